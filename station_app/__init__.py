@@ -1,0 +1,26 @@
+"""Station Ledger (委员工作站履职台账): records, ledgers and archive sheets for CPPCC member stations."""
+
+APP_NAME = "委员工作站履职台账"
+APP_NAME_EN = "Station Ledger"
+APP_ID = "StationLedger"
+ORG_NAME = "StationLedger"
+
+
+def _read_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("station-app")
+    except Exception:  # not installed (frozen build or source tree)
+        import re
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        if pyproject.exists():
+            m = re.search(r'^version\s*=\s*"([^"]+)"', pyproject.read_text("utf-8"), re.M)
+            if m:
+                return m.group(1)
+        return "0.0.0"
+
+
+__version__ = _read_version()

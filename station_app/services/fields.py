@@ -1,0 +1,279 @@
+"""One declaration per record kind: its fields' Chinese labels, types, rules and import synonyms.
+
+Validation, ledgers, import and the GUI's dialogs all read these, so a label is written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+
+from station_app.store import choices as C
+from station_app.store import models as M
+
+# field types: text, longtext, date, time, int, amount, phone, id_number, choice, lookup, bool, grade
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    type: str = "text"
+    required: bool = False
+    max_len: int | None = None
+    choices: tuple[str, ...] | None = None  # fixed states
+    lookup: str | None = None  # Lookup.kind for editable lists
+    synonyms: tuple[str, ...] = ()  # other header texts meaning the same column
+    sensitive: str | None = None  # "id" / "phone": masked in exports by default
+    default: object = None
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    model: type
+    fields: tuple[Field, ...]
+    date_field: str | None = None  # the date a period filter applies to
+    title_field: str | None = None  # what names one record in messages and search results
+    order_checks: tuple[tuple[str, str], ...] = ()  # (earlier, later) date pairs
+    member_link: tuple[type, str] | None = None  # (link model, owner field) for member lists
+    members_label: str = "委员"
+    natural_key: tuple[str, ...] = ()  # what makes two imported rows the same record
+    extra: dict = dc_field(default_factory=dict)
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+F = Field
+TEL = ("联系电话", "电话", "手机", "手机号", "电话号码")
+
+STATION = Kind("station", "工作站信息", M.Station, (
+    F("name", "名称", required=True, max_len=100, synonyms=("工作站名称", "站名")),
+    F("kind", "类型", "choice", choices=C.STATION_KINDS),
+    F("cppcc", "所属政协", max_len=100),
+    F("host_unit", "依托单位", max_len=100),
+    F("address", "地址", max_len=200),
+    F("founded_on", "成立日期", "date"),
+    F("convener", "召集人", max_len=50),
+    F("liaison", "联络员", max_len=50),
+    F("phone", "电话", "phone"),
+    F("reception_note", "接待日规则", "longtext", max_len=500),
+    F("annual_target", "年度履职指标", "longtext", max_len=1000),
+    F("fonds_no", "全宗号", max_len=30),
+), title_field="name")
+
+MEMBER = Kind("member", "委员", M.Member, (
+    F("name", "姓名", required=True, max_len=50, synonyms=("名字", "委员姓名")),
+    F("gender", "性别", "choice", choices=C.GENDERS),
+    F("ethnicity", "民族", max_len=20),
+    F("birth_month", "出生年月", "date", synonyms=("出生日期", "出生年月日")),
+    F("sector", "界别", "lookup", lookup="sector", required=True, synonyms=("所属界别",)),
+    F("level", "委员层级", "choice", choices=C.MEMBER_LEVELS, synonyms=("层级",)),
+    F("term", "届次", max_len=20),
+    F("party", "党派", max_len=30, synonyms=("政治面貌",)),
+    F("employer", "工作单位及职务", max_len=200, synonyms=("工作单位", "单位及职务", "单位职务")),
+    F("expertise", "专业特长", max_len=200, synonyms=("特长",)),
+    F("phone", "联系电话", "phone", synonyms=TEL, sensitive="phone"),
+    F("role", "角色", "choice", choices=C.MEMBER_ROLES, synonyms=("职务分工",)),
+    F("status", "状态", "choice", choices=C.MEMBER_STATES),
+    F("joined_on", "入室日期", "date", synonyms=("入站日期", "加入日期")),
+    F("note", "备注", "longtext", max_len=500),
+), title_field="name", order_checks=(("birth_month", "joined_on"),), natural_key=("name", "sector"))
+
+WORK_TEAM = Kind("work_team", "工作专班", M.WorkTeam, (
+    F("name", "专班名称", required=True, max_len=50),
+    F("note", "备注", "longtext", max_len=500),
+), title_field="name", member_link=(M.TeamMember, "team"), members_label="成员", natural_key=("name",))
+
+RECEPTION_RULE = Kind("reception_rule", "接待日规则", M.ReceptionRule, (
+    F("name", "规则名称", required=True, max_len=50),
+    F("kind", "方式", "choice", choices=C.RULE_KINDS, required=True),
+    F("half", "时段", "choice", choices=C.HALVES),
+    F("members_per_session", "每次委员人数", "int", required=True),
+    F("location", "地点", max_len=100),
+    F("shift_on_holiday", "遇节假日顺延", "bool"),
+    F("active", "启用", "bool"),
+    F("valid_from", "起始日期", "date"),
+    F("valid_to", "截止日期", "date"),
+), title_field="name", order_checks=(("valid_from", "valid_to"),))
+
+DUTY_SLOT = Kind("duty_slot", "值班安排", M.DutySlot, (
+    F("date", "日期", "date", required=True, synonyms=("值班日期",)),
+    F("half", "时段", "choice", choices=C.HALVES, required=True),
+    F("location", "地点", max_len=100, synonyms=("值班地点",)),
+    F("state", "状态", "choice", choices=C.SLOT_STATES),
+    F("note", "备注", "longtext", max_len=500),
+), date_field="date", title_field="date", natural_key=("date", "half", "location"))
+
+RECEPTION_DAY = Kind("reception_day", "接待日", M.ReceptionDay, (
+    F("date", "接待日期", "date", required=True, synonyms=("日期",)),
+    F("half", "时段", "choice", choices=C.HALVES),
+    F("location", "地点", max_len=100, synonyms=("接待地点",)),
+    F("theme", "主题", max_len=100, synonyms=("接待主题",)),
+    F("themed_sectors", "邀请界别", max_len=200),
+    F("recorder", "记录人", max_len=50),
+    F("summary", "小结", "longtext", max_len=2000, synonyms=("接待小结",)),
+), date_field="date", title_field="date", member_link=(M.ReceptionMember, "day"),
+    members_label="值班委员", natural_key=("date", "half"))
+
+VISIT = Kind("visit", "来访登记", M.Visit, (
+    F("visit_date", "来访日期", "date", required=True, synonyms=("日期", "时间", "来访时间", "接待日期")),
+    F("visit_time", "来访时刻", "time"),
+    F("mode", "来访方式", "lookup", lookup="visit_mode", synonyms=("方式",)),
+    F("visitor_name", "来访人", required=True, max_len=50, synonyms=("姓名", "名字", "来访人姓名", "来访群众")),
+    F("visitor_gender", "性别", "choice", choices=C.GENDERS),
+    F("visitor_phone", "联系电话", "phone", synonyms=TEL, sensitive="phone"),
+    F("visitor_address", "住址或单位", max_len=200, synonyms=("住址", "单位", "地址", "家庭住址")),
+    F("visitor_id_number", "身份证号", "id_number", synonyms=("身份证号码", "身份证"), sensitive="id"),
+    F("people_count", "人数", "int", required=True, default=1, synonyms=("来访人数", "人次")),
+    F("visitor_sector", "界别群众", "lookup", lookup="sector"),
+    F("category", "诉求类别", "lookup", lookup="visit_category", required=True, synonyms=("类别", "问题类别")),
+    F("content", "诉求内容", "longtext", required=True, max_len=2000, synonyms=("反映问题", "来访事由", "主要诉求")),
+    F("handling", "处理方式", "lookup", lookup="handling", required=True),
+    F("handling_dept", "承办部门", max_len=100, synonyms=("交办部门",)),
+    F("status", "办理状态", "choice", choices=C.VISIT_STATES, synonyms=("状态",)),
+    F("result", "办理结果", "longtext", max_len=2000, synonyms=("处理结果",)),
+    F("followup_date", "回访日期", "date"),
+    F("followup_note", "回访情况", "longtext", max_len=1000),
+    F("satisfaction", "满意度", "choice", choices=C.SATISFACTION),
+), date_field="visit_date", title_field="visitor_name", order_checks=(("visit_date", "followup_date"),),
+    member_link=(M.VisitMember, "visit"), members_label="接待委员",
+    natural_key=("visit_date", "visitor_name", "content"))
+
+DISPUTE = Kind("dispute", "矛盾纠纷调解案件", M.Dispute, (
+    F("case_no", "案件编号", max_len=40, synonyms=("编号", "案号")),
+    F("accepted_on", "受理日期", "date", required=True, synonyms=("日期", "受理时间")),
+    F("source", "来源", "lookup", lookup="dispute_source", synonyms=("案件来源", "纠纷来源")),
+    F("dispute_type", "纠纷类型", "lookup", lookup="dispute_type", required=True, synonyms=("类型", "案件类型")),
+    F("summary", "简要情况", "longtext", required=True, max_len=2000, synonyms=("纠纷简要情况", "基本案情", "案情")),
+    F("location", "地点", max_len=100),
+    F("people_count", "涉及人数", "int", synonyms=("人数",)),
+    F("amount", "涉及金额", "amount", synonyms=("涉案金额", "金额")),
+    F("other_mediators", "其他调解员", max_len=200),
+    F("result", "调解结果", "choice", choices=C.DISPUTE_RESULTS, synonyms=("结果",)),
+    F("agreement_form", "协议形式", "choice", choices=C.AGREEMENT_FORMS),
+    F("agreement_content", "协议内容", "longtext", max_len=3000),
+    F("agreement_amount", "协议涉及金额", "amount"),
+    F("fulfil_deadline", "履行期限", "date"),
+    F("fulfilment", "履行情况", "choice", choices=C.FULFILMENT),
+    F("failure_reason", "调解不成功原因", "longtext", max_len=1000),
+    F("closed_on", "结案日期", "date", synonyms=("结案时间",)),
+    F("file_no", "卷宗号", max_len=40),
+    F("archive_status", "归档状态", "choice", choices=C.ARCHIVE_STATES),
+    F("retention", "保管期限", "choice", choices=C.RETENTION),
+    F("prevented_criminal_cases", "防止民转刑（件）", "int"),
+    F("prevented_criminal_people", "防止民转刑（人）", "int"),
+    F("prevented_petition_cases", "防止群体性上访（件）", "int"),
+    F("prevented_petition_people", "防止群体性上访（人）", "int"),
+    F("prevented_suicide_cases", "防止自杀（件）", "int"),
+    F("prevented_suicide_people", "防止自杀（人）", "int"),
+), date_field="accepted_on", title_field="case_no",
+    order_checks=(("accepted_on", "closed_on"), ("accepted_on", "fulfil_deadline")),
+    member_link=(M.DisputeMediator, "dispute"), members_label="调解员", natural_key=("case_no",))
+
+PARTY = Kind("party", "当事人", M.Party, (
+    F("role", "身份", "choice", choices=C.PARTY_ROLES, required=True),
+    F("name", "姓名或单位", required=True, max_len=100, synonyms=("姓名", "名称")),
+    F("is_org", "单位", "bool"),
+    F("gender", "性别", "choice", choices=C.GENDERS),
+    F("age", "年龄", "int"),
+    F("ethnicity", "民族", max_len=20),
+    F("id_number", "身份证号", "id_number", sensitive="id", synonyms=("身份证号码",)),
+    F("address", "住址", max_len=200),
+    F("phone", "电话", "phone", sensitive="phone", synonyms=TEL),
+    F("statement", "陈述", "longtext", max_len=3000),
+), title_field="name")
+
+MEDIATION_SESSION = Kind("mediation_session", "调解记录", M.MediationSession, (
+    F("date", "调解日期", "date", required=True),
+    F("location", "地点", max_len=100),
+    F("participants", "参加人", max_len=300),
+    F("process", "调解经过", "longtext", required=True, max_len=5000),
+    F("result", "结果", "longtext", max_len=2000),
+), date_field="date", title_field="date")
+
+FOLLOW_UP = Kind("follow_up", "回访记录", M.FollowUp, (
+    F("date", "回访日期", "date", required=True),
+    F("visitor", "回访人", required=True, max_len=50),
+    F("reason", "回访事由", max_len=100),
+    F("content", "回访情况", "longtext", required=True, max_len=2000),
+    F("fulfilment", "履行情况", "choice", choices=C.FULFILMENT),
+    F("satisfaction", "满意度", "choice", choices=C.SATISFACTION),
+), date_field="date", title_field="date")
+
+ACTIVITY = Kind("activity", "履职活动", M.Activity, (
+    F("date", "活动日期", "date", required=True, synonyms=("日期", "时间")),
+    F("activity_type", "活动类型", "lookup", lookup="activity_type", required=True, synonyms=("类型",)),
+    F("title", "活动名称", required=True, max_len=200, synonyms=("名称", "活动主题", "主题")),
+    F("location", "地点", max_len=100, synonyms=("活动地点",)),
+    F("organizer", "主办", max_len=100, synonyms=("主办单位",)),
+    F("co_organizer", "协办", max_len=100, synonyms=("协办单位",)),
+    F("other_people", "其他人员", max_len=300),
+    F("people_served", "服务群众人次", "int", synonyms=("服务人次", "参与人次", "涉及人次")),
+    F("summary", "内容摘要", "longtext", max_len=3000, synonyms=("活动内容", "主要内容")),
+    F("outcome", "成效", "longtext", max_len=2000, synonyms=("活动成效",)),
+), date_field="date", title_field="title", member_link=(M.ActivityMember, "activity"),
+    members_label="参加委员", natural_key=("date", "title"))
+
+TOPIC = Kind("topic", "协商议题", M.Topic, (
+    F("code", "议题编号", max_len=30, synonyms=("编号",)),
+    F("title", "议题名称", required=True, max_len=200, synonyms=("名称", "议题")),
+    F("source", "来源", "lookup", lookup="topic_source", synonyms=("议题来源",)),
+    F("proposed_on", "提出日期", "date", required=True, synonyms=("日期", "收集日期")),
+    F("proposer", "提出人", max_len=100),
+    F("description", "议题说明", "longtext", max_len=3000),
+    F("step", "当前环节", "int"),
+    F("suggestions_count", "建议条数", "int"),
+    F("grade", "成果分类", "grade"),
+    F("undertaker", "承办单位", max_len=100),
+    F("handling_result", "办理结果", "longtext", max_len=3000),
+    F("feedback_on", "反馈日期", "date"),
+    F("converted", "是否转化", "bool"),
+    F("publicity", "公示情况", "longtext", max_len=1000),
+), date_field="proposed_on", title_field="title", order_checks=(("proposed_on", "feedback_on"),),
+    natural_key=("title", "proposed_on"))
+
+MEETING = Kind("meeting", "协商议事会", M.Meeting, (
+    F("date", "协商日期", "date", required=True),
+    F("location", "地点", max_len=100),
+    F("form", "形式", "lookup", lookup="meeting_form"),
+    F("dept_reps", "部门代表", max_len=300),
+    F("public_reps", "群众代表", max_len=300),
+    F("experts", "专家", max_len=300),
+    F("points", "协商要点", "longtext", max_len=5000),
+    F("consensus", "形成共识", "longtext", max_len=3000),
+), date_field="date", title_field="date", member_link=(M.MeetingMember, "meeting"), members_label="参加委员")
+
+OPINION = Kind("opinion", "社情民意信息", M.Opinion, (
+    F("title", "标题", required=True, max_len=200, synonyms=("信息标题", "题目")),
+    F("reporter", "反映人", max_len=50),
+    F("reporter_unit", "反映人单位", max_len=100, synonyms=("单位",)),
+    F("situation", "情况问题", "longtext", max_len=1500, synonyms=("基本情况", "存在问题")),
+    F("analysis", "原因分析", "longtext", max_len=1500),
+    F("suggestion", "意见建议", "longtext", max_len=1500, synonyms=("建议",)),
+    F("submitted_on", "报送日期", "date", synonyms=("日期",)),
+    F("submitted_to", "报送单位", max_len=100),
+    F("adoption", "采用情况", "lookup", lookup="opinion_adoption"),
+    F("instruction", "领导批示", "longtext", max_len=1000),
+), date_field="submitted_on", title_field="title", natural_key=("title",))
+
+KINDS: dict[str, Kind] = {k.key: k for k in (
+    STATION, MEMBER, WORK_TEAM, RECEPTION_RULE, DUTY_SLOT, RECEPTION_DAY, VISIT, DISPUTE, PARTY,
+    MEDIATION_SESSION, FOLLOW_UP, ACTIVITY, TOPIC, MEETING, OPINION,
+)}
+BY_MODEL: dict[type, Kind] = {k.model: k for k in KINDS.values()}
+
+
+def kind_of(model_or_key) -> Kind:
+    if isinstance(model_or_key, str):
+        return KINDS[model_or_key]
+    model = model_or_key if isinstance(model_or_key, type) else type(model_or_key)
+    return BY_MODEL[model]

@@ -1,0 +1,174 @@
+"""Parsing and checking of user-typed values: dates, phones, ID numbers, numbers (full-width safe)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from dateutil import parser as dateparser
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_YM = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+
+
+def clean_text(value) -> str:
+    """Full-width letters/digits to half-width, trimmed, inner runs of spaces folded."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).replace("\u3000", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def clean_multiline(value) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).replace("\r\n", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+class ParseError(ValueError):
+    """Raised with a Chinese reason."""
+
+
+def parse_date(value) -> dt.date | None:
+    """Accept a date, an Excel serial, 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ParseError(f"不是有效日期：{value}")
+    text = clean_text(value).replace(" ", "")
+    if not text:
+        return None
+    text = text.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text
+    text = re.sub(r"\d{1,2}:\d{2}(:\d{2})?$", "", text).strip()
+    for pattern in (_YMD, _COMPACT):
+        m = pattern.match(text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            try:
+                return dt.date(y, mo, d)
+            except ValueError:
+                raise ParseError(f"日期不存在：{value}") from None
+    m = _YM.match(text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            raise ParseError(f"日期不存在：{value}") from None
+    try:
+        parsed = dateparser.parse(text, yearfirst=True, dayfirst=False)
+    except (ValueError, OverflowError):
+        raise ParseError(f"无法识别的日期：{value}（请写成 2026-03-05）") from None
+    return parsed.date()
+
+
+def parse_int(value, *, minimum: int | None = 0) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ParseError("应为整数")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if value != int(value):
+            raise ParseError(f"应为整数：{value}")
+        number = int(value)
+    else:
+        text = clean_text(value).replace(",", "").replace(" ", "")
+        text = re.sub(r"(人次|人|件|次|场|个|户)$", "", text)
+        if not text:
+            return None
+        if not re.fullmatch(r"[-+]?\d+", text):
+            raise ParseError(f"应为整数，不能是“{value}”")
+        number = int(text)
+    if minimum is not None and number < minimum:
+        raise ParseError(f"不能小于 {minimum}")
+    return number
+
+
+def parse_amount(value) -> Decimal | None:
+    """Non-negative amount in yuan; accepts 1,200.50 and 1.2万."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ParseError("应为金额")
+    if isinstance(value, (int, float, Decimal)):
+        amount = Decimal(str(value))
+    else:
+        text = clean_text(value).replace(",", "").replace(" ", "").replace("元", "").replace("¥", "")
+        if not text:
+            return None
+        factor = Decimal(1)
+        if text.endswith("万"):
+            factor, text = Decimal(10000), text[:-1]
+        try:
+            amount = Decimal(text) * factor
+        except InvalidOperation:
+            raise ParseError(f"应为金额（元），不能是“{value}”") from None
+    if amount < 0:
+        raise ParseError("金额不能为负数")
+    return amount.quantize(Decimal("0.01"))
+
+
+def normalize_phone(value) -> str:
+    """Return the phone in canonical form or raise ParseError."""
+    text = clean_text(value).replace(" ", "").replace("－", "-").replace("—", "-")
+    if not text:
+        return ""
+    text = re.sub(r"^(\+?86)-?(?=1\d{10}$)", "", text)
+    digits = text.replace("-", "")
+    if MOBILE.match(digits):
+        return digits
+    if LANDLINE.match(text) or (digits.startswith("0") and 10 <= len(digits) <= 12 and digits.isdigit()):
+        return text
+    if digits.isdigit() and 7 <= len(digits) <= 8:
+        return digits  # local landline without area code
+    raise ParseError("应为11位手机号或固定电话（如 0512-12345678）")
+
+
+def id_check_digit(first17: str) -> str:
+    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS))
+    return _ID_CHECK[total % 11]
+
+
+def normalize_id_number(value) -> str:
+    """18-digit resident ID with the GB 11643 check digit; returns upper-case form or raises ParseError."""
+    text = clean_text(value).replace(" ", "").upper()
+    if not text:
+        return ""
+    if not re.fullmatch(r"\d{17}[\dX]", text):
+        raise ParseError("应为18位身份证号码（最后一位可为X）")
+    try:
+        dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
+    except ValueError:
+        raise ParseError("身份证号码中的出生日期不存在") from None
+    if id_check_digit(text[:17]) != text[17]:
+        raise ParseError("身份证号码校验位不正确，请核对")
+    return text
+
+
+def mask_id(value: str) -> str:
+    return value[:3] + "*" * (len(value) - 7) + value[-4:] if value and len(value) > 7 else value
+
+
+def mask_phone(value: str) -> str:
+    digits = value.replace("-", "")
+    if MOBILE.match(digits):
+        return digits[:3] + "****" + digits[-4:]
+    if len(value) > 4:
+        return value[:-4].rstrip("0123456789") + "****" + value[-4:] if "-" in value else "****" + value[-4:]
+    return value

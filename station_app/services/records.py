@@ -1,0 +1,170 @@
+"""Create, update, soft-delete and restore any record, each with an audit row in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Iterable
+
+import peewee as pw
+
+from station_app.services import context
+from station_app.services.fields import Kind, kind_of
+from station_app.services.validation import validate
+from station_app.store.base import ChildRow, Record, database_proxy, now
+from station_app.store.models import AuditLog, Member
+
+
+def snapshot(instance) -> dict:
+    """A JSON-friendly dict of a row's own columns (foreign keys as ids)."""
+    out = {}
+    for name, fld in instance._meta.fields.items():
+        value = instance.__data__.get(name)
+        if isinstance(value, Decimal):
+            value = float(value)
+        elif isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()
+        out[name] = value
+    return out
+
+
+def audit(action: str, instance, before: dict | None = None, after: dict | None = None, note: str = ""):
+    return AuditLog.create(
+        username=context.current().username, action=action, table=instance._meta.table_name,
+        record_id=instance.id, record_uuid=getattr(instance, "uuid", None),
+        before=before, after=after, note=note[:200],
+    )
+
+
+def _stamp_new(instance) -> None:
+    if isinstance(instance, Record):
+        user = context.current().username
+        instance.created_by = instance.created_by or user
+        instance.updated_by = user
+        instance.created_at = instance.created_at or now()
+        instance.updated_at = now()
+
+
+def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None, extra: dict | None = None,
+           validated: bool = False):
+    """Validate *data* and insert a record of *kind* (plus its member links). Returns the instance."""
+    context.require_edit()
+    kind = kind_of(kind) if isinstance(kind, str) else kind
+    values = dict(data) if validated else validate(kind, data)
+    values.update(extra or {})
+    with database_proxy.atomic():
+        instance = kind.model(**values)
+        _stamp_new(instance)
+        instance.save(force_insert=True)
+        if members is not None and kind.member_link:
+            set_members(instance, members, kind=kind, log=False)
+        audit("create", instance, None, snapshot(instance))
+    return instance
+
+
+def update(instance, data: dict, *, members: Iterable[int] | None = None, extra: dict | None = None):
+    """Validate the changed fields of *instance* and save them with an audit row."""
+    context.require_edit()
+    kind = kind_of(instance)
+    values = validate(kind, data, partial=True, existing=instance)
+    values.update(extra or {})
+    with database_proxy.atomic():
+        before = snapshot(instance)
+        for key, value in values.items():
+            setattr(instance, key, value)
+        if isinstance(instance, Record):
+            instance.updated_at = now()
+            instance.updated_by = context.current().username
+        instance.save()
+        if members is not None and kind.member_link:
+            set_members(instance, members, kind=kind, log=False)
+        after = snapshot(instance)
+        changed = {k: v for k, v in after.items() if before.get(k) != v and k not in ("updated_at",)}
+        if changed or members is not None:
+            audit("update", instance, {k: before.get(k) for k in changed}, changed)
+    return instance
+
+
+def save_raw(instance, action: str = "update", note: str = ""):
+    """Save an instance whose fields the caller set and checked (workflow steps); audited."""
+    context.require_edit()
+    with database_proxy.atomic():
+        before = None
+        if instance.id is not None:
+            old = type(instance).get_or_none(type(instance).id == instance.id)
+            before = snapshot(old) if old else None
+        if isinstance(instance, Record):
+            _stamp_new(instance) if instance.id is None else None
+            instance.updated_at = now()
+            instance.updated_by = context.current().username
+        instance.save()
+        audit(action if before else "create", instance, before, snapshot(instance), note)
+    return instance
+
+
+def soft_delete(instance) -> None:
+    """Move a record to the recycle bin (回收站); child rows are deleted outright."""
+    context.require_edit()
+    with database_proxy.atomic():
+        if isinstance(instance, Record):
+            before = snapshot(instance)
+            instance.deleted = True
+            instance.deleted_at = now()
+            instance.updated_by = context.current().username
+            instance.save()
+            audit("delete", instance, before, {"deleted": True})
+        else:
+            audit("delete", instance, snapshot(instance), None)
+            instance.delete_instance()
+
+
+def restore(instance) -> None:
+    context.require_edit()
+    with database_proxy.atomic():
+        instance.deleted = False
+        instance.deleted_at = None
+        instance.updated_by = context.current().username
+        instance.save()
+        audit("restore", instance, {"deleted": True}, {"deleted": False})
+
+
+def member_ids(instance, kind: Kind | None = None) -> list[int]:
+    kind = kind or kind_of(instance)
+    link, owner = kind.member_link
+    q = link.select(link.member).where(getattr(link, owner) == instance.id).order_by(link.id)
+    return [r.member_id for r in q]
+
+
+def set_members(instance, ids: Iterable[int], *, kind: Kind | None = None, log: bool = True) -> None:
+    kind = kind or kind_of(instance)
+    link, owner = kind.member_link
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    with database_proxy.atomic():
+        before = member_ids(instance, kind)
+        link.delete().where(getattr(link, owner) == instance.id).execute()
+        if ids:
+            link.insert_many([{owner: instance.id, "member": i} for i in ids]).execute()
+        if log and before != ids:
+            audit("update", instance, {"members": before}, {"members": ids})
+
+
+def member_names(ids: Iterable[int]) -> list[str]:
+    ids = list(ids)
+    if not ids:
+        return []
+    names = {m.id: m.name for m in Member.select(Member.id, Member.name).where(Member.id.in_(ids))}
+    return [names[i] for i in ids if i in names]
+
+
+def add_child(kind: Kind | str, owner_field: str, owner, data: dict):
+    """Create a child row (party, session, follow-up, meeting) of *owner*."""
+    kind = kind_of(kind) if isinstance(kind, str) else kind
+    return create(kind, data, extra={owner_field: owner})
+
+
+def get(model: type[pw.Model], record_id: int):
+    return model.get_or_none(model.id == record_id)
+
+
+def is_child(instance) -> bool:
+    return isinstance(instance, ChildRow)

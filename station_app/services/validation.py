@@ -1,0 +1,127 @@
+"""Validate and clean a record's values against its Kind declaration; every problem names its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from station_app.services import normalize as N
+from station_app.services.errors import FieldProblem, ValidationError
+from station_app.services.fields import Field, Kind
+from station_app.store.models import Lookup, TopicGrade
+
+_TRUE = {"是", "有", "y", "yes", "true", "1", "√", "✓", "已通知", "已转化"}
+_FALSE = {"否", "无", "n", "no", "false", "0", "×", "", "未通知", "未转化"}
+
+
+def lookup_values(kind: str) -> list[str]:
+    q = (Lookup.select(Lookup.name)
+         .where((Lookup.kind == kind) & (Lookup.deleted == False) & (Lookup.active == True))  # noqa: E712
+         .order_by(Lookup.sort_order, Lookup.id))
+    return [r.name for r in q]
+
+
+def grade_codes() -> list[str]:
+    return [g.code for g in TopicGrade.alive().order_by(TopicGrade.sort_order)]
+
+
+def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None):
+    """Return the cleaned value or raise N.ParseError with a reason."""
+    t = f.type
+    if t in ("text", "time"):
+        text = N.clean_text(value)
+        if isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        if t == "time" and text:
+            import re
+
+            m = re.fullmatch(r"(\d{1,2})[:：点时](\d{2})?分?", text)
+            if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
+                raise N.ParseError("时间应写成 09:30")
+            text = f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"
+        return text
+    if t == "longtext":
+        return N.clean_multiline(value)
+    if t == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return N.parse_date(value)
+    if t == "int":
+        return N.parse_int(value)
+    if t == "amount":
+        return N.parse_amount(value)
+    if t == "phone":
+        return N.normalize_phone(value)
+    if t == "id_number":
+        return N.normalize_id_number(value)
+    if t == "bool":
+        if isinstance(value, bool):
+            return value
+        text = N.clean_text(value).lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise N.ParseError("应为“是”或“否”")
+    if t in ("choice", "lookup", "grade"):
+        text = N.clean_text(value)
+        if not text:
+            return ""
+        if t == "choice":
+            allowed = list(f.choices or ())
+        elif t == "grade":
+            allowed = grade_codes()
+            text = text.upper()[:1] if text[:1].upper() in allowed else text
+        else:
+            allowed = (lookups or {}).get(f.lookup) if lookups else None
+            if allowed is None:
+                allowed = lookup_values(f.lookup)
+        if text not in allowed:
+            shown = "、".join(allowed[:12]) + ("…" if len(allowed) > 12 else "")
+            raise N.ParseError(f"“{text}”不在可选列表中（{shown}）")
+        return text
+    raise ValueError(f"unknown field type {t}")
+
+
+def validate(kind: Kind, data: dict, *, partial: bool = False,
+             lookups: dict[str, list[str]] | None = None, existing=None) -> dict:
+    """Clean *data* for *kind*. With *partial*, only the given keys are checked (an update).
+
+    Raises ValidationError listing every problem; returns the cleaned values otherwise.
+    """
+    problems: list[FieldProblem] = []
+    cleaned: dict = {}
+    for f in kind.fields:
+        if f.name not in data:
+            if partial:
+                continue
+            if f.required and f.default is None:
+                problems.append(FieldProblem(f.name, f.label, "不能为空"))
+            continue
+        raw = data[f.name]
+        try:
+            value = clean_value(f, raw, lookups=lookups)
+        except N.ParseError as exc:
+            problems.append(FieldProblem(f.name, f.label, str(exc), raw))
+            continue
+        if f.required and value in (None, ""):
+            if f.default is not None:
+                value = f.default
+            else:
+                problems.append(FieldProblem(f.name, f.label, "不能为空", raw))
+                continue
+        if f.max_len and isinstance(value, str) and len(value) > f.max_len:
+            problems.append(FieldProblem(f.name, f.label, f"过长（{len(value)}字，最多{f.max_len}字）", raw))
+            continue
+        if value is None and f.type in ("int", "amount"):
+            value = f.default if f.default is not None else (Decimal(0) if f.type == "amount" else 0)
+        cleaned[f.name] = value
+    for earlier, later in kind.order_checks:
+        a = cleaned.get(earlier, getattr(existing, earlier, None) if existing is not None else None)
+        b = cleaned.get(later, getattr(existing, later, None) if existing is not None else None)
+        if isinstance(a, dt.date) and isinstance(b, dt.date) and b < a:
+            fa, fb = kind.field(earlier), kind.field(later)
+            problems.append(FieldProblem(later, fb.label, f"不能早于{fa.label}（{a:%Y-%m-%d}）", b))
+    if problems:
+        raise ValidationError(problems, kind_label=kind.label)
+    return cleaned

@@ -1,0 +1,162 @@
+"""Online backups with the SQLite backup API, daily rotation (30 daily + 12 monthly) and verified restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from station_app.store.errors import BackupError
+
+PREFIX = "station-"
+SUFFIX = ".db"
+KEEP_DAILY = 30
+KEEP_MONTHLY = 12
+
+
+def _stamp(when: dt.datetime | None = None) -> str:
+    return (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manual",
+                target: str | Path | None = None) -> Path:
+    """Copy the live database into *folder* (or to *target*) consistently; never leaves a half file."""
+    folder = Path(folder)
+    dest = Path(target) if target else folder / f"{PREFIX}{_stamp()}-{label}{SUFFIX}"
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.exists() and target is None:
+            dest = dest.with_name(dest.stem + f"-{os.getpid()}" + SUFFIX)
+            tmp = dest.with_name(dest.name + ".part")
+        out = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+            if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("备份文件校验未通过")
+        finally:
+            out.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error) as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise BackupError(f"备份失败，无法写入 {dest.parent}：{_explain(exc)}", path=dest) from exc
+    return dest
+
+
+def _explain(exc: Exception) -> str:
+    text = str(exc)
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text.lower():
+        return "目标文件夹只读或没有写入权限"
+    if "No space" in text or "disk is full" in text or getattr(exc, "errno", None) == 28:
+        return "磁盘空间不足"
+    return text
+
+
+def list_backups(folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(path.name[len(PREFIX):len(PREFIX) + 15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def latest_backup(folder: str | Path) -> Path | None:
+    """The newest backup that passes an integrity check."""
+    for path in reversed(list_backups(folder)):
+        if verify(path):
+            return path
+    return None
+
+
+def verify(path: str | Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def daily_backup(db: pw.SqliteDatabase, folder: str | Path, today: dt.date | None = None) -> Path | None:
+    """Make today's automatic backup unless one exists, then rotate. Returns the new file or None."""
+    today = today or dt.date.today()
+    tag = today.strftime("%Y%m%d")
+    if any(p.name.startswith(PREFIX + tag) for p in list_backups(folder)):
+        return None
+    made = make_backup(db, folder, label="auto")
+    rotate(folder)
+    return made
+
+
+def rotate(folder: str | Path, keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
+    """Keep the newest backup of each of the last *keep_daily* days and *keep_monthly* months."""
+    files = [p for p in list_backups(folder) if "-auto" in p.name and backup_time(p)]
+    files.sort(key=backup_time, reverse=True)
+    keep: set[Path] = set()
+    days: list[dt.date] = []
+    months: list[tuple[int, int]] = []
+    for p in files:
+        t = backup_time(p)
+        if t.date() not in days and len(days) < keep_daily:
+            days.append(t.date())
+            keep.add(p)
+        if (t.year, t.month) not in months and len(months) < keep_monthly:
+            months.append((t.year, t.month))
+            keep.add(p)
+    removed = [p for p in files if p not in keep]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return removed
+
+
+def restore(db_path: str | Path, backup_file: str | Path) -> Path:
+    """Replace the database with *backup_file* after verifying it; the current file is kept aside.
+
+    The database must be closed by the caller. Returns the path of the saved current file.
+    """
+    db_path, backup_file = Path(db_path), Path(backup_file)
+    if not backup_file.is_file():
+        raise BackupError(f"备份文件不存在：{backup_file}", path=backup_file)
+    if not verify(backup_file):
+        raise BackupError(f"备份文件已损坏，未恢复：{backup_file}", path=backup_file)
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = folder / f"{PREFIX}{_stamp()}-before-restore{SUFFIX}"
+    tmp = db_path.with_name(db_path.name + ".restore")
+    try:
+        if db_path.exists():
+            src = sqlite3.connect(str(db_path))
+            try:
+                out = sqlite3.connect(str(saved))
+                src.backup(out)
+                out.close()
+            finally:
+                src.close()
+        shutil.copyfile(backup_file, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        for side in ("-wal", "-shm"):
+            Path(str(db_path) + side).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"恢复失败：{_explain(exc)}", path=db_path) from exc
+    return saved

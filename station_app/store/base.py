@@ -1,0 +1,72 @@
+"""The database proxy and the base classes every stored record derives from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from decimal import Decimal
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class JSONField(pw.TextField):
+    """A small JSON value stored as text (lists of names, step details)."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+    def python_value(self, value):
+        if value is None or value == "":
+            return None
+        return json.loads(value)
+
+
+def _json_default(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+class BaseModel(pw.Model):
+    """Every table: integer id and a uuid that stays stable when stations are merged upstream."""
+
+    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Record(BaseModel):
+    """A top-level record: tracked creation/update and soft deletion (回收站)."""
+
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    created_by = pw.CharField(max_length=64, null=True)
+    updated_by = pw.CharField(max_length=64, null=True)
+    deleted = pw.BooleanField(default=False, index=True)
+    deleted_at = pw.DateTimeField(null=True)
+
+    @classmethod
+    def alive(cls, *fields):
+        """Select rows not in the recycle bin."""
+        return cls.select(*fields).where(cls.deleted == False)  # noqa: E712
+
+
+class ChildRow(BaseModel):
+    """A row owned by a record (party, session, link); deleted with its owner."""

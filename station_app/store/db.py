@@ -1,0 +1,96 @@
+"""Opening the station database: pragmas, schema version, first-time creation, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from station_app.store.base import database_proxy
+from station_app.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
+
+SCHEMA_VERSION = 2
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": 2,  # FULL: an office PC loses power
+    "cache_size": -32000,
+}
+
+
+def _latest_backup(path: Path):
+    from station_app.store.backup import latest_backup
+
+    return latest_backup(path.parent / "backups")
+
+
+def _probe(path: Path) -> int:
+    """Read user_version and check the file is a readable SQLite database without changing it."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if version:
+                ok = con.execute("PRAGMA quick_check").fetchone()[0]
+                if ok != "ok":
+                    raise sqlite3.DatabaseError(ok)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        backup = _latest_backup(path)
+        hint = f"最近一份完好的备份：{backup}" if backup else "没有找到可用的备份。"
+        raise DatabaseCorruptError(
+            f"数据库文件已损坏或不是本程序的数据库：{path}（{exc}）。文件未做任何改动。{hint}",
+            path=path, backup=backup,
+        ) from exc
+    return version
+
+
+def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> pw.SqliteDatabase:
+    """Open (and if needed create or migrate) the database at *path*; bind every model to it."""
+    from station_app.store import migrations, seed
+    from station_app.store.models import ALL_MODELS
+
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise StoreError(f"数据库文件不存在：{path}", path=path)
+    version = _probe(path) if exists else 0
+    if version > SCHEMA_VERSION:
+        raise DatabaseNewerError(
+            f"数据库 {path} 由更新版本的程序创建（数据结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
+            "为避免损坏数据，本程序不会打开它，请升级程序。",
+            path=path,
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database_proxy.initialize(db)
+    db.connect(reuse_if_open=True)
+    if version == 0:
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            set_schema_version(db, SCHEMA_VERSION)
+            seed.seed_defaults()
+    elif version < SCHEMA_VERSION:
+        if not migrate:
+            raise StoreError(f"数据库需要升级（版本 {version} → {SCHEMA_VERSION}）。", path=path)
+        migrations.migrate(db, path, version)
+    return db
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def set_schema_version(db: pw.SqliteDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def close_database() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

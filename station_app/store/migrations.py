@@ -1,0 +1,52 @@
+"""Schema migrations, run in order after a backup; foreign keys are off while tables are rebuilt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import peewee as pw
+from playhouse.migrate import SqliteMigrator, migrate as run_ops
+
+from station_app.store.errors import StoreError
+
+
+def _v1_to_v2(db: pw.SqliteDatabase) -> None:
+    """v2 adds the archive stamp fields: the station's 全宗号 and each dispute's 保管期限."""
+    migrator = SqliteMigrator(db)
+    cols = {c.name for c in db.get_columns("station")}
+    ops = []
+    if "fonds_no" not in cols:
+        ops.append(migrator.add_column("station", "fonds_no", pw.CharField(max_length=30, default="")))
+    cols = {c.name for c in db.get_columns("dispute")}
+    if "retention" not in cols:
+        ops.append(migrator.add_column("dispute", "retention", pw.CharField(max_length=4, default="10年")))
+    run_ops(*ops)
+
+
+# from-version -> step that brings the schema to from-version + 1
+STEPS = {1: _v1_to_v2}
+
+
+def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:
+    """Back up the file, then run every step; returns the path of the pre-migration backup."""
+    from station_app.store import backup, seed
+    from station_app.store.db import SCHEMA_VERSION, set_schema_version
+
+    saved = backup.make_backup(db, Path(path).parent / "backups", label=f"before-migrate-v{from_version}")
+    db.execute_sql("PRAGMA foreign_keys = OFF")  # a table rebuild must not cascade-delete children
+    try:
+        for version in range(from_version, SCHEMA_VERSION):
+            step = STEPS.get(version)
+            if step is None:
+                raise StoreError(f"无法从数据结构版本 {version} 升级。备份在：{saved}")
+            with db.atomic():
+                step(db)
+                problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise StoreError(f"升级到版本 {version + 1} 后外键检查失败：{problems[:3]}。备份在：{saved}")
+                set_schema_version(db, version + 1)
+        with db.atomic():
+            seed.seed_defaults()
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    return saved

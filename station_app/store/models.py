@@ -1,0 +1,27 @@
+"""Every model in one namespace, in creation order."""
+
+from station_app.store.attachments import Attachment
+from station_app.store.duty import DutyMember, DutySlot, Swap
+from station_app.store.disputes import (
+    DisputeMediator, Dispute, DossierPaper, FollowUp, MediationSession, Party,
+)
+from station_app.store.org import (
+    AuditLog, CaseCounter, HolidayOverride, Lookup, Member, MemberUnavailable, PointRule, Quota,
+    ReceptionRule, Station, TeamMember, TopicGrade, User, WorkTeam,
+)
+from station_app.store.reception import ReceptionDay, ReceptionMember, Visit, VisitMember
+from station_app.store.work import (
+    Activity, ActivityMember, Meeting, MeetingMember, Opinion, Topic, TopicStep, TopicVisit,
+)
+
+ALL_MODELS = [
+    Station, Lookup, TopicGrade, Member, WorkTeam, TeamMember, ReceptionRule, MemberUnavailable,
+    Quota, PointRule, HolidayOverride, CaseCounter, User, AuditLog,
+    DutySlot, DutyMember, Swap,
+    ReceptionDay, ReceptionMember, Visit, VisitMember,
+    Dispute, DisputeMediator, Party, MediationSession, FollowUp, DossierPaper,
+    Activity, ActivityMember, Topic, TopicStep, TopicVisit, Meeting, MeetingMember, Opinion,
+    Attachment,
+]
+
+__all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

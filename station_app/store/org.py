@@ -1,0 +1,170 @@
+"""Models of the station itself: settings, lookups, members, teams, rules, quotas, holidays, users, audit."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from station_app.store.base import BaseModel, ChildRow, JSONField, Record, now
+
+
+class Station(Record):
+    """工作站信息 — one row."""
+
+    name = pw.CharField(max_length=100)
+    kind = pw.CharField(max_length=20, default="委员工作站")
+    cppcc = pw.CharField(max_length=100, default="")  # 所属政协
+    host_unit = pw.CharField(max_length=100, default="")  # 依托单位
+    address = pw.CharField(max_length=200, default="")
+    founded_on = pw.DateField(null=True)
+    convener = pw.CharField(max_length=50, default="")
+    liaison = pw.CharField(max_length=50, default="")
+    phone = pw.CharField(max_length=30, default="")
+    reception_note = pw.TextField(default="")  # 接待日规则 as shown on the wall
+    annual_target = pw.TextField(default="")  # 年度履职指标, free text
+    fonds_no = pw.CharField(max_length=30, default="")  # 全宗号 on archive stamps
+
+
+class Lookup(Record):
+    """An editable lookup value (界别, 诉求类别, 纠纷类型 …) grouped by kind."""
+
+    kind = pw.CharField(max_length=30, index=True)
+    name = pw.CharField(max_length=50)
+    sort_order = pw.IntegerField(default=0)
+    note = pw.CharField(max_length=200, default="")
+    active = pw.BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("kind", "name"), True),)
+
+
+class TopicGrade(Record):
+    """成果分类: letter, short name and meaning — editable."""
+
+    code = pw.CharField(max_length=4, unique=True)
+    name = pw.CharField(max_length=30)
+    meaning = pw.CharField(max_length=200, default="")
+    sort_order = pw.IntegerField(default=0)
+
+
+class Member(Record):
+    """委员."""
+
+    name = pw.CharField(max_length=50, index=True)
+    gender = pw.CharField(max_length=2, default="")
+    ethnicity = pw.CharField(max_length=20, default="汉族")
+    birth_month = pw.DateField(null=True)  # day is always 1
+    sector = pw.CharField(max_length=50, default="", index=True)
+    level = pw.CharField(max_length=10, default="县区")
+    term = pw.CharField(max_length=20, default="")  # 届次
+    party = pw.CharField(max_length=30, default="")  # 党派
+    employer = pw.CharField(max_length=200, default="")  # 工作单位及职务
+    expertise = pw.CharField(max_length=200, default="")
+    phone = pw.CharField(max_length=30, default="")
+    role = pw.CharField(max_length=10, default="驻室委员")
+    status = pw.CharField(max_length=4, default="在册", index=True)
+    joined_on = pw.DateField(null=True)
+    note = pw.TextField(default="")
+
+
+class WorkTeam(Record):
+    """工作专班."""
+
+    name = pw.CharField(max_length=50, unique=True)
+    leader = pw.ForeignKeyField(Member, null=True, on_delete="SET NULL", backref="led_teams")
+    note = pw.TextField(default="")
+
+
+class TeamMember(ChildRow):
+    team = pw.ForeignKeyField(WorkTeam, backref="memberships", on_delete="CASCADE")
+    member = pw.ForeignKeyField(Member, backref="team_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("team", "member"), True),)
+
+
+class ReceptionRule(Record):
+    """接待日规则: how duty sessions recur."""
+
+    name = pw.CharField(max_length=50, default="接待日")
+    kind = pw.CharField(max_length=20, default="weekly")  # see choices.RULE_KINDS
+    weekdays = JSONField(default=list)  # weekly: [4] = Friday (0 = Monday)
+    month_days = JSONField(default=list)  # monthly_dates: [10, 20]
+    nth = pw.IntegerField(null=True)  # nth_weekday: 1..5, -1 = last
+    nth_weekday = pw.IntegerField(null=True)
+    half = pw.CharField(max_length=4, default="上午")
+    members_per_session = pw.IntegerField(default=2)
+    location = pw.CharField(max_length=100, default="")
+    shift_on_holiday = pw.BooleanField(default=True)  # 顺延 to the next workday
+    active = pw.BooleanField(default=True)
+    valid_from = pw.DateField(null=True)
+    valid_to = pw.DateField(null=True)
+
+
+class MemberUnavailable(ChildRow):
+    """A member's dates off (出差、病假) that roster generation respects."""
+
+    member = pw.ForeignKeyField(Member, backref="unavailable", on_delete="CASCADE")
+    start = pw.DateField()
+    end = pw.DateField()
+    reason = pw.CharField(max_length=100, default="")
+
+
+class Quota(Record):
+    """年度履职指标: a metric that each member should reach per period."""
+
+    key = pw.CharField(max_length=40, unique=True)
+    label = pw.CharField(max_length=50)
+    metric = pw.CharField(max_length=40)
+    period = pw.CharField(max_length=10, default="year")  # month / quarter / year
+    target = pw.FloatField(default=1)
+    active = pw.BooleanField(default=True)
+
+
+class PointRule(Record):
+    """积分规则: points per unit of a metric."""
+
+    metric = pw.CharField(max_length=40, unique=True)
+    label = pw.CharField(max_length=50)
+    points = pw.FloatField(default=1)
+
+
+class HolidayOverride(Record):
+    """A user-entered or imported holiday / adjusted workday (调休) that beats the packaged calendar."""
+
+    date = pw.DateField(unique=True)
+    is_workday = pw.BooleanField(default=False)
+    name = pw.CharField(max_length=30, default="")
+
+
+class CaseCounter(BaseModel):
+    """Per-year sequence for case numbers; never decremented, so numbers are never reused."""
+
+    kind = pw.CharField(max_length=20)
+    year = pw.IntegerField()
+    last = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "year"), True),)
+
+
+class User(Record):
+    username = pw.CharField(max_length=40, unique=True)
+    display_name = pw.CharField(max_length=50, default="")
+    role = pw.CharField(max_length=10, default="录入员")
+    password_hash = pw.CharField(max_length=255)
+    active = pw.BooleanField(default=True)
+    last_login = pw.DateTimeField(null=True)
+
+
+class AuditLog(BaseModel):
+    """Every change: who, when, what, before/after."""
+
+    at = pw.DateTimeField(default=now, index=True)
+    username = pw.CharField(max_length=40, default="")
+    action = pw.CharField(max_length=20)  # create / update / delete / restore / convert / login …
+    table = pw.CharField(max_length=40, index=True)
+    record_id = pw.IntegerField(null=True)
+    record_uuid = pw.CharField(max_length=36, null=True, index=True)
+    before = JSONField(null=True)
+    after = JSONField(null=True)
+    note = pw.CharField(max_length=200, default="")

@@ -1,0 +1,29 @@
+"""Seed a new database with the standard lookup lists, result grades, quotas and points rules."""
+
+from __future__ import annotations
+
+from station_app.store.choices import GRADE_SEEDS, LOOKUP_SEEDS, POINT_SEEDS, QUOTA_SEEDS
+from station_app.store.org import Lookup, PointRule, Quota, TopicGrade
+
+
+def seed_defaults() -> None:
+    """Insert whatever of the standard lists is missing (idempotent)."""
+    have = {(row.kind, row.name) for row in Lookup.select(Lookup.kind, Lookup.name)}
+    rows = [
+        {"kind": kind, "name": name, "sort_order": i}
+        for kind, (_label, names) in LOOKUP_SEEDS.items()
+        for i, name in enumerate(names)
+        if (kind, name) not in have
+    ]
+    if rows:
+        for row in rows:
+            Lookup.create(**row)
+    if not TopicGrade.select().exists():
+        for i, (code, name, meaning) in enumerate(GRADE_SEEDS):
+            TopicGrade.create(code=code, name=name, meaning=meaning, sort_order=i)
+    if not Quota.select().exists():
+        for key, label, metric, period, target in QUOTA_SEEDS:
+            Quota.create(key=key, label=label, metric=metric, period=period, target=target)
+    if not PointRule.select().exists():
+        for metric, label, points in POINT_SEEDS:
+            PointRule.create(metric=metric, label=label, points=points)
