@@ -1,0 +1,79 @@
+"""The `station-app` command line: parses arguments and dispatches to the command modules.
+
+Exit status: 0 success, 1 bad data (Chinese message on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from station_app import APP_NAME, __version__
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A known problem with the user's data or files: printed in Chinese, exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # wrong usage -> exit 2 with the usage line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: 参数错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from station_app.commands import MODULES
+
+    parser = _Parser(prog="station-app", description=f"{APP_NAME} (Station Ledger) {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="数据文件夹（默认：用户应用数据目录）")
+    parser.add_argument("--portable", action="store_true", help="便携模式：数据放在程序旁的 data 文件夹")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for name in MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # area not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from station_app.services.errors import PermissionDenied, ValidationError
+    from station_app.store.errors import StoreError
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        args.command = "gui"
+        args.func = _gui_default
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except (CliError, StoreError, ValidationError, PermissionDenied) as exc:
+        print(f"错误：{getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+
+
+def _gui_default(args) -> int:
+    from station_app.commands.core import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,8 @@
+"""Sub-commands of `station-app`, one module per area; each module exposes register(subparsers)."""
+
+MODULES = (
+    "station_app.commands.core",      # gui, init, demo, check, backup, restore, stats, user
+    "station_app.commands.roster",    # roster generate …
+    "station_app.commands.ledgers",   # export ledger, template, import
+    "station_app.commands.sheets",    # export sheet, export inspection
+)
