@@ -13,7 +13,7 @@ class FieldProblem:
     value: object = None
 
     def __str__(self) -> str:
-        return f"「{self.label}」{self.message}"
+        return f"「{self.label}」{self.message}" if self.label else self.message
 
 
 class ValidationError(Exception):
