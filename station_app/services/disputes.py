@@ -1,0 +1,227 @@
+"""Mediated disputes (矛盾纠纷调解): case numbers, parties, sessions, closing, the one-month rule, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable
+
+from dateutil.relativedelta import relativedelta
+
+from station_app.services import context, numbering, records
+from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
+    DossierEntry, archive, dossier, missing_papers, set_paper, unarchive,
+)
+from station_app.services.errors import FieldProblem, ValidationError
+from station_app.services.fields import kind_of
+from station_app.services.validation import validate
+from station_app.store.base import database_proxy
+from station_app.store.models import Dispute, FollowUp, Party
+
+DEADLINE = relativedelta(months=1)  # 人民调解工作若干规定: a case ends within one month of acceptance
+FOLLOWUP_AFTER_DAYS = 15  # follow-up visit due this long after closing when no 履行期限 is set
+SUCCESS = "调解成功"
+_CASE_NO = re.compile(r"^[〔\[(（【]\s*(\d{4})\s*[〕\])）】]\s*调字第\s*0*(\d+)\s*号$")
+_LOOSE_NO = re.compile(r"(\d{4})\D+?(\d+)\D*$")
+_LABEL = "矛盾纠纷调解案件"
+
+
+def parse_case_no(text: str) -> tuple[str, int | None, int | None]:
+    """Return (case number as stored, year, sequence) of a hand-entered or imported case number.
+
+    The standard form 〔2026〕调字第7号 (any bracket style) is rewritten canonically (〔2026〕调字第007号);
+    other forms are kept as typed, with the year and trailing number read when they can be.
+    """
+    text = re.sub(r"\s+", "", text or "")
+    m = _CASE_NO.match(text)
+    if m:
+        year, seq = int(m.group(1)), int(m.group(2))
+        return numbering.FORMATS["dispute"].format(year=year, seq=seq), year, seq
+    m = _LOOSE_NO.search(text)
+    if m and 1990 <= int(m.group(1)) <= 2100:
+        return text, int(m.group(1)), int(m.group(2))
+    return text, None, None
+
+
+def _assign_number(data: dict, accepted_on: dt.date) -> dict:
+    given = str(data.get("case_no") or "").strip()
+    if not given:
+        case_no, seq = numbering.next_number("dispute", accepted_on.year)
+        return {"case_no": case_no, "case_year": accepted_on.year, "case_seq": seq}
+    case_no, year, seq = parse_case_no(given)
+    clash = Dispute.get_or_none(Dispute.case_no == case_no)
+    if clash is not None:
+        where = "（在回收站中）" if clash.deleted else ""
+        raise ValidationError(FieldProblem("case_no", "案件编号", f"“{case_no}”已被使用{where}，编号不能重复"),
+                              kind_label=_LABEL)
+    if year is not None:
+        numbering.bump_to("dispute", year, seq)
+    return {"case_no": case_no, "case_year": year or accepted_on.year, "case_seq": seq or 0}
+
+
+def _refuse_if_archived(dispute: Dispute) -> None:
+    """Every change to a case starts here: edit permission, and not once the case is archived."""
+    context.require_edit()
+    if dispute.archive_status == "已归档":
+        raise ValidationError(f"案件 {dispute.case_no} 已归档，不能再修改；如确需修改，请管理员先撤销归档。")
+
+
+def create_dispute(data: dict, mediator_ids: Iterable[int] = (), parties: Iterable[dict] = (), *,
+                   source_visit=None) -> Dispute:
+    """Register a case: validate, number it (〔年〕调字第NNN号), add mediators and parties, all in one go."""
+    context.require_edit()
+    kind = kind_of("dispute")
+    values = validate(kind, data)
+    parties = list(parties)
+    with database_proxy.atomic():
+        extra = _assign_number(data, values["accepted_on"])
+        values.update(extra)
+        if source_visit is not None:
+            values["source_visit"] = source_visit
+        dispute = records.create(kind, values, members=list(mediator_ids), validated=True)
+        for i, party in enumerate(parties, start=1):
+            _add_party(dispute, party, row=i)
+    return dispute
+
+
+def _add_party(dispute: Dispute, data: dict, row: int | None = None) -> Party:
+    try:
+        return records.add_child("party", "dispute", dispute, data)
+    except ValidationError as exc:
+        label = f"第{row}位当事人" if row else "当事人"
+        raise ValidationError(exc.problems, kind_label=label) from None
+
+
+def add_party(dispute: Dispute, data: dict) -> Party:
+    _refuse_if_archived(dispute)
+    return _add_party(dispute, data)
+
+
+def _not_before_acceptance(dispute: Dispute, kind_key: str, data: dict) -> None:
+    kind = kind_of(kind_key)
+    day = validate(kind, data)["date"]
+    if day < dispute.accepted_on:
+        raise ValidationError(FieldProblem("date", kind.field("date").label,
+                                           f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"), kind_label=kind.label)
+
+
+def add_session(dispute: Dispute, data: dict):
+    """One mediation session (调解记录)."""
+    _refuse_if_archived(dispute)
+    _not_before_acceptance(dispute, "mediation_session", data)
+    return records.add_child("mediation_session", "dispute", dispute, data)
+
+
+def add_followup(dispute: Dispute, data: dict) -> FollowUp:
+    """A follow-up visit (回访记录); its 履行情况 also updates the case's."""
+    _refuse_if_archived(dispute)
+    _not_before_acceptance(dispute, "follow_up", data)
+    with database_proxy.atomic():
+        row = records.add_child("follow_up", "dispute", dispute, data)
+        if row.fulfilment and row.fulfilment != dispute.fulfilment:
+            records.update(dispute, {"fulfilment": row.fulfilment})
+    return row
+
+
+def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
+    """What stops *dispute* from being closed with *values* (already cleaned)."""
+    get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
+    kind = kind_of("dispute")
+    label = lambda name: kind.field(name).label  # noqa: E731
+    problems = []
+    result = get("result")
+    if not result:
+        problems.append(FieldProblem("result", label("result"), "结案时必须选择"))
+    elif result == SUCCESS:
+        if not get("agreement_form"):
+            problems.append(FieldProblem("agreement_form", label("agreement_form"), "调解成功的案件必须选择书面或口头"))
+        elif get("agreement_form") == "书面" and not get("agreement_content"):
+            problems.append(FieldProblem("agreement_content", label("agreement_content"), "书面协议必须填写协议内容"))
+    elif not get("failure_reason"):
+        problems.append(FieldProblem("failure_reason", label("failure_reason"), f"“{result}”的案件必须说明原因"))
+    closed_on = get("closed_on")
+    if closed_on is None:
+        problems.append(FieldProblem("closed_on", label("closed_on"), "结案时必须填写"))
+    elif closed_on < dispute.accepted_on:
+        problems.append(FieldProblem("closed_on", label("closed_on"),
+                                     f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"))
+    if not dispute.parties.where(Party.role == "申请人").exists():
+        problems.append(FieldProblem("parties", "当事人", "至少要有一名申请人才能结案"))
+    return problems
+
+
+def close_case(dispute: Dispute, data: dict) -> Dispute:
+    """Record the result (调解结果, 协议, 结案日期 …) after checking the closing rules."""
+    _refuse_if_archived(dispute)
+    values = validate(kind_of("dispute"), data, partial=True, existing=dispute)
+    problems = closing_problems(dispute, values)
+    if problems:
+        raise ValidationError(problems, kind_label=f"案件 {dispute.case_no} 不能结案")
+    return records.update(dispute, data)
+
+
+def reopen_case(dispute: Dispute) -> Dispute:
+    """Undo a mistaken closing: the case is in progress again (the agreement text is kept)."""
+    _refuse_if_archived(dispute)
+    return records.update(dispute, {"result": "", "closed_on": None})
+
+
+def deadline(dispute: Dispute) -> dt.date:
+    """The day by which the case should end: one month after acceptance."""
+    return dispute.accepted_on + DEADLINE
+
+
+def _open_cases(accepted_until: dt.date | None = None):
+    q = Dispute.alive().where(Dispute.result == "")
+    if accepted_until is not None:
+        q = q.where(Dispute.accepted_on <= accepted_until)
+    return q.order_by(Dispute.accepted_on, Dispute.id)
+
+
+def _annotate(dispute: Dispute, today: dt.date) -> Dispute:
+    dispute.deadline_on = deadline(dispute)
+    dispute.days_left = (dispute.deadline_on - today).days
+    return dispute
+
+
+def near_deadline(today: dt.date, days: int = 7) -> list[Dispute]:
+    """Open cases whose deadline falls within the next *days* days (today included), soonest first.
+
+    Each returned case carries ``deadline_on`` and ``days_left``.
+    """
+    limit = today + dt.timedelta(days=days)
+    rows = [_annotate(d, today) for d in _open_cases(limit - DEADLINE + dt.timedelta(days=3))]
+    return [d for d in rows if today <= d.deadline_on <= limit]
+
+
+def overdue(today: dt.date) -> list[Dispute]:
+    """Open cases past their one-month deadline, most overdue first (``days_left`` is negative)."""
+    rows = [_annotate(d, today) for d in _open_cases(today - DEADLINE + dt.timedelta(days=3))]
+    return [d for d in rows if d.deadline_on < today]
+
+
+def followup_due_on(dispute: Dispute) -> dt.date | None:
+    """When a successful case's follow-up visit is due: its 履行期限, else 15 days after closing."""
+    if dispute.result != SUCCESS or not dispute.agreement_form:
+        return None
+    if dispute.fulfil_deadline:
+        return dispute.fulfil_deadline
+    return dispute.closed_on + dt.timedelta(days=FOLLOWUP_AFTER_DAYS) if dispute.closed_on else None
+
+
+def followups_due(today: dt.date) -> list[Dispute]:
+    """Successful cases with an agreement, due for a follow-up visit (回访) that has not been made.
+
+    Each returned case carries ``due_on`` and ``days_late``; most overdue first.
+    """
+    visited = FollowUp.select(FollowUp.dispute)
+    q = (Dispute.alive()
+         .where((Dispute.result == SUCCESS) & (Dispute.agreement_form != "") & Dispute.id.not_in(visited))
+         .order_by(Dispute.closed_on, Dispute.id))
+    out = []
+    for d in q:
+        due = followup_due_on(d)
+        if due is not None and due < today:
+            d.due_on, d.days_late = due, (today - due).days
+            out.append(d)
+    return sorted(out, key=lambda d: (d.due_on, d.id))

@@ -1,0 +1,128 @@
+"""The mediation dossier (人民调解卷宗): which papers it holds, which are missing, and archiving."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from station_app.services import context, records
+from station_app.services.errors import ValidationError
+from station_app.store.base import database_proxy
+from station_app.store.choices import DOSSIER_ITEMS
+from station_app.store.models import Dispute, DossierPaper
+
+ITEM_NAMES = tuple(name for name, _required in DOSSIER_ITEMS)
+ARCHIVED = "已归档"
+
+
+@dataclass(frozen=True)
+class DossierEntry:
+    seq: int  # 序号 in the 卷内目录
+    name: str  # 文书名称
+    required: bool
+    present: bool
+    origin: str  # "record": generated from the case's data; "paper": a paper the user ticks
+    source: str  # where it comes from, in Chinese, for the dossier page
+    pages: int = 0  # pages of ticked papers (generated sheets are counted when rendered)
+
+
+def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
+    """Items the app writes itself from the case's data: name -> (present, source)."""
+    sessions = dispute.sessions.count()
+    followups = dispute.followups.count()
+    written = dispute.result == "调解成功" and dispute.agreement_form == "书面" and bool(dispute.agreement_content)
+    oral = dispute.result == "调解成功" and dispute.agreement_form == "口头"
+    if written:
+        agreement = (True, "由案件的协议内容生成")
+    elif oral:
+        agreement = (False, "口头协议记入调解记录，无书面协议书")
+    else:
+        agreement = (False, "调解成功并达成书面协议后生成")
+    return {
+        "申请书或受理登记表": (True, "由案件受理登记生成"),
+        "调解记录": (sessions > 0, f"由调解记录生成（{sessions}次）" if sessions else "尚无调解记录"),
+        "调解协议书": agreement,
+        "回访记录": (followups > 0, f"由回访记录生成（{followups}次）" if followups else "尚无回访记录"),
+        "封底": (True, "自动生成"),
+    }
+
+
+def _agreement_required(dispute: Dispute) -> bool:
+    """A 调解协议书 is required only for a success with a written agreement (oral ones go in the record)."""
+    return dispute.result == "调解成功" and dispute.agreement_form == "书面"
+
+
+def dossier(dispute: Dispute) -> list[DossierEntry]:
+    """The dossier's contents in the Ministry of Justice order, with what is present and from where."""
+    generated = _generated(dispute)
+    papers = {p.name: p for p in dispute.papers}
+    out = []
+    for seq, (name, required) in enumerate(DOSSIER_ITEMS, start=1):
+        if name == "调解协议书":
+            required = _agreement_required(dispute)
+        paper = papers.get(name)
+        ticked = bool(paper and paper.received)
+        present, source = generated.get(name, (False, ""))
+        if ticked:
+            note = f"纸质材料已收到（{paper.pages}页）"
+            source = f"{source}；{note}" if present else note
+            present = True
+        elif name not in generated:
+            source = "纸质材料，尚未收到" if required else "纸质材料（如有）"
+        out.append(DossierEntry(seq, name, required, present, "record" if name in generated else "paper",
+                                source, paper.pages if ticked else 0))
+    return out
+
+
+def missing_papers(dispute: Dispute) -> list[str]:
+    """Names of the required items not yet present, in dossier order."""
+    return [e.name for e in dossier(dispute) if e.required and not e.present]
+
+
+def set_paper(dispute: Dispute, name: str, received: bool = True, pages: int = 1, note: str = "") -> DossierPaper:
+    """Tick (or untick) a paper of the dossier as received; audited."""
+    if name not in ITEM_NAMES:
+        raise ValidationError(f"“{name}”不是人民调解卷宗的文书（可选：{'、'.join(ITEM_NAMES)}）")
+    if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
+        raise ValidationError(f"“{name}”的页数应为不小于0的整数")
+    if dispute.archive_status == ARCHIVED:
+        raise ValidationError(f"案件 {dispute.case_no} 已归档，卷宗材料不能再修改。")
+    paper = DossierPaper.get_or_none((DossierPaper.dispute == dispute) & (DossierPaper.name == name))
+    if paper is None:
+        paper = DossierPaper(dispute=dispute, name=name)
+    paper.received, paper.pages, paper.note = bool(received), pages, note or paper.note
+    return records.save_raw(paper, note=f"卷宗材料 {name}：{'已收到' if received else '未收到'}")
+
+
+def default_file_no(dispute: Dispute) -> str:
+    """卷宗号 in the （2026）人调字第 号 form, numbered like the case."""
+    seq = dispute.case_seq or dispute.id
+    return f"（{dispute.case_year}）人调字第{seq:03d}号"
+
+
+def archive(dispute: Dispute, file_no: str = "") -> Dispute:
+    """Archive a closed case whose required papers are all present (sets 归档状态 and 卷宗号)."""
+    context.require_edit()
+    if dispute.archive_status == ARCHIVED:
+        return dispute
+    problems = []
+    if not dispute.result or dispute.closed_on is None:
+        problems.append("案件尚未结案")
+    missing = missing_papers(dispute)
+    if missing:
+        problems.append("卷宗缺少必备材料：" + "、".join(missing))
+    if problems:
+        raise ValidationError("；".join(problems), kind_label=f"案件 {dispute.case_no} 不能归档")
+    with database_proxy.atomic():
+        dispute.archive_status = ARCHIVED
+        dispute.file_no = (file_no or dispute.file_no or default_file_no(dispute))[:40]
+        records.save_raw(dispute, note="归档")
+    return dispute
+
+
+def unarchive(dispute: Dispute) -> Dispute:
+    """Take a case back out of the archive to correct it (administrators only); audited."""
+    context.require_admin()
+    if dispute.archive_status != ARCHIVED:
+        return dispute
+    dispute.archive_status = "未归档"
+    return records.save_raw(dispute, note="撤销归档")

@@ -1,0 +1,207 @@
+"""Mediated disputes: numbering, closing rules, the one-month rule, follow-ups and the dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from station_app.services import context, disputes, records
+from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.store.models import AuditLog, Dispute, DossierPaper
+
+D = dt.date
+APPLICANT = {"role": "申请人", "name": "王秀英", "gender": "女", "phone": "13812345678"}
+RESPONDENT = {"role": "被申请人", "name": "李建国", "gender": "男"}
+
+
+def new_case(accepted="2026-03-05", **extra):
+    data = {"accepted_on": accepted, "dispute_type": "邻里", "summary": "两户因排水沟堵塞发生争执。"}
+    data.update(extra)
+    return disputes.create_dispute(data, parties=[APPLICANT, RESPONDENT])
+
+
+def close_ok(case, closed="2026-03-20", **extra):
+    data = {"result": "调解成功", "agreement_form": "书面", "agreement_content": "李建国三日内疏通排水沟。",
+            "closed_on": closed}
+    data.update(extra)
+    return disputes.close_case(case, data)
+
+
+def test_case_numbers_per_year_and_never_reused(db):
+    a, b, c = new_case(), new_case("2026-04-01"), new_case("2026-05-01")
+    assert [a.case_no, b.case_no, c.case_no] == ["〔2026〕调字第001号", "〔2026〕调字第002号", "〔2026〕调字第003号"]
+    records.soft_delete(c)
+    c.delete_instance()  # even purged from the recycle bin, its number stays used
+    assert new_case("2026-06-01").case_no == "〔2026〕调字第004号"
+    assert new_case("2025-12-30").case_no == "〔2025〕调字第001号"
+
+
+def test_hand_entered_number_is_parsed_and_later_numbers_follow(db):
+    case = new_case(case_no="（2026）调字第12号")
+    assert (case.case_no, case.case_year, case.case_seq) == ("〔2026〕调字第012号", 2026, 12)
+    assert new_case().case_no == "〔2026〕调字第013号"
+    with pytest.raises(ValidationError, match="已被使用"):
+        new_case(case_no="〔2026〕调字第013号")
+
+
+def test_invalid_case_is_not_saved_and_burns_no_number(db):
+    with pytest.raises(ValidationError) as err:
+        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": ""})
+    assert "简要情况" in str(err.value)
+    with pytest.raises(ValidationError, match="第2位当事人"):
+        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": "x"},
+                                parties=[APPLICANT, {"role": "被申请人", "name": "赵", "phone": "12345"}])
+    assert Dispute.select().count() == 0
+    assert new_case().case_no == "〔2026〕调字第001号"
+
+
+def test_mediators_and_parties_are_linked(db):
+    member = records.create("member", {"name": "张律师", "sector": "社会福利和社会保障界"})
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "合同", "summary": "欠款"},
+                                   mediator_ids=[member.id], parties=[APPLICANT])
+    assert records.member_ids(case) == [member.id]
+    assert [p.name for p in case.parties] == ["王秀英"]
+    assert AuditLog.select().where((AuditLog.table == "dispute") & (AuditLog.action == "create")).count() == 1
+
+
+def test_closing_rules(db):
+    case = new_case()
+    with pytest.raises(ValidationError) as err:
+        disputes.close_case(case, {"closed_on": "2026-03-20"})
+    assert "调解结果" in str(err.value)
+    with pytest.raises(ValidationError, match="协议内容"):
+        disputes.close_case(case, {"result": "调解成功", "agreement_form": "书面", "closed_on": "2026-03-20"})
+    with pytest.raises(ValidationError, match="协议形式"):
+        disputes.close_case(case, {"result": "调解成功", "closed_on": "2026-03-20"})
+    with pytest.raises(ValidationError, match="原因"):
+        disputes.close_case(case, {"result": "调解不成功", "closed_on": "2026-03-20"})
+    with pytest.raises(ValidationError, match="结案日期"):
+        close_ok(case, closed="2026-03-01")
+    assert Dispute.get_by_id(case.id).result == ""
+    close_ok(case)
+    case = Dispute.get_by_id(case.id)
+    assert (case.result, case.closed_on) == ("调解成功", D(2026, 3, 20))
+    oral = new_case()
+    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
+    failed = new_case()
+    disputes.close_case(failed, {"result": "转诉讼", "failure_reason": "被申请人拒绝调解", "closed_on": "2026-03-09"})
+
+
+def test_closing_needs_an_applicant(db):
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": "x"},
+                                   parties=[RESPONDENT])
+    with pytest.raises(ValidationError, match="申请人"):
+        close_ok(case)
+    disputes.add_party(case, APPLICANT)
+    close_ok(case)
+
+
+def test_sessions_and_followups_cannot_predate_acceptance(db):
+    case = new_case()
+    with pytest.raises(ValidationError, match="不能早于受理日期"):
+        disputes.add_session(case, {"date": "2026-03-01", "process": "双方到场"})
+    disputes.add_session(case, {"date": "2026-03-06", "process": "双方到场陈述", "participants": "王秀英、李建国"})
+    close_ok(case)
+    disputes.add_followup(case, {"date": "2026-04-02", "visitor": "张律师", "content": "已疏通", "fulfilment": "已履行"})
+    assert Dispute.get_by_id(case.id).fulfilment == "已履行"
+
+
+def test_one_month_deadline(db):
+    early = new_case("2026-01-31")  # deadline clamps to the end of February
+    mid = new_case("2026-02-10")
+    later = new_case("2026-02-25")
+    done = new_case("2026-01-20")
+    close_ok(done, closed="2026-02-01")
+    assert disputes.deadline(early) == D(2026, 2, 28)
+    today = D(2026, 3, 5)
+    assert [d.case_no for d in disputes.overdue(today)] == [early.case_no]
+    near = disputes.near_deadline(today, days=7)
+    assert [d.case_no for d in near] == [mid.case_no]
+    assert near[0].days_left == 5 and near[0].deadline_on == D(2026, 3, 10)
+    assert [d.id for d in disputes.near_deadline(today, days=30)] == [mid.id, later.id]
+    records.soft_delete(early)
+    assert disputes.overdue(today) == []
+
+
+def test_followups_due(db):
+    with_deadline = new_case()
+    close_ok(with_deadline, fulfil_deadline="2026-04-10")
+    no_deadline = new_case()
+    close_ok(no_deadline, closed="2026-03-20")  # due 15 days later: 2026-04-04
+    failed = new_case()
+    disputes.close_case(failed, {"result": "调解不成功", "failure_reason": "分歧过大", "closed_on": "2026-03-10"})
+    assert disputes.followups_due(D(2026, 4, 4)) == []
+    due = disputes.followups_due(D(2026, 4, 11))
+    assert [d.id for d in due] == [no_deadline.id, with_deadline.id]
+    assert due[0].due_on == D(2026, 4, 4) and due[0].days_late == 7
+    disputes.add_followup(no_deadline, {"date": "2026-04-12", "visitor": "张律师", "content": "已履行"})
+    assert [d.id for d in disputes.followups_due(D(2026, 4, 12))] == [with_deadline.id]
+
+
+def test_dossier_lists_every_item_with_its_origin(db):
+    case = new_case()
+    entries = disputes.dossier(case)
+    assert [e.name for e in entries][:3] == ["申请书或受理登记表", "当事人权利义务告知书", "当事人身份证明"]
+    assert [e.seq for e in entries] == list(range(1, 14))
+    by_name = {e.name: e for e in entries}
+    assert by_name["申请书或受理登记表"].present and by_name["申请书或受理登记表"].origin == "record"
+    assert by_name["封底"].present
+    assert not by_name["当事人身份证明"].present and by_name["当事人身份证明"].origin == "paper"
+    assert not by_name["调解协议书"].required  # not (yet) a success with a written agreement
+    disputes.add_session(case, {"date": "2026-03-06", "process": "调解"})
+    close_ok(case)
+    by_name = {e.name: e for e in disputes.dossier(case)}
+    assert by_name["调解记录"].present and "1次" in by_name["调解记录"].source
+    assert by_name["调解协议书"].required and by_name["调解协议书"].present
+    disputes.set_paper(case, "当事人身份证明", pages=2)
+    entry = {e.name: e for e in disputes.dossier(case)}["当事人身份证明"]
+    assert entry.present and entry.pages == 2 and "2页" in entry.source
+
+
+def test_archive_refuses_listing_missing_papers_then_archives(db):
+    case = new_case()
+    with pytest.raises(ValidationError) as err:
+        disputes.archive(case)
+    text = str(err.value)
+    assert "尚未结案" in text and "当事人权利义务告知书" in text and "调解记录" in text
+    disputes.add_session(case, {"date": "2026-03-06", "process": "调解"})
+    close_ok(case)
+    disputes.set_paper(case, "当事人身份证明")
+    with pytest.raises(ValidationError) as err:
+        disputes.archive(case)
+    assert disputes.missing_papers(case) == ["当事人权利义务告知书"]
+    assert "当事人权利义务告知书" in str(err.value) and "当事人身份证明" not in str(err.value)
+    assert Dispute.get_by_id(case.id).archive_status == "未归档"
+    disputes.set_paper(case, "当事人权利义务告知书")
+    disputes.archive(case)
+    case = Dispute.get_by_id(case.id)
+    assert case.archive_status == "已归档" and case.file_no == "（2026）人调字第001号"
+    with pytest.raises(ValidationError, match="已归档"):
+        disputes.add_session(case, {"date": "2026-03-30", "process": "补充"})
+    with pytest.raises(ValidationError, match="已归档"):
+        disputes.set_paper(case, "证据材料")
+    disputes.unarchive(case)
+    assert Dispute.get_by_id(case.id).archive_status == "未归档"
+
+
+def test_unticking_a_paper_makes_it_missing_again(db):
+    case = new_case()
+    disputes.set_paper(case, "当事人身份证明")
+    disputes.set_paper(case, "当事人身份证明", received=False)
+    assert "当事人身份证明" in disputes.missing_papers(case)
+    assert DossierPaper.select().count() == 1
+    with pytest.raises(ValidationError, match="不是人民调解卷宗的文书"):
+        disputes.set_paper(case, "身份证")
+
+
+def test_read_only_account_cannot_change_cases(db):
+    case = new_case()
+    with context.acting_as("inspector", "只读检查"):
+        with pytest.raises(PermissionDenied):
+            new_case()
+        with pytest.raises(PermissionDenied):
+            close_ok(case)
+        with pytest.raises(PermissionDenied):
+            disputes.set_paper(case, "当事人身份证明")
+        assert disputes.missing_papers(case)  # reading is allowed
