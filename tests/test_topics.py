@@ -1,0 +1,131 @@
+"""Consultation topics: codes, six forward-only steps, meetings, grades, conclusion and waiting list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from station_app.services import context, records, topics
+from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.store.models import MeetingMember, Topic, TopicGrade, TopicStep, TopicVisit
+
+D = dt.date
+
+
+def new_topic(title="老旧小区加装电梯", proposed="2026-03-02", **extra):
+    return topics.create_topic({"title": title, "proposed_on": proposed, **extra})
+
+
+def steps(topic):
+    return [(r.step, r.date, r.note) for r in TopicStep.select().where(TopicStep.topic == topic).order_by(TopicStep.step)]
+
+
+def test_codes_and_first_step(db):
+    a, b = new_topic(), new_topic("菜市场周边停车难")
+    assert (a.code, b.code) == ("YT-2026-001", "YT-2026-002")
+    assert a.step == 1 and steps(a) == [(1, D(2026, 3, 2), "")]
+    c = new_topic("村道照明", code="yt-2026-9")
+    assert c.code == "YT-2026-009"
+    assert new_topic("河道保洁").code == "YT-2026-010"
+    with pytest.raises(ValidationError, match="已被使用"):
+        new_topic("重复", code="YT-2026-010")
+    records.soft_delete(b)
+    assert new_topic("垃圾分类", proposed="2026-05-01").code == "YT-2026-011"
+
+
+def test_steps_only_move_forward_and_dates_in_order(db):
+    t = new_topic()
+    topics.advance(t, 2, "2026-03-05", "召集人会议确定")
+    with pytest.raises(ValidationError, match="只能向前"):
+        topics.advance(t, 1, "2026-03-06")
+    with pytest.raises(ValidationError, match="只能向前"):
+        topics.advance(t, "确定议题", "2026-03-06")
+    with pytest.raises(ValidationError, match="不能早于上一环节"):
+        topics.advance(t, 3, "2026-03-04")
+    with pytest.raises(ValidationError, match="议题环节应为"):
+        topics.advance(t, 7, "2026-03-09")
+    topics.advance(t, "协商议事", "2026-03-20")  # skips 议前调研
+    t = Topic.get_by_id(t.id)
+    assert t.step == 4
+    assert steps(t) == [(1, D(2026, 3, 2), ""), (2, D(2026, 3, 5), "召集人会议确定"),
+                        (3, D(2026, 3, 20), "跳过"), (4, D(2026, 3, 20), "")]
+
+
+def test_meetings_record_members(db):
+    m1 = records.create("member", {"name": "陈委员", "sector": "经济界"})
+    m2 = records.create("member", {"name": "刘委员", "sector": "农业界"})
+    t = new_topic()
+    meeting = topics.add_meeting(t, {"date": "2026-03-25", "form": "院坝", "consensus": "分两期加装"}, [m1.id, m2.id])
+    assert [r.member_id for r in MeetingMember.select().where(MeetingMember.meeting == meeting)] == [m1.id, m2.id]
+    with pytest.raises(ValidationError, match="不能早于议题提出日期"):
+        topics.add_meeting(t, {"date": "2026-02-01"}, [])
+    with pytest.raises(ValidationError, match="形式"):
+        topics.add_meeting(t, {"date": "2026-03-26", "form": "茶话会"}, [])
+
+
+def test_conclude_needs_a_known_grade_and_step_six(db):
+    t = new_topic()
+    with pytest.raises(ValidationError, match="成果分类"):
+        topics.conclude(t, "Z", {"date": "2026-04-01"})
+    with pytest.raises(ValidationError, match="成果转化"):
+        topics.conclude(t, "A", {"undertaker": "住建局"})
+    assert Topic.get_by_id(t.id).step == 1
+    topics.conclude(t, "a", {"date": "2026-04-01", "undertaker": "住建局", "handling_result": "已列入改造计划",
+                             "feedback_on": "2026-04-10", "converted": True})
+    t = Topic.get_by_id(t.id)
+    assert (t.step, t.grade, t.concluded, t.converted, t.undertaker) == (6, "A", True, True, "住建局")
+    assert t.feedback_on == D(2026, 4, 10)
+    assert [s[2] for s in steps(t)] == ["", "跳过", "跳过", "跳过", "跳过", ""]
+    with pytest.raises(ValidationError, match="已办结"):
+        topics.advance(t, 6, "2026-04-02")
+    with pytest.raises(ValidationError, match="已办结"):
+        topics.conclude(t, "A", {})
+
+
+def test_bad_conclusion_records_no_step(db):
+    t = new_topic()
+    with pytest.raises(ValidationError, match="反馈日期"):
+        topics.conclude(t, "B", {"date": "2026-04-01", "feedback_on": "2026-01-01"})
+    assert Topic.get_by_id(t.id).step == 1 and len(steps(t)) == 1
+
+
+def test_grades_are_editable(db):
+    topics.set_grade("D", "留作参考", "列入今后工作参考")
+    topics.set_grade("A", "已解决", "当年已解决")
+    assert [(g.code, g.name) for g in topics.grades()] == [("A", "已解决"), ("B", "报研究"), ("C", "做好解释"),
+                                                            ("D", "留作参考")]
+    t = new_topic()
+    topics.conclude(t, "D", {"date": "2026-04-01"})
+    with pytest.raises(ValidationError, match="已用于 1 个议题"):
+        topics.remove_grade("D")
+    topics.remove_grade("C")
+    with pytest.raises(ValidationError, match="成果分类"):
+        topics.conclude(new_topic("另一议题"), "C", {"date": "2026-04-01"})
+    with context.acting_as("clerk", "录入员"):
+        with pytest.raises(PermissionDenied):
+            topics.set_grade("E", "其他")
+    assert TopicGrade.get(TopicGrade.code == "A").meaning == "当年已解决"
+
+
+def test_waiting_lists_open_topics_with_time_in_step(db):
+    old = new_topic(proposed="2026-01-10")
+    topics.advance(old, 3, "2026-02-01")
+    fresh = new_topic("新议题", proposed="2026-03-01")
+    done = new_topic("已办议题", proposed="2026-01-05")
+    topics.conclude(done, "A", {"date": "2026-02-01"})
+    rows = topics.waiting(D(2026, 3, 11))
+    assert [t.id for t in rows] == [old.id, fresh.id]
+    assert (rows[0].step_name, rows[0].step_since, rows[0].days_waiting) == ("议前调研", D(2026, 2, 1), 38)
+    assert rows[1].days_waiting == 10
+    assert topics.conversion_rate(Topic.alive()) == 0.0
+
+
+def test_create_with_visits_links_them(db):
+    visit = records.create("visit", {"visit_date": "2026-03-01", "visitor_name": "周大爷", "category": "城乡建设",
+                                     "content": "楼道灯坏了", "handling": "当场解答"})
+    t = topics.create_topic({"title": "楼道照明", "proposed_on": "2026-03-02"}, [visit.id, visit.id])
+    assert [l.visit_id for l in TopicVisit.select().where(TopicVisit.topic == t)] == [visit.id]
+    with pytest.raises(ValidationError, match="来访记录不存在"):
+        topics.create_topic({"title": "x", "proposed_on": "2026-03-02"}, [9999])
+    assert Topic.select().count() == 1
