@@ -1,0 +1,241 @@
+"""Core sub-commands: gui, init, demo, check, backup, restore, stats and user accounts."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from station_app.cli import EXIT_DATA, EXIT_OK, CliError
+from station_app.commands.common import add_period_args, data_dir_of, opened, period_of
+
+
+def register(sub) -> None:
+    sub.add_parser("gui", help="启动图形界面（默认）").set_defaults(func=run_gui)
+
+    p = sub.add_parser("init", help="新建数据文件夹、工作站信息和管理员账号")
+    p.add_argument("--name", required=True, help="工作站名称")
+    p.add_argument("--admin-password", help="管理员（admin）密码；不给出则暂不建账号")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="生成演示数据")
+    p.add_argument("--year", type=int, help="年度（默认今年）")
+    p.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
+    p.add_argument("--scale", choices=("studio", "county"), default="studio",
+                   help="studio：一个工作站一年；county：全县约10万条")
+    p.set_defaults(func=cmd_demo)
+
+    sub.add_parser("check", help="检查数据库、外键与附件").set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="立即备份数据库")
+    p.add_argument("-o", "--output", type=Path, help="备份文件（默认放在数据文件夹的 backups 中）")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="从备份文件恢复数据库")
+    p.add_argument("file", type=Path, help="备份文件")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("stats", help="期间工作统计")
+    add_period_args(p)
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("user", help="账号管理")
+    users = p.add_subparsers(dest="user_command", metavar="ACTION", required=True,
+                             parser_class=sub._parser_class)
+    q = users.add_parser("add", help="新增账号")
+    q.add_argument("username")
+    q.add_argument("--role", default="录入员", help="管理员 / 录入员 / 只读检查")
+    q.add_argument("--display-name", default="")
+    q.add_argument("--password", help="密码（不给出则交互输入）")
+    q.set_defaults(func=cmd_user_add)
+    users.add_parser("list", help="列出账号").set_defaults(func=cmd_user_list)
+    q = users.add_parser("passwd", help="修改密码")
+    q.add_argument("username")
+    q.add_argument("--password", help="新密码（不给出则交互输入）")
+    q.set_defaults(func=cmd_user_passwd)
+
+
+def run_gui(args) -> int:
+    """Start the desktop application on the chosen data folder."""
+    try:
+        from station_app import app
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("station_app.app", "PySide6"):
+            raise
+        print("错误：图形界面模块不可用（未安装 PySide6 或界面尚未安装），请使用命令行子命令。",
+              file=sys.stderr)
+        return EXIT_DATA
+    return app.run(data_dir_of(args))
+
+
+def cmd_init(args) -> int:
+    from station_app.services import accounts, records
+    from station_app.store.models import Station
+
+    name = (args.name or "").strip()
+    if not name:
+        raise CliError("工作站名称不能为空")
+    with opened(args) as (data, _db):
+        station = Station.alive().first()
+        if station is not None:
+            raise CliError(f"数据文件夹 {data.root} 已初始化（工作站：{station.name}），未做改动。")
+        records.create("station", {"name": name})
+        print(f"已建立工作站“{name}”，数据文件夹：{data.root}")
+        if args.admin_password:
+            user = accounts.ensure_admin(args.admin_password)
+            print(f"管理员账号：{user.username}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    import datetime as dt
+
+    try:
+        from station_app.services import demo
+    except ModuleNotFoundError as exc:
+        if exc.name != "station_app.services.demo":
+            raise
+        raise CliError("演示数据模块尚未安装。") from None
+    year = args.year or dt.date.today().year
+
+    def progress(done, total=None, text=""):
+        if text:
+            print(f"  {text}", file=sys.stderr)
+
+    with opened(args) as (data, _db):
+        result = demo.generate(year, seed=args.seed, scale=args.scale, progress=progress)
+        print(f"已生成 {year} 年演示数据（{args.scale}），数据文件夹：{data.root}")
+        if isinstance(result, dict):
+            for key, value in result.items():
+                print(f"  {key}: {value}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from station_app.store.check import run_checks
+
+    with opened(args, create=False) as (data, _db):
+        problems = run_checks(data)
+    if problems:
+        print(f"发现 {len(problems)} 个问题：")
+        for line in problems:
+            print(f"  - {line}")
+        return EXIT_DATA
+    print(f"检查通过：{data.db_path} 完好，外键和附件无误。")
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from station_app.store.backup import make_backup
+
+    with opened(args, create=False) as (data, db):
+        path = make_backup(db, data.backups, target=args.output)
+    print(f"已备份到：{path}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from station_app.store.backup import restore
+    from station_app.store.db import close_database, open_database
+    from station_app.store.lock import InstanceLock
+
+    data = data_dir_of(args).ensure()
+    with InstanceLock(data.lock_path):  # the database itself may be the broken thing: not opened first
+        saved = restore(data.db_path, args.file)
+        open_database(data.db_path, create=False)  # migrates an older backup, refuses a newer one
+        close_database()
+    print(f"已从 {args.file} 恢复。恢复前的数据库已另存为：{saved}")
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    from station_app.services.stats import compute
+
+    start, end = period_of(args)
+    with opened(args, create=False) as (_data, _db):
+        figures = compute(start, end)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        print(summary_text(figures))
+    return EXIT_OK
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f}%"
+
+
+def _parts(d: dict) -> str:
+    shown = [f"{k} {v}" for k, v in d.items() if v]
+    return "、".join(shown) if shown else "无"
+
+
+def summary_text(f: dict) -> str:
+    """A readable Chinese summary of compute()'s figures."""
+    m, du, r, d, a, t, o = (f[k] for k in ("members", "duty", "reception", "disputes", "activities",
+                                             "topics", "opinions"))
+    return "\n".join([
+        f"统计期间：{f['period']['from']} 至 {f['period']['to']}",
+        f"在册委员：{m['active']} 人（{_parts(m['by_sector'])}）",
+        f"值班：安排 {du['slots']} 场，已完成 {du['held']} 场，取消 {du['cancelled']} 场，"
+        f"调剂 {du['swaps']} 次，委员值班 {du['member_shifts']} 人次",
+        f"接待：接待日 {r['days']} 个，来访 {r['visits']} 批 {r['people']} 人次，"
+        f"已办结 {r['closed']} 件，已回访 {r['followed_up']} 件",
+        f"  诉求类别：{_parts(r['by_category'])}",
+        f"  处理方式：{_parts(r['by_handling'])}",
+        f"矛盾纠纷：受理 {d['cases']} 件，调解成功 {d['succeeded']} 件（成功率 {_pct(d['success_rate'])}），"
+        f"涉及 {d['people']} 人、金额 {d['amount']:,.2f} 元，超期未结 {d['overdue']} 件",
+        f"  纠纷类型：{_parts(d['by_type'])}",
+        f"履职活动：{a['count']} 场，服务群众 {a['people']} 人次（{_parts(a['by_type'])}）",
+        f"协商议题：{t['count']} 个，办结 {t['concluded']} 个，成果转化 {t['converted']} 个"
+        f"（转化率 {_pct(t['conversion_rate'])}；成果分类 {_parts(t['by_grade'])}）",
+        f"社情民意信息：{o['count']} 篇，采用 {o['adopted']} 篇",
+    ])
+
+
+def _ask_password(given: str | None) -> str:
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError("请用 --password 给出密码（当前不是交互终端）。")
+    first = getpass.getpass("密码：")
+    if first != getpass.getpass("再输入一次："):
+        raise CliError("两次输入的密码不一致。")
+    return first
+
+
+def cmd_user_add(args) -> int:
+    from station_app.services import accounts
+
+    with opened(args, create=False) as (_data, _db):
+        user = accounts.create_user(args.username, _ask_password(args.password), args.role, args.display_name)
+        print(f"已新增账号 {user.username}（{user.role}）")
+    return EXIT_OK
+
+
+def cmd_user_list(args) -> int:
+    from station_app.services import accounts
+
+    with opened(args, create=False) as (_data, _db):
+        users = accounts.list_users()
+        if not users:
+            print("还没有账号（只有一个账号或没有账号时打开程序无需登录）。")
+        for u in users:
+            state = "启用" if u.active else "停用"
+            last = u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "从未登录"
+            print(f"{u.username}\t{u.display_name}\t{u.role}\t{state}\t最近登录：{last}")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args) -> int:
+    from station_app.services import accounts
+
+    with opened(args, create=False) as (_data, _db):
+        user = accounts.get_user(args.username)
+        if user is None:
+            raise CliError(f"账号不存在：{args.username}")
+        accounts.change_password(user, _ask_password(args.password))
+        print(f"已修改账号 {user.username} 的密码")
+    return EXIT_OK

@@ -1,0 +1,188 @@
+"""User accounts: roles, salted scrypt password hashes, first-run administrator, login policy; audited."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+
+from station_app.services import context
+from station_app.services.errors import FieldProblem, ValidationError
+from station_app.services.records import audit, snapshot
+from station_app.store.base import database_proxy, now
+from station_app.store.choices import USER_ROLES
+from station_app.store.models import AuditLog, User
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+MIN_PASSWORD = 6
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,40}$")
+KIND = "账号"
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    """`scrypt$n$r$p$salt$hash` with a fresh 16-byte salt (base64 fields)."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r),
+                             p=int(p), dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, expected)
+
+
+def _problem(field: str, label: str, message: str) -> ValidationError:
+    return ValidationError(FieldProblem(field, label, message), kind_label=KIND)
+
+
+def check_username(username: str) -> str:
+    username = (username or "").strip()
+    if not username:
+        raise _problem("username", "用户名", "不能为空")
+    if not USERNAME_RE.match(username):
+        raise _problem("username", "用户名", "应为2–40个字符，只能包含汉字、字母、数字、下划线、点或连字符")
+    return username
+
+
+def check_new_password(password: str) -> str:
+    if not password:
+        raise _problem("password", "密码", "不能为空")
+    if len(password) < MIN_PASSWORD:
+        raise _problem("password", "密码", f"至少需要{MIN_PASSWORD}个字符")
+    if password != password.strip():
+        raise _problem("password", "密码", "首尾不能有空格")
+    if len(password) > 128:
+        raise _problem("password", "密码", "不能超过128个字符")
+    return password
+
+
+def check_role(role: str) -> str:
+    if role not in USER_ROLES:
+        raise _problem("role", "角色", f"应为{'、'.join(USER_ROLES)}之一")
+    return role
+
+
+def _public(user: User) -> dict:
+    data = snapshot(user)
+    data.pop("password_hash", None)  # never put hashes into the audit log
+    return data
+
+
+def create_user(username: str, password: str, role: str = "录入员", display_name: str = "") -> User:
+    """Add an account (administrators only, except the very first one)."""
+    if active_users().exists():
+        context.require_admin()
+    username, password, role = check_username(username), check_new_password(password), check_role(role)
+    if User.select().where(User.username == username).exists():
+        raise _problem("username", "用户名", f"“{username}”已存在")
+    with database_proxy.atomic():
+        user = User.create(username=username, password_hash=hash_password(password), role=role,
+                           display_name=(display_name or "").strip()[:50] or username,
+                           created_by=context.current().username, updated_by=context.current().username)
+        audit("create", user, None, _public(user))
+    return user
+
+
+def active_users():
+    return User.alive().where(User.active == True)  # noqa: E712
+
+
+def list_users() -> list[User]:
+    return list(User.alive().order_by(User.id))
+
+
+def get_user(username: str) -> User | None:
+    return User.alive().where(User.username == (username or "").strip()).first()
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The active user with these credentials, or None; both outcomes are audited."""
+    user = get_user(username)
+    ok = bool(user and user.active and check_password(password or "", user.password_hash))
+    if not ok:
+        if user is None:  # spend a hash's time so an unknown name answers as slowly as a wrong password
+            hash_password(password or "")
+        _audit_failed_login(username)
+        return None
+    with database_proxy.atomic():
+        user.last_login = now()
+        user.save(only=[User.last_login])
+        audit("login", user, None, None, note="登录成功")
+    return user
+
+
+def _audit_failed_login(username: str) -> None:
+    AuditLog.create(username=context.current().username, action="login_failed", table="user",
+                    note=f"登录失败：{(username or '')[:40]}")
+
+
+def change_password(user: User, new: str, *, old: str | None = None) -> User:
+    """Set a new password: the user themself (with the old one) or an administrator."""
+    actor = context.current()
+    if actor.username != user.username:
+        context.require_admin()
+    if old is not None and not check_password(old, user.password_hash):
+        raise _problem("old_password", "原密码", "不正确")
+    new = check_new_password(new)
+    with database_proxy.atomic():
+        user.password_hash = hash_password(new)
+        user.updated_at, user.updated_by = now(), actor.username
+        user.save()
+        audit("update", user, None, {"password": "已修改"}, note="修改密码")
+    return user
+
+
+def set_role(user: User, role: str) -> User:
+    context.require_admin()
+    role = check_role(role)
+    if user.role == "管理员" and role != "管理员" and _admin_count() <= 1:
+        raise _problem("role", "角色", "至少要保留一个管理员账号")
+    with database_proxy.atomic():
+        before = user.role
+        user.role, user.updated_at, user.updated_by = role, now(), context.current().username
+        user.save()
+        audit("update", user, {"role": before}, {"role": role})
+    return user
+
+
+def set_active(user: User, active: bool) -> User:
+    context.require_admin()
+    if not active and user.role == "管理员" and _admin_count() <= 1:
+        raise _problem("active", "状态", "不能停用最后一个管理员账号")
+    with database_proxy.atomic():
+        user.active, user.updated_at, user.updated_by = bool(active), now(), context.current().username
+        user.save()
+        audit("update", user, {"active": not active}, {"active": bool(active)})
+    return user
+
+
+def _admin_count() -> int:
+    return active_users().where(User.role == "管理员").count()
+
+
+def ensure_admin(password: str, username: str = "admin") -> User:
+    """First run: create the administrator unless an active one exists (then return it unchanged)."""
+    existing = active_users().where(User.role == "管理员").order_by(User.id).first()
+    if existing:
+        return existing
+    with context.acting_as("system", "管理员"):
+        return create_user(username, password, "管理员", "管理员")
+
+
+def login_required() -> bool:
+    """A login is asked for only once the station has more than one active account."""
+    return active_users().count() > 1

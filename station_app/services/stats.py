@@ -1,0 +1,182 @@
+"""Period statistics (年度工作统计): one aggregate SQL query per figure, never a loop over records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from station_app.store.base import database_proxy
+
+SUCCESS = "调解成功"
+CLOSED_VISIT_STATES = ("已办结", "已回访")
+NOT_ADOPTED = "未采用"
+OPINION_DAY = "COALESCE(submitted_on, date(created_at))"
+
+
+def _rows(sql: str, params=()) -> list[tuple]:
+    return database_proxy.execute_sql(sql, params).fetchall()
+
+
+def _one(sql: str, params=()) -> tuple:
+    return database_proxy.execute_sql(sql, params).fetchone()
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _lookup_names(kind: str) -> list[str]:
+    return [r[0] for r in _rows(
+        "SELECT name FROM lookup WHERE kind = ? AND deleted = 0 AND active = 1 ORDER BY sort_order, id", (kind,))]
+
+
+def _breakdown(sql: str, params, seed: list[str] | None = None) -> dict[str, int]:
+    """Counts grouped by a label; *seed* lists the labels shown even when zero, in order."""
+    out = {name: 0 for name in (seed or [])}
+    for label, count in _rows(sql, params):
+        key = label if label else "未填"
+        out[key] = out.get(key, 0) + int(count)
+    return out
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def members() -> dict:
+    by_sector = _breakdown(
+        "SELECT m.sector, COUNT(*) FROM member m LEFT JOIN lookup l ON l.kind = 'sector' AND l.name = m.sector"
+        " WHERE m.deleted = 0 AND m.status = '在册' GROUP BY m.sector ORDER BY MIN(COALESCE(l.sort_order, 999)),"
+        " m.sector", ())
+    return {"active": sum(by_sector.values()), "by_sector": by_sector}
+
+
+def duty(start: dt.date, end: dt.date) -> dict:
+    p = (_iso(start), _iso(end))
+    slots, held, cancelled = _one(
+        "SELECT COUNT(*), COALESCE(SUM(state = '已完成'), 0), COALESCE(SUM(state = '取消'), 0)"
+        " FROM duty_slot WHERE deleted = 0 AND date BETWEEN ? AND ?", p)
+    swaps = _one("SELECT COUNT(*) FROM swap w JOIN duty_slot s ON s.id = w.slot_id"
+                 " WHERE s.deleted = 0 AND s.date BETWEEN ? AND ?", p)[0]
+    shifts = _one("SELECT COUNT(*) FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id"
+                  " WHERE s.deleted = 0 AND s.state = '已完成' AND s.date BETWEEN ? AND ?"
+                  " AND (dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))", p)[0]
+    return {"slots": slots, "held": held, "cancelled": cancelled, "swaps": swaps, "member_shifts": shifts}
+
+
+def reception(start: dt.date, end: dt.date) -> dict:
+    p = (_iso(start), _iso(end))
+    days = _one("SELECT COUNT(*) FROM reception_day WHERE deleted = 0 AND date BETWEEN ? AND ?", p)[0]
+    where = "FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?"
+    visits, people, closed, followed = _one(
+        "SELECT COUNT(*), COALESCE(SUM(people_count), 0),"
+        f" COALESCE(SUM(status IN {CLOSED_VISIT_STATES}), 0),"
+        f" COALESCE(SUM(status = '已回访' OR followup_date IS NOT NULL), 0) {where}", p)
+    return {
+        "days": days, "visits": visits, "people": int(people),
+        "by_category": _breakdown(f"SELECT category, COUNT(*) {where} GROUP BY category", p,
+                                  _lookup_names("visit_category")),
+        "by_handling": _breakdown(f"SELECT handling, COUNT(*) {where} GROUP BY handling", p,
+                                  _lookup_names("handling")),
+        "closed": int(closed), "followed_up": int(followed),
+    }
+
+
+def overdue_count(start: dt.date, end: dt.date, as_of: dt.date) -> int:
+    """Cases accepted in the period, still open on *as_of*, whose one-month deadline has passed."""
+    rows = _rows(
+        "SELECT accepted_on, COUNT(*) FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"
+        " AND ((closed_on IS NULL AND result = '') OR closed_on > ?) GROUP BY accepted_on",
+        (_iso(start), _iso(end), _iso(as_of)))
+    total = 0
+    for accepted, count in rows:  # one row per distinct date (≤ 366 a year)
+        accepted = accepted if isinstance(accepted, dt.date) else dt.date.fromisoformat(str(accepted)[:10])
+        if accepted + relativedelta(months=1) < as_of:
+            total += count
+    return total
+
+
+def disputes(start: dt.date, end: dt.date, today: dt.date | None = None) -> dict:
+    p = (_iso(start), _iso(end))
+    where = "FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"
+    cases, succeeded, people, amount = _one(
+        f"SELECT COUNT(*), COALESCE(SUM(result = '{SUCCESS}'), 0), COALESCE(SUM(people_count), 0),"
+        f" COALESCE(SUM(amount), 0) {where}", p)
+    as_of = min(today or dt.date.today(), end)
+    return {
+        "cases": cases, "succeeded": int(succeeded), "success_rate": _rate(int(succeeded), cases),
+        "by_type": _breakdown(f"SELECT dispute_type, COUNT(*) {where} GROUP BY dispute_type", p,
+                              _lookup_names("dispute_type")),
+        "people": int(people), "amount": round(float(amount), 2),
+        "overdue": overdue_count(start, end, as_of),
+    }
+
+
+def activities(start: dt.date, end: dt.date) -> dict:
+    p = (_iso(start), _iso(end))
+    where = "FROM activity WHERE deleted = 0 AND date BETWEEN ? AND ?"
+    count, people = _one(f"SELECT COUNT(*), COALESCE(SUM(people_served), 0) {where}", p)
+    return {"count": count, "people": int(people),
+            "by_type": _breakdown(f"SELECT activity_type, COUNT(*) {where} GROUP BY activity_type", p,
+                                  _lookup_names("activity_type"))}
+
+
+def topics(start: dt.date, end: dt.date) -> dict:
+    p = (_iso(start), _iso(end))
+    where = "FROM topic WHERE deleted = 0 AND proposed_on BETWEEN ? AND ?"
+    count, concluded, converted = _one(
+        f"SELECT COUNT(*), COALESCE(SUM(concluded), 0), COALESCE(SUM(concluded AND converted), 0) {where}", p)
+    grades = [r[0] for r in _rows("SELECT code FROM topic_grade WHERE deleted = 0 ORDER BY sort_order, code")]
+    by_grade = _breakdown(f"SELECT grade, COUNT(*) {where} AND concluded = 1 AND grade != '' GROUP BY grade",
+                          p, grades)
+    return {"count": count, "concluded": int(concluded), "converted": int(converted),
+            "conversion_rate": _rate(int(converted), int(concluded)), "by_grade": by_grade}
+
+
+def opinions(start: dt.date, end: dt.date) -> dict:
+    count, adopted = _one(
+        f"SELECT COUNT(*), COALESCE(SUM(adoption != '{NOT_ADOPTED}' AND adoption != ''), 0) FROM opinion"
+        f" WHERE deleted = 0 AND {OPINION_DAY} BETWEEN ? AND ?", (_iso(start), _iso(end)))
+    return {"count": count, "adopted": int(adopted)}
+
+
+def compute(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> dict:
+    """The period's figures in the `stats --json` shape (only records not in the recycle bin)."""
+    return {
+        "period": {"from": _iso(start), "to": _iso(end)},
+        "members": members(),
+        "duty": duty(start, end),
+        "reception": reception(start, end),
+        "disputes": disputes(start, end, today),
+        "activities": activities(start, end),
+        "topics": topics(start, end),
+        "opinions": opinions(start, end),
+    }
+
+
+def monthly_counts(year: int) -> dict:
+    """Per-month visits, people received, dispute cases and activities of *year* (for charts)."""
+    p = (f"{year}-01-01", f"{year}-12-31")
+    out = {"year": year, "months": list(range(1, 13)),
+           "visits": [0] * 12, "people": [0] * 12, "disputes": [0] * 12, "activities": [0] * 12}
+    queries = (
+        (("visits", "people"), "SELECT CAST(strftime('%m', visit_date) AS INTEGER), COUNT(*),"
+         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ? GROUP BY 1"),
+        (("disputes",), "SELECT CAST(strftime('%m', accepted_on) AS INTEGER), COUNT(*) FROM dispute"
+         " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ? GROUP BY 1"),
+        (("activities",), "SELECT CAST(strftime('%m', date) AS INTEGER), COUNT(*) FROM activity"
+         " WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY 1"),
+    )
+    for keys, sql in queries:
+        for month, *values in _rows(sql, p):
+            for key, value in zip(keys, values):
+                out[key][month - 1] = int(value)
+    return out
+
+
+def member_figures(start: dt.date, end: dt.date, **kw):
+    """Per-member figures, points, rank and quota status (see services.performance)."""
+    from station_app.services.performance import member_figures as figures
+
+    return figures(start, end, **kw)

@@ -1,0 +1,54 @@
+"""Whole-folder health check: SQLite integrity, foreign keys, attachment files and their hashes."""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from pathlib import Path
+
+from station_app.store.base import database_proxy
+
+
+def _sqlite_problems(db_path: Path) -> list[str]:
+    problems: list[str] = []
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"无法打开数据库 {db_path}：{exc}"]
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems += [f"数据库完整性检查：{r}" for r in rows[:20]]
+        for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:50]:
+            problems.append(f"外键错误：表 {table} 第 {rowid} 行引用的 {parent} 记录不存在")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"数据库已损坏：{exc}")
+    finally:
+        con.close()
+    return problems
+
+
+def _attachment_problems() -> list[str]:
+    try:
+        module = importlib.import_module("station_app.services.attachments")
+    except ModuleNotFoundError as exc:
+        if exc.name == "station_app.services.attachments":
+            return []
+        raise
+    verify_all = getattr(module, "verify_all", None)
+    return list(verify_all()) if verify_all else []
+
+
+def run_checks(data_dir) -> list[str]:
+    """Every problem found in the data folder, in Chinese; an empty list means all is well.
+
+    Attachments are checked only when the folder's database is the one currently open.
+    """
+    db_path = Path(getattr(data_dir, "db_path", data_dir))
+    if not db_path.exists():
+        return [f"数据库文件不存在：{db_path}"]
+    problems = _sqlite_problems(db_path)
+    db = database_proxy.obj
+    if db is not None and not db.is_closed() and Path(db.database).resolve() == db_path.resolve():
+        problems += _attachment_problems()
+    return problems
