@@ -1,0 +1,140 @@
+"""Full-text search index: one text document per searchable record, kept in sync by triggers.
+
+`search_doc` holds one row per live (not deleted) visit, dispute (with its parties), activity, topic,
+opinion and member: kind, record id, a display title, the date and the searchable text. `search_fts`
+is an FTS5 external-content table over it with the trigram tokenizer (substring search for 3+ chars).
+Triggers on the base tables rewrite a record's document on every insert, update and delete, so
+soft-deleted records drop out of the index and come back when restored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import peewee as pw
+
+VERSION = 1  # bump when a document's text changes: triggers are recreated and the index rebuilt
+MARKER = f"search_marker_v{VERSION}"
+
+
+def _text(*exprs: str) -> str:
+    return " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs)
+
+
+# kind key -> (base table, title SQL, date column, searchable text SQL); "t" is the base row
+SOURCES: dict[str, tuple[str, str, str, str]] = {
+    "visit": ("visit", "t.visitor_name", "t.visit_date", _text(
+        "t.visitor_name", "t.visitor_address", "t.mode", "t.category", "t.content", "t.handling",
+        "t.handling_dept", "t.result", "t.followup_note", "t.visitor_phone")),
+    "dispute": ("dispute", "t.case_no || ' ' || t.dispute_type", "t.accepted_on", _text(
+        "t.case_no", "t.dispute_type", "t.source", "t.summary", "t.location", "t.agreement_content",
+        "t.failure_reason", "t.other_mediators", "t.file_no",
+        "(SELECT group_concat(p.name || ' ' || p.address || ' ' || p.phone, ' ') "
+        "FROM party p WHERE p.dispute_id = t.id)")),
+    "activity": ("activity", "t.title", "t.date", _text(
+        "t.title", "t.activity_type", "t.location", "t.organizer", "t.co_organizer", "t.other_people",
+        "t.summary", "t.outcome")),
+    "topic": ("topic", "t.code || ' ' || t.title", "t.proposed_on", _text(
+        "t.code", "t.title", "t.source", "t.proposer", "t.description", "t.undertaker",
+        "t.handling_result", "t.publicity")),
+    "opinion": ("opinion", "t.title", "t.submitted_on", _text(
+        "t.title", "t.reporter", "t.reporter_unit", "t.situation", "t.analysis", "t.suggestion",
+        "t.submitted_to", "t.instruction")),
+    "member": ("member", "t.name || '（' || t.sector || '）'", "t.joined_on", _text(
+        "t.name", "t.sector", "t.party", "t.employer", "t.expertise", "t.role", "t.phone", "t.note")),
+}
+
+
+def _select(kind: str, where: str) -> str:
+    table, title, date, body = SOURCES[kind]
+    return (f"SELECT '{kind}', t.id, {title}, {date}, {body} FROM \"{table}\" t "
+            f"WHERE t.deleted = 0 AND {where}")
+
+
+def _refresh(kind: str, id_expr: str) -> str:
+    return (f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = {id_expr}; "
+            f"INSERT INTO search_doc(kind, rid, title, date, body) {_select(kind, f't.id = {id_expr}')};")
+
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id', "
+    "tokenize='trigram')",
+    "CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
+    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
+    "CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+)
+
+
+def _doc_ddl() -> list[str]:
+    out = [
+        "CREATE TABLE search_doc (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, rid INTEGER NOT NULL, "
+        "title TEXT, date TEXT, body TEXT)",
+        "CREATE UNIQUE INDEX search_doc_kind_rid ON search_doc(kind, rid)",
+        "CREATE INDEX search_doc_kind_date ON search_doc(kind, date)",
+        f"CREATE TRIGGER {MARKER} AFTER INSERT ON search_doc WHEN 0 BEGIN SELECT 1; END",
+    ]
+    for kind, (table, *_rest) in SOURCES.items():
+        out += [
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" BEGIN {_refresh(kind, 'new.id')} END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" BEGIN {_refresh(kind, 'new.id')} END",
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
+            f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
+        ]
+    for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        out.append(f"CREATE TRIGGER search_party_{event.lower()} AFTER {event} ON party BEGIN "
+                   f"{_refresh('dispute', f'{ref}.dispute_id')} END")
+    out.append("CREATE TRIGGER search_party_move AFTER UPDATE OF dispute_id ON party "
+               "WHEN old.dispute_id <> new.dispute_id BEGIN " + _refresh("dispute", "old.dispute_id") + " END")
+    return out
+
+
+def _execute(db, sql: str, params=()):
+    if isinstance(db, sqlite3.Connection):
+        return db.execute(sql, params)
+    return db.execute_sql(sql, params)
+
+
+def available(db) -> bool:
+    """Whether the index exists (SQLite built without FTS5 has none; search then falls back to LIKE)."""
+    row = _execute(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
+    return row is not None
+
+
+def is_current(db) -> bool:
+    row = _execute(db, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (MARKER,)).fetchone()
+    return row is not None
+
+
+def ensure(db: pw.SqliteDatabase) -> bool:
+    """Create (or after a version change recreate) the index and its triggers.
+
+    Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
+    """
+    if is_current(db):
+        return available(db)
+    with db.atomic():
+        names = [r[0] for r in _execute(
+            db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").fetchall()]
+        for name in names:
+            _execute(db, f'DROP TRIGGER IF EXISTS "{name}"')
+        _execute(db, "DROP TABLE IF EXISTS search_fts")
+        _execute(db, "DROP TABLE IF EXISTS search_doc")
+        for sql in _doc_ddl():
+            _execute(db, sql)
+        try:
+            with db.atomic():
+                for sql in FTS_DDL:
+                    _execute(db, sql)
+        except (pw.OperationalError, sqlite3.OperationalError):
+            pass  # SQLite without FTS5: search falls back to LIKE over search_doc
+        rebuild(db)
+    return available(db)
+
+
+def rebuild(db) -> int:
+    """Recompute every document from the base tables; returns the number of documents."""
+    _execute(db, "DELETE FROM search_doc")
+    for kind in SOURCES:
+        _execute(db, f"INSERT INTO search_doc(kind, rid, title, date, body) {_select(kind, '1')}")
+    return _execute(db, "SELECT count(*) FROM search_doc").fetchone()[0]
