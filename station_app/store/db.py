@@ -52,7 +52,7 @@ def _probe(path: Path) -> int:
 
 def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> pw.SqliteDatabase:
     """Open (and if needed create or migrate) the database at *path*; bind every model to it."""
-    from station_app.store import migrations, seed
+    from station_app.store import fts, migrations, seed
     from station_app.store.models import ALL_MODELS
 
     path = Path(path)
@@ -79,6 +79,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
         if not migrate:
             raise StoreError(f"数据库需要升级（版本 {version} → {SCHEMA_VERSION}）。", path=path)
         migrations.migrate(db, path, version)
+    fts.ensure(db)  # search index and its sync triggers (created once, rebuilt after a version change)
     return db
 
 
