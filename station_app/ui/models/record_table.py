@@ -1,0 +1,155 @@
+"""A lazy, sortable Qt table model over one list kind of services.listing (rows fetched in pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from station_app.services import listing
+from station_app.store.choices import TOPIC_STEPS
+
+ID_ROLE = Qt.UserRole + 1
+RAW_ROLE = Qt.UserRole + 2
+STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2")}
+LONG = 60  # characters shown of a long text before an ellipsis
+
+
+def display(key: str, value) -> str:
+    """How one raw value reads in a table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}" if value else ""
+    if key == "step" and isinstance(value, int) and 1 <= value <= len(TOPIC_STEPS):
+        return TOPIC_STEPS[value - 1]
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= LONG else text[:LONG] + "…"
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of list *key* matching a Filter; counts with one query, fetches PAGE rows at a time."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, key: str, parent=None, page: int = listing.PAGE):
+        super().__init__(parent)
+        self.key = key
+        self.spec = listing.spec(key)
+        self.columns = self.spec.columns
+        self.page = page
+        self.filter = listing.Filter()
+        self.sort_key, self.descending = self.spec.default_sort
+        self._rows: list[dict] = []
+        self._total = 0
+        self._loaded = False
+
+    # ---- loading ----
+    def set_filter(self, flt: listing.Filter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = listing.count(self.key, self.filter)
+        self._rows = listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
+                                   offset=0, limit=self.page) if self._total else []
+        self._loaded = True
+        self.endResetModel()
+        self.count_changed.emit(self._total)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
+                             offset=len(self._rows), limit=self.page)
+        more = more[: self._total - len(self._rows)]
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # ---- Qt interface ----
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.DisplayRole:
+                return self.columns[section].label
+            if role == Qt.ToolTipRole and not self.columns[section].sortable:
+                return "此列不能排序"
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = self.columns[index.column()]
+        value = row.get(col.key)
+        if role == Qt.DisplayRole:
+            return display(col.key, value)
+        if role == Qt.ToolTipRole:
+            text = "" if value is None else str(value)
+            return text if len(text) > LONG else None
+        if role == Qt.BackgroundRole:
+            colour = STATE_COLOURS.get(row.get("_state", ""))
+            return QBrush(colour) if colour else None
+        if role == ID_ROLE:
+            return row["id"]
+        if role == RAW_ROLE:
+            return value
+        if role == Qt.TextAlignmentRole and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        self.sort_key = self.columns[column].key
+        self.descending = order == Qt.DescendingOrder
+        if self._loaded:
+            self.reload()
+
+    # ---- helpers for pages ----
+    def record_id(self, row: int) -> int | None:
+        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+
+    def row_data(self, row: int) -> dict:
+        return self._rows[row] if 0 <= row < len(self._rows) else {}
+
+    def row_of(self, record_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r["id"] == record_id:
+                return i
+        return -1
+
+    def shown_ids(self) -> list[int]:
+        """Every id the filter matches, in display order (not only the fetched pages)."""
+        return listing.ids(self.key, self.filter, self.sort_key, self.descending)

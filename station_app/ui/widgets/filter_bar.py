@@ -1,0 +1,157 @@
+"""The filter bar over a list: period, category, status, member, free text (debounced)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from station_app.services import listing
+from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.member_picker import MemberPicker
+
+PERIODS = ("全部时间", "本月", "上月", "本季度", "本年", "去年", "自定义")
+
+
+def period_range(name: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """(start, end) of a named period around *today*; (None, None) for all time."""
+    first = today.replace(day=1)
+    if name == "本月":
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, nxt - dt.timedelta(days=1)
+    if name == "上月":
+        end = first - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    if name == "本季度":
+        q = (today.month - 1) // 3 * 3 + 1
+        start = dt.date(today.year, q, 1)
+        nxt = dt.date(today.year + (q == 10), 1 if q == 10 else q + 3, 1)
+        return start, nxt - dt.timedelta(days=1)
+    if name == "本年":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    if name == "去年":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return None, None
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, key: str, parent=None, *, category_label: str = "类别", status_label: str = "状态"):
+        super().__init__(parent)
+        self.key = key
+        self.spec = listing.spec(key)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.changed)
+
+        self.period = QComboBox(self)
+        self.period.addItems(PERIODS)
+        self.start, self.end = DateEdit(self), DateEdit(self)
+        today = dt.date.today()
+        self.start.setValue(today.replace(month=1, day=1))
+        self.start.setVisible(False)
+        self.end.setVisible(False)
+        if self.spec.date_field:
+            lay.addWidget(QLabel("期间", self))
+            lay.addWidget(self.period)
+            lay.addWidget(self.start)
+            lay.addWidget(self.end)
+        self.period.currentTextChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self.changed)
+        self.end.dateChanged.connect(self.changed)
+
+        self.category = QComboBox(self)
+        self.category.addItem(f"全部{category_label}", "")
+        for c in listing.categories(key):
+            self.category.addItem(c, c)
+        if self.category.count() > 1:
+            lay.addWidget(self.category)
+        self.category.currentIndexChanged.connect(self.changed)
+
+        self.status = QComboBox(self)
+        self.status.addItem(f"全部{status_label}", "")
+        for s in listing.statuses(key):
+            self.status.addItem(s, s)
+        if self.status.count() > 1:
+            lay.addWidget(self.status)
+        self.status.currentIndexChanged.connect(self.changed)
+
+        self.member = MemberPicker(self)
+        self.member.single = True
+        self.member.edit.setPlaceholderText("委员")
+        self.member.setMaximumWidth(150)
+        if key in listing.MEMBER_FILTERABLE:
+            lay.addWidget(self.member)
+        self.member.changed.connect(self._timer.start)
+
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText("搜索（Ctrl+F）")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(140)
+        self.text.textChanged.connect(self._timer.start)
+        lay.addWidget(self.text, 1)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText("清除条件")
+        self.reset_button.clicked.connect(self.reset)
+        lay.addWidget(self.reset_button)
+        self.extra_team: QComboBox | None = None
+
+    def add_team_filter(self, teams: list[tuple[int, str]]) -> None:
+        """Member list only: a work-team drop-down."""
+        self.extra_team = QComboBox(self)
+        self.extra_team.addItem("全部专班", None)
+        for tid, name in teams:
+            self.extra_team.addItem(name, tid)
+        self.layout().insertWidget(1, self.extra_team)
+        self.extra_team.currentIndexChanged.connect(self.changed)
+
+    def _period_changed(self, name: str) -> None:
+        custom = name == "自定义"
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self.changed.emit()
+
+    def filter(self) -> listing.Filter:
+        name = self.period.currentText()
+        if name == "自定义":
+            start, end = self.start.value(), self.end.value()
+        else:
+            start, end = period_range(name, dt.date.today())
+        try:
+            member_id = self.member.member_id()
+            self.member.edit.setStyleSheet("")
+        except ValueError:
+            member_id = -1  # an unknown name matches nothing rather than everything
+            self.member.edit.setStyleSheet("background: #fde2e2;")
+        return listing.Filter(
+            start=start, end=end, category=self.category.currentData() or "",
+            status=self.status.currentData() or "", member_id=member_id, text=self.text.text().strip(),
+            team_id=self.extra_team.currentData() if self.extra_team else None,
+        )
+
+    def set_period(self, name: str) -> None:
+        self.period.setCurrentText(name)
+
+    def set_status(self, status: str) -> None:
+        i = self.status.findData(status)
+        self.status.setCurrentIndex(max(i, 0))
+
+    def reset(self) -> None:
+        for w in (self.period, self.category, self.status):
+            w.blockSignals(True)
+            w.setCurrentIndex(0)
+            w.blockSignals(False)
+        self.start.setVisible(False)
+        self.end.setVisible(False)
+        self.member.edit.clear()
+        self.text.clear()
+        if self.extra_team:
+            self.extra_team.setCurrentIndex(0)
+        self.changed.emit()
+
+    def focus_text(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()

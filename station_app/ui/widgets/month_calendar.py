@@ -1,0 +1,149 @@
+"""A month grid of the duty roster: members per half-day, click a slot to act on it."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from station_app.store.choices import WEEKDAY_NAMES
+
+STATE_STYLE = {
+    "计划": "background:#e8f1fb;", "已完成": "background:#e3f4e6;", "取消": "background:#eeeeee; color:#888;",
+}
+
+
+class DayCell(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumSize(110, 74)
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(3, 2, 3, 2)
+        self.lay.setSpacing(2)
+        self.title = QLabel(self)
+        self.lay.addWidget(self.title)
+        self.lay.addStretch(1)
+
+
+class MonthCalendar(QWidget):
+    """`set_month(year, month, rows, holidays)`; rows are listing dicts of duty slots (date, half, members, state)."""
+
+    slot_selected = Signal(int)
+    month_changed = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        today = dt.date.today()
+        self.year, self.month = today.year, today.month
+        self.buttons: dict[int, QToolButton] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.slot_selected)
+        head = QHBoxLayout()
+        self.prev_button = QPushButton("‹ 上月", self)
+        self.next_button = QPushButton("下月 ›", self)
+        self.today_button = QPushButton("本月", self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        head.addWidget(self.prev_button)
+        head.addWidget(self.today_button)
+        head.addWidget(self.next_button)
+        head.addSpacing(16)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.prev_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.today_button.clicked.connect(lambda: self.go(0))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(2)
+        for i, name in enumerate(WEEKDAY_NAMES):
+            lab = QLabel(name, self)
+            lab.setAlignment(Qt.AlignCenter)
+            self.grid.addWidget(lab, 0, i)
+        self.cells = []
+        for r in range(6):
+            for c in range(7):
+                cell = DayCell(self)
+                self.grid.addWidget(cell, r + 1, c)
+                self.cells.append(cell)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addLayout(self.grid, 1)
+
+    def go(self, delta: int) -> None:
+        if delta == 0:
+            today = dt.date.today()
+            y, m = today.year, today.month
+        else:
+            m0 = self.year * 12 + self.month - 1 + delta
+            y, m = divmod(m0, 12)
+            m += 1
+        self.year, self.month = y, m
+        self.month_changed.emit(y, m)
+
+    def month_range(self) -> tuple[dt.date, dt.date]:
+        last = calendar.monthrange(self.year, self.month)[1]
+        return dt.date(self.year, self.month, 1), dt.date(self.year, self.month, last)
+
+    def set_month(self, year: int, month: int, rows: list[dict], rest_days: dict[dt.date, str] | None = None) -> None:
+        self.year, self.month = year, month
+        self.title.setText(f"{year}年{month}月")
+        for b in self.buttons.values():
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.buttons.clear()
+        by_day: dict[dt.date, list[dict]] = {}
+        for row in rows:
+            by_day.setdefault(row["date"], []).append(row)
+        rest_days = rest_days or {}
+        first_col = dt.date(year, month, 1).weekday()
+        days = calendar.monthrange(year, month)[1]
+        today = dt.date.today()
+        for i, cell in enumerate(self.cells):
+            n = i - first_col + 1
+            in_month = 1 <= n <= days
+            cell.setVisible(True)
+            if not in_month:
+                cell.title.setText("")
+                cell.setStyleSheet("DayCell { background: #fafafa; }")
+                continue
+            d = dt.date(year, month, n)
+            note = rest_days.get(d, "")
+            cell.title.setText(f"{n}" + (f"  {note}" if note else ""))
+            colour = "#fff4e5" if note else ("#fffbe0" if d == today else "white")
+            cell.setStyleSheet(f"DayCell {{ background: {colour}; }}")
+            for row in sorted(by_day.get(d, ()), key=lambda r: ("上午", "下午", "全天").index(r["half"])
+                              if r["half"] in ("上午", "下午", "全天") else 9):
+                b = QToolButton(cell)
+                b.setCheckable(True)
+                b.setAutoRaise(True)
+                b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+                b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+                b.setText(f"{row['half']} {row.get('members') or '（未排）'}")
+                b.setToolTip(f"{d:%Y-%m-%d} {row['half']} {row.get('location', '')}\n"
+                             f"值班委员：{row.get('members') or '无'}\n状态：{row.get('state', '')}")
+                b.setStyleSheet("QToolButton {" + STATE_STYLE.get(row.get("state", ""), "") +
+                                " text-align:left; padding:1px;} QToolButton:checked {border:2px solid #1f6fb2;}")
+                cell.lay.insertWidget(cell.lay.count() - 1, b)
+                self.group.addButton(b, row["id"])
+                self.buttons[row["id"]] = b
+        self.cells[35].setVisible(first_col + days > 35)
+        for cell in self.cells[36:]:
+            cell.setVisible(first_col + days > 35)
+
+    def select(self, slot_id: int) -> None:
+        b = self.buttons.get(slot_id)
+        if b:
+            b.setChecked(True)
+            self.slot_selected.emit(slot_id)
+
+    def selected_slot(self) -> int | None:
+        sid = self.group.checkedId()
+        return sid if sid > 0 else None

@@ -1,0 +1,73 @@
+"""The six steps of a consultation topic drawn as a row of numbered stages, the current one highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from station_app.store.choices import TOPIC_STEPS
+
+DONE, CURRENT, TODO = QColor("#3c8d5a"), QColor("#1f6fb2"), QColor("#b8bec6")
+
+
+class StepIndicator(QWidget):
+    """`set_step(n, done_dates)` with n in 1..6 (7 = concluded); clicking a stage emits `step_clicked(n)`."""
+
+    step_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.step = 1
+        self.dates: dict[int, str] = {}
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setMinimumHeight(62)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 62)
+
+    def set_step(self, step: int, dates: dict[int, str] | None = None) -> None:
+        self.step = int(step or 1)
+        self.dates = dict(dates or {})
+        self.setToolTip("当前环节：" + (TOPIC_STEPS[self.step - 1] if self.step <= 6 else "已办结"))
+        self.update()
+
+    def state_of(self, n: int) -> str:
+        if n < self.step or self.step > 6:
+            return "done"
+        return "current" if n == self.step else "todo"
+
+    def _slot(self, n: int) -> QRectF:
+        w = self.width() / len(TOPIC_STEPS)
+        return QRectF((n - 1) * w, 0, w, self.height())
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        n_steps = len(TOPIC_STEPS)
+        r = 11
+        for n in range(1, n_steps + 1):
+            slot = self._slot(n)
+            cx, cy = slot.center().x(), 16
+            colour = {"done": DONE, "current": CURRENT, "todo": TODO}[self.state_of(n)]
+            if n < n_steps:
+                nxt = self._slot(n + 1).center().x()
+                p.setPen(QPen(DONE if n < self.step else TODO, 2))
+                p.drawLine(int(cx + r), cy, int(nxt - r), cy)
+            p.setPen(Qt.NoPen)
+            p.setBrush(colour)
+            p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            p.setPen(Qt.white)
+            p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, "✓" if self.state_of(n) == "done" else str(n))
+            p.setPen(colour if self.state_of(n) != "todo" else QColor("#6b7280"))
+            label = TOPIC_STEPS[n - 1]
+            if self.dates.get(n):
+                label += "\n" + self.dates[n]
+            p.drawText(QRectF(slot.left(), cy + r + 2, slot.width(), self.height() - cy - r - 2),
+                       Qt.AlignHCenter | Qt.AlignTop, label)
+        p.end()
+
+    def mousePressEvent(self, event) -> None:
+        n = int(event.position().x() // (self.width() / len(TOPIC_STEPS))) + 1
+        if 1 <= n <= len(TOPIC_STEPS):
+            self.step_clicked.emit(n)
