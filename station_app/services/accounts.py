@@ -121,7 +121,8 @@ def authenticate(username: str, password: str) -> User | None:
     with database_proxy.atomic():
         user.last_login = now()
         user.save(only=[User.last_login])
-        audit("login", user, None, None, note="登录成功")
+        with context.acting_as(user.username, user.role):
+            audit("login", user, None, None, note="登录成功")
     return user
 
 
