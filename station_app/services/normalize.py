@@ -19,19 +19,36 @@ MOBILE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
 
 
+# Full-width forms (U+FF01–FF5E) fold to ASCII in text, except the punctuation Chinese prose uses.
+_KEEP_FULL_WIDTH = set("！（），：；？")
+_WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULL_WIDTH}
+_WIDTH_FOLD[0x3000] = 0x20
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters, digits and symbols to half-width; Chinese punctuation (，：；（）！？) kept."""
+    return unicodedata.normalize("NFC", text).translate(_WIDTH_FOLD)
+
+
 def clean_text(value) -> str:
-    """Full-width letters/digits to half-width, trimmed, inner runs of spaces folded."""
+    """Full-width letters/digits to half-width (Chinese punctuation kept), trimmed, spaces folded."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value)).replace("\u3000", " ")
+    text = fold_width(str(value))
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
 def clean_multiline(value) -> str:
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value)).replace("\r\n", "\n")
+    text = fold_width(str(value)).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _ascii(value) -> str:
+    """Every compatibility form folded (NFKC) for parsing numbers, dates, phones and ID numbers."""
+    text = unicodedata.normalize("NFKC", str(value)).replace("\u3000", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 class ParseError(ValueError):
@@ -50,7 +67,7 @@ def parse_date(value) -> dt.date | None:
         if 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ParseError(f"不是有效日期：{value}")
-    text = clean_text(value).replace(" ", "")
+    text = _ascii(value).replace(" ", "")
     if not text:
         return None
     text = text.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text
@@ -88,7 +105,7 @@ def parse_int(value, *, minimum: int | None = 0) -> int | None:
             raise ParseError(f"应为整数：{value}")
         number = int(value)
     else:
-        text = clean_text(value).replace(",", "").replace(" ", "")
+        text = _ascii(value).replace(",", "").replace(" ", "")
         text = re.sub(r"(人次|人|件|次|场|个|户)$", "", text)
         if not text:
             return None
@@ -109,7 +126,7 @@ def parse_amount(value) -> Decimal | None:
     if isinstance(value, (int, float, Decimal)):
         amount = Decimal(str(value))
     else:
-        text = clean_text(value).replace(",", "").replace(" ", "").replace("元", "").replace("¥", "")
+        text = _ascii(value).replace(",", "").replace(" ", "").replace("元", "").replace("¥", "")
         if not text:
             return None
         factor = Decimal(1)
@@ -126,7 +143,7 @@ def parse_amount(value) -> Decimal | None:
 
 def normalize_phone(value) -> str:
     """Return the phone in canonical form or raise ParseError."""
-    text = clean_text(value).replace(" ", "").replace("－", "-").replace("—", "-")
+    text = _ascii(value).replace(" ", "").replace("－", "-").replace("—", "-")
     if not text:
         return ""
     text = re.sub(r"^(\+?86)-?(?=1\d{10}$)", "", text)
@@ -147,7 +164,7 @@ def id_check_digit(first17: str) -> str:
 
 def normalize_id_number(value) -> str:
     """18-digit resident ID with the GB 11643 check digit; returns upper-case form or raises ParseError."""
-    text = clean_text(value).replace(" ", "").upper()
+    text = _ascii(value).replace(" ", "").upper()
     if not text:
         return ""
     if not re.fullmatch(r"\d{17}[\dX]", text):
