@@ -66,7 +66,8 @@ def _assign_code(data: dict, year: int) -> str:
     return given
 
 
-def _visits(visit_ids: Iterable) -> list[Visit]:
+def fetch_visits(visit_ids: Iterable) -> list[Visit]:
+    """Visits (objects or ids) in the given order, each once; a missing or deleted one is an error."""
     ids = list(dict.fromkeys(getattr(v, "id", v) for v in visit_ids))
     found = {v.id: v for v in Visit.alive().where(Visit.id.in_(ids))} if ids else {}
     missing = [str(i) for i in ids if i not in found]
@@ -78,7 +79,7 @@ def _visits(visit_ids: Iterable) -> list[Visit]:
 def link_visits(topic: Topic, visit_ids: Iterable) -> list[Visit]:
     """Link visits to *topic* (collected or merged requests); a link already there is kept once."""
     context.require_edit()
-    visits = _visits(visit_ids)
+    visits = fetch_visits(visit_ids)
     with database_proxy.atomic():
         for visit in visits:
             if not TopicVisit.select().where((TopicVisit.topic == topic) & (TopicVisit.visit == visit)).exists():
