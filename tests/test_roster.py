@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station_app.services import holidays, roster
-from station_app.services.errors import PermissionDenied
+from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services import context
 from station_app.store.models import (
     AuditLog, DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule,
@@ -246,6 +246,16 @@ def test_saved_slots_seed_the_rotation(db):
     assert len(nxt) == 1 and not taken & set(nxt[0].member_ids)
 
 
+def test_an_edited_plan_with_an_unknown_member_is_refused(db):
+    make_members(2)
+    rule(weekdays=[4])
+    plan = roster.plan(D(2026, 11, 1), D(2026, 11, 30))
+    plan.slots[1].member_ids = [plan.slots[1].member_ids[0], 999]
+    with pytest.raises(ValidationError, match="值班委员」委员不存在或已删除（编号 \\[999\\]）"):
+        roster.save_plan(plan)
+    assert DutySlot.select().count() == 0
+
+
 def test_read_only_cannot_save(db):
     make_members(2)
     rule(weekdays=[4])
@@ -307,3 +317,10 @@ def test_cli_bad_dates_are_data_errors(cli_data, capsys):
     assert "日期参数有误" in capsys.readouterr().err
     assert main(args + ["--from", "2026-12-31", "--to", "2026-01-01"]) == 1
     assert "早于起始日期" in capsys.readouterr().err
+
+
+def test_cli_without_a_database_says_so(data_dir, capsys):
+    from station_app.cli import main
+
+    assert main(["--data-dir", str(data_dir.root), "roster", "show", "--year", "2026"]) == 1
+    assert "数据库文件不存在" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from station_app.services import context, holidays, records
+from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.choices import HALVES, WEEKDAY_NAMES
 from station_app.store.models import DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule
@@ -105,7 +106,7 @@ def _unavailable(start: dt.date, end: dt.date) -> dict[int, list[tuple[dt.date, 
 class _Rotation:
     """Fair rotation state: shifts taken vs. fair share earned while available, last session served."""
 
-    def __init__(self, members: list[Member], unavailable, start: dt.date, end: dt.date):
+    def __init__(self, members: list[Member], unavailable):
         self.members = members
         self.unavailable = unavailable
         self.count = {m.id: 0 for m in members}
@@ -158,14 +159,13 @@ class _Rotation:
 
 def _existing(start: dt.date, end: dt.date) -> dict[tuple, list[int]]:
     """Saved slots of the period: (date, half, location) → active member ids (cancelled: no members)."""
-    out: dict[tuple, list[int]] = {}
-    for slot in DutySlot.alive().where(DutySlot.date.between(start, end)):
-        ids = []
-        if slot.state != "取消":
-            q = DutyMember.select(DutyMember.member).where((DutyMember.slot == slot.id) & DutyMember.active)
-            ids = [r.member_id for r in q.order_by(DutyMember.id)]
-        out[(slot.date, slot.half, slot.location)] = ids
-    return out
+    slots = list(DutySlot.alive().where(DutySlot.date.between(start, end)))
+    members: dict[int, list[int]] = {}
+    q = (DutyMember.select(DutyMember.slot, DutyMember.member)
+         .where(DutyMember.slot.in_([s.id for s in slots]) & DutyMember.active).order_by(DutyMember.id))
+    for r in q:
+        members.setdefault(r.slot_id, []).append(r.member_id)
+    return {(s.date, s.half, s.location): [] if s.state == "取消" else members.get(s.id, []) for s in slots}
 
 
 def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
@@ -193,7 +193,7 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
     members = _members()
     if not members and sessions:
         result.warnings.append("没有在册委员，无法排班")
-    rotation = _Rotation(members, _unavailable(start, end), start, end)
+    rotation = _Rotation(members, _unavailable(start, end))
     order = sorted(set(sessions) | set(existing), key=lambda k: (k[0], _half_order(k[1]), k[2]))
     for key in order:
         if key in existing:
@@ -216,6 +216,11 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
 def save_plan(roster: RosterPlan) -> list[DutySlot]:
     """Write the planned slots and their members in one transaction, one audit row per slot."""
     user = context.require_edit().username
+    wanted = {mid for p in roster.slots for mid in p.member_ids}
+    known = {m.id for m in Member.alive().where(Member.id.in_(list(wanted)))} if wanted else set()
+    if wanted - known:
+        raise ValidationError(FieldProblem("members", "值班委员", f"委员不存在或已删除（编号 {sorted(wanted - known)}）"),
+                              kind_label="值班安排")
     saved = []
     with database_proxy.atomic():
         for p in roster.slots:
