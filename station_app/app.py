@@ -1,0 +1,246 @@
+"""Start the desktop application: Qt set-up, instance lock, database, login, main window, crash log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import logging.handlers
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from station_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from station_app.paths import DataDir
+
+log = logging.getLogger("station_app")
+KEEP_CRASH_LOGS = 20
+
+
+# ---- logging and crashes ----
+def setup_logging(data: DataDir) -> Path:
+    """A rotating log file in the data folder's logs/ (1 MB × 5)."""
+    data.logs.mkdir(parents=True, exist_ok=True)
+    path = data.logs / "station.log"
+    root = logging.getLogger("station_app")
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def write_crash_log(data: DataDir, exc_type, exc, tb) -> Path:
+    """Write the traceback and the environment to logs/crash-<time>.log; keep the newest 20."""
+    data.logs.mkdir(parents=True, exist_ok=True)
+    path = data.logs / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    path.write_text(f"{APP_NAME} {__version__}\n{platform.platform()} Python {platform.python_version()}\n"
+                    f"{dt.datetime.now().isoformat()}\n\n{text}", "utf-8")
+    for old in sorted(data.logs.glob("crash-*.log"))[:-KEEP_CRASH_LOGS]:
+        old.unlink(missing_ok=True)
+    return path
+
+
+def install_crash_handler(data: DataDir) -> None:
+    """Uncaught exceptions: a crash log and a dialog naming it, instead of a silent exit."""
+
+    def handler(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            return sys.__excepthook__(exc_type, exc, tb)
+        try:
+            path = write_crash_log(data, exc_type, exc, tb)
+        except OSError:
+            path = None
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, "程序出错",
+                "程序遇到意外错误。已保存的数据不受影响。\n\n"
+                f"错误报告已保存到：\n{path or '（无法写入日志文件夹）'}\n\n"
+                "如问题反复出现，请把这个文件发给技术支持。")
+
+    sys.excepthook = handler
+
+
+def _qt_messages(mode, context, message):
+    log.warning("Qt: %s", message)
+
+
+# ---- Qt set-up ----
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the bundled font, Chinese locale and the Chinese standard-dialog texts."""
+    from station_app.ui import theme
+
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(theme.icon("app"))
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
+    if not getattr(app, "_station_translator", None):
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load("qtbase_zh_CN", folder):
+            app.installTranslator(translator)
+            app._station_translator = translator
+        else:
+            log.warning("qtbase_zh_CN not found in %s", folder)
+    theme.apply(app)
+    return app
+
+
+# ---- the data folder ----
+def _message(kind, title: str, text: str) -> None:
+    QMessageBox(kind, title, text, QMessageBox.Ok).exec()
+
+
+def open_store(data: DataDir):
+    """Open the database, answering the known faults with a dialog; returns the database or None."""
+    from station_app.store.backup import restore
+    from station_app.store.db import open_database
+    from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, StoreError
+
+    try:
+        return open_database(data.db_path)
+    except DatabaseNewerError as exc:
+        _message(QMessageBox.Warning, "需要升级程序", exc.message)
+    except DatabaseCorruptError as exc:
+        if exc.backup is None:
+            _message(QMessageBox.Critical, "数据库已损坏", exc.message + "\n\n请联系技术支持。")
+            return None
+        when = dt.datetime.fromtimestamp(Path(exc.backup).stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            None, "数据库已损坏",
+            f"数据库文件 {data.db_path} 已损坏，无法打开。\n\n"
+            f"是否用最近一份完好的备份（{when}）恢复？\n{exc.backup}\n\n"
+            "损坏的文件会另存一份，不会删除。")
+        if answer != QMessageBox.Yes:
+            return None
+        try:
+            saved = restore(data.db_path, exc.backup)
+            log.warning("restored %s from %s (damaged file kept as %s)", data.db_path, exc.backup, saved)
+            return open_database(data.db_path)
+        except (BackupError, StoreError) as again:
+            _message(QMessageBox.Critical, "恢复失败", again.message)
+    except StoreError as exc:
+        _message(QMessageBox.Critical, "无法打开数据库", exc.message)
+    return None
+
+
+def sign_in() -> bool:
+    """First run, then a login when the station has more than one account; sets the actor."""
+    from station_app.services import accounts, context, settings
+    from station_app.ui.login import FirstRunDialog, LoginDialog
+
+    if not accounts.active_users().exists():
+        first = FirstRunDialog()
+        if first.exec() != QDialog.Accepted:
+            return False
+        context.set_actor(first.user.username, first.user.role)
+        return True
+    if accounts.login_required():
+        dialog = LoginDialog(station_name=settings.station_name())
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        context.set_actor(dialog.user.username, dialog.user.role)
+        return True
+    user = min(accounts.active_users(), key=lambda u: u.id)
+    context.set_actor(user.username, user.role)
+    return True
+
+
+def _daily_backup(data: DataDir, db) -> str:
+    from station_app.store.backup import daily_backup
+    from station_app.store.errors import BackupError
+
+    try:
+        made = daily_backup(db, data.backups)
+        return f"已自动备份：{made.name}" if made else ""
+    except BackupError as exc:
+        log.warning("daily backup failed: %s", exc)
+        return f"自动备份失败：{exc.message}"
+
+
+def window_settings(data: DataDir) -> QSettings:
+    """Window size and layout, kept beside the data (each data folder remembers its own)."""
+    return QSettings(str(data.root / "window.ini"), QSettings.IniFormat)
+
+
+def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
+    """The GUI from start to exit; returns the process exit status."""
+    from station_app.store.db import close_database
+    from station_app.store.errors import DataDirLockedError
+    from station_app.store.lock import InstanceLock
+    from station_app.ui.theme import FontError
+
+    data = data_dir.ensure()
+    setup_logging(data)
+    install_crash_handler(data)
+    qInstallMessageHandler(_qt_messages)
+    try:
+        app = create_application(argv)
+    except FontError as exc:
+        _message(QMessageBox.Critical, "程序文件不完整", str(exc))
+        return 1
+    log.info("start %s %s, data %s", APP_NAME, __version__, data.root)
+    try:
+        guard = InstanceLock(data.lock_path).acquire()
+    except DataDirLockedError as exc:
+        _message(QMessageBox.Warning, "程序已在运行", exc.message)
+        return 1
+    try:
+        db = open_store(data)
+        if db is None:
+            return 1
+        try:
+            if not sign_in():
+                return 0
+            from station_app.ui.main_window import MainWindow
+
+            window = MainWindow(data, window_settings(data))
+            window.show()
+            note = _daily_backup(data, db)
+            if note:
+                window.show_status(note)
+            return app.exec()
+        finally:
+            close_database()
+    finally:
+        guard.release()
+
+
+def self_test(data_dir: DataDir) -> int:
+    """Open the data folder, build the main window offscreen, visit every page, close; 0 when all went well."""
+    from station_app.services import context
+    from station_app.store.db import close_database, open_database
+    from station_app.store.lock import InstanceLock
+
+    data = data_dir.ensure()
+    try:
+        app = create_application()
+        with InstanceLock(data.lock_path):
+            open_database(data.db_path)
+            try:
+                context.set_actor("self-test", "只读检查")
+                from station_app.ui.main_window import MainWindow
+
+                settings = QSettings(str(data.root / "self-test.ini"), QSettings.IniFormat)
+                window = MainWindow(data, settings)
+                window.show()
+                for key in window.keys():
+                    window.show_page(key)
+                    app.processEvents()
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+            finally:
+                close_database()
+        return 0
+    except Exception:
+        print(traceback.format_exc(), file=sys.stderr)
+        return 1

@@ -1,0 +1,99 @@
+"""What the 首页 shows, gathered in one call: this week's duty, today's session, to-dos, year figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from station_app.services import disputes, duty, listing, reception, settings, stats, topics
+
+SHOWN = 8  # entries listed per to-do group; the rest are counted
+
+
+@dataclass(frozen=True)
+class SlotLine:
+    id: int
+    date: dt.date
+    half: str
+    location: str
+    members: str
+    state: str
+
+
+@dataclass(frozen=True)
+class TodoEntry:
+    kind: str
+    id: int
+    text: str
+
+
+@dataclass
+class TodoGroup:
+    key: str
+    title: str
+    total: int
+    entries: list[TodoEntry] = field(default_factory=list)
+
+
+@dataclass
+class Dashboard:
+    today: dt.date
+    station: str
+    week: list[SlotLine]
+    today_slot: SlotLine | None
+    today_day_id: int | None
+    todo: list[TodoGroup]
+    stats: dict
+    monthly: dict
+
+
+def _line(slot) -> SlotLine:
+    names = "、".join(m.name for m in duty.slot_members(slot) if m.active)
+    return SlotLine(slot.id, slot.date, slot.half, slot.location, names, slot.state)
+
+
+def _md(d: dt.date) -> str:
+    return f"{d.month}月{d.day}日"
+
+
+def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
+    """Open visits, follow-ups due, disputes near/over the one-month limit, topics waiting, below quota."""
+    groups: list[TodoGroup] = []
+    open_filter = listing.Filter(status="待办")
+    pending = listing.count("visit", open_filter) + listing.count("visit", listing.Filter(status="办理中"))
+    rows = (listing.fetch("visit", open_filter, sort="visit_date", descending=False, limit=SHOWN)
+            + listing.fetch("visit", listing.Filter(status="办理中"), sort="visit_date", descending=False,
+                            limit=SHOWN))[:SHOWN]
+    groups.append(TodoGroup("visits", "来访未办结", pending, [
+        TodoEntry("visit", r["id"], f"{_md(r['visit_date'])} {r['visitor_name']}：{(r['content'] or '')[:24]}"
+                  f"（{r['status']}）") for r in rows]))
+    due_visits = reception.followups_due(today)
+    due_cases = disputes.followups_due(today)
+    entries = [TodoEntry("visit", v.id, f"来访 {_md(v.visit_date)} {v.visitor_name}：待回访") for v in due_visits[:SHOWN]]
+    entries += [TodoEntry("dispute", d.id, f"调解 {d.case_no}：应于{_md(d.due_on)}回访") for d in due_cases[:SHOWN]]
+    groups.append(TodoGroup("followups", "回访到期", len(due_visits) + len(due_cases), entries[:SHOWN]))
+    near, late = disputes.near_deadline(today), disputes.overdue(today)
+    entries = [TodoEntry("dispute", d.id, f"{d.case_no} 已超期{-d.days_left}天") for d in late[:SHOWN]]
+    entries += [TodoEntry("dispute", d.id, f"{d.case_no} 还剩{d.days_left}天（{_md(d.deadline_on)}到期）")
+                for d in near[:SHOWN]]
+    groups.append(TodoGroup("disputes", "纠纷临近一个月期限", len(near) + len(late), entries[:SHOWN]))
+    waiting = topics.waiting(today)
+    groups.append(TodoGroup("topics", "议题待推进", len(waiting), [
+        TodoEntry("topic", t.id, f"{t.title[:20]}：{t.step_name}，已等{t.days_waiting}天") for t in waiting[:SHOWN]]))
+    if with_quota:
+        below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
+        groups.append(TodoGroup("quota", "委员未达履职指标", len(below), [
+            TodoEntry("member", f.member_id, f"{f.name}：{'；'.join(f.below_quota)[:40]}") for f in below[:SHOWN]]))
+    return [g for g in groups if g.total]
+
+
+def load_dashboard(today: dt.date) -> Dashboard:
+    week = [_line(s) for s in duty.week_slots(today)]
+    slot = duty.slot_for(today)
+    today_slot = _line(slot) if slot else None
+    day = reception.day_of_slot(slot) if slot else None
+    start, end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    return Dashboard(
+        today=today, station=settings.station_name(), week=week, today_slot=today_slot,
+        today_day_id=day.id if day else None, todo=todo_groups(today),
+        stats=stats.compute(start, end, today=today), monthly=stats.monthly_counts(today.year))

@@ -1,0 +1,119 @@
+"""Small QtCharts helpers: a bar chart, a line chart and a pie chart, readable at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QPieSeries, QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from station_app.ui import theme
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = theme.app_font()
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setAnimationOptions(QChart.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    return chart
+
+
+def _view(chart: QChart, min_height: int) -> QChartView:
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.Antialiasing)
+    view.setMinimumHeight(min_height)
+    return view
+
+
+def _value_axis(maximum: float) -> QValueAxis:
+    axis = QValueAxis()
+    top = max(1, int(maximum * 1.15 + 0.999))
+    axis.setRange(0, top)
+    axis.setLabelFormat("%d")
+    axis.setTickCount(min(6, top + 1))
+    axis.setLabelsFont(theme.app_font())
+    return axis
+
+
+def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], *,
+              min_height: int = 240) -> QChartView:
+    """Grouped bars: one bar set per entry of *series* (name -> values per category)."""
+    chart = _chart(title)
+    bars = QBarSeries()
+    for i, (name, values) in enumerate(series.items()):
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+        bars.append(bar_set)
+    bars.setLabelsVisible(True)
+    bars.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
+    chart.addSeries(bars)
+    x = QBarCategoryAxis()
+    x.append(categories)
+    small = theme.app_font()
+    small.setPointSizeF(9.5 if len(categories) > 8 else theme.BASE_POINT_SIZE - 1)
+    x.setLabelsFont(small)
+    chart.addAxis(x, Qt.AlignBottom)
+    bars.attachAxis(x)
+    y = _value_axis(max((max(v) for v in series.values() if v), default=0))
+    chart.addAxis(y, Qt.AlignLeft)
+    bars.attachAxis(y)
+    chart.legend().setVisible(len(series) > 1)
+    chart.legend().setFont(theme.app_font())
+    return _view(chart, min_height)
+
+
+def line_chart(title: str, categories: list[str], series: dict[str, list[float]], *,
+               min_height: int = 240) -> QChartView:
+    """Lines over categories (e.g. months)."""
+    chart = _chart(title)
+    x = QBarCategoryAxis()
+    x.append(categories)
+    x.setLabelsFont(theme.app_font())
+    chart.addAxis(x, Qt.AlignBottom)
+    y = _value_axis(max((max(v) for v in series.values() if v), default=0))
+    chart.addAxis(y, Qt.AlignLeft)
+    for i, (name, values) in enumerate(series.items()):
+        line = QLineSeries()
+        line.setName(name)
+        for j, v in enumerate(values):
+            line.append(QPointF(j, float(v)))
+        pen = line.pen()
+        pen.setWidth(3)
+        pen.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+        line.setPen(pen)
+        line.setPointsVisible(True)
+        chart.addSeries(line)
+        line.attachAxis(x)
+        line.attachAxis(y)
+    chart.legend().setVisible(len(series) > 1)
+    chart.legend().setFont(theme.app_font())
+    return _view(chart, min_height)
+
+
+def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, top: int = 7) -> QChartView:
+    """Slices for the largest *top* values, the rest summed as 其他; zero values are left out."""
+    chart = _chart(title)
+    items = sorted(((k, v) for k, v in values.items() if v), key=lambda kv: kv[1], reverse=True)
+    if len(items) > top:
+        rest = sum(v for _k, v in items[top - 1:])
+        items = items[:top - 1] + [("其他", rest)]
+    pie = QPieSeries()
+    total = sum(v for _k, v in items) or 1
+    for i, (name, value) in enumerate(items):
+        slice_ = pie.append(f"{name} {int(value)}（{value * 100 / total:.0f}%）", float(value))
+        slice_.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+    pie.setPieSize(0.7)
+    chart.addSeries(pie)
+    legend = chart.legend()
+    legend.setVisible(True)
+    legend.setAlignment(Qt.AlignRight)
+    legend.setFont(theme.app_font())
+    if not items:
+        chart.setTitle(f"{title}（暂无数据）")
+    return _view(chart, min_height)

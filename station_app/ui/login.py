@@ -1,0 +1,114 @@
+"""Start-up dialogs: the first run (station name and administrator password) and the login."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from station_app import APP_NAME
+from station_app.services import accounts, settings
+from station_app.services.errors import ValidationError
+from station_app.ui import theme
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FirstRunDialog(QDialog):
+    """Asks once for the station's name and the administrator's password."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"欢迎使用{APP_NAME}")
+        self.setWindowIcon(theme.icon("app"))
+        intro = QLabel("第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。"
+                       "以后添加其他账号后，启动时需要登录。")
+        intro.setWordWrap(True)
+        self.station = QLineEdit(placeholderText="如：某某镇政协委员工作站")
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        self.confirm = QLineEdit(echoMode=QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow("工作站名称：", self.station)
+        form.addRow("管理员密码：", self.password)
+        form.addRow("再次输入密码：", self.confirm)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.user = None
+
+    def show_error(self, text: str, widget: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def accept(self):
+        name = self.station.text().strip()
+        if not name:
+            return self.show_error("请填写工作站名称。", self.station)
+        if self.password.text() != self.confirm.text():
+            return self.show_error("两次输入的密码不一致。", self.confirm)
+        try:
+            accounts.check_new_password(self.password.text())
+        except ValidationError as exc:
+            return self.show_error(exc.problems[0].label + exc.problems[0].message, self.password)
+        from station_app.services import context
+
+        with context.acting_as("admin", "管理员"):
+            self.user = accounts.ensure_admin(self.password.text())
+            if not settings.station():
+                settings.save_station({"name": name})
+        super().accept()
+
+
+class LoginDialog(QDialog):
+    """User name and password; stays open with a message until they match an active account."""
+
+    def __init__(self, parent: QWidget | None = None, station_name: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(f"登录 — {APP_NAME}")
+        self.setWindowIcon(theme.icon("app"))
+        title = QLabel(station_name or APP_NAME)
+        title.setFont(theme.title_font())
+        self.username = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow("用户名：", self.username)
+        form.addRow("密码：", self.password)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("登录")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+        self.user = None
+        self.username.setFocus()
+
+    def accept(self):
+        user = accounts.authenticate(self.username.text().strip(), self.password.text())
+        if user is None:
+            self.error.setText("用户名或密码不正确，或账号已停用。")
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.user = user
+        super().accept()

@@ -1,0 +1,268 @@
+"""The main window: left navigation, the page stack, menus, toolbar, shortcuts and status bar."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+
+from station_app import APP_NAME, __version__
+from station_app.services import context
+from station_app.ui import theme
+from station_app.ui.pages import KIND_PAGES, page_classes
+
+# action key -> (label, shortcut, icon, needs edit rights)
+PAGE_ACTIONS = {
+    "new": ("新建", QKeySequence.New, "new", True),
+    "find": ("本页筛选", QKeySequence("Ctrl+Shift+F"), "", False),
+    "export": ("导出当前列表…", QKeySequence("Ctrl+E"), "export", False),
+    "print": ("打印…", QKeySequence.Print, "print", False),
+    "delete": ("删除", QKeySequence.Delete, "delete", True),
+}
+
+
+class MainWindow(QMainWindow):
+    """One window; pages are built when first shown so the window opens quickly."""
+
+    data_changed = Signal()
+
+    def __init__(self, data_dir=None, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings or QSettings()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(theme.icon("app"))
+        self.classes = {cls.key: cls for cls in page_classes()}
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        for key, cls in self.classes.items():
+            item = QListWidgetItem(theme.icon(cls.icon_name or key), cls.title)
+            item.setData(Qt.UserRole, key)
+            item.setSizeHint(QSize(150, 42))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the page when first shown
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.actions_by_key: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.update_user()
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self._restore()
+
+    # ---- pages ----
+    def keys(self) -> list[str]:
+        return list(self.classes)
+
+    def page(self, key: str):
+        """The page for *key*, built on first use."""
+        if key not in self.pages:
+            index = list(self.classes).index(key)
+            page = self.classes[key](self)
+            page.status_message.connect(self.show_status)
+            page.open_record.connect(self.show_record)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def current_page(self):
+        item = self.nav.currentItem()
+        return self.page(item.data(Qt.UserRole)) if item else None
+
+    def show_page(self, key: str):
+        self.nav.setCurrentRow(list(self.classes).index(key))
+        return self.page(key)
+
+    def _on_nav(self, row: int):
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.UserRole)
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.update_actions()
+        self.show_status(page.title)
+
+    def show_record(self, kind: str, record_id: int):
+        key = KIND_PAGES.get(kind)
+        if key in self.classes:
+            self.show_page(key).show_record(kind, int(record_id))
+
+    def show_status(self, text: str):
+        self.statusBar().showMessage(text, 8000)
+
+    # ---- actions ----
+    def _action(self, key: str, label: str, slot, shortcut=None, icon_name: str = "") -> QAction:
+        action = QAction(theme.icon(icon_name) if icon_name else theme.icon(""), label, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.actions_by_key[key] = action
+        return action
+
+    def _build_actions(self):
+        for key, (label, shortcut, icon_name, _edit) in PAGE_ACTIONS.items():
+            self._action(key, label, lambda _=False, k=key: self.route(k), shortcut, icon_name)
+        self._action("search", "全局搜索…", self.open_search, QKeySequence.Find, "search")
+        self._action("refresh", "刷新", self.refresh_current, QKeySequence.Refresh, "refresh")
+        self._action("backup", "立即备份", self.backup_now, None, "backup")
+        self._action("folder", "打开数据文件夹", self.open_data_folder, None, "folder")
+        self._action("quit", "退出", self.close, QKeySequence.Quit)
+        self._action("about", "关于", self.about, None, "about")
+        self._action("ledger_export", "导出台账…", lambda: self._open_dialog("ledger_export"))
+        self._action("ledger_import", "导入台账…", lambda: self._open_dialog("ledger_import"))
+        self._action("inspection", "迎检材料打包…", lambda: self._open_dialog("inspection"))
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        a = self.actions_by_key
+        file_menu = bar.addMenu("文件(&F)")
+        for key in ("new", "print", "backup", "folder"):
+            file_menu.addAction(a[key])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        edit = bar.addMenu("编辑(&E)")
+        for key in ("delete", "search", "find"):
+            edit.addAction(a[key])
+        view = bar.addMenu("查看(&V)")
+        for i, (key, cls) in enumerate(self.classes.items()):
+            act = QAction(theme.icon(cls.icon_name or key), cls.title, self)
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            view.addAction(act)
+        view.addSeparator()
+        view.addAction(a["refresh"])
+        export = bar.addMenu("导出(&X)")
+        export.addAction(a["export"])
+        for key in ("ledger_export", "ledger_import", "inspection"):
+            a[key].setVisible(self._dialog_available(key))
+            export.addAction(a[key])
+        help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(a["folder"])
+        help_menu.addAction(a["about"])
+
+    def _build_toolbar(self):
+        tools = self.addToolBar("工具栏")
+        tools.setObjectName("main-toolbar")
+        tools.setIconSize(QSize(22, 22))
+        tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        for key in ("new", "search", "export", "print", "delete", "refresh"):
+            tools.addAction(self.actions_by_key[key])
+
+    def route(self, action: str):
+        """Send a menu/shortcut action to the current page when it applies."""
+        page = self.current_page()
+        if page is None or not self._allowed(page, action):
+            return
+        {"new": page.new_record, "find": page.find, "export": page.export_shown,
+         "print": page.print_current, "delete": page.delete_selected}[action]()
+
+    def _allowed(self, page, action: str) -> bool:
+        needs_edit = PAGE_ACTIONS[action][3]
+        return page.can(action) and (not needs_edit or context.current().can_edit)
+
+    def update_actions(self):
+        page = self.current_page()
+        for key in PAGE_ACTIONS:
+            self.actions_by_key[key].setEnabled(page is not None and self._allowed(page, key))
+
+    def update_user(self):
+        actor = context.current()
+        self.user_label.setText(f"当前用户：{actor.username}（{actor.role}）")
+
+    def refresh_current(self):
+        page = self.current_page()
+        if page:
+            page.refresh()
+
+    # ---- commands ----
+    def open_search(self):
+        from station_app.ui.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self)
+        dialog.open_record.connect(self.show_record)
+        dialog.show()
+        return dialog
+
+    DIALOGS = {
+        "ledger_export": ("station_app.ui.dialogs.ledger_export", "LedgerExportDialog"),
+        "ledger_import": ("station_app.ui.dialogs.ledger_import", "LedgerImportWizard"),
+        "inspection": ("station_app.ui.dialogs.inspection", "InspectionDialog"),
+    }
+
+    def _dialog_available(self, key: str) -> bool:
+        try:
+            return importlib.util.find_spec(self.DIALOGS[key][0]) is not None
+        except ModuleNotFoundError:
+            return False
+
+    def _open_dialog(self, key: str):
+        module_name, cls_name = self.DIALOGS[key]
+        module = importlib.import_module(module_name)
+        dialog = getattr(module, cls_name)(self)
+        dialog.exec()
+        self.refresh_current()
+
+    def backup_now(self):
+        from station_app.ui.settings.backup import backup_now
+
+        backup_now(self, self.data_dir)
+
+    def open_data_folder(self):
+        if self.data_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir.root)))
+
+    def about(self):
+        QMessageBox.about(
+            self, f"关于 {APP_NAME}",
+            f"<h3>{APP_NAME}</h3><p>版本 {__version__}</p>"
+            "<p>政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、"
+            "社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。</p>"
+            f"<p>数据文件夹：{self.data_dir.root if self.data_dir else '—'}</p>"
+            "<p>界面字体：文泉驿微米黑（Apache-2.0）</p>")
+
+    # ---- geometry ----
+    def _restore(self):
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.value("window/page", "home")
+        keys = list(self.classes)
+        if keys:
+            self.show_page(last if last in keys else keys[0])
+
+    def save_layout(self):
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        item = self.nav.currentItem()
+        if item:
+            self.settings.setValue("window/page", item.data(Qt.UserRole))
+        self.settings.sync()
+
+    def closeEvent(self, event):
+        self.save_layout()
+        super().closeEvent(event)

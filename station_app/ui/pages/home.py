@@ -1,0 +1,244 @@
+"""首页 (dashboard): this week's duty, today's reception day, what needs action, this year's figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from station_app.services import context, duty, reception
+from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui import charts, theme
+from station_app.ui.pages.base import Page
+from station_app.services.dashboard import Dashboard, load_dashboard
+
+
+def _label(text: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class FigureCard(QFrame):
+    """A big number with its caption."""
+
+    def __init__(self, caption: str):
+        super().__init__()
+        self.setProperty("role", "card")
+        self.value = _label("—", "figure")
+        self.value.setAlignment(Qt.AlignCenter)
+        self.caption = _label(caption, "hint")
+        self.caption.setWordWrap(False)
+        self.caption.setAlignment(Qt.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, value, caption: str | None = None):
+        self.value.setText(str(value))
+        if caption:
+            self.caption.setText(caption)
+
+
+class HomePage(Page):
+    key = "home"
+    title = "首页"
+    icon_name = "home"
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.data: Dashboard | None = None
+        self._pending = False
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.heading = _label("", "page-title")
+        self.heading.setFont(theme.title_font())
+        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self._duty_box(), 3)
+        top.addWidget(self._todo_box(), 2)
+        layout.addLayout(top)
+        layout.addWidget(self._figures_box())
+        self.chart_row = QHBoxLayout()
+        layout.addLayout(self.chart_row)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # ---- layout ----
+    def _duty_box(self) -> QGroupBox:
+        box = QGroupBox("本周值班")
+        self.duty_table = QTableWidget(0, 5)
+        self.duty_table.setHorizontalHeaderLabels(["日期", "时段", "地点", "值班委员", "状态"])
+        self.duty_table.verticalHeader().hide()
+        self.duty_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.duty_table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.duty_table.horizontalHeader().setStretchLastSection(False)
+        self.duty_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.duty_table.setMinimumHeight(190)
+        self.duty_table.cellDoubleClicked.connect(self._open_slot)
+        self.today_label = _label()
+        self.today_button = QPushButton(theme.icon("reception"), "")
+        self.today_button.clicked.connect(self.open_today)
+        row = QHBoxLayout()
+        row.addWidget(self.today_label, 1)
+        row.addWidget(self.today_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.duty_table)
+        layout.addLayout(row)
+        return box
+
+    def _todo_box(self) -> QGroupBox:
+        box = QGroupBox("待办提醒")
+        self.todo = QTreeWidget()
+        self.todo.setHeaderHidden(True)
+        self.todo.setMinimumHeight(230)
+        self.todo.itemActivated.connect(self._open_todo)
+        self.todo.itemDoubleClicked.connect(self._open_todo)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.todo)
+        layout.addWidget(_label("双击一项即可打开。", "hint"))
+        return box
+
+    def _figures_box(self) -> QGroupBox:
+        self.figures_box = QGroupBox("本年数据")
+        grid = QGridLayout(self.figures_box)
+        self.cards = {key: FigureCard(caption) for key, caption in (
+            ("people", "接待群众（人次）"), ("visits", "来访登记（件）"), ("days", "接待日（次）"),
+            ("disputes", "调解纠纷（件）"), ("activities", "履职活动（场次）"), ("topics", "协商议题（个）"),
+            ("opinions", "社情民意（篇）"))}
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, i)
+        return self.figures_box
+
+    # ---- data ----
+    def refresh(self) -> None:
+        """Fill the page just after it is shown, so the window appears at once."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.load_now)
+
+    def load_now(self) -> None:
+        self._pending = False
+        today = self.today or dt.date.today()
+        self.data = load_dashboard(today)
+        self.heading.setText(f"{self.data.station or '工作站'}　{today.year}年{today.month}月{today.day}日　"
+                             f"{WEEKDAY_NAMES[today.weekday()]}")
+        self._fill_duty()
+        self._fill_todo()
+        self._fill_figures()
+        self._fill_charts()
+
+    def _fill_duty(self) -> None:
+        d = self.data
+        self.duty_table.setRowCount(len(d.week))
+        for row, s in enumerate(d.week):
+            date = f"{s.date.month}月{s.date.day}日 {WEEKDAY_NAMES[s.date.weekday()]}"
+            for col, text in enumerate((date, s.half, s.location, s.members, s.state)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, s.id)
+                if s.date == d.today:
+                    item.setBackground(QColor("#fff4d6"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.duty_table.setItem(row, col, item)
+        self.duty_table.resizeColumnsToContents()
+        if not d.week:
+            self.duty_table.setRowCount(1)
+            self.duty_table.setItem(0, 0, QTableWidgetItem("本周没有值班安排"))
+            self.duty_table.setSpan(0, 0, 1, 5)
+        self.today_button.setVisible(d.today_slot is not None)
+        if d.today_slot is None:
+            self.today_label.setText("今天没有安排接待日。")
+        elif d.today_day_id:
+            self.today_label.setText(f"今天{d.today_slot.half}接待日已开设：{d.today_slot.members}值班。")
+            self.today_button.setText("打开今天的接待日")
+            self.today_button.setEnabled(True)
+        else:
+            self.today_label.setText(f"今天{d.today_slot.half}有接待日（{d.today_slot.location or '工作站'}），"
+                                     f"值班委员：{d.today_slot.members or '未安排'}。")
+            self.today_button.setText("开始今天的接待日")
+            self.today_button.setEnabled(context.current().can_edit)
+
+    def _fill_todo(self) -> None:
+        self.todo.clear()
+        for group in self.data.todo:
+            head = QTreeWidgetItem([f"{group.title}（{group.total}）"])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            self.todo.addTopLevelItem(head)
+            for entry in group.entries:
+                child = QTreeWidgetItem([entry.text])
+                child.setData(0, Qt.UserRole, (entry.kind, entry.id))
+                head.addChild(child)
+            if group.total > len(group.entries):
+                head.addChild(QTreeWidgetItem([f"…… 另有 {group.total - len(group.entries)} 项，请到相应页面查看"]))
+            head.setExpanded(bool(group.entries) and group.total <= 8)
+        if not self.data.todo:
+            self.todo.addTopLevelItem(QTreeWidgetItem(["暂无待办事项。"]))
+
+    def _fill_figures(self) -> None:
+        s = self.data.stats
+        self.figures_box.setTitle(f"{self.data.today.year}年数据")
+        rec, dis = s["reception"], s["disputes"]
+        self.cards["people"].set(rec["people"])
+        self.cards["visits"].set(rec["visits"])
+        self.cards["days"].set(rec["days"])
+        self.cards["disputes"].set(dis["cases"], f"调解纠纷（件，成功率{dis['success_rate'] * 100:.0f}%）")
+        self.cards["activities"].set(s["activities"]["count"])
+        self.cards["topics"].set(s["topics"]["count"])
+        self.cards["opinions"].set(s["opinions"]["count"])
+
+    def _fill_charts(self) -> None:
+        while self.chart_row.count():
+            widget = self.chart_row.takeAt(0).widget()
+            if widget:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        m, s = self.data.monthly, self.data.stats
+        months = [f"{i}月" for i in m["months"]]
+        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=280), 3)
+        self.chart_row.addWidget(charts.pie_chart("纠纷类型", s["disputes"]["by_type"], min_height=280), 2)
+        self.chart_row.addWidget(charts.pie_chart("活动类型", s["activities"]["by_type"], min_height=280), 2)
+
+    # ---- actions ----
+    def _open_slot(self, row: int, _col: int) -> None:
+        item = self.duty_table.item(row, 0)
+        if item is not None and item.data(Qt.UserRole):
+            self.open_record.emit("duty_slot", int(item.data(Qt.UserRole)))
+
+    def _open_todo(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        target = item.data(0, Qt.UserRole)
+        if target:
+            self.open_record.emit(target[0], int(target[1]))
+
+    def open_today(self) -> None:
+        d = self.data
+        if d is None or d.today_slot is None:
+            return
+        if d.today_day_id:
+            self.open_record.emit("reception_day", d.today_day_id)
+            return
+        try:
+            day = reception.open_day(duty.slot_for(d.today, d.today_slot.half))
+        except (ValidationError, PermissionDenied) as exc:
+            QMessageBox.warning(self, "无法开设接待日", getattr(exc, "message", str(exc)))
+            return
+        self.open_record.emit("reception_day", day.id)
