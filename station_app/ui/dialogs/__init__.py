@@ -1,0 +1,1 @@
+"""Dialogs: record forms (over forms/*.ui), workflow dialogs, export and preview."""

@@ -1,0 +1,276 @@
+"""The base record dialog: a compiled Designer form bound to a services.fields Kind, errors beside fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget, QWidget,
+)
+
+from station_app.services import context, records
+from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.services.fields import Field, kind_of
+from station_app.services.validation import grade_codes
+from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.field_error import FieldErrorLabel
+from station_app.ui.widgets.lookup_combo import LookupCombo
+from station_app.ui.widgets.member_picker import MemberPicker
+
+
+def explain_failure(exc: BaseException) -> str:
+    """A plain Chinese reason for a save that failed for a reason other than bad input."""
+    text = str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return "数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。"
+    if "disk" in low and ("full" in low or "space" in low) or getattr(exc, "errno", None) == 28:
+        return "磁盘空间不足，请清理磁盘后再点“保存”。"
+    if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
+        return "数据文件只读或没有写入权限，请检查数据文件夹。"
+    return text or type(exc).__name__
+
+
+def read_widget(w: QWidget):
+    if isinstance(w, MemberPicker):
+        return w.text()
+    if isinstance(w, DateEdit):
+        return w.value()
+    if isinstance(w, LookupCombo):
+        return w.value()
+    if isinstance(w, QComboBox):
+        return w.currentText()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, QDoubleSpinBox):
+        return Decimal(str(round(w.value(), 2)))
+    if isinstance(w, QSpinBox):
+        return w.value()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QLineEdit):
+        return w.text()
+    raise TypeError(type(w).__name__)
+
+
+def write_widget(w: QWidget, value) -> None:
+    if isinstance(w, DateEdit):
+        w.setValue(value if isinstance(value, dt.date) or value is None else None)
+    elif isinstance(w, LookupCombo):
+        w.setValue(value)
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(value))
+    elif isinstance(w, QDoubleSpinBox):
+        w.setValue(float(value or 0))
+    elif isinstance(w, QSpinBox):
+        w.setValue(int(value or 0))
+    elif isinstance(w, QPlainTextEdit):
+        w.setPlainText("" if value is None else str(value))
+    elif isinstance(w, QLineEdit):
+        w.setText("" if value is None else str(value))
+
+
+class RecordDialog(QDialog):
+    """Subclasses set `kind_key` and `form_class`; override `persist()` to call a workflow service."""
+
+    kind_key = ""
+    form_class = None
+    saved = Signal(object)
+
+    def __init__(self, parent=None, record=None, *, defaults: dict | None = None):
+        super().__init__(parent)
+        self.record = record
+        self.kind = kind_of(self.kind_key) if self.kind_key else None
+        self.ui = self.form_class()
+        self.ui.setupUi(self)
+        self.fields: list[Field] = [f for f in (self.kind.fields if self.kind else ()) if hasattr(self.ui, f.name)]
+        self.members: MemberPicker | None = getattr(self.ui, "members", None)
+        self.general_error = FieldErrorLabel(self)
+        self.layout().insertWidget(self.layout().count() - 1, self.general_error)
+        box: QDialogButtonBox = self.ui.buttonBox
+        self.save_button = box.button(QDialogButtonBox.Save)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        self._fill_choices()
+        self.setup_extra()
+        self.load(defaults or {})
+        if record is not None:
+            self.setWindowTitle(f"{self.windowTitle()} — {self.title_of(record)}")
+        self.mark_clean()
+        if not context.current().can_edit:
+            self.set_read_only()
+
+    # ---- hooks ----
+    def setup_extra(self) -> None:
+        """Add widgets beyond the form (tables, buttons); called before load()."""
+
+    def title_of(self, record) -> str:
+        name = self.kind.title_field if self.kind else None
+        value = getattr(record, name, "") if name else ""
+        return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value or "")
+
+    def persist(self, values: dict, member_ids: list[int] | None):
+        """Write the values; return the saved record. Raise ValidationError to keep the dialog open."""
+        if self.record is None:
+            return records.create(self.kind, values, members=member_ids)
+        return records.update(self.record, values, members=member_ids)
+
+    # ---- loading ----
+    def _fill_choices(self) -> None:
+        for f in self.fields:
+            w = getattr(self.ui, f.name)
+            if isinstance(w, LookupCombo):
+                if f.type == "choice":
+                    w.fill(list(f.choices or ()), blank=not f.required)
+                elif f.type == "grade":
+                    w.fill(grade_codes())
+                else:
+                    w.fill(blank=not f.required)
+
+    def load(self, defaults: dict) -> None:
+        for f in self.fields:
+            w = getattr(self.ui, f.name)
+            if self.record is not None:
+                value = getattr(self.record, f.name, None)
+            elif f.name in defaults:
+                value = defaults[f.name]
+            elif f.type == "date" and f.required:
+                value = dt.date.today()
+            elif f.default is not None:
+                value = f.default
+            elif self._model_default(f.name) is not None:
+                value = self._model_default(f.name)
+            else:
+                value = None
+                if isinstance(w, LookupCombo) and f.required and w.count():
+                    continue  # the first entry stays chosen
+            write_widget(w, value)
+        if self.members is not None:
+            if self.record is not None and self.kind and self.kind.member_link:
+                self.members.set_member_ids(records.member_ids(self.record))
+            elif "members" in defaults:
+                self.members.set_member_ids(defaults["members"])
+
+    def _model_default(self, name: str):
+        column = self.kind.model._meta.fields.get(name) if self.kind else None
+        value = getattr(column, "default", None)
+        return None if callable(value) or value in ("", 0, False) else value
+
+    # ---- values and dirtiness ----
+    def values(self) -> dict:
+        return {f.name: read_widget(getattr(self.ui, f.name)) for f in self.fields}
+
+    def snapshot(self) -> tuple:
+        out = [(f.name, read_widget(getattr(self.ui, f.name))) for f in self.fields]
+        if self.members is not None:
+            out.append(("members", self.members.text()))
+        return tuple(out) + self.extra_snapshot()
+
+    def extra_snapshot(self) -> tuple:
+        return ()
+
+    def mark_clean(self) -> None:
+        self._clean = self.snapshot()
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self._clean
+
+    # ---- errors ----
+    def clear_errors(self) -> None:
+        for label in self.findChildren(FieldErrorLabel):
+            label.clear_message()
+
+    def show_errors(self, by_field: dict[str, str]) -> None:
+        general, first = [], None
+        for name, message in by_field.items():
+            label = getattr(self.ui, f"err_{name}", None)
+            if isinstance(label, FieldErrorLabel):
+                label.show_message(message)
+                first = first or getattr(self.ui, name, None)
+            else:
+                title = self.kind.field(name).label if self.kind and name in self.kind.names else ""
+                general.append(f"「{title}」{message}" if title else message)
+        self.general_error.show_message("；".join(general))
+        if first is not None:
+            self._reveal(first)
+
+    def _reveal(self, widget: QWidget) -> None:
+        tabs = getattr(self.ui, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            for i in range(tabs.count()):
+                if tabs.widget(i).isAncestorOf(widget):
+                    tabs.setCurrentIndex(i)
+        widget.setFocus()
+
+    # ---- saving ----
+    def member_ids(self) -> list[int] | None:
+        if self.members is None:
+            return None
+        return self.members.member_ids()
+
+    def save(self) -> bool:
+        self.clear_errors()
+        try:
+            ids = self.member_ids()
+        except ValueError as exc:
+            self.show_errors({"members": str(exc)})
+            return False
+        try:
+            saved = self.persist(self.values(), ids)
+        except ValidationError as exc:
+            self.show_errors(exc.by_field())
+            return False
+        except PermissionDenied as exc:
+            QMessageBox.warning(self, "没有权限", exc.message)
+            return False
+        except Exception as exc:  # disk full, locked database …: say so, keep every typed value
+            QMessageBox.critical(self, "保存失败", f"没有保存成功，已填写的内容仍保留在窗口中。\n\n{explain_failure(exc)}")
+            return False
+        self.record = saved
+        self.mark_clean()
+        self.saved.emit(saved)
+        self.after_save()
+        return True
+
+    def after_save(self) -> None:
+        """By default the dialog closes after a successful save."""
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty() and context.current().can_edit:
+            answer = QMessageBox.question(self, "放弃修改？", "有尚未保存的修改，确定关闭并放弃这些修改吗？",
+                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
+        super().reject()
+
+    def set_read_only(self) -> None:
+        """只读检查: everything visible, nothing editable."""
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip("当前账号只能查看")
+        for w in self.findChildren(QWidget):
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.setReadOnly(True)
+            elif isinstance(w, (QAbstractSpinBox, QComboBox, QCheckBox, MemberPicker)):
+                w.setEnabled(False)
+            elif isinstance(w, QAbstractButton) and w.property("edit_action"):
+                w.setEnabled(False)
+
+
+def edit_button(button: QAbstractButton) -> QAbstractButton:
+    """Mark a button as an edit action (disabled for read-only accounts)."""
+    button.setProperty("edit_action", True)
+    if not context.current().can_edit:
+        button.setEnabled(False)
+        button.setToolTip("当前账号只能查看")
+    return button
+
+
+def info_label(text: str, parent=None) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #555;")
+    return lab

@@ -1,0 +1,161 @@
+"""The visit dialog (来访登记): quick successive entry on a reception day, follow-up, conversions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton
+
+from station_app.services import records
+from station_app.services.errors import ValidationError
+from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure
+from station_app.ui.forms.ui_visit import Ui_VisitForm
+
+FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
+KEEP_FOR_NEXT = ("visit_date", "mode", "category", "handling")  # what the next visit of a day often shares
+CONVERSIONS = (("dispute", "转为调解案件"), ("topic", "转为协商议题"), ("opinion", "形成社情民意"))
+
+
+class VisitDialog(RecordDialog):
+    """`day` (a ReceptionDay) links new visits to it; “保存并登记下一位” keeps the dialog open."""
+
+    kind_key = "visit"
+    form_class = Ui_VisitForm
+
+    def __init__(self, parent=None, record=None, *, day=None, defaults: dict | None = None):
+        self.day = day if day is not None else (record.reception_day if record is not None else None)
+        self.saved_count = 0
+        self._keep_open = False
+        self.converted = None
+        defaults = dict(defaults or {})
+        defaults.setdefault("status", "")  # empty: the service decides (当场解答 → 已办结, else 待办)
+        if self.day is not None and record is None:
+            from station_app.services import reception
+
+            defaults.setdefault("visit_date", self.day.date)
+            defaults.setdefault("mode", "接待日来访")
+            defaults.setdefault("members", reception.day_members(self.day))
+        super().__init__(parent, record, defaults=defaults)
+
+    def setup_extra(self) -> None:
+        box: QDialogButtonBox = self.ui.buttonBox
+        self.next_button = edit_button(box.addButton("保存并登记下一位", QDialogButtonBox.ActionRole))
+        self.next_button.clicked.connect(self.save_and_next)
+        self.next_button.setVisible(self.record is None)
+        self.day_label = QLabel(self)
+        if self.day is not None:
+            self.day_label.setText(f"接待日：{self.day.date:%Y-%m-%d} {self.day.half} {self.day.location}")
+        self.layout().insertWidget(0, self.day_label)
+        row = QHBoxLayout()
+        self.convert_buttons = {}
+        for key, text in CONVERSIONS:
+            b = edit_button(QPushButton(text, self))
+            b.clicked.connect(lambda _=False, k=key: self.convert(k))
+            b.setVisible(self.record is not None)
+            row.addWidget(b)
+            self.convert_buttons[key] = b
+        self.links_label = QLabel(self)
+        row.addWidget(self.links_label, 1)
+        self.layout().insertLayout(self.layout().count() - 2, row)
+        self.ui.visit_date.dateChanged.connect(lambda *_: None)
+        self.show_links()
+
+    def persist(self, values, member_ids):
+        from station_app.services import reception
+
+        follow = {k: values.pop(k) for k in FOLLOWUP}
+        if self.record is None:
+            if not values.get("status"):
+                values.pop("status")
+            visit = reception.add_visit(self.day, values, member_ids)
+        else:
+            visit = records.update(self.record, values, members=member_ids)
+        changed = self.record is None or any(follow[k] != getattr(visit, k) for k in FOLLOWUP)
+        if follow["followup_note"].strip() and changed:
+            reception.record_followup(visit, follow["followup_date"] or dt.date.today(), follow["followup_note"],
+                                      follow["satisfaction"])
+        elif changed and self.record is not None:
+            visit = records.update(visit, follow)
+        return visit
+
+    def save_and_next(self) -> None:
+        self._keep_open = True
+        try:
+            self.save()
+        finally:
+            self._keep_open = False
+
+    def after_save(self) -> None:
+        self.saved_count += 1
+        if not self._keep_open:
+            self.accept()
+            return
+        keep = {k: self.values()[k] for k in KEEP_FOR_NEXT}
+        keep["status"] = ""
+        members = self.members.text()
+        self.record = None
+        self.load(keep)
+        for name in ("visitor_name", "visitor_phone", "visitor_address", "visitor_id_number", "content",
+                     "handling_dept", "result", "followup_note"):
+            getattr(self.ui, name).clear()
+        self.ui.people_count.setValue(1)
+        self.ui.visitor_gender.setValue("")
+        self.ui.status.setValue("")
+        self.ui.satisfaction.setValue("")
+        self.ui.followup_date.clear_value()
+        self.members.edit.setText(members)
+        self.mark_clean()
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.visitor_name.setFocus()
+        self.day_label.setText(self.day_label.text().split("　已登记")[0] + f"　已登记 {self.saved_count} 位")
+
+    def show_links(self) -> None:
+        if self.record is None:
+            return
+        from station_app.services import conversions
+
+        links = conversions.links_of_visit(self.record)
+        parts = [f"调解案件 {d.case_no}" for d in links["disputes"]]
+        parts += [f"协商议题 {t.code}" for t in links["topics"]]
+        parts += [f"社情民意「{o.title}」" for o in links["opinions"]]
+        self.links_label.setText("已转：" + "；".join(parts) if parts else "")
+
+    def convert(self, target: str) -> None:
+        """One action: the visit becomes a dispute / topic / opinion, pre-filled and linked both ways."""
+        from station_app.services import conversions
+
+        if self.is_dirty() and not self.save_quietly():
+            return
+        fn = {"dispute": conversions.visit_to_dispute, "topic": conversions.visit_to_topic,
+              "opinion": conversions.visit_to_opinion}[target]
+        try:
+            made = fn(self.record)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能转换", exc.message)
+            return
+        except Exception as exc:
+            QMessageBox.critical(self, "转换失败", explain_failure(exc))
+            return
+        self.converted = (target, made.id)
+        self.record = records.get(type(self.record), self.record.id)
+        self.load({})
+        self.mark_clean()
+        self.show_links()
+        self.saved.emit(self.record)
+
+    def save_quietly(self) -> bool:
+        self._keep_open = True
+        try:
+            self.clear_errors()
+            ids = self.member_ids()
+            self.record = self.persist(self.values(), ids)
+            self.mark_clean()
+            return True
+        except ValidationError as exc:
+            self.show_errors(exc.by_field())
+            return False
+        except ValueError as exc:
+            self.show_errors({"members": str(exc)})
+            return False
+        finally:
+            self._keep_open = False
