@@ -127,6 +127,27 @@ def rotate(folder: str | Path, keep_daily: int = KEEP_DAILY, keep_monthly: int =
     return removed
 
 
+def _set_aside(db_path: Path, saved: Path) -> None:
+    """Keep the current database: a consistent copy if it is readable, else its bytes (and WAL) as they are."""
+    try:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            out = sqlite3.connect(str(saved))
+            try:
+                src.backup(out)
+            finally:
+                out.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError:  # damaged: nothing to back up consistently, keep it byte for byte
+        saved.unlink(missing_ok=True)
+        shutil.copyfile(db_path, saved)
+        wal = Path(str(db_path) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(saved) + "-wal"))
+
+
 def restore(db_path: str | Path, backup_file: str | Path) -> Path:
     """Replace the database with *backup_file* after verifying it; the current file is kept aside.
 
@@ -143,13 +164,7 @@ def restore(db_path: str | Path, backup_file: str | Path) -> Path:
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
         if db_path.exists():
-            src = sqlite3.connect(str(db_path))
-            try:
-                out = sqlite3.connect(str(saved))
-                src.backup(out)
-                out.close()
-            finally:
-                src.close()
+            _set_aside(db_path, saved)
         shutil.copyfile(backup_file, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -35,17 +35,27 @@ def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:
     saved = backup.make_backup(db, Path(path).parent / "backups", label=f"before-migrate-v{from_version}")
     db.execute_sql("PRAGMA foreign_keys = OFF")  # a table rebuild must not cascade-delete children
     try:
-        for version in range(from_version, SCHEMA_VERSION):
-            step = STEPS.get(version)
-            if step is None:
-                raise StoreError(f"无法从数据结构版本 {version} 升级。备份在：{saved}")
-            with db.atomic():
-                step(db)
-                problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    raise StoreError(f"升级到版本 {version + 1} 后外键检查失败：{problems[:3]}。备份在：{saved}")
-                set_schema_version(db, version + 1)
-        with db.atomic():
+        with db.atomic():  # all steps or none
+            # triggers and views naming a table make SQLite refuse the rename at the end of a table
+            # rebuild, and a rebuild drops the table's own triggers: set them aside, put them back after
+            saved_sql = db.execute_sql(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') AND sql IS NOT NULL"
+            ).fetchall()
+            for kind, name, _sql in saved_sql:
+                db.execute_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+            for version in range(from_version, SCHEMA_VERSION):
+                step = STEPS.get(version)
+                if step is None:
+                    raise StoreError(f"无法从数据结构版本 {version} 升级。备份在：{saved}")
+                with db.atomic():
+                    step(db)
+                    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise StoreError(
+                            f"升级到版本 {version + 1} 后外键检查失败：{problems[:3]}。备份在：{saved}")
+                    set_schema_version(db, version + 1)
+            for kind, _name, sql in sorted(saved_sql, key=lambda row: row[0] != "view"):
+                db.execute_sql(sql)
             seed.seed_defaults()
     finally:
         db.execute_sql("PRAGMA foreign_keys = ON")

@@ -1,0 +1,302 @@
+"""The store under stress: migrations, newer and corrupt files, backups and rotation, power cuts, the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from station_app.store import backup
+from station_app.store.db import SCHEMA_VERSION, close_database, open_database
+from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, DataDirLockedError
+from station_app.store.lock import InstanceLock
+from station_app.store.models import (
+    Dispute, DisputeMediator, DossierPaper, MediationSession, Member, Party, Station, Topic, TopicStep, Visit,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fill(n_disputes: int = 3) -> None:
+    Station.create(name="城关镇委员工作站")
+    m = Member.create(name="王建国", sector="中共")
+    v = Visit.create(visit_date=dt.date(2026, 3, 6), visitor_name="群众甲")
+    for i in range(1, n_disputes + 1):
+        d = Dispute.create(case_no=f"〔2026〕调字第{i:03d}号", case_year=2026, case_seq=i,
+                           accepted_on=dt.date(2026, 3, 1) + dt.timedelta(days=i), source_visit=v)
+        Party.create(dispute=d, name=f"当事人{i}甲")
+        Party.create(dispute=d, name=f"当事人{i}乙", role="被申请人")
+        MediationSession.create(dispute=d, date=d.accepted_on + dt.timedelta(days=1), process="调解经过")
+        DossierPaper.create(dispute=d, name="调解记录")
+        DisputeMediator.create(dispute=d, member=m)
+    t = Topic.create(code="YT-2026-001", title="停车难", proposed_on=dt.date(2026, 2, 1))
+    TopicStep.create(topic=t, step=1, date=dt.date(2026, 2, 1))
+
+
+def counts() -> dict[str, int]:
+    return {m.__name__: m.select().count() for m in (Dispute, Party, MediationSession, DossierPaper, TopicStep,
+                                                      Member, Visit, Station)}
+
+
+def triggers(db) -> set[str]:
+    return {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+
+
+def make_v1(path: Path) -> tuple[dict[str, int], set[str]]:
+    """A schema-1 database with data: v2's station.fonds_no and dispute.retention removed."""
+    db = open_database(path)
+    fill()
+    before, trig = counts(), triggers(db)
+    close_database()
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE station DROP COLUMN fonds_no")
+    con.execute("ALTER TABLE dispute DROP COLUMN retention")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    return before, trig
+
+
+def test_migration_from_v1_keeps_every_child_row(data_dir):
+    before, trig = make_v1(data_dir.db_path)
+    db = open_database(data_dir.db_path)
+    try:
+        assert triggers(db) == trig  # triggers set aside for the table rebuilds are back
+        assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert counts() == before
+        assert {c.name for c in db.get_columns("dispute")} >= {"retention"}
+        assert Dispute.get(Dispute.case_seq == 2).retention == "10年"
+        assert Station.get().fonds_no == ""
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        close_database()
+    saved = [p for p in backup.list_backups(data_dir.backups) if "before-migrate-v1" in p.name]
+    assert len(saved) == 1
+    con = sqlite3.connect(saved[0])
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1  # the backup is the untouched v1 file
+    assert con.execute("SELECT count(*) FROM party").fetchone()[0] == before["Party"]
+    con.close()
+
+
+def test_newer_database_is_refused_and_left_unchanged(data_dir):
+    open_database(data_dir.db_path)
+    fill(1)
+    close_database()
+    con = sqlite3.connect(data_dir.db_path)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    digest = sha(data_dir.db_path)
+    with pytest.raises(DatabaseNewerError, match="更新版本"):
+        open_database(data_dir.db_path)
+    assert sha(data_dir.db_path) == digest
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage"])
+def test_corrupt_file_names_the_latest_good_backup(data_dir, damage):
+    db = open_database(data_dir.db_path)
+    fill(40)
+    good = backup.make_backup(db, data_dir.backups, label="auto")
+    close_database()
+    (data_dir.backups / "station-29991231-000000-auto.db").write_bytes(b"broken backup")  # newer, bad
+    raw = data_dir.db_path.read_bytes()
+    if damage == "truncate":
+        data_dir.db_path.write_bytes(raw[: len(raw) // 2])
+    else:
+        data_dir.db_path.write_bytes(b"\x00garbage" * 512)
+    digest = sha(data_dir.db_path)
+    with pytest.raises(DatabaseCorruptError) as err:
+        open_database(data_dir.db_path)
+    assert err.value.backup == good
+    assert str(good) in err.value.message and "损坏" in err.value.message
+    assert sha(data_dir.db_path) == digest
+
+
+def test_backup_and_restore_round_trip(data_dir):
+    db = open_database(data_dir.db_path)
+    fill(2)
+    copy = backup.make_backup(db, data_dir.backups)
+    assert backup.verify(copy) and not list(data_dir.backups.glob("*.part"))
+    Member.create(name="备份后新增", sector="民盟")
+    Dispute.delete().where(Dispute.case_seq == 1).execute()
+    close_database()
+    saved = backup.restore(data_dir.db_path, copy)
+    open_database(data_dir.db_path)
+    try:
+        assert not Member.select().where(Member.name == "备份后新增").exists()
+        assert Dispute.select().count() == 2 and Party.select().count() == 4
+    finally:
+        close_database()
+    con = sqlite3.connect(saved)  # the replaced state was kept aside
+    assert con.execute("SELECT count(*) FROM member WHERE name = '备份后新增'").fetchone()[0] == 1
+    con.close()
+
+
+def test_restore_refuses_a_damaged_backup(data_dir):
+    open_database(data_dir.db_path)
+    fill(1)
+    close_database()
+    bad = data_dir.root / "bad.db"
+    bad.write_bytes(b"not sqlite at all" * 100)
+    digest = sha(data_dir.db_path)
+    with pytest.raises(BackupError, match="已损坏"):
+        backup.restore(data_dir.db_path, bad)
+    assert sha(data_dir.db_path) == digest
+
+
+def test_restore_over_a_corrupt_database(data_dir):
+    db = open_database(data_dir.db_path)
+    fill(1)
+    copy = backup.make_backup(db, data_dir.backups)
+    close_database()
+    data_dir.db_path.write_bytes(b"\x00garbage" * 512)
+    saved = backup.restore(data_dir.db_path, copy)
+    assert saved.read_bytes() == b"\x00garbage" * 512  # the broken file is kept, byte for byte
+    open_database(data_dir.db_path)
+    try:
+        assert Dispute.select().count() == 1
+    finally:
+        close_database()
+
+
+def test_daily_backup_once_a_day_and_rotation(data_dir, db):
+    assert backup.daily_backup(db, data_dir.backups) is not None
+    assert backup.daily_backup(db, data_dir.backups) is None
+    folder = data_dir.backups
+    today = dt.datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
+    for back in range(1, 500):
+        when = today - dt.timedelta(days=back)
+        for hour in (9, 17):  # two automatic backups some days
+            (folder / f"station-{when.replace(hour=hour):%Y%m%d-%H%M%S}-auto.db").write_bytes(b"x")
+    manual = folder / "station-20200101-000000-manual.db"
+    manual.write_bytes(b"x")
+    backup.rotate(folder)
+    autos = [p for p in backup.list_backups(folder) if "-auto" in p.name]
+    times = sorted((backup.backup_time(p) for p in autos), reverse=True)
+    days = {t.date() for t in times}
+    months = {(t.year, t.month) for t in times}
+    assert len(days) == len(autos)  # at most one per day
+    newest_30 = sorted({t.date() for t in times}, reverse=True)[:30]
+    assert newest_30[-1] == (today - dt.timedelta(days=29)).date()
+    assert len(months) == 12
+    assert all(t.hour == 17 for t in times if t.date() != today.date())  # the newest of each day is kept
+    assert len(autos) <= 30 + 12
+    assert manual.exists()  # rotation never touches manual backups
+
+
+def test_backup_that_cannot_be_written_leaves_no_half_file(data_dir, db, tmp_path):
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("I am a file")
+    with pytest.raises(BackupError, match="备份失败"):
+        backup.make_backup(db, not_a_folder / "backups")
+    with pytest.raises(BackupError):
+        backup.make_backup(db, data_dir.backups, target=not_a_folder / "x.db")
+    assert not_a_folder.read_text() == "I am a file"
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_backup_into_a_read_only_folder(data_dir, db, tmp_path):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        with pytest.raises(BackupError, match="只读或没有写入权限"):
+            backup.make_backup(db, ro)
+        assert list(ro.iterdir()) == []
+    finally:
+        ro.chmod(0o700)
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from station_app.store.db import open_database
+    from station_app.store.models import Member, AuditLog
+    from station_app.store.base import database_proxy
+    db = open_database(sys.argv[1])
+    for i in range(100000):
+        with database_proxy.atomic():
+            m = Member.create(name=f"委员{i}", sector="中共", note="批量写入" * 20)
+            AuditLog.create(action="create", table="member", record_id=m.id)
+        print(i, flush=True)
+""")
+
+
+def test_power_cut_mid_bulk_write_loses_nothing_committed(data_dir):
+    open_database(data_dir.db_path)
+    close_database()
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir.db_path)], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    last = -1
+    for line in proc.stdout:
+        last = int(line)
+        if last >= 300:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    db = open_database(data_dir.db_path)
+    try:
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = {m.name for m in Member.select(Member.name)}
+        assert all(f"委员{i}" in names for i in range(last + 1))  # every reported commit is there
+        n = Member.select().count()
+        assert db.execute_sql("SELECT count(*) FROM audit_log WHERE \"table\" = 'member'").fetchone()[0] == n
+    finally:
+        close_database()
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from station_app.store.lock import InstanceLock
+    lock = InstanceLock(sys.argv[1]).acquire()
+    print("held", flush=True)
+    time.sleep(60)
+""")
+
+
+@pytest.fixture
+def held_lock(data_dir):
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir.lock_path)], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    assert proc.stdout.readline().strip() == "held"
+    yield data_dir
+    proc.kill()
+    proc.wait()
+
+
+def test_second_process_on_one_folder_is_refused(held_lock):
+    with pytest.raises(DataDirLockedError, match="正被另一个正在运行的本程序使用"):
+        InstanceLock(held_lock.lock_path).acquire()
+
+
+def test_lock_released_when_the_process_is_killed(data_dir):
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir.lock_path)], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    assert proc.stdout.readline().strip() == "held"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 5
+    while True:
+        try:
+            lock = InstanceLock(data_dir.lock_path).acquire()
+            break
+        except DataDirLockedError:
+            assert time.time() < deadline
+            time.sleep(0.1)
+    lock.release()
