@@ -246,6 +246,27 @@ def test_saved_slots_seed_the_rotation(db):
     assert len(nxt) == 1 and not taken & set(nxt[0].member_ids)
 
 
+def test_the_next_month_continues_the_rotation(db):
+    ids = make_members(5)
+    rule(weekdays=[4], members_per_session=2)
+    nov = roster.plan(D(2026, 11, 1), D(2026, 11, 30))
+    assert [s.member_ids for s in nov.slots] == [ids[0:2], ids[2:4], [ids[4], ids[0]], ids[1:3]]
+    roster.save_plan(nov)
+    dec = roster.plan(D(2026, 12, 1), D(2026, 12, 31))
+    # December starts with those who waited longest (not again with the first two members) and nobody
+    # serves on the last November Friday and the first December Friday
+    assert [s.member_ids for s in dec.slots] == [[ids[3], ids[0]], [ids[4], ids[1]], [ids[2], ids[0]],
+                                                [ids[3], ids[1]]]
+
+
+def test_members_are_drawn_only_after_joining(db):
+    ids = make_members(3)
+    Member.update(joined_on=D(2026, 11, 15)).where(Member.id == ids[0]).execute()
+    rule(weekdays=[4], members_per_session=1)
+    plan = roster.plan(D(2026, 11, 1), D(2026, 11, 30))
+    assert [s.member_ids for s in plan.slots] == [[ids[1]], [ids[2]], [ids[0]], [ids[1]]]
+
+
 def test_an_edited_plan_with_an_unknown_member_is_refused(db):
     make_members(2)
     rule(weekdays=[4])

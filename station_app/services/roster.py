@@ -111,12 +111,23 @@ class _Rotation:
         self.unavailable = unavailable
         self.count = {m.id: 0 for m in members}
         self.share = {m.id: Fraction(0) for m in members}
-        self.last = {m.id: -1 for m in members}
+        self.last = {m.id: -(10 ** 9) for m in members}  # never served: first in line
         self.joined = {m.id: m.joined_on for m in members}
         self.index = 0
         self.prev: set[int] = set()
         self.prev_date: dt.date | None = None
         self.same_day: set[int] = set()
+
+    def seed(self, history: list[tuple[dt.date, list[int]]]) -> None:
+        """Continue the rotation of earlier periods: who served last goes last (counts start at zero)."""
+        for i, (day, ids) in enumerate(history):
+            for mid in ids:
+                if mid in self.last:
+                    self.last[mid] = i - len(history)
+        if history:
+            self.prev_date, last_ids = history[-1]
+            self.prev = set(last_ids)
+            self.same_day = set(last_ids)
 
     def available(self, day: dt.date) -> list[int]:
         out = []
@@ -157,6 +168,13 @@ class _Rotation:
         self.prev_date = day
 
 
+def _history(start: dt.date, days: int = 183) -> list[tuple[dt.date, list[int]]]:
+    """Sessions held in the half year before *start*, oldest first, for continuing the rotation."""
+    saved = _existing(start - dt.timedelta(days=days), start - dt.timedelta(days=1))
+    order = sorted(saved, key=lambda k: (k[0], _half_order(k[1]), k[2]))
+    return [(k[0], saved[k]) for k in order if saved[k]]
+
+
 def _existing(start: dt.date, end: dt.date) -> dict[tuple, list[int]]:
     """Saved slots of the period: (date, half, location) → active member ids (cancelled: no members)."""
     slots = list(DutySlot.alive().where(DutySlot.date.between(start, end)))
@@ -194,6 +212,7 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
     if not members and sessions:
         result.warnings.append("没有在册委员，无法排班")
     rotation = _Rotation(members, _unavailable(start, end))
+    rotation.seed(_history(start))
     order = sorted(set(sessions) | set(existing), key=lambda k: (k[0], _half_order(k[1]), k[2]))
     for key in order:
         if key in existing:
