@@ -111,3 +111,7 @@ def test_record_followup(slot):
     assert "满意度" in err.value.message
     with pytest.raises(ValidationError, match="不能早于来访日期"):
         reception.record_followup(visit, "2026-11-01", "回访", "满意")
+    with pytest.raises(ValidationError, match="回访情况」不能为空"):
+        reception.record_followup(visit, "2026-11-25", "  ", "满意")
+    reception.record_followup(visit, "2026-11-25", "电话回访，未评价", "")  # satisfaction may stay empty
+    assert Visit.get_by_id(visit.id).followup_note == "电话回访，未评价"

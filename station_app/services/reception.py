@@ -109,9 +109,10 @@ def day_people(day: ReceptionDay) -> int:
 
 
 def record_followup(visit: Visit, date, note: str, satisfaction: str) -> Visit:
-    """回访: date, what was found, satisfaction; the visit becomes 已回访."""
+    """回访: date, what was found, satisfaction (may be left empty); the visit becomes 已回访."""
     problems = []
-    if satisfaction not in SATISFACTION:
+    satisfaction = (satisfaction or "").strip()
+    if satisfaction and satisfaction not in SATISFACTION:
         problems.append(FieldProblem("satisfaction", "满意度", f"应为{'、'.join(SATISFACTION)}之一", satisfaction))
     if not (note or "").strip():
         problems.append(FieldProblem("followup_note", "回访情况", "不能为空"))
