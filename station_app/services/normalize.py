@@ -13,6 +13,9 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _YM = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# a time of day after the date (space, T or 日 before it): 2026-03-05 9:30, 2026-03-05T08:30:00
+_TIME_OF_DAY = re.compile(r"(?:(?<=日)|[ T])\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_NO_YEAR = dt.datetime(0o1, 1, 1)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -67,11 +70,10 @@ def parse_date(value) -> dt.date | None:
         if 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ParseError(f"不是有效日期：{value}")
-    text = _ascii(value).replace(" ", "")
+    spaced = _TIME_OF_DAY.sub("", _ascii(value))
+    text = spaced.replace(" ", "")
     if not text:
         return None
-    text = text.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", text) else text
-    text = re.sub(r"\d{1,2}:\d{2}(:\d{2})?$", "", text).strip()
     for pattern in (_YMD, _COMPACT):
         m = pattern.match(text)
         if m:
@@ -87,9 +89,12 @@ def parse_date(value) -> dt.date | None:
         except ValueError:
             raise ParseError(f"日期不存在：{value}") from None
     try:
-        parsed = dateparser.parse(text, yearfirst=True, dayfirst=False)
+        parsed = dateparser.parse(spaced, yearfirst=True, dayfirst=False, default=_NO_YEAR)
     except (ValueError, OverflowError):
-        raise ParseError(f"无法识别的日期：{value}（请写成 2026-03-05）") from None
+        parsed = None
+    # leftovers read as a time or zone (2026-03-05-07 gives 07:00) or a missing year: not a plain date
+    if parsed is None or parsed.tzinfo is not None or parsed.time() != dt.time() or parsed.year == _NO_YEAR.year:
+        raise ParseError(f"无法识别的日期：{value}（请写成 2026-03-05）")
     return parsed.date()
 
 
