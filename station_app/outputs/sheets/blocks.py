@@ -1,0 +1,172 @@
+"""The building blocks a sheet declaration uses (grid, list table, text, signatures …) as flowables.
+
+Every text cell is a Paragraph with CJK wrapping, so long names and ID numbers wrap inside their cell.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether
+
+from station_app.outputs.sheets.fonts import FONT, register_fonts
+
+register_fonts()
+LINE = colors.black
+BASE = [("FONTNAME", (0, 0), (-1, -1), FONT)]  # empty cells too: no stray Helvetica reference
+SHADE = colors.Color(0.93, 0.93, 0.93)
+
+
+def style(name: str, size: float = 10.5, align=TA_LEFT, leading: float | None = None, **kw) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=FONT, fontSize=size, leading=leading or size * 1.45,
+                          alignment=align, wordWrap="CJK", **kw)
+
+
+class Styles:
+    """The paragraph styles of one render (scaled up for wall posters)."""
+
+    def __init__(self, scale: float = 1.0):
+        s = scale
+        self.scale = s
+        self.body = style("body", 10.5 * s)
+        self.cell = style("cell", 10 * s)
+        self.center = style("center", 10 * s, TA_CENTER)
+        self.label = style("label", 10 * s, TA_CENTER)
+        self.small = style("small", 8.5 * s)
+        self.title = style("title", 18 * s, TA_CENTER, spaceAfter=4)
+        self.subtitle = style("subtitle", 12 * s, TA_CENTER, spaceAfter=2)
+        self.meta = style("meta", 10 * s)
+        self.meta_right = style("meta_right", 10 * s, TA_RIGHT)
+        self.heading = style("heading", 12 * s, spaceBefore=6, spaceAfter=3)
+        self.big = style("big", 26 * s, TA_CENTER, leading=40 * s)
+
+
+def markup(text, cov) -> str:
+    """Escaped paragraph markup of a value: None -> '', newlines kept, missing glyphs swapped."""
+    if text is None:
+        return ""
+    text = cov.cover(str(text))
+    return escape(text).replace("\n", "<br/>")
+
+
+class MinHeight(Flowable):
+    """Wraps a flowable so its cell is at least *height* tall (the blank box of a paper form)."""
+
+    def __init__(self, inner: Flowable, height: float):
+        super().__init__()
+        self.inner, self.height_min = inner, height
+
+    def wrap(self, aw, ah):
+        w, h = self.inner.wrap(aw, ah)
+        self.width, self.height = w, max(h, self.height_min)
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        if self.inner.wrap(aw, ah)[1] <= ah:
+            return []
+        return self.inner.split(aw, ah)
+
+    def draw(self):
+        self.inner.drawOn(self.canv, 0, self.height - self.inner.height)
+
+
+def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Table:
+    """A form grid: each row holds one or two (label, value[, min_height]) pairs."""
+    value_w = (width - 2 * label_w) / 2
+    data, cmds = [], BASE + [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for r, row in enumerate(rows):
+        cells = []
+        for pair in row:
+            label, value = pair[0], pair[1]
+            par = Paragraph(markup(value, cov), st.cell)
+            if len(pair) > 2 and pair[2]:
+                par = MinHeight(par, pair[2])
+            cells += [Paragraph(markup(label, cov), st.label), par]
+        if len(row) == 1:
+            cells += ["", ""]
+            cmds.append(("SPAN", (1, r), (3, r)))
+        data.append(cells)
+        cmds += [("BACKGROUND", (0, r), (0, r), SHADE)]
+        if len(row) > 1:
+            cmds.append(("BACKGROUND", (2, r), (2, r), SHADE))
+    table = Table(data, colWidths=[label_w, value_w, label_w, value_w], style=TableStyle(cmds))
+    return table
+
+
+def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows: int = 0,
+               row_height: float | None = None) -> Table:
+    """A bordered list with a shaded header repeated on every page; blank rows pad a short list."""
+    total = float(sum(widths))
+    col_w = [width * w / total for w in widths]
+    data = [[Paragraph(markup(h, cov), st.label) for h in headers]]
+    for row in rows:
+        data.append([Paragraph(markup(v, cov), st.cell) for v in row])
+    for _ in range(max(0, min_rows - len(rows))):
+        data.append([""] * len(headers))
+    heights = None
+    if row_height:
+        heights = [None] + [None if i < len(rows) else row_height for i in range(len(data) - 1)]
+    cmds = BASE + [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds))
+
+
+def text_block(label: str, text: str, st: Styles, cov, min_height: float = 0):
+    """A heading with a paragraph of free text under it."""
+    par = Paragraph(markup(text, cov) or "&nbsp;", st.body)
+    if min_height:
+        par = MinHeight(par, min_height)
+    return [Paragraph(markup(label, cov), st.heading), par]
+
+
+def signatures(items, width: float, st: Styles, cov) -> Table:
+    """Signature and date lines: '召集人（签字）：______  日期：____年__月__日' per item."""
+    rows = []
+    for item in items:
+        rows.append([Paragraph(markup(f"{item}（签字）：", cov), st.meta), "",
+                     Paragraph("日期：&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月"
+                               "&nbsp;&nbsp;&nbsp;&nbsp;日", st.meta)])
+    w = [width * 0.30, width * 0.35, width * 0.35]
+    cmds = BASE + [("LINEBELOW", (1, i), (1, i), 0.6, LINE) for i in range(len(rows))]
+    cmds += [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]
+    return KeepTogether([Spacer(1, 10), Table(rows, colWidths=w, style=TableStyle(cmds))])
+
+
+def photos(items, width: float, st: Styles, cov, max_h: float = 6.5 * cm):
+    """Photos two to a row, each scaled to fit its half of the width, with captions under them."""
+    col = (width - 0.4 * cm) / 2
+    cells = []
+    for path, caption in items:
+        try:
+            img = Image(str(path))
+        except Exception:  # unreadable image: say so instead of failing the whole sheet
+            cells.append([Paragraph(markup(f"（照片无法读取：{caption or path}）", cov), st.small)])
+            continue
+        scale = min(col / img.imageWidth, max_h / img.imageHeight)
+        img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+        img.hAlign = "CENTER"
+        cells.append([img, Paragraph(markup(caption, cov), st.center)])
+    rows = [cells[i:i + 2] + [""] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]
+    if not rows:
+        return []
+    return [Table(rows, colWidths=[col, col], style=TableStyle(BASE + [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))]
+
+
+def meta_line(left: str, right: str, width: float, st: Styles, cov) -> Table:
+    """The line between title and form: '编号：…' on the left, '日期：…' on the right."""
+    if not left:
+        return Paragraph(markup(right, cov), st.meta_right)
+    return Table([[Paragraph(markup(left, cov), st.meta), Paragraph(markup(right, cov), st.meta_right)]],
+                 colWidths=[width * 0.55, width * 0.45],
+                 style=TableStyle(BASE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+
+
+def spacer(h: float = 6) -> Spacer:
+    return Spacer(1, h)

@@ -1,0 +1,211 @@
+"""The one rendering engine: sheets → one PDF with header, archive stamp and `第 N 页 共 M 页` per sheet.
+
+A sheet (one archive document) may span pages; several sheets can share a file, each numbered on its
+own. Page decorations are drawn when the file is saved (the canvas keeps each page until then), so
+every page knows its sheet's page count. Marks record on which page of its sheet a part begins, for
+tables of contents built in a second pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import partial
+
+from reportlab.lib.pagesizes import A4, landscape as to_landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from station_app.outputs.sheets.blocks import Styles
+from station_app.outputs.sheets.fonts import FONT, Coverage, register_fonts
+from station_app.services.normalize import mask_id, mask_phone
+
+MARGINS = dict(left=2.5 * cm, right=2.0 * cm, top=2.7 * cm, bottom=2.0 * cm)
+STAMP_LABELS = ("全宗号", "年度", "保管期限", "件号")
+
+
+@dataclass
+class Stamp:
+    """The archive stamp (归档章) printed on every page of a sheet."""
+
+    fonds: str
+    year: int | str
+    retention: str
+    item: str
+
+
+@dataclass
+class Sheet:
+    """One archive document: its title and file name (for the package index), stamp and content."""
+
+    title: str
+    file_name: str
+    stamp: Stamp
+    flowables: list
+
+
+@dataclass
+class RenderState:
+    """What a render learned: pages per sheet and the page (within its sheet) of each mark."""
+
+    pages: dict[int, int] = field(default_factory=dict)
+    marks: dict[tuple[int, str], int] = field(default_factory=dict)
+    on_sheet: object = None
+
+
+class Context:
+    """What a declaration needs while building a sheet: station, masking, styles, width, marks."""
+
+    def __init__(self, station, *, unmasked=False, landscape=False, scale=1.0, cov=None, year=None):
+        self.station = station
+        self.station_name = getattr(station, "name", "") or ""
+        self.fonds = getattr(station, "fonds_no", "") or ""
+        self.unmasked, self.year = unmasked, year
+        self.cov = cov or Coverage()
+        self.st = Styles(scale)
+        size = to_landscape(A4) if landscape else A4
+        self.pagesize = size
+        self.width = size[0] - MARGINS["left"] - MARGINS["right"]
+        self.height = size[1] - MARGINS["top"] - MARGINS["bottom"]
+        self.marks: dict[tuple[int, str], int] = {}  # from a previous pass
+        self.prev_pages: dict[int, int] = {}  # pages per sheet in a previous pass
+        self.state = RenderState()  # what the coming pass records
+        self.index = 0  # the sheet being built
+        self.cache: dict = {}  # per-render lookups a declaration keeps (item numbers …)
+
+    def mark(self, key: str) -> "Mark":
+        return Mark(key, self.state)
+
+    def id_no(self, value) -> str:
+        return (value or "") if self.unmasked else mask_id(value or "")
+
+    def phone(self, value) -> str:
+        return (value or "") if self.unmasked else mask_phone(value or "")
+
+    def page_of(self, key: str) -> str:
+        page = self.marks.get((self.index, key))
+        return str(page) if page else "—"
+
+
+def fmt_date(value) -> str:
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+class Begin(Flowable):
+    """Zero-size marker that starts a sheet: later pages carry its stamp and numbering."""
+
+    def __init__(self, index: int, sheet: Sheet, state: RenderState):
+        super().__init__()
+        self.index, self.sheet, self.state = index, sheet, state
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        c = self.canv
+        if self.state.on_sheet:
+            self.state.on_sheet(self.index)
+        c._sheet = (self.index, self.sheet)
+        c._sheet_start = c.getPageNumber()
+
+
+class Mark(Flowable):
+    """Zero-size marker: remembers the page (within the sheet) where the next part begins."""
+
+    def __init__(self, key: str, state: RenderState):
+        super().__init__()
+        self.key, self.state = key, state
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        c = self.canv
+        self.state.marks[(c._sheet[0], self.key)] = c.getPageNumber() - c._sheet_start + 1
+
+
+class SheetCanvas(rl_canvas.Canvas):
+    """Keeps each page until save, then draws header, stamp and `第 N 页 共 M 页` per sheet."""
+
+    def __init__(self, *args, state: RenderState, station_name: str, **kw):
+        kw["initialFontName"] = FONT  # never reference an unembedded Helvetica
+        super().__init__(*args, **kw)
+        self._saved_pages, self._state, self._station_name = [], state, station_name
+        self._sheet, self._sheet_start = None, 1
+
+    def showPage(self):
+        self._saved_pages.append((dict(self.__dict__), self._sheet))
+        self._startPage()
+
+    def save(self):
+        counts: dict[int, int] = {}
+        for _, sheet in self._saved_pages:
+            if sheet:
+                counts[sheet[0]] = counts.get(sheet[0], 0) + 1
+        self._state.pages.update(counts)
+        seen: dict[int, int] = {}
+        pages = self._saved_pages
+        for page_state, sheet in pages:
+            self.__dict__.update(page_state)
+            if sheet:
+                seen[sheet[0]] = seen.get(sheet[0], 0) + 1
+                self._decorate(sheet[1], seen[sheet[0]], counts[sheet[0]])
+            rl_canvas.Canvas.showPage(self)
+        rl_canvas.Canvas.save(self)
+
+    def _decorate(self, sheet: Sheet, page: int, total: int):
+        w, h = self._pagesize
+        left, right = MARGINS["left"], w - MARGINS["right"]
+        self.saveState()
+        self.setFont(FONT, 8.5)
+        self.drawString(left, h - 1.45 * cm, self._station_name)
+        self.setLineWidth(0.5)
+        # archive stamp: four boxed fields, labels above values
+        cw, ch = 1.75 * cm, 0.48 * cm
+        x0, y0 = right - 4 * cw, h - 1.05 * cm - 2 * ch
+        stamp = sheet.stamp
+        values = (stamp.fonds, str(stamp.year), stamp.retention, stamp.item)
+        for i, (label, value) in enumerate(zip(STAMP_LABELS, values)):
+            x = x0 + i * cw
+            self.rect(x, y0 + ch, cw, ch)
+            self.rect(x, y0, cw, ch)
+            self.setFont(FONT, 7.5)
+            self.drawCentredString(x + cw / 2, y0 + ch + 0.15 * cm, label)
+            self.setFont(FONT, 7.5 if len(value) <= 10 else 6)
+            self.drawCentredString(x + cw / 2, y0 + 0.15 * cm, value)
+        self.setFont(FONT, 9)
+        self.drawCentredString(w / 2, 1.1 * cm, f"第 {page} 页 共 {total} 页")
+        self.restoreState()
+
+
+def render(sheets: list[Sheet], dest, ctx: Context, on_sheet=None) -> RenderState:
+    """Lay out *sheets* into *dest* (path or file object); returns pages per sheet and marks.
+
+    *on_sheet(index)* is called as each sheet starts on the page (progress; may raise Cancelled).
+    """
+    register_fonts()
+    state = ctx.state
+    state.on_sheet = on_sheet
+    story: list = []
+    for i, sheet in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story.append(Begin(i, sheet, state))
+        story.extend(sheet.flowables)
+    doc = BaseDocTemplate(dest, pagesize=ctx.pagesize, leftMargin=MARGINS["left"],
+                          rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
+                          bottomMargin=MARGINS["bottom"], title=sheets[0].title if len(sheets) == 1 else "",
+                          author=ctx.station_name, creator="委员工作站履职台账", invariant=1,
+                          initialFontName=FONT)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=partial(SheetCanvas, state=state, station_name=ctx.station_name))
+    return state

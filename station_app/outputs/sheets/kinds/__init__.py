@@ -1,0 +1,105 @@
+"""One declaration per sheet kind (SheetSpec) and the helpers they share; SPECS lists them in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from station_app.store.models import Member
+
+
+class SheetError(Exception):
+    """A request the user can fix (unknown id, empty year): the message is Chinese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    key: str
+    label: str  # the paper form's name
+    folder: str  # folder in the inspection package
+    select: Callable  # (ids | None, year | None) -> list of records (sorted)
+    build: Callable  # (record, ctx) -> Sheet
+    landscape: bool = False
+    scale: float = 1.0  # type size (wall posters are larger)
+    two_pass: bool = False  # a table of contents needs the page numbers of a first pass
+    id_help: str = "记录编号"
+
+
+def year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def select_records(model, date_field: str, ids, year, extra=None):
+    """Alive records of *model*: by ids, or all of *year* (or all), ordered by date then id."""
+    col = getattr(model, date_field)
+    query = model.alive()
+    if ids is not None:
+        query = query.where(model.id.in_(list(ids)))
+    if year:
+        start, end = year_range(year)
+        query = query.where(col.between(start, end))
+    if extra is not None:
+        query = query.where(extra)
+    rows = list(query.order_by(col, model.id))
+    if ids is not None:
+        found = {r.id for r in rows}
+        lost = [str(i) for i in ids if i not in found]
+        if lost:
+            raise SheetError(f"找不到编号为 {'、'.join(lost)} 的记录（可能已删除或不在所选年度）。")
+    return rows
+
+
+def item_numbers(model, date_field: str, year: int) -> dict[int, int]:
+    """件号: each record's position among the alive records of its year, by date then id."""
+    col = getattr(model, date_field)
+    start, end = year_range(year)
+    ids = [r.id for r in model.alive(model.id).where(col.between(start, end)).order_by(col, model.id)]
+    return {rid: n for n, rid in enumerate(ids, start=1)}
+
+
+class ItemNumberer:
+    """Caches 件号 per year for one render."""
+
+    def __init__(self, model, date_field: str, prefix: str):
+        self.model, self.date_field, self.prefix = model, date_field, prefix
+        self.cache: dict[int, dict[int, int]] = {}
+
+    def __call__(self, record) -> str:
+        year = getattr(record, self.date_field).year
+        if year not in self.cache:
+            self.cache[year] = item_numbers(self.model, self.date_field, year)
+        return f"{self.prefix}-{self.cache[year].get(record.id, record.id):03d}"
+
+
+def names_of(members) -> str:
+    return "、".join(m.name for m in members)
+
+
+def linked_members(link_model, owner_field: str, owner) -> list[Member]:
+    col = getattr(link_model, owner_field)
+    return list(Member.select().join(link_model, on=(link_model.member == Member.id))
+                .where(col == owner).order_by(Member.id))
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def safe_name(text: str, limit: int = 40) -> str:
+    """A file name part that Windows accepts."""
+    return _UNSAFE.sub("_", str(text)).strip("._")[:limit] or "未命名"
+
+
+def money(value) -> str:
+    if value is None or value == "":
+        return ""
+    return f"{float(value):,.2f} 元"
+
+
+def weekday(d: dt.date) -> str:
+    return "星期" + "一二三四五六日"[d.weekday()]

@@ -1,0 +1,57 @@
+"""接待日登记表: one reception day — members on duty, every visit, the summary and signatures."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+
+from station_app.outputs.sheets import blocks as B
+from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
+from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of
+from station_app.outputs.sheets.kinds import select_records, weekday
+from station_app.store.models import ReceptionDay, ReceptionMember, Visit, VisitMember
+
+LABEL = "接待日登记表"
+
+
+def select(ids, year):
+    return select_records(ReceptionDay, "date", ids, year)
+
+
+def _visit_rows(day, ctx):
+    visits = list(Visit.alive().where(Visit.reception_day == day).order_by(Visit.visit_time, Visit.id))
+    rows = []
+    for n, v in enumerate(visits, start=1):
+        members = names_of(linked_members(VisitMember, "visit", v))
+        rows.append([str(n), v.visit_time, f"{v.visitor_name}（{v.people_count}人）" if v.people_count > 1
+                     else v.visitor_name, ctx.phone(v.visitor_phone), v.visitor_address, v.category,
+                     v.content, v.handling, members, v.status])
+    return visits, rows
+
+
+def build(day: ReceptionDay, ctx) -> Sheet:
+    st, cov, w = ctx.st, ctx.cov, ctx.width
+    item = ctx.cache.setdefault("reception_items", ItemNumberer(ReceptionDay, "date", "接待"))(day)
+    members = names_of(linked_members(ReceptionMember, "day", day))
+    visits, rows = _visit_rows(day, ctx)
+    people = sum(v.people_count for v in visits)
+    flow = [
+        B.Paragraph(B.markup(LABEL, cov), st.title),
+        B.meta_line(f"编号：{item}", f"{fmt_date(day.date)}（{weekday(day.date)}）{day.half}", w, st, cov),
+        B.spacer(4),
+        B.grid([
+            [("接待地点", day.location), ("接待主题", day.theme or "常规接待")],
+            [("值班委员", members), ("记录人", day.recorder)],
+            [("邀请界别", day.themed_sectors), ("接待情况", f"来访 {len(visits)} 批 {people} 人次")],
+        ], w, st, cov, label_w=2.6 * cm),
+        B.spacer(8),
+        B.list_table(["序号", "时间", "来访人", "联系电话", "住址或单位", "诉求类别", "诉求内容", "处理方式",
+                      "接待委员", "办理状态"], rows, [4, 5.6, 7.5, 9, 10, 7, 22, 8, 8, 7], w, st, cov,
+                     min_rows=5, row_height=0.8 * cm),
+        *B.text_block("接待小结", day.summary, st, cov, min_height=2.2 * cm),
+        B.signatures(["值班委员", "召集人"], w, st, cov),
+    ]
+    return Sheet(f"{LABEL}（{day.date} {day.half}）", f"{item}_{day.date}_{day.half}.pdf",
+                 Stamp(ctx.fonds, day.date.year, "10年", item), flow)
+
+
+SPEC = SheetSpec("reception", LABEL, "01_接待日登记表", select, build, landscape=True)

@@ -1,0 +1,70 @@
+"""render_sheet: records of one kind → one PDF (every record its own numbered sheet)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from station_app.outputs import Ticker, atomic_path
+from station_app.outputs.sheets.engine import Context, RenderState, render
+from station_app.outputs.sheets.fonts import Coverage
+from station_app.outputs.sheets.kinds import SheetError
+from station_app.outputs.sheets.registry import SPECS
+from station_app.store.models import Station
+
+
+def spec_of(kind: str):
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise SheetError(f"未知的档案类型“{kind}”，可选：{'、'.join(SPECS)}") from None
+
+
+def station():
+    return Station.alive().order_by(Station.id).first()
+
+
+def make_context(spec, *, unmasked=False, year=None, cov=None) -> Context:
+    return Context(station(), unmasked=unmasked, landscape=spec.landscape, scale=spec.scale,
+                   cov=cov, year=year)
+
+
+def build_sheets(spec, records, ctx: Context, ticker: Ticker | None = None) -> list:
+    sheets = []
+    for i, record in enumerate(records):
+        ctx.index = i
+        sheets.append(spec.build(record, ctx))
+        if ticker:
+            ticker.check()
+    return sheets
+
+
+def render_records(spec, records, dest, ctx: Context, ticker: Ticker | None = None):
+    """Build and lay out *records*; a two-pass kind first renders to memory to learn its page numbers."""
+    if spec.two_pass:
+        build_once = build_sheets(spec, records, ctx, ticker)
+        render(build_once, io.BytesIO(), ctx)
+        ctx.marks, ctx.prev_pages = dict(ctx.state.marks), dict(ctx.state.pages)
+        ctx.state = RenderState()
+    sheets = build_sheets(spec, records, ctx, ticker)
+    on_sheet = (lambda i: ticker.step(1, sheets[i].title)) if ticker else None
+    state = render(sheets, dest, ctx, on_sheet)
+    return sheets, state
+
+
+def render_sheet(kind: str, ids, path, *, year: int | None = None, unmasked: bool = False,
+                 progress=None, cancel=None, coverage: Coverage | None = None) -> Path:
+    """Render the records *ids* of *kind* (or all of *year* when ids is None) into the PDF *path*.
+
+    Characters the font lacks are printed as □ and collected in *coverage* (a Coverage) for a warning.
+    """
+    spec = spec_of(kind)
+    records = spec.select(list(ids) if ids is not None else None, year)
+    if not records:
+        where = f"{year}年" if year else "所选范围"
+        raise SheetError(f"{where}没有可生成“{spec.label}”的记录。")
+    ctx = make_context(spec, unmasked=unmasked, year=year, cov=coverage)
+    ticker = Ticker(len(records), progress, cancel, every=1)
+    with atomic_path(path) as tmp:
+        render_records(spec, records, str(tmp), ctx, ticker)
+    return Path(path)
