@@ -205,3 +205,23 @@ def test_read_only_account_cannot_change_cases(db):
         with pytest.raises(PermissionDenied):
             disputes.set_paper(case, "当事人身份证明")
         assert disputes.missing_papers(case)  # reading is allowed
+
+
+def test_editing_a_case_keeps_numbering_and_closing_rules(db):
+    member = records.create("member", {"name": "张律师", "sector": "社会福利和社会保障界"})
+    case = new_case()
+    disputes.update_dispute(case, {"summary": "两户排水沟纠纷（补充）", "case_no": ""}, mediator_ids=[member.id])
+    case = Dispute.get_by_id(case.id)
+    assert case.case_no == "〔2026〕调字第001号" and records.member_ids(case) == [member.id]
+    disputes.update_dispute(case, {"case_no": "〔2026〕调字第20号"})
+    assert Dispute.get_by_id(case.id).case_no == "〔2026〕调字第020号"
+    assert new_case().case_no == "〔2026〕调字第021号"
+    close_ok(case)
+    with pytest.raises(ValidationError, match="原因"):
+        disputes.update_dispute(case, {"result": "调解不成功"})
+    with pytest.raises(ValidationError, match="协议内容"):
+        disputes.update_dispute(case, {"agreement_content": ""})
+    disputes.update_dispute(case, {"result": "调解不成功", "failure_reason": "一方反悔"})
+    disputes.reopen_case(case)
+    assert Dispute.get_by_id(case.id).result == "" and case.closed_on is None
+    assert [d.id for d in disputes.overdue(D(2026, 6, 1))] == [case.id, Dispute.get(Dispute.case_seq == 21).id]

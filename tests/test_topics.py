@@ -129,3 +129,18 @@ def test_create_with_visits_links_them(db):
     with pytest.raises(ValidationError, match="来访记录不存在"):
         topics.create_topic({"title": "x", "proposed_on": "2026-03-02"}, [9999])
     assert Topic.select().count() == 1
+
+
+def test_editing_a_topic_leaves_step_and_outcome_to_the_workflow(db):
+    t = new_topic()
+    topics.advance(t, 2, "2026-03-10")
+    topics.update_topic(t, {"title": "加装电梯（第二批）", "step": 5, "proposed_on": "2026-03-01"})
+    t = Topic.get_by_id(t.id)
+    assert (t.title, t.step, t.proposed_on) == ("加装电梯（第二批）", 2, D(2026, 3, 1))
+    assert steps(t)[0][1] == D(2026, 3, 1)
+    with pytest.raises(ValidationError, match="不能晚于后续环节"):
+        topics.update_topic(t, {"proposed_on": "2026-03-11"})
+    with pytest.raises(ValidationError, match="办结时再填写"):
+        topics.update_topic(t, {"grade": "A"})
+    topics.update_topic(t, {"code": "YT-2026-050"})
+    assert Topic.get_by_id(t.id).code == "YT-2026-050" and new_topic("下一个").code == "YT-2026-051"

@@ -160,6 +160,26 @@ def close_case(dispute: Dispute, data: dict) -> Dispute:
     return records.update(dispute, data)
 
 
+def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | None = None) -> Dispute:
+    """Edit a case: a new case number is checked and reserved; a closed case must still pass the closing rules."""
+    _refuse_if_archived(dispute)
+    data = dict(data)
+    kind = kind_of("dispute")
+    values = validate(kind, data, partial=True, existing=dispute)
+    extra = {}
+    given = values.get("case_no") or ""
+    data.pop("case_no", None)  # an emptied number keeps the old one
+    if given and parse_case_no(given)[0] != dispute.case_no:
+        extra = _assign_number({"case_no": given}, values.get("accepted_on", dispute.accepted_on))
+    closing = {k: values[k] for k in ("result", "closed_on") if k in values}
+    if closing.get("result", dispute.result) or closing.get("closed_on", dispute.closed_on):
+        problems = closing_problems(dispute, values)
+        if problems:
+            raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
+    with database_proxy.atomic():
+        return records.update(dispute, data, members=mediator_ids, extra=extra)
+
+
 def reopen_case(dispute: Dispute) -> Dispute:
     """Undo a mistaken closing: the case is in progress again (the agreement text is kept)."""
     _refuse_if_archived(dispute)
@@ -215,13 +235,14 @@ def followups_due(today: dt.date) -> list[Dispute]:
     Each returned case carries ``due_on`` and ``days_late``; most overdue first.
     """
     visited = FollowUp.select(FollowUp.dispute)
+    passed = (Dispute.fulfil_deadline.is_null(False) & (Dispute.fulfil_deadline < today)) | (
+        Dispute.fulfil_deadline.is_null() & Dispute.closed_on.is_null(False)
+        & (Dispute.closed_on < today - dt.timedelta(days=FOLLOWUP_AFTER_DAYS)))
     q = (Dispute.alive()
-         .where((Dispute.result == SUCCESS) & (Dispute.agreement_form != "") & Dispute.id.not_in(visited))
-         .order_by(Dispute.closed_on, Dispute.id))
+         .where((Dispute.result == SUCCESS) & (Dispute.agreement_form != "") & passed & Dispute.id.not_in(visited)))
     out = []
     for d in q:
-        due = followup_due_on(d)
-        if due is not None and due < today:
-            d.due_on, d.days_late = due, (today - due).days
-            out.append(d)
+        d.due_on = followup_due_on(d)
+        d.days_late = (today - d.due_on).days
+        out.append(d)
     return sorted(out, key=lambda d: (d.due_on, d.id))

@@ -102,6 +102,32 @@ def create_topic(data: dict, visit_ids: Iterable = ()) -> Topic:
     return topic
 
 
+def update_topic(topic: Topic, data: dict) -> Topic:
+    """Edit a topic's details; its step moves only through advance() and its outcome is set by conclude()."""
+    context.require_edit()
+    data = {k: v for k, v in data.items() if k != "step"}
+    if data.get("grade") and not topic.concluded:
+        raise ValidationError(FieldProblem("grade", "成果分类", "议题办结时再填写（进入「成果转化」并办结）"),
+                              kind_label="协商议题")
+    given = str(data.pop("code", "") or "").strip()
+    proposed = validate(kind_of("topic"), data, partial=True, existing=topic).get("proposed_on")
+    rows = step_rows(topic)
+    later = [r.date for step, r in rows.items() if step > 1]
+    if proposed and later and proposed > min(later):
+        raise ValidationError(FieldProblem("proposed_on", "提出日期", f"不能晚于后续环节的日期（{min(later):%Y-%m-%d}）"),
+                              kind_label="协商议题")
+    with database_proxy.atomic():
+        extra = {}
+        if given and given.upper() != topic.code:
+            extra["code"] = _assign_code({"code": given}, topic.proposed_on.year)
+        records.update(topic, data, extra=extra)
+        first = rows.get(1)
+        if proposed and first is not None and first.date != proposed:
+            first.date = proposed
+            records.save_raw(first, note="提出日期修改")
+    return topic
+
+
 def step_rows(topic: Topic) -> dict[int, TopicStep]:
     return {row.step: row for row in TopicStep.select().where(TopicStep.topic == topic)}
 
