@@ -20,43 +20,43 @@ METRIC_LABELS = {"duty_shifts": "值班接待", "visits": "接待来访", "peopl
                  "mediations": "参与调解", "mediations_succeeded": "成功调解", "activities": "参加活动",
                  "meetings": "参加协商会", "topics": "参与议题", "opinions": "社情民意信息"}
 
-# Each metric: SQL giving (member_id, 'YYYY-MM', value) for rows dated in [?, ?], grouped by month.
+# Each query gives (member_id, 'YYYY-MM', value…) for rows dated in [?1, ?2], grouped by member and month;
+# the values fill the metrics named beside it, in order.
 _HELD = "(dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))"
-METRIC_SQL = {
+METRIC_SQL: tuple[tuple[tuple[str, ...], str], ...] = (
     # a shift is a (date, half) the member was on duty: a held slot, or a reception day they staffed
-    "duty_shifts": f"""SELECT member_id, strftime('%Y-%m', date), COUNT(*) FROM (
+    (("duty_shifts",), f"""SELECT member_id, substr(date, 1, 7), COUNT(*) FROM (
         SELECT dm.member_id, s.date, s.half FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id
          WHERE s.deleted = 0 AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN ?1 AND ?2
         UNION
         SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
-         WHERE d.deleted = 0 AND d.date BETWEEN ?1 AND ?2) GROUP BY 1, 2""",
-    "visits": """SELECT vm.member_id, strftime('%Y-%m', v.visit_date), COUNT(*) FROM visit_member vm
-        JOIN visit v ON v.id = vm.visit_id WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
-    "people_contacted": """SELECT vm.member_id, strftime('%Y-%m', v.visit_date), SUM(v.people_count)
-        FROM visit_member vm JOIN visit v ON v.id = vm.visit_id
-        WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
-    "mediations": """SELECT dm.member_id, strftime('%Y-%m', d.accepted_on), COUNT(*) FROM dispute_mediator dm
+         WHERE d.deleted = 0 AND d.date BETWEEN ?1 AND ?2) GROUP BY 1, 2"""),
+    (("visits", "people_contacted"), """SELECT vm.member_id, substr(v.visit_date, 1, 7), COUNT(*),
+        SUM(v.people_count) FROM visit_member vm JOIN visit v ON v.id = vm.visit_id
+        WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
+    (("mediations",), """SELECT dm.member_id, substr(d.accepted_on, 1, 7), COUNT(*) FROM dispute_mediator dm
         JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = 0 AND d.accepted_on BETWEEN ?1 AND ?2
-        GROUP BY 1, 2""",
+        GROUP BY 1, 2"""),
     # a case counts as resolved (化解) in the month it was closed successfully
-    "mediations_succeeded": """SELECT dm.member_id, strftime('%Y-%m', COALESCE(d.closed_on, d.accepted_on)),
+    (("mediations_succeeded",), """SELECT dm.member_id, substr(COALESCE(d.closed_on, d.accepted_on), 1, 7),
         COUNT(*) FROM dispute_mediator dm JOIN dispute d ON d.id = dm.dispute_id
         WHERE d.deleted = 0 AND d.result = '调解成功'
-          AND COALESCE(d.closed_on, d.accepted_on) BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
-    "activities": """SELECT am.member_id, strftime('%Y-%m', a.date), COUNT(*) FROM activity_member am
-        JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
-    "meetings": """SELECT mm.member_id, strftime('%Y-%m', m.date), COUNT(*) FROM meeting_member mm
+          AND COALESCE(d.closed_on, d.accepted_on) BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
+    (("activities",), """SELECT am.member_id, substr(a.date, 1, 7), COUNT(*) FROM activity_member am
+        JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN ?1 AND ?2
+        GROUP BY 1, 2"""),
+    (("meetings",), """SELECT mm.member_id, substr(m.date, 1, 7), COUNT(*) FROM meeting_member mm
         JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
+        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
     # a topic counts once, in the month of the first meeting on it the member attended
-    "topics": """SELECT member_id, strftime('%Y-%m', first), COUNT(*) FROM (
+    (("topics",), """SELECT member_id, substr(first, 1, 7), COUNT(*) FROM (
         SELECT mm.member_id, m.topic_id, MIN(m.date) AS first FROM meeting_member mm
         JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2) GROUP BY 1, 2""",
-    "opinions": """SELECT member_id, strftime('%Y-%m', COALESCE(submitted_on, date(created_at))), COUNT(*)
+        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2) GROUP BY 1, 2"""),
+    (("opinions",), """SELECT member_id, substr(COALESCE(submitted_on, date(created_at)), 1, 7), COUNT(*)
         FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
-          AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY 1, 2""",
-}
+          AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
+)
 
 
 @dataclass
@@ -185,14 +185,16 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
                .where(Member.status == "在册").order_by(Member.id)}
     monthly: dict[tuple[int, str], dict[str, float]] = {}
     params = (start.isoformat(), end.isoformat())
-    for metric, sql in METRIC_SQL.items():
-        for member_id, month, value in database_proxy.execute_sql(sql, params).fetchall():
+    for metrics, sql in METRIC_SQL:
+        for member_id, month, *values in database_proxy.execute_sql(sql, params).fetchall():
             fig = members.get(member_id)
             if fig is None:
                 continue
-            setattr(fig, metric, getattr(fig, metric) + int(value or 0))
-            bucket = monthly.setdefault((member_id, metric), {})
-            bucket[month] = bucket.get(month, 0) + int(value or 0)
+            for metric, value in zip(metrics, values):
+                value = int(value or 0)
+                setattr(fig, metric, getattr(fig, metric) + value)
+                bucket = monthly.setdefault((member_id, metric), {})
+                bucket[month] = bucket.get(month, 0) + value
     rules = list(PointRule.alive())
     quotas = list(Quota.alive().where(Quota.active == True).order_by(Quota.id))  # noqa: E712
     as_of = min(end, today or dt.date.today())

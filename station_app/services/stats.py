@@ -68,19 +68,19 @@ def duty(start: dt.date, end: dt.date) -> dict:
 def reception(start: dt.date, end: dt.date) -> dict:
     p = (_iso(start), _iso(end))
     days = _one("SELECT COUNT(*) FROM reception_day WHERE deleted = 0 AND date BETWEEN ? AND ?", p)[0]
-    where = "FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?"
-    visits, people, closed, followed = _one(
-        "SELECT COUNT(*), COALESCE(SUM(people_count), 0),"
-        f" COALESCE(SUM(status IN {CLOSED_VISIT_STATES}), 0),"
-        f" COALESCE(SUM(status = '已回访' OR followup_date IS NOT NULL), 0) {where}", p)
-    return {
-        "days": days, "visits": visits, "people": int(people),
-        "by_category": _breakdown(f"SELECT category, COUNT(*) {where} GROUP BY category", p,
-                                  _lookup_names("visit_category")),
-        "by_handling": _breakdown(f"SELECT handling, COUNT(*) {where} GROUP BY handling", p,
-                                  _lookup_names("handling")),
-        "closed": int(closed), "followed_up": int(followed),
-    }
+    by_category = {name: 0 for name in _lookup_names("visit_category")}
+    by_handling = {name: 0 for name in _lookup_names("handling")}
+    visits = people = closed = followed = 0
+    for category, handling, n, ppl, done, back in _rows(  # one pass: ≤ categories × handlings rows
+            "SELECT category, handling, COUNT(*), COALESCE(SUM(people_count), 0),"
+            f" COALESCE(SUM(status IN {CLOSED_VISIT_STATES}), 0),"
+            " COALESCE(SUM(status = '已回访' OR followup_date IS NOT NULL), 0)"
+            " FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ? GROUP BY category, handling", p):
+        visits, people, closed, followed = visits + n, people + int(ppl), closed + int(done), followed + int(back)
+        by_category[category or "未填"] = by_category.get(category or "未填", 0) + n
+        by_handling[handling or "未填"] = by_handling.get(handling or "未填", 0) + n
+    return {"days": days, "visits": visits, "people": people, "by_category": by_category,
+            "by_handling": by_handling, "closed": closed, "followed_up": followed}
 
 
 def overdue_count(start: dt.date, end: dt.date, as_of: dt.date) -> int:
