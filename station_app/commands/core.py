@@ -11,6 +11,11 @@ from station_app.cli import EXIT_DATA, EXIT_OK, CliError
 from station_app.commands.common import add_period_args, data_dir_of, opened, period_of
 
 
+DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
+               "people": "接待人次", "disputes": "纠纷案件", "succeeded": "调解成功", "activities": "履职活动",
+               "topics": "协商议题", "topic_steps": "议题所处步骤", "opinions": "社情民意信息", "swaps": "调剂"}
+
+
 def register(sub) -> None:
     sub.add_parser("gui", help="启动图形界面（默认）").set_defaults(func=run_gui)
 
@@ -101,15 +106,14 @@ def cmd_demo(args) -> int:
     year = args.year or dt.date.today().year
 
     def progress(done, total=None, text=""):
-        if text:
-            print(f"  {text}", file=sys.stderr)
+        print(f"  [{done}/{total}] {text}" if total else f"  {text}", file=sys.stderr, flush=True)
 
     with opened(args) as (data, _db):
         result = demo.generate(year, seed=args.seed, scale=args.scale, progress=progress)
         print(f"已生成 {year} 年演示数据（{args.scale}），数据文件夹：{data.root}")
         if isinstance(result, dict):
             for key, value in result.items():
-                print(f"  {key}: {value}")
+                print(f"  {DEMO_LABELS.get(key, key)}：{value}")
     return EXIT_OK
 
 
