@@ -164,3 +164,29 @@ def test_gui_without_the_gui_module(folder, monkeypatch, capsys):
 
     assert run_gui(Args()) == 1
     assert "图形界面" in capsys.readouterr().err
+
+
+def test_check_finds_missing_and_altered_attachments(folder, tmp_path, capsys):
+    import datetime as dt
+
+    from station_app.commands.common import opened
+    from station_app.services import attachments
+    from station_app.store.models import Activity
+
+    class Args:
+        data_dir, portable = folder, False
+
+    photo, scan = tmp_path / "活动照片.jpg", tmp_path / "协议.pdf"
+    photo.write_bytes(b"\xff\xd8 photo bytes")
+    scan.write_bytes(b"%PDF-1.4 scan")
+    with opened(Args()):
+        act = Activity.create(date=dt.date(2026, 4, 8), title="普法进村")
+        gone = attachments.path_of(attachments.attach(act, photo, "合影"))
+        changed = attachments.path_of(attachments.attach(act, scan, "协议"))
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "check"]) == 0
+    gone.unlink()
+    changed.write_bytes(b"tampered")
+    assert main(["--data-dir", str(folder), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "发现 2 个问题" in out
