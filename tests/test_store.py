@@ -300,3 +300,35 @@ def test_lock_released_when_the_process_is_killed(data_dir):
             assert time.time() < deadline
             time.sleep(0.1)
     lock.release()
+
+
+def test_failed_migration_changes_nothing(data_dir, monkeypatch):
+    from station_app.store import migrations
+    from station_app.store.errors import StoreError
+
+    before, trig = make_v1(data_dir.db_path)
+
+    def broken_step(db):
+        migrations._v1_to_v2(db)
+        raise StoreError("模拟的升级故障")
+
+    monkeypatch.setitem(migrations.STEPS, 1, broken_step)
+    with pytest.raises(StoreError, match="模拟的升级故障"):
+        open_database(data_dir.db_path)
+    close_database()
+    con = sqlite3.connect(data_dir.db_path)
+    try:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        cols = {r[1] for r in con.execute("PRAGMA table_info(dispute)")}
+        assert "retention" not in cols  # the half-done step was rolled back
+        assert con.execute("SELECT count(*) FROM party").fetchone()[0] == before["Party"]
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert names == trig
+    finally:
+        con.close()
+    monkeypatch.undo()
+    open_database(data_dir.db_path)  # the real migration still works afterwards
+    try:
+        assert counts() == before
+    finally:
+        close_database()
