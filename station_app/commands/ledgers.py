@@ -1,0 +1,98 @@
+"""`station-app export ledger|…`, `template` and `import`: Excel ledgers (台账) out and back in."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from station_app.commands.common import add_period_args, opened, period_of
+
+EXPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance",
+                "summary", "all")
+IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "all")
+
+
+def register(subparsers) -> None:
+    export = subparsers.add_parser("export", help="导出台账、档案表单和迎检材料")
+    export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    led = export_sub.add_parser("ledger", help="导出 Excel 台账（members roster visits disputes activities "
+                                               "topics opinions performance summary all）")
+    led.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(EXPORT_KINDS))
+    add_period_args(led)
+    led.add_argument("--unmasked", action="store_true", help="身份证号、电话完整导出（默认脱敏）")
+    led.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .xlsx")
+    led.set_defaults(func=_export)
+    try:  # the archive sheets area adds `export sheet` / `export inspection` to the same group
+        sheets = importlib.import_module("station_app.commands.sheets")
+    except ModuleNotFoundError as exc:
+        if exc.name != "station_app.commands.sheets":
+            raise
+    else:
+        if hasattr(sheets, "register_export"):
+            sheets.register_export(export_sub)
+
+    tpl = subparsers.add_parser("template", help="生成空白台账模板（带下拉选项），用于补录历史记录")
+    tpl.add_argument("kind", choices=IMPORT_KINDS[:-1], metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS[:-1]))
+    tpl.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .xlsx")
+    tpl.set_defaults(func=_template)
+
+    imp = subparsers.add_parser("import", help="从 Excel 台账导入记录（先逐行检查，有错则全部不导入）")
+    imp.add_argument("kind", choices=IMPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS))
+    imp.add_argument("file", type=Path, help="Excel 文件 .xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并报告，不导入")
+    imp.set_defaults(func=_import)
+
+
+def _xlsx(path: Path) -> Path:
+    from station_app.cli import CliError
+
+    if path.suffix.lower() != ".xlsx":
+        raise CliError(f"输出文件应为 .xlsx：{path}")
+    return path
+
+
+def _progress(done: int, total: int, message: str = "") -> None:
+    if sys.stderr.isatty():
+        print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _export(args) -> int:
+    from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger
+
+    start, end = period_of(args)
+    path = _xlsx(args.output)
+    with opened(args, create=False):
+        export_ledger(args.kind, path, start=start, end=end, unmasked=args.unmasked, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    masked = "（含完整身份证号、电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）"
+    print(f"已导出{LEDGER_KINDS[args.kind]} {start}—{end}：{path}{masked}")
+    return 0
+
+
+def _template(args) -> int:
+    from station_app.outputs.ledgers import LEDGER_KINDS, write_template
+
+    path = _xlsx(args.output)
+    with opened(args, create=False):
+        write_template(args.kind, path)
+    print(f"已生成空白{LEDGER_KINDS[args.kind]}模板：{path}")
+    return 0
+
+
+def _import(args) -> int:
+    from station_app.cli import CliError
+    from station_app.outputs.ledgers import ImportFileError, import_ledger
+
+    if not args.file.exists():
+        raise CliError(f"找不到文件：{args.file}")
+    with opened(args, create=False):
+        try:
+            report = import_ledger(args.kind, args.file, dry_run=args.dry_run, progress=_progress)
+        except ImportFileError as exc:
+            raise CliError(str(exc)) from None
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(report.text())
+    return 0 if report.ok else 1

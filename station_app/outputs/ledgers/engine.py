@@ -1,0 +1,205 @@
+"""The one ledger renderer: any Ledger declaration becomes a printed-ledger worksheet, streamed row by row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell._writer import write_cell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from station_app.outputs import Ticker
+from station_app.outputs.ledgers import styles
+from station_app.outputs.ledgers.spec import Column, Ledger
+
+HEADER_ROW = 4  # title, period, 填报单位 line, header
+FIRST_DATA_ROW = HEADER_ROW + 1
+SEQ_HEADER = "序号"
+LINE_HEIGHT = 13.5  # points per line of 10-point 宋体
+FOOTER = "第 &P 页 共 &N 页"
+
+
+@dataclass
+class Meta:
+    station: str
+    period: str  # "2026年1月1日至2026年12月31日"
+    filled_on: dt.date
+
+
+def new_workbook() -> tuple[Workbook, dict[str, int]]:
+    wb = Workbook(write_only=True)
+    return wb, styles.register(wb)
+
+
+def text_width(text: str) -> int:
+    """Display width in Excel units: a Chinese character counts 2, a Latin letter or digit 1."""
+    return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
+
+
+def _lines(text: str, capacity: int) -> int:
+    if "\n" not in text:
+        return -(-text_width(text) // capacity) or 1
+    return sum(-(-text_width(part) // capacity) or 1 for part in text.split("\n"))
+
+
+class SheetWriter:
+    """Streams one worksheet: rows of LedgerCells go straight to openpyxl's cell writer."""
+
+    def __init__(self, wb: Workbook, style_ids: dict[str, int], title: str, widths: list[float],
+                 hidden: Iterable[int] = ()):
+        self.ws = wb.create_sheet(title[:31])
+        self.ids = style_ids
+        self.letters = [get_column_letter(i + 1) for i in range(len(widths))]
+        for i, (letter, width) in enumerate(zip(self.letters, widths)):
+            self.ws.column_dimensions[letter].width = width
+            if i in hidden:
+                self.ws.column_dimensions[letter].hidden = True
+        self.row = 0
+        self._stream = None
+
+    def start(self) -> None:
+        """After page setup and freeze panes: they are written with the sheet's head."""
+        ws = self.ws
+        ws._get_writer()
+        self._stream = self._rows()
+        next(self._stream)
+        ws._rows = self._stream
+
+    def _rows(self):
+        xf = self.ws._writer.xf.send(True)
+        with xf.element("sheetData"):
+            try:
+                while True:
+                    attrs, cells = yield
+                    with xf.element("row", attrs):
+                        for cell in cells:
+                            write_cell(xf, self.ws, cell, True)
+            except GeneratorExit:
+                pass
+        self.ws._writer.xf.send(None)
+
+    def put(self, values: list, style_names: list[str], height: float | None = None) -> int:
+        """Write the next row; returns its number."""
+        self.row += 1
+        r = str(self.row)
+        ids, ws = self.ids, self.ws
+        cells = [styles.LedgerCell(letter + r, ids[s], v, ws)
+                 for letter, v, s in zip(self.letters, values, style_names)]
+        attrs = {"r": r}
+        if height:
+            attrs["ht"] = f"{height:.2f}"
+            attrs["customHeight"] = "1"
+        self._stream.send((attrs, cells))
+        return self.row
+
+    def put_cells(self, cells: list, attrs: dict) -> None:
+        self.row += 1
+        self._stream.send((attrs, cells))
+
+    def merge(self, first_col: int, last_col: int, row: int | None = None) -> None:
+        row = row or self.row
+        if last_col > first_col:
+            self.ws.merged_cells.add(f"{self.letters[first_col]}{row}:{self.letters[last_col]}{row}")
+
+
+def _setup_page(ws, last_letter: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = None
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.size = 9
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+
+
+def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: int) -> None:
+    n = len(cols) + 1
+    blank = [""] * n
+    w.put([f"{meta.station}{ledger.title}"] + blank[1:], ["ledger_title"] * n, 30)
+    w.merge(0, last)
+    w.put([f"（{meta.period}）"] + blank[1:], ["ledger_period"] * n, 20)
+    w.merge(0, last)
+    half = max(1, last // 2)
+    info = [f"填报单位：{meta.station}"] + [""] * (half) + [f"填报日期：{meta.filled_on.year}年{meta.filled_on.month}月{meta.filled_on.day}日"]
+    info += [""] * (n - len(info))
+    w.put(info[:n], ["ledger_info_left"] * (half + 1) + ["ledger_info_right"] * (n - half - 1), 20)
+    w.merge(0, half)
+    w.merge(half + 1, last)
+    heights = max(-(-text_width(c.header) // max(1, int(c.width) - 1)) for c in cols)
+    w.put([SEQ_HEADER] + [c.header for c in cols], ["ledger_head"] * n, max(2, heights) * LINE_HEIGHT + 4)
+
+
+def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: list[Column], rows: Iterable[dict],
+                 count: int, meta: Meta, ticker: Ticker | None = None, *, blank: bool = False):
+    """Render *rows* as one ledger sheet of *wb*; returns the sheet writer (its .row is the last row written).
+
+    *blank*: an empty form to fill in — no row numbers, no totals.
+    """
+    widths = [6.0] + [c.width for c in cols]
+    hidden = {i + 1 for i, c in enumerate(cols) if c.hidden}
+    last = max(i for i in range(len(widths)) if i not in hidden)
+    w = SheetWriter(wb, style_ids, ledger.sheet, widths, hidden)
+    _setup_page(w.ws, w.letters[last])
+    w.start()
+    _head(w, ledger, cols, meta, last)
+
+    body_ids = [style_ids["ledger_int"]] + [style_ids[styles.BODY_STYLE[c.fmt]] for c in cols]
+    getters = [c.get for c in cols]
+    caps = [max(1, int(c.width) - 1) for c in cols]
+    totals = [0 if c.total else None for c in cols]
+    summed = [i for i, c in enumerate(cols) if c.total]
+    letters, ws = w.letters, w.ws
+    Cell = styles.LedgerCell
+    written = 0
+    for row in rows:
+        values = [g(row) for g in getters]
+        lines = 1
+        for value, cap in zip(values, caps):
+            if value.__class__ is str and value and (len(value) > cap // 2 or "\n" in value):
+                n_lines = _lines(value, cap)
+                if n_lines > lines:
+                    lines = n_lines
+        for i in summed:
+            if values[i] is not None and values[i] != "":
+                totals[i] += values[i]
+        written += 1
+        r = str(w.row + 1)
+        cells = [Cell("A" + r, body_ids[0], "" if blank else written, ws)]
+        cells += [Cell(letter + r, sid, v, ws) for letter, sid, v in zip(letters[1:], body_ids[1:], values)]
+        w.put_cells(cells, {"r": r, "ht": f"{lines * LINE_HEIGHT + 4:.1f}", "customHeight": "1"})
+        if ticker:
+            ticker.step(1, ledger.title)
+    if summed and not blank:
+        styles_row = ["ledger_total"] * (len(cols) + 1)
+        values = ["合计", f"共{written}条"] + [""] * (len(cols) - 1)
+        for i in summed:
+            total = totals[i]
+            values[i + 1] = float(total) if isinstance(total, Decimal) else total
+            if cols[i].fmt == "amount":
+                styles_row[i + 1] = "ledger_total_amount"
+        if summed and summed[0] == 0:
+            values[1] = totals[0]
+        w.put(values, styles_row, 20)
+    if ledger.note:
+        w.put([ledger.note] + [""] * len(cols), ["ledger_note"] * (len(cols) + 1), 18)
+        w.merge(0, last)
+    w.put([""] * (len(cols) + 1), ["ledger_sign"] * (len(cols) + 1), 12)
+    third = max(1, (last + 1) // 3)
+    sign = [""] * (len(cols) + 1)
+    sign[0], sign[third], sign[min(2 * third, last)] = "填表人：", "审核人：", "日期：　　　年　　月　　日"
+    w.put(sign, ["ledger_sign"] * (len(cols) + 1), 24)
+    w.merge(0, third - 1)
+    w.merge(third, min(2 * third, last) - 1)
+    w.merge(min(2 * third, last), last)
+    w.written = written
+    return w

@@ -1,0 +1,97 @@
+"""Export ledgers: one kind, the whole-year workbook (全年台账), or the records a list page shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Sequence
+
+from station_app.outputs import CancelFn, ProgressFn, Ticker, atomic_path
+from station_app.outputs.ledgers import engine
+from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
+from station_app.outputs.ledgers.loaders import station_name
+from station_app.outputs.ledgers.reports import PERFORMANCE, SUMMARY
+from station_app.outputs.ledgers.spec import Ledger, bound_columns
+
+LEDGERS: dict[str, Ledger] = {l.key: l for l in (*RECORD_LEDGERS, PERFORMANCE, SUMMARY)}
+ALL_ORDER = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance", "summary")
+LEDGER_KINDS: dict[str, str] = {**{k: LEDGERS[k].title for k in ALL_ORDER}, "all": "全年台账"}
+# record kind (services.fields / list pages) -> ledger key
+BY_RECORD_KIND = {"member": "members", "duty_slot": "roster", "visit": "visits", "dispute": "disputes",
+                  "activity": "activities", "topic": "topics", "opinion": "opinions"}
+
+
+def ledger_of(kind: str) -> Ledger:
+    key = BY_RECORD_KIND.get(kind, kind)
+    if key not in LEDGERS:
+        names = "、".join(f"{k}（{v}）" for k, v in LEDGER_KINDS.items())
+        raise ValueError(f"没有这种台账：“{kind}”。可选：{names}")
+    return LEDGERS[key]
+
+
+def period_text(start: dt.date, end: dt.date) -> str:
+    if start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31):
+        return f"{start.year}年度"
+    return f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
+
+
+def _meta(start, end, ledger_dated=True, today=None) -> engine.Meta:
+    today = today or dt.date.today()
+    return engine.Meta(station_name(), period_text(start, end), today)
+
+
+def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: CancelFn,
+           today: dt.date | None = None) -> Path:
+    """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
+    loaded = []
+    for ledger, start, end, ids, period in jobs:
+        if cancel and cancel():
+            from station_app.outputs import Cancelled
+            raise Cancelled()
+        count, rows = ledger.load(start, end, ids)
+        loaded.append((ledger, count, rows, period))
+    ticker = Ticker(sum(c for _, c, _, _ in loaded) or 1, progress, cancel, every=200)
+    filled = today or dt.date.today()
+    station = station_name()
+    with atomic_path(path) as tmp:
+        wb, ids = engine.new_workbook()
+        for ledger, count, rows, period in loaded:
+            meta = engine.Meta(station, period, filled)
+            engine.write_ledger(wb, ids, ledger, bound_columns(ledger, unmasked), rows, count, meta, ticker)
+        ticker.check()
+        wb.save(tmp)
+    if progress:
+        progress(ticker.total, ticker.total, "已完成")
+    return Path(path)
+
+
+def export_ledger(kind: str, path, *, start: dt.date, end: dt.date, unmasked: bool = False,
+                  progress: ProgressFn = None, cancel: CancelFn = None, today: dt.date | None = None) -> Path:
+    """Write the ledger *kind* (or "all": every ledger as one workbook) for [start, end] to *path*."""
+    if end < start:
+        raise ValueError(f"截止日期 {end} 早于起始日期 {start}")
+    keys = ALL_ORDER if kind == "all" else (ledger_of(kind).key,)
+    period = period_text(start, end)
+    as_of = today or dt.date.today()
+    jobs = []
+    for key in keys:
+        ledger = LEDGERS[key]
+        text = period if ledger.dated else f"截至{as_of.year}年{as_of.month}月{as_of.day}日"
+        jobs.append((ledger, start, end, None, text))
+    return _write(Path(path), jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
+
+
+def export_rows(kind: str, ids: Sequence[int], path, *, start: dt.date | None = None, end: dt.date | None = None,
+                unmasked: bool = False, progress: ProgressFn = None, cancel: CancelFn = None) -> Path:
+    """"Export what is shown": the ledger of *kind* holding just the records *ids* (a list page's rows)."""
+    ledger = ledger_of(kind)
+    today = dt.date.today()
+    if start and end:
+        period = period_text(start, end)
+    else:
+        period = f"所列{len(ids)}条记录，导出于{today.year}年{today.month}月{today.day}日"
+    if not ledger.importable:  # computed ledgers need a period; ids pick members
+        start = start or dt.date(today.year, 1, 1)
+        end = end or dt.date(today.year, 12, 31)
+    return _write(Path(path), [(ledger, start, end, list(ids), period)], unmasked=unmasked, progress=progress,
+                  cancel=cancel)

@@ -1,0 +1,143 @@
+"""What some ledgers need beyond plain fields on import: member names, parties, swaps, case numbers, topic codes."""
+
+from __future__ import annotations
+
+import re
+
+from station_app.services import numbering
+from station_app.services.bulk import insert_rows
+from station_app.services.disputes import parse_case_no
+from station_app.services.normalize import clean_text
+from station_app.store.choices import PARTY_ROLES
+from station_app.store.models import Dispute, DutyMember, Party, Swap, Topic
+
+SPLIT = re.compile(r"[、，,；;／/\s]+")
+_PARTY = re.compile(r"^(.+?)\s*[（(]\s*(申请人|被申请人|第三人)\s*[)）]$")
+_SWAP = re.compile(r"^(.+?)\s*(?:→|->|—>|－>|＞|>|替换为|由)\s*(.+?)\s*(?:[（(]\s*(.+?)\s*[)）])?$")
+_TOPIC_CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
+
+
+class RowError(Exception):
+    """A cell of a role column is wrong; the reason is Chinese."""
+
+
+def names_in(value) -> list[str]:
+    text = clean_text(value)
+    return [n for n in SPLIT.split(text) if n] if text else []
+
+
+def resolve(names: list[str], known: dict[str, int], *, strict: bool = True) -> tuple[list[int], list[str]]:
+    """Member ids for *names*; unknown names raise RowError when *strict*, else are returned."""
+    ids, others = [], []
+    for name in names:
+        if name in known:
+            ids.append(known[name])
+        elif strict:
+            raise RowError(f"“{name}”不在委员名册中（请先录入或导入委员名册）")
+        else:
+            others.append(name)
+    return list(dict.fromkeys(ids)), others
+
+
+def parties(value) -> list[dict]:
+    text = clean_text(value)
+    out = []
+    for i, item in enumerate(p for p in re.split(r"[、；;，,]+", text) if p.strip()):
+        m = _PARTY.match(item.strip())
+        name, role = (m.group(1), m.group(2)) if m else (item.strip(), PARTY_ROLES[min(i, 1)])
+        if len(name) > 100:
+            raise RowError(f"当事人“{name[:20]}…”过长（最多100字）")
+        out.append({"name": name, "role": role})
+    return out
+
+
+def swaps(value, known: dict[str, int], reasons: list[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for item in (p for p in re.split(r"[；;\n]+", clean_text(value) if value else "") if p.strip()):
+        m = _SWAP.match(item.strip())
+        if not m:
+            raise RowError(f"调剂情况“{item}”应写作“原值班委员→替班委员（原因）”")
+        (orig, sub), _ = resolve([m.group(1), m.group(2)], known)
+        reason = m.group(3) or "其他"
+        if reason not in reasons:
+            raise RowError(f"调剂原因“{reason}”不在可选列表中（{'、'.join(reasons)}）")
+        out.append((orig, sub, reason))
+    return out
+
+
+# ---- numbers ------------------------------------------------------------------------------------------
+def case_number(values: dict) -> tuple[str, int, int] | None:
+    """(case_no, year, seq) of a given case number, canonical; None when the row has none."""
+    given = str(values.get("case_no") or "").strip()
+    if not given:
+        return None
+    case_no, year, seq = parse_case_no(given)
+    return case_no, year or values["accepted_on"].year, seq or 0
+
+
+def topic_code(values: dict) -> str | None:
+    given = str(values.get("code") or "").strip()
+    if not given:
+        return None
+    m = _TOPIC_CODE.match(given)
+    return numbering.FORMATS["topic"].format(year=int(m.group(1)), seq=int(m.group(2))) if m else given
+
+
+def before_insert(kind: str, rows: list) -> None:
+    """Fill numbers the app assigns (case numbers, topic codes) and flags derived from other fields."""
+    for p in rows:
+        v = p.values
+        if kind == "dispute":
+            found = case_number(v)
+            if found is None:
+                case_no, seq = numbering.next_number("dispute", v["accepted_on"].year)
+                found = (case_no, v["accepted_on"].year, seq)
+            else:
+                numbering.bump_to("dispute", found[1], found[2])
+            v["case_no"], v["case_year"], v["case_seq"] = found
+        elif kind == "topic":
+            code = topic_code(v)
+            if code is None:
+                code = numbering.next_number("topic", v["proposed_on"].year)[0]
+            else:
+                m = _TOPIC_CODE.match(code)
+                if m:
+                    numbering.bump_to("topic", int(m.group(1)), int(m.group(2)))
+            v["code"] = code
+            v["concluded"] = bool(v.get("grade"))
+
+
+def after_insert(kind: str, rows: list, ids: list[int]) -> None:
+    """Child rows: parties of a case; planned, swapped and present members of a duty slot."""
+    if kind == "dispute":
+        insert_rows(Party, [{**party, "dispute": rid} for p, rid in zip(rows, ids) for party in p.extra.get("parties", ())],
+                    audit=False)
+    elif kind == "duty_slot":
+        links, swap_rows = [], []
+        for p, rid in zip(rows, ids):
+            state: dict[int, dict] = {}
+            for mid in p.extra.get("planned", ()):
+                state[mid] = {"slot": rid, "member": mid, "planned": True, "active": True, "present": None}
+            for orig, sub, reason in p.extra.get("swaps", ()):
+                if orig in state:
+                    state[orig]["active"] = False
+                if sub in state:
+                    state[sub]["active"] = True
+                else:
+                    state[sub] = {"slot": rid, "member": sub, "planned": False, "active": True, "present": None}
+                swap_rows.append({"slot": rid, "original": orig, "substitute": sub, "reason": reason})
+            present = p.extra.get("present")
+            if present:
+                for mid, link in state.items():
+                    link["present"] = mid in present if link["active"] or mid in present else None
+            links.extend(state.values())
+        insert_rows(DutyMember, links, audit=False)
+        insert_rows(Swap, swap_rows, audit=False)
+
+
+def existing_numbers(kind: str) -> set[str]:
+    if kind == "dispute":
+        return {r[0] for r in Dispute.select(Dispute.case_no).tuples()}
+    if kind == "topic":
+        return {r[0] for r in Topic.select(Topic.code).tuples()}
+    return set()

@@ -1,0 +1,86 @@
+"""Bulk reads for the ledgers: records of a period as streamed dicts, member names and parties prefetched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+import peewee as pw
+
+from station_app.store.models import Member, Party, Station
+
+JOIN = "、"
+
+
+def station_name() -> str:
+    row = Station.alive(Station.name).order_by(Station.id).first()
+    return row.name if row and row.name else "委员工作站"
+
+
+def chunks(ids: Sequence[int], size: int = 900):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def period_query(model, date_expr, start: dt.date | None, end: dt.date | None, ids: Sequence[int] | None,
+                 order: Iterable) -> pw.ModelSelect:
+    """Alive rows of *model* in [start, end] (or with the given ids), in ledger order."""
+    q = model.alive()
+    if ids is not None:
+        q = q.where(model.id.in_(list(ids)))
+    elif start is not None and end is not None:
+        q = q.where(date_expr.between(start, end))
+    return q.order_by(*order)
+
+
+def stream(query: pw.ModelSelect, *decorators):
+    """(count, iterator of dicts) — rows are not all held in memory; *decorators* add derived keys."""
+    count = query.count()
+
+    def rows():
+        for row in query.dicts().iterator():
+            for decorate in decorators:
+                decorate(row)
+            yield row
+    return count, rows()
+
+
+def member_names(link_model, owner_field: str, owner_ids: pw.ModelSelect) -> dict[int, list[str]]:
+    """owner id -> member names in link order, for every owner the query selects (one query)."""
+    owner = getattr(link_model, owner_field)
+    q = (link_model.select(owner.alias("owner"), Member.name).join(Member, on=(link_model.member == Member.id))
+         .where(owner.in_(owner_ids)).order_by(link_model.id).tuples())
+    out: dict[int, list[str]] = defaultdict(list)
+    for owner_id, name in q.iterator():
+        out[owner_id].append(name)
+    return out
+
+
+def names_decorator(key: str, names: dict[int, list[str]], extra_key: str | None = None):
+    """Adds row[key] = '张三、李四' (plus row[extra_key] text when given, e.g. non-member mediators)."""
+    def decorate(row):
+        listed = list(names.get(row["id"], ()))
+        if extra_key and row.get(extra_key):
+            listed.append(row[extra_key])
+        row[key] = JOIN.join(listed)
+    return decorate
+
+
+def parties_of(dispute_ids: pw.ModelSelect) -> dict[int, str]:
+    """dispute id -> '张三（申请人）、某公司（被申请人）'."""
+    out: dict[int, list[str]] = defaultdict(list)
+    q = (Party.select(Party.dispute, Party.name, Party.role).where(Party.dispute.in_(dispute_ids))
+         .order_by(Party.id).tuples())
+    for dispute_id, name, role in q.iterator():
+        out[dispute_id].append(f"{name}（{role}）")
+    return {k: JOIN.join(v) for k, v in out.items()}
+
+
+def member_ids_by_name() -> dict[str, int]:
+    """Member name -> id (active members first when two share a name)."""
+    out: dict[str, int] = {}
+    q = Member.alive(Member.id, Member.name, Member.status).order_by(Member.status, Member.id).tuples()
+    for mid, name, _status in q:
+        out.setdefault(name, mid)
+    return out

@@ -1,0 +1,110 @@
+"""The computed ledgers: 委员履职情况统计表 (per member against quotas) and 年度工作统计汇总表 (stats figures)."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from station_app.outputs.ledgers.spec import Ledger, shown
+
+METRICS = (  # (MemberFigures attribute, header, unit)
+    ("duty_shifts", "值班接待（次）"), ("visits", "接待来访（次）"), ("people_contacted", "联系群众（人次）"),
+    ("mediations", "参与调解（件）"), ("mediations_succeeded", "成功调解（件）"), ("activities", "参加活动（次）"),
+    ("meetings", "参加协商会（次）"), ("topics", "参与议题（件）"), ("opinions", "社情民意（篇）"),
+)
+
+
+def _load_performance(start, end, ids):
+    from station_app.services.stats import member_figures
+
+    figures = member_figures(start, end)
+    if ids is not None:
+        wanted = set(ids)
+        figures = [f for f in figures if f.member_id in wanted]
+    rows = []
+    for f in figures:
+        row = {m: f.value(m) for m, _ in METRICS}
+        row.update(name=f.name, sector=f.sector, role=f.role, points=f.points, rank=f.rank,
+                   status="达标" if not f.below_quota else "未达标", reasons="；".join(f.below_quota))
+        rows.append(row)
+    return len(rows), iter(rows)
+
+
+PERFORMANCE = Ledger("performance", "委员履职情况统计表", "委员履职情况统计表", (
+    shown("姓名", 9, itemgetter("name")), shown("界别", 10, itemgetter("sector")), shown("角色", 8, itemgetter("role")),
+    *(shown(header, 8, itemgetter(metric), "int", total=True) for metric, header in METRICS),
+    shown("积分", 8, itemgetter("points"), "float", total=True), shown("排名", 6, itemgetter("rank"), "int"),
+    shown("指标完成", 8, itemgetter("status")), shown("未达标情况（亮牌提醒）", 36, itemgetter("reasons"), "wrap"),
+), _load_performance, note="积分按积分规则计算；未达标情况列出未完成的履职指标（按月、季度逐一核对，全年指标按期间折算）。")
+
+
+def _pct(rate: float) -> str:
+    return f"{rate * 100:.1f}%"
+
+
+def summary_rows(figures: dict) -> list[dict]:
+    """The stats figures laid out as (类别, 项目, 数量, 单位) report lines."""
+    out: list[dict] = []
+
+    def add(group, item, value, unit="", note=""):
+        out.append({"group": group, "item": item, "value": value, "unit": unit, "note": note})
+
+    m, d, r = figures["members"], figures["duty"], figures["reception"]
+    add("委员", "在册委员", m["active"], "人")
+    for sector, n in m["by_sector"].items():
+        if n:
+            add("委员", f"其中：{sector}", n, "人")
+    add("值班接待", "安排值班", d["slots"], "次")
+    add("值班接待", "已完成值班", d["held"], "次")
+    add("值班接待", "取消值班", d["cancelled"], "次")
+    add("值班接待", "值班调剂", d["swaps"], "次")
+    add("值班接待", "委员值班", d["member_shifts"], "人次")
+    add("接待群众", "接待日", r["days"], "次")
+    add("接待群众", "来访登记", r["visits"], "件")
+    add("接待群众", "接待群众", r["people"], "人次")
+    for cat, n in r["by_category"].items():
+        if n:
+            add("接待群众", f"诉求类别：{cat}", n, "件")
+    for way, n in r["by_handling"].items():
+        if n:
+            add("接待群众", f"处理方式：{way}", n, "件")
+    add("接待群众", "已办结", r["closed"], "件")
+    add("接待群众", "已回访", r["followed_up"], "件")
+    ds = figures["disputes"]
+    add("矛盾纠纷调解", "受理纠纷", ds["cases"], "件")
+    add("矛盾纠纷调解", "调解成功", ds["succeeded"], "件", f"成功率 {_pct(ds['success_rate'])}")
+    for kind, n in ds["by_type"].items():
+        if n:
+            add("矛盾纠纷调解", f"纠纷类型：{kind}", n, "件")
+    add("矛盾纠纷调解", "涉及人数", ds["people"], "人")
+    add("矛盾纠纷调解", "涉及金额", ds["amount"], "元")
+    add("矛盾纠纷调解", "超期未结", ds["overdue"], "件", "受理满一个月仍未结案")
+    a = figures["activities"]
+    add("履职活动", "开展活动", a["count"], "场次")
+    add("履职活动", "服务群众", a["people"], "人次")
+    for kind, n in a["by_type"].items():
+        if n:
+            add("履职活动", f"活动类型：{kind}", n, "场次")
+    t = figures["topics"]
+    add("协商议事", "协商议题", t["count"], "件")
+    add("协商议事", "已办结议题", t["concluded"], "件")
+    add("协商议事", "成果转化", t["converted"], "件", f"转化率 {_pct(t['conversion_rate'])}")
+    for grade, n in t["by_grade"].items():
+        add("协商议事", f"成果分类：{grade}类", n, "件")
+    o = figures["opinions"]
+    add("社情民意", "报送信息", o["count"], "篇")
+    add("社情民意", "被采用", o["adopted"], "篇")
+    return out
+
+
+def _load_summary(start, end, ids):
+    from station_app.services.stats import compute
+
+    rows = summary_rows(compute(start, end))
+    return len(rows), iter(rows)
+
+
+SUMMARY = Ledger("summary", "年度工作统计汇总表", "年度工作统计汇总表", (
+    shown("类别", 14, itemgetter("group")), shown("项目", 30, itemgetter("item")),
+    shown("数量", 12, itemgetter("value"), "float"), shown("单位", 8, itemgetter("unit")),
+    shown("说明", 30, itemgetter("note"), "wrap"),
+), _load_summary, note="数据来源：本软件登记的值班、接待、调解、活动、议题和社情民意记录（不含回收站）。")

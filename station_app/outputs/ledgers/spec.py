@@ -1,0 +1,98 @@
+"""How a ledger is declared: its columns (header, width, value getter, format) and where its rows come from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Callable, Iterable, Optional
+
+from station_app.services.fields import Kind, kind_of
+from station_app.services.normalize import mask_id, mask_phone
+
+# formats: text (short, centred), wrap (long text, left), date, month (yyyy-mm), int, amount, float
+_FORMAT_OF_TYPE = {"longtext": "wrap", "date": "date", "int": "int", "amount": "amount"}
+UUID_HEADER = "记录标识"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float  # Excel width units (a Chinese character is about 2)
+    get: Callable[[dict], object]
+    fmt: str = "text"
+    field: Optional[str] = None  # the record field it imports into (None: shown only)
+    synonyms: tuple[str, ...] = ()  # other header texts meaning this column in hand-kept sheets
+    total: bool = False  # summed in the totals row
+    sensitive: Optional[str] = None  # "id" / "phone": masked unless exported in full
+    role: Optional[str] = None  # import role other than a plain field: "members", "uuid", …
+    hidden: bool = False
+    lookup: Optional[str] = None  # lookup kind whose values the template offers as a drop-down
+    choices: tuple[str, ...] = ()  # fixed values offered as a drop-down
+    parse: Optional[Callable[[object], object]] = None  # cell text -> field value on import (e.g. step names)
+
+    @property
+    def numeric(self) -> bool:
+        return self.fmt in ("int", "amount", "float")
+
+
+@dataclass(frozen=True)
+class Ledger:
+    key: str  # CLI key: visits, disputes …
+    title: str  # 接待登记台账
+    sheet: str  # worksheet name
+    columns: tuple[Column, ...]
+    load: Callable  # load(start, end, ids) -> (count, iterable of row dicts)
+    kind: Optional[str] = None  # record kind (services.fields) for import; None: not importable
+    dated: bool = True  # the period filters its rows
+    note: str = ""  # a line under the table (e.g. what a figure means)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def importable(self) -> bool:
+        return self.kind is not None
+
+    @property
+    def record_kind(self) -> Kind:
+        return kind_of(self.kind)
+
+
+def _masked(getter, how: str):
+    mask = mask_id if how == "id" else mask_phone
+
+    def get(row):
+        value = getter(row)
+        return mask(value) if value else value
+    return get
+
+
+def field_column(kind_key: str, name: str, width: float, *, header: str | None = None, fmt: str | None = None,
+                 get: Callable | None = None, total: bool = False, synonyms: Iterable[str] = (),
+                 parse: Callable | None = None, choices: Iterable[str] = ()) -> Column:
+    """A column showing one record field: label, synonyms, format and masking come from services.fields."""
+    f = kind_of(kind_key).field(name)
+    label = header or f.label
+    syn = tuple(synonyms) + ((f.label,) if label != f.label else ()) + f.synonyms
+    return Column(label, width, get or itemgetter(name), fmt or _FORMAT_OF_TYPE.get(f.type, "text"), field=name,
+                  synonyms=syn, total=total, sensitive=f.sensitive, lookup=f.lookup,
+                  choices=tuple(choices) or tuple(f.choices or ()), parse=parse)
+
+
+def shown(header: str, width: float, get: Callable, fmt: str = "text", *, total: bool = False,
+          role: str | None = None, synonyms: Iterable[str] = ()) -> Column:
+    """A column that is not a plain record field: shown only, or imported through its *role*."""
+    return Column(header, width, get, fmt, total=total, role=role, synonyms=tuple(synonyms))
+
+
+def uuid_column() -> Column:
+    """Hidden, unprinted: lets an exported ledger be re-imported without doubling its records."""
+    return Column(UUID_HEADER, 38, itemgetter("uuid"), "text", role="uuid", hidden=True)
+
+
+def bound_columns(ledger: Ledger, unmasked: bool) -> list[Column]:
+    """The ledger's columns with personal data masked unless *unmasked*."""
+    out = []
+    for col in ledger.columns:
+        if col.sensitive and not unmasked:
+            col = Column(**{**col.__dict__, "get": _masked(col.get, col.sensitive)})
+        out.append(col)
+    return out
