@@ -35,6 +35,7 @@ class Filter:
     member_id: int | None = None
     text: str = ""
     team_id: int | None = None  # member list only: members of one work team
+    day_id: int | None = None  # visit list only: the visits of one reception day
     today: dt.date | None = None  # for deadline states; defaults to the real today
 
 
@@ -191,6 +192,8 @@ def where(s: ListSpec, flt: Filter | None):
         cond &= _status_clause(s, flt)
     if flt.member_id:
         cond &= _member_clause(s, flt.member_id)
+    if flt.day_id and s.key == "visit":
+        cond &= m.reception_day == flt.day_id
     if flt.team_id and s.key == "member":
         cond &= m.id.in_(M.TeamMember.select(M.TeamMember.member).where(M.TeamMember.team == flt.team_id))
     text = (flt.text or "").strip()
@@ -367,3 +370,12 @@ def get(key: str, record_id: int):
     """The live record of list *key* with *record_id*, or None (dialogs load it by id)."""
     m = SPECS[key].model if key in SPECS else kind_of(key).model
     return m.get_or_none((m.id == record_id))
+
+
+CHILD_ORDER = {"parties": "id", "sessions": "date", "followups": "date", "meetings": "date", "steps": "step"}
+
+
+def children(record, relation: str) -> list:
+    """Child rows of *record* through its backref *relation* (parties, sessions, meetings …), in order."""
+    q = getattr(record, relation)
+    return list(q.order_by(getattr(q.model, CHILD_ORDER.get(relation, "id")), q.model.id))

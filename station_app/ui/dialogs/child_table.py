@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -82,5 +82,3 @@ def confirm_delete(parent, what: str) -> bool:
     return QMessageBox.question(parent, "确认删除", f"确定删除{what}吗？", QMessageBox.Yes | QMessageBox.No,
                                 QMessageBox.No) == QMessageBox.Yes
 
-
-__all__ = ["ChildTable", "rows_of", "confirm_delete", "Qt"]

@@ -78,6 +78,7 @@ class RecordDialog(QDialog):
 
     kind_key = ""
     form_class = None
+    form_fields: tuple[Field, ...] = ()  # for forms that are not a record kind (swap, topic step)
     saved = Signal(object)
 
     def __init__(self, parent=None, record=None, *, defaults: dict | None = None):
@@ -86,12 +87,15 @@ class RecordDialog(QDialog):
         self.kind = kind_of(self.kind_key) if self.kind_key else None
         self.ui = self.form_class()
         self.ui.setupUi(self)
-        self.fields: list[Field] = [f for f in (self.kind.fields if self.kind else ()) if hasattr(self.ui, f.name)]
+        self.fields: list[Field] = [f for f in (self.kind.fields if self.kind else self.form_fields)
+                                    if hasattr(self.ui, f.name)]
         self.members: MemberPicker | None = getattr(self.ui, "members", None)
         self.general_error = FieldErrorLabel(self)
         self.layout().insertWidget(self.layout().count() - 1, self.general_error)
         box: QDialogButtonBox = self.ui.buttonBox
         self.save_button = box.button(QDialogButtonBox.Save)
+        self.save_button.setText("保存")
+        box.button(QDialogButtonBox.Cancel).setText("取消")
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self._fill_choices()
@@ -191,7 +195,7 @@ class RecordDialog(QDialog):
                 label.show_message(message)
                 first = first or getattr(self.ui, name, None)
             else:
-                title = self.kind.field(name).label if self.kind and name in self.kind.names else ""
+                title = next((f.label for f in self.fields if f.name == name), "")
                 general.append(f"「{title}」{message}" if title else message)
         self.general_error.show_message("；".join(general))
         if first is not None:

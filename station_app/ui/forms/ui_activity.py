@@ -180,7 +180,7 @@ class Ui_ActivityForm(object):
         self.label_summary = QLabel(ActivityForm)
         self.label_summary.setObjectName(u"label_summary")
 
-        self.grid_0.addWidget(self.label_summary, 12, 0, 1, 1)
+        self.grid_0.addWidget(self.label_summary, 12, 0, 1, 1, Qt.AlignTop)
 
         self.summary = QPlainTextEdit(ActivityForm)
         self.summary.setObjectName(u"summary")
@@ -197,7 +197,7 @@ class Ui_ActivityForm(object):
         self.label_outcome = QLabel(ActivityForm)
         self.label_outcome.setObjectName(u"label_outcome")
 
-        self.grid_0.addWidget(self.label_outcome, 14, 0, 1, 1)
+        self.grid_0.addWidget(self.label_outcome, 14, 0, 1, 1, Qt.AlignTop)
 
         self.outcome = QPlainTextEdit(ActivityForm)
         self.outcome.setObjectName(u"outcome")

@@ -187,7 +187,7 @@ class Ui_DisputeForm(object):
         self.label_summary = QLabel(self.page_0)
         self.label_summary.setObjectName(u"label_summary")
 
-        self.grid_0.addWidget(self.label_summary, 10, 0, 1, 1)
+        self.grid_0.addWidget(self.label_summary, 10, 0, 1, 1, Qt.AlignTop)
 
         self.summary = QPlainTextEdit(self.page_0)
         self.summary.setObjectName(u"summary")
@@ -313,7 +313,7 @@ class Ui_DisputeForm(object):
         self.label_agreement_content = QLabel(self.page_1)
         self.label_agreement_content.setObjectName(u"label_agreement_content")
 
-        self.grid_10.addWidget(self.label_agreement_content, 6, 0, 1, 1)
+        self.grid_10.addWidget(self.label_agreement_content, 6, 0, 1, 1, Qt.AlignTop)
 
         self.agreement_content = QPlainTextEdit(self.page_1)
         self.agreement_content.setObjectName(u"agreement_content")
@@ -330,7 +330,7 @@ class Ui_DisputeForm(object):
         self.label_failure_reason = QLabel(self.page_1)
         self.label_failure_reason.setObjectName(u"label_failure_reason")
 
-        self.grid_10.addWidget(self.label_failure_reason, 8, 0, 1, 1)
+        self.grid_10.addWidget(self.label_failure_reason, 8, 0, 1, 1, Qt.AlignTop)
 
         self.failure_reason = QPlainTextEdit(self.page_1)
         self.failure_reason.setObjectName(u"failure_reason")

@@ -114,7 +114,7 @@ class Ui_FollowUpForm(object):
         self.label_content = QLabel(FollowUpForm)
         self.label_content.setObjectName(u"label_content")
 
-        self.grid_0.addWidget(self.label_content, 6, 0, 1, 1)
+        self.grid_0.addWidget(self.label_content, 6, 0, 1, 1, Qt.AlignTop)
 
         self.content = QPlainTextEdit(FollowUpForm)
         self.content.setObjectName(u"content")

@@ -84,7 +84,7 @@ class Ui_MediationSessionForm(object):
         self.label_process = QLabel(MediationSessionForm)
         self.label_process.setObjectName(u"label_process")
 
-        self.grid_0.addWidget(self.label_process, 4, 0, 1, 1)
+        self.grid_0.addWidget(self.label_process, 4, 0, 1, 1, Qt.AlignTop)
 
         self.process = QPlainTextEdit(MediationSessionForm)
         self.process.setObjectName(u"process")
@@ -101,7 +101,7 @@ class Ui_MediationSessionForm(object):
         self.label_result = QLabel(MediationSessionForm)
         self.label_result.setObjectName(u"label_result")
 
-        self.grid_0.addWidget(self.label_result, 6, 0, 1, 1)
+        self.grid_0.addWidget(self.label_result, 6, 0, 1, 1, Qt.AlignTop)
 
         self.result = QPlainTextEdit(MediationSessionForm)
         self.result.setObjectName(u"result")

@@ -147,7 +147,7 @@ class Ui_MeetingForm(object):
         self.label_points = QLabel(MeetingForm)
         self.label_points.setObjectName(u"label_points")
 
-        self.grid_0.addWidget(self.label_points, 12, 0, 1, 1)
+        self.grid_0.addWidget(self.label_points, 12, 0, 1, 1, Qt.AlignTop)
 
         self.points = QPlainTextEdit(MeetingForm)
         self.points.setObjectName(u"points")
@@ -164,7 +164,7 @@ class Ui_MeetingForm(object):
         self.label_consensus = QLabel(MeetingForm)
         self.label_consensus.setObjectName(u"label_consensus")
 
-        self.grid_0.addWidget(self.label_consensus, 14, 0, 1, 1)
+        self.grid_0.addWidget(self.label_consensus, 14, 0, 1, 1, Qt.AlignTop)
 
         self.consensus = QPlainTextEdit(MeetingForm)
         self.consensus.setObjectName(u"consensus")

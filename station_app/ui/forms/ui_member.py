@@ -256,7 +256,7 @@ class Ui_MemberForm(object):
         self.label_note = QLabel(MemberForm)
         self.label_note.setObjectName(u"label_note")
 
-        self.grid_0.addWidget(self.label_note, 16, 0, 1, 1)
+        self.grid_0.addWidget(self.label_note, 16, 0, 1, 1, Qt.AlignTop)
 
         self.note = QPlainTextEdit(MemberForm)
         self.note.setObjectName(u"note")

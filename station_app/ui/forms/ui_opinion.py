@@ -133,7 +133,7 @@ class Ui_OpinionForm(object):
         self.label_situation = QLabel(OpinionForm)
         self.label_situation.setObjectName(u"label_situation")
 
-        self.grid_0.addWidget(self.label_situation, 8, 0, 1, 1)
+        self.grid_0.addWidget(self.label_situation, 8, 0, 1, 1, Qt.AlignTop)
 
         self.situation = QPlainTextEdit(OpinionForm)
         self.situation.setObjectName(u"situation")
@@ -150,7 +150,7 @@ class Ui_OpinionForm(object):
         self.label_analysis = QLabel(OpinionForm)
         self.label_analysis.setObjectName(u"label_analysis")
 
-        self.grid_0.addWidget(self.label_analysis, 10, 0, 1, 1)
+        self.grid_0.addWidget(self.label_analysis, 10, 0, 1, 1, Qt.AlignTop)
 
         self.analysis = QPlainTextEdit(OpinionForm)
         self.analysis.setObjectName(u"analysis")
@@ -167,7 +167,7 @@ class Ui_OpinionForm(object):
         self.label_suggestion = QLabel(OpinionForm)
         self.label_suggestion.setObjectName(u"label_suggestion")
 
-        self.grid_0.addWidget(self.label_suggestion, 12, 0, 1, 1)
+        self.grid_0.addWidget(self.label_suggestion, 12, 0, 1, 1, Qt.AlignTop)
 
         self.suggestion = QPlainTextEdit(OpinionForm)
         self.suggestion.setObjectName(u"suggestion")
@@ -184,7 +184,7 @@ class Ui_OpinionForm(object):
         self.label_instruction = QLabel(OpinionForm)
         self.label_instruction.setObjectName(u"label_instruction")
 
-        self.grid_0.addWidget(self.label_instruction, 14, 0, 1, 1)
+        self.grid_0.addWidget(self.label_instruction, 14, 0, 1, 1, Qt.AlignTop)
 
         self.instruction = QPlainTextEdit(OpinionForm)
         self.instruction.setObjectName(u"instruction")

@@ -172,7 +172,7 @@ class Ui_PartyForm(object):
         self.label_statement = QLabel(PartyForm)
         self.label_statement.setObjectName(u"label_statement")
 
-        self.grid_0.addWidget(self.label_statement, 10, 0, 1, 1)
+        self.grid_0.addWidget(self.label_statement, 10, 0, 1, 1, Qt.AlignTop)
 
         self.statement = QPlainTextEdit(PartyForm)
         self.statement.setObjectName(u"statement")

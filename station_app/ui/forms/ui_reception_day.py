@@ -146,7 +146,7 @@ class Ui_ReceptionDayForm(object):
         self.label_summary = QLabel(ReceptionDayForm)
         self.label_summary.setObjectName(u"label_summary")
 
-        self.grid_0.addWidget(self.label_summary, 8, 0, 1, 1)
+        self.grid_0.addWidget(self.label_summary, 8, 0, 1, 1, Qt.AlignTop)
 
         self.summary = QPlainTextEdit(ReceptionDayForm)
         self.summary.setObjectName(u"summary")

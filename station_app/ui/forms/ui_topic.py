@@ -123,7 +123,7 @@ class Ui_TopicForm(object):
         self.label_description = QLabel(self.page_0)
         self.label_description.setObjectName(u"label_description")
 
-        self.grid_0.addWidget(self.label_description, 6, 0, 1, 1)
+        self.grid_0.addWidget(self.label_description, 6, 0, 1, 1, Qt.AlignTop)
 
         self.description = QPlainTextEdit(self.page_0)
         self.description.setObjectName(u"description")
@@ -228,7 +228,7 @@ class Ui_TopicForm(object):
         self.label_handling_result = QLabel(self.page_1)
         self.label_handling_result.setObjectName(u"label_handling_result")
 
-        self.grid_6.addWidget(self.label_handling_result, 6, 0, 1, 1)
+        self.grid_6.addWidget(self.label_handling_result, 6, 0, 1, 1, Qt.AlignTop)
 
         self.handling_result = QPlainTextEdit(self.page_1)
         self.handling_result.setObjectName(u"handling_result")
@@ -245,7 +245,7 @@ class Ui_TopicForm(object):
         self.label_publicity = QLabel(self.page_1)
         self.label_publicity.setObjectName(u"label_publicity")
 
-        self.grid_6.addWidget(self.label_publicity, 8, 0, 1, 1)
+        self.grid_6.addWidget(self.label_publicity, 8, 0, 1, 1, Qt.AlignTop)
 
         self.publicity = QPlainTextEdit(self.page_1)
         self.publicity.setObjectName(u"publicity")

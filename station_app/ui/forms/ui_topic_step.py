@@ -82,7 +82,7 @@ class Ui_TopicStepForm(object):
         self.label_note = QLabel(TopicStepForm)
         self.label_note.setObjectName(u"label_note")
 
-        self.grid_0.addWidget(self.label_note, 4, 0, 1, 1)
+        self.grid_0.addWidget(self.label_note, 4, 0, 1, 1, Qt.AlignTop)
 
         self.note = QPlainTextEdit(TopicStepForm)
         self.note.setObjectName(u"note")

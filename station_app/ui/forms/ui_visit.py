@@ -230,7 +230,7 @@ class Ui_VisitForm(object):
         self.label_content = QLabel(self.page_0)
         self.label_content.setObjectName(u"label_content")
 
-        self.grid_0.addWidget(self.label_content, 12, 0, 1, 1)
+        self.grid_0.addWidget(self.label_content, 12, 0, 1, 1, Qt.AlignTop)
 
         self.content = QPlainTextEdit(self.page_0)
         self.content.setObjectName(u"content")
@@ -324,7 +324,7 @@ class Ui_VisitForm(object):
         self.label_result = QLabel(self.page_1)
         self.label_result.setObjectName(u"label_result")
 
-        self.grid_15.addWidget(self.label_result, 2, 0, 1, 1)
+        self.grid_15.addWidget(self.label_result, 2, 0, 1, 1, Qt.AlignTop)
 
         self.result = QPlainTextEdit(self.page_1)
         self.result.setObjectName(u"result")
@@ -357,7 +357,7 @@ class Ui_VisitForm(object):
         self.label_followup_note = QLabel(self.page_1)
         self.label_followup_note.setObjectName(u"label_followup_note")
 
-        self.grid_15.addWidget(self.label_followup_note, 6, 0, 1, 1)
+        self.grid_15.addWidget(self.label_followup_note, 6, 0, 1, 1, Qt.AlignTop)
 
         self.followup_note = QPlainTextEdit(self.page_1)
         self.followup_note.setObjectName(u"followup_note")

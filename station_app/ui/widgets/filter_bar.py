@@ -59,6 +59,8 @@ class FilterBar(QWidget):
             lay.addWidget(self.period)
             lay.addWidget(self.start)
             lay.addWidget(self.end)
+        else:
+            self.period.hide()
         self.period.currentTextChanged.connect(self._period_changed)
         self.start.dateChanged.connect(self.changed)
         self.end.dateChanged.connect(self.changed)
@@ -69,6 +71,8 @@ class FilterBar(QWidget):
             self.category.addItem(c, c)
         if self.category.count() > 1:
             lay.addWidget(self.category)
+        else:
+            self.category.hide()
         self.category.currentIndexChanged.connect(self.changed)
 
         self.status = QComboBox(self)
@@ -77,6 +81,8 @@ class FilterBar(QWidget):
             self.status.addItem(s, s)
         if self.status.count() > 1:
             lay.addWidget(self.status)
+        else:
+            self.status.hide()
         self.status.currentIndexChanged.connect(self.changed)
 
         self.member = MemberPicker(self)
@@ -85,6 +91,8 @@ class FilterBar(QWidget):
         self.member.setMaximumWidth(150)
         if key in listing.MEMBER_FILTERABLE:
             lay.addWidget(self.member)
+        else:
+            self.member.hide()
         self.member.changed.connect(self._timer.start)
 
         self.text = QLineEdit(self)

@@ -38,7 +38,7 @@ class MemberPicker(QWidget):
         self._single = False
         self._choices: list[listing.MemberChoice] | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("输入姓名，多人用“、”分隔")
+        self.edit.setPlaceholderText("姓名，多人用、分隔")
         self.button = QToolButton(self)
         self.button.setText("选择…")
         self.button.clicked.connect(self.pick)
@@ -61,7 +61,7 @@ class MemberPicker(QWidget):
     def _set_single(self, single: bool) -> None:
         self._single = bool(single)
         self.edit.setProperty("single", self._single)
-        self.edit.setPlaceholderText("输入姓名" if single else "输入姓名，多人用“、”分隔")
+        self.edit.setPlaceholderText("输入姓名" if single else "姓名，多人用、分隔")
 
     single = Property(bool, _get_single, _set_single)
     setSingle = _set_single  # what pyside6-uic calls

@@ -117,7 +117,8 @@ class MonthCalendar(QWidget):
             d = dt.date(year, month, n)
             note = rest_days.get(d, "")
             cell.title.setText(f"{n}" + (f"  {note}" if note else ""))
-            colour = "#fff4e5" if note else ("#fffbe0" if d == today else "white")
+            weekend = d.weekday() >= 5 and "上班" not in note
+            colour = "#fff4e5" if note else ("#fffbe0" if d == today else ("#f4f6f8" if weekend else "white"))
             cell.setStyleSheet(f"DayCell {{ background: {colour}; }}")
             for row in sorted(by_day.get(d, ()), key=lambda r: ("上午", "下午", "全天").index(r["half"])
                               if r["half"] in ("上午", "下午", "全天") else 9):

@@ -1,0 +1,183 @@
+"""The dispute dialog (矛盾纠纷调解案件): case fields, parties, mediation sessions, follow-ups, deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from station_app.services import listing, records
+from station_app.services.errors import FieldProblem, ValidationError
+from station_app.ui.dialogs.child_table import ChildTable, confirm_delete, rows_of
+from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
+from station_app.ui.forms.ui_dispute import Ui_DisputeForm
+from station_app.ui.forms.ui_follow_up import Ui_FollowUpForm
+from station_app.ui.forms.ui_mediation_session import Ui_MediationSessionForm
+from station_app.ui.forms.ui_party import Ui_PartyForm
+
+CLOSING = ("result", "closed_on")
+PARTY_COLS = [("role", "身份"), ("name", "姓名或单位"), ("gender", "性别"), ("age", "年龄"), ("phone", "电话"),
+              ("address", "住址")]
+SESSION_COLS = [("date", "调解日期"), ("location", "地点"), ("participants", "参加人"), ("process", "调解经过"),
+                ("result", "结果")]
+FOLLOW_COLS = [("date", "回访日期"), ("visitor", "回访人"), ("reason", "回访事由"), ("fulfilment", "履行情况"),
+               ("satisfaction", "满意度"), ("content", "回访情况")]
+
+
+class _ChildDialog(RecordDialog):
+    """A child row of a dispute; with no saved dispute yet it only collects the values."""
+
+    adder = ""
+
+    def __init__(self, parent=None, record=None, *, dispute=None, defaults=None):
+        self.dispute = dispute
+        self.collected: dict | None = None
+        super().__init__(parent, record, defaults=defaults)
+
+    def persist(self, values, member_ids):
+        from station_app.services import disputes
+        from station_app.services.fields import kind_of
+        from station_app.services.validation import validate
+
+        if self.record is not None:
+            return records.update(self.record, values)
+        if self.dispute is None:
+            self.collected = validate(kind_of(self.kind_key), values)
+            return self.collected
+        return getattr(disputes, self.adder)(self.dispute, values)
+
+
+class PartyDialog(_ChildDialog):
+    kind_key, form_class, adder = "party", Ui_PartyForm, "add_party"
+
+
+class SessionDialog(_ChildDialog):
+    kind_key, form_class, adder = "mediation_session", Ui_MediationSessionForm, "add_session"
+
+
+class FollowUpDialog(_ChildDialog):
+    kind_key, form_class, adder = "follow_up", Ui_FollowUpForm, "add_followup"
+
+
+class DisputeDialog(RecordDialog):
+    kind_key = "dispute"
+    form_class = Ui_DisputeForm
+
+    def __init__(self, parent=None, record=None, *, defaults=None, today: dt.date | None = None):
+        self.today = today or dt.date.today()
+        self.pending_parties: list[dict] = []
+        super().__init__(parent, record, defaults=defaults)
+
+    def setup_extra(self) -> None:
+        self.ui.case_no.setPlaceholderText("留空则自动编号")
+        self.deadline_label = QLabel(self)
+        self.layout().insertWidget(0, self.deadline_label)
+        tabs = self.ui.tabs
+        self.parties = ChildTable(PARTY_COLS, self, add_text="添加当事人")
+        self.sessions = ChildTable(SESSION_COLS, self, add_text="添加调解记录")
+        self.followups = ChildTable(FOLLOW_COLS, self, add_text="添加回访记录")
+        tabs.insertTab(1, self.parties, "当事人")
+        tabs.insertTab(2, self.sessions, "调解记录")
+        tabs.insertTab(3, self.followups, "回访记录")
+        self.parties.add_clicked.connect(lambda: self._child(PartyDialog, self.parties))
+        self.sessions.add_clicked.connect(lambda: self._child(SessionDialog, self.sessions))
+        self.followups.add_clicked.connect(lambda: self._child(FollowUpDialog, self.followups))
+        for table, cls in ((self.parties, PartyDialog), (self.sessions, SessionDialog), (self.followups, FollowUpDialog)):
+            table.edit_clicked.connect(lambda row, t=table, c=cls: self._child(c, t, row))
+            table.delete_clicked.connect(lambda row, t=table: self._delete_child(t, row))
+        for table in (self.sessions, self.followups):
+            table.add_button.setEnabled(self.record is not None and table.add_button.isEnabled())
+            if self.record is None:
+                table.add_button.setToolTip("先保存案件，再添加调解记录和回访记录")
+        self.reload_children()
+
+    def reload_children(self) -> None:
+        d = self.record
+        if d is None:
+            self.parties.set_rows(self.pending_parties)
+            self.deadline_label.setText("受理后一个月内应办结。")
+            return
+        self.parties.set_rows(rows_of(listing.children(d, "parties"), [k for k, _ in PARTY_COLS]))
+        self.sessions.set_rows(rows_of(listing.children(d, "sessions"), [k for k, _ in SESSION_COLS]))
+        self.followups.set_rows(rows_of(listing.children(d, "followups"), [k for k, _ in FOLLOW_COLS]))
+        self.show_deadline()
+
+    def show_deadline(self) -> None:
+        from station_app.services import disputes
+
+        d = self.record
+        if d.closed_on:
+            due = disputes.followup_due_on(d)
+            text = f"已于 {d.closed_on:%Y-%m-%d} 结案（{d.result}）。"
+            if due:
+                text += f" 回访应在 {due:%Y-%m-%d} 前进行。"
+                if due <= self.today:
+                    text = "⚠ " + text
+                    self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+            self.deadline_label.setText(text)
+            return
+        due = disputes.deadline(d)
+        left = (due - self.today).days
+        if left < 0:
+            self.deadline_label.setText(f"⚠ 办理期限 {due:%Y-%m-%d}，已超期 {-left} 天。")
+            self.deadline_label.setStyleSheet("color:#c0392b; font-weight:bold;")
+        elif left <= 7:
+            self.deadline_label.setText(f"⚠ 办理期限 {due:%Y-%m-%d}，还剩 {left} 天。")
+            self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+        else:
+            self.deadline_label.setText(f"办理期限 {due:%Y-%m-%d}（还剩 {left} 天）。")
+            self.deadline_label.setStyleSheet("")
+
+    def _child(self, cls, table: ChildTable, row: int = -1) -> None:
+        obj = table.rows[row].get("_obj") if row >= 0 else None
+        if row >= 0 and obj is None:  # a pending party of an unsaved case
+            dlg = cls(self, None, dispute=None, defaults=table.rows[row])
+        else:
+            defaults = {"date": max(self.today, self.record.accepted_on)} if self.record and cls is not PartyDialog else {}
+            dlg = cls(self, obj, dispute=self.record, defaults=defaults)
+        if dlg.exec():
+            if self.record is None:
+                if row >= 0:
+                    self.pending_parties[row] = dlg.collected
+                else:
+                    self.pending_parties.append(dlg.collected)
+            elif cls is FollowUpDialog:
+                self.record = records.get(type(self.record), self.record.id)
+            self.reload_children()
+
+    def _delete_child(self, table: ChildTable, row: int) -> None:
+        obj = table.rows[row].get("_obj")
+        if not confirm_delete(self, "这一行"):
+            return
+        if obj is None:
+            del self.pending_parties[row]
+        else:
+            try:
+                records.soft_delete(obj)
+            except Exception as exc:
+                QMessageBox.critical(self, "删除失败", explain_failure(exc))
+                return
+        self.reload_children()
+
+    def extra_snapshot(self) -> tuple:
+        return (len(self.pending_parties),)
+
+    def persist(self, values, member_ids):
+        from station_app.services import disputes
+
+        if self.record is None:
+            if values.get("closed_on") or values.get("result"):
+                raise ValidationError([FieldProblem("closed_on", "结案日期", "新受理的案件请先保存，再结案")])
+            for k in CLOSING:
+                values.pop(k)
+            return disputes.create_dispute(values, member_ids or (), self.pending_parties)
+        d = self.record
+        closing_now = (values.get("closed_on") or values.get("result")) and not d.closed_on
+        if member_ids is not None and member_ids != records.member_ids(d):
+            records.set_members(d, member_ids)
+        if closing_now:
+            return disputes.close_case(d, values)
+        return records.update(d, values)
+
+    def after_save(self) -> None:
+        self.accept()

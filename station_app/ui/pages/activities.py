@@ -1,0 +1,23 @@
+"""履职活动 page: the activity list with its filters; photos are shown in the activity dialog."""
+
+from __future__ import annotations
+
+from station_app.ui.dialogs.activity import ActivityDialog
+from station_app.ui.pages.list_page import ListPage
+
+
+class ActivitiesPage(ListPage):
+    key = "activities"
+    title = "履职活动"
+    icon_name = "activities"
+    list_key = "activity"
+    new_text = "新建活动"
+
+    def bar_options(self) -> dict:
+        return {"category_label": "活动类型"}
+
+    def dialog_for(self, record):
+        return ActivityDialog(self, record)
+
+
+PAGE_CLASSES = [ActivitiesPage]

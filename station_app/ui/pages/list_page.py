@@ -1,0 +1,196 @@
+"""A page built around one record list: toolbar, filter bar, lazy table, open/new/delete/export/print."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from station_app.services import context, listing, records
+from station_app.ui.dialogs.record_dialog import explain_failure
+from station_app.ui.pages import available
+from station_app.ui.pages.base import Page
+from station_app.ui.widgets.list_view import RecordListView
+
+# list kind -> ledger kind (outputs.ledgers) and archive sheet kind (outputs.sheets)
+LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes", "activity": "activities",
+             "topic": "topics", "opinion": "opinions", "member": "members", "duty_slot": "roster"}
+SHEET_OF = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
+            "topic": "topic", "member": "member", "duty_slot": "roster"}
+PDF_PREVIEW = "station_app.ui.dialogs.pdf_preview"
+LEDGERS = "station_app.outputs.ledgers"
+
+
+def export_available() -> bool:
+    if not available(LEDGERS):
+        return False
+    from station_app.outputs import ledgers
+
+    return hasattr(ledgers, "export_rows")
+
+
+def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
+    """Write the shown rows to an Excel ledger (outputs.ledgers.export_rows) in the background."""
+    from station_app.outputs import ledgers
+    from station_app.ui.jobs import run_job
+
+    if not ids:
+        QMessageBox.information(parent, "没有可导出的记录", "当前筛选条件下没有记录。")
+        return
+    path, _ = QFileDialog.getSaveFileName(parent, "导出为 Excel", f"{title}.xlsx", "Excel 工作簿 (*.xlsx)")
+    if not path:
+        return
+    kind = LEDGER_OF[list_key]
+
+    def work(progress, cancel):
+        return ledgers.export_rows(kind, ids, path, progress=progress, cancel=cancel)
+
+    def done(result):
+        if hasattr(parent, "status_message"):
+            parent.status_message.emit(f"已导出 {len(ids)} 条到 {result or path}")
+
+    def failed(exc, tb):
+        QMessageBox.critical(parent, "导出失败", getattr(exc, "message", None) or explain_failure(exc))
+
+    run_job(parent, "正在导出…", work, done, failed)
+
+
+def print_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
+    from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    if not ids:
+        QMessageBox.information(parent, "没有可打印的记录", "请先选中要打印的记录。")
+        return
+    PdfPreviewDialog(parent, SHEET_OF[list_key], ids, title=title).exec()
+
+
+class ListPage(Page):
+    """Subclasses set key/title/list_key and implement `open_dialog(record_id)` and `new_dialog()`."""
+
+    list_key = ""
+    new_text = "新建"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = RecordListView(self.list_key, self, **self.bar_options())
+        self.view.activated.connect(self.open_id)
+        self.toolbar = QHBoxLayout()
+        self.new_button = self.add_button(self.new_text, self.new_record, edit=True)
+        self.open_button = self.add_button("打开", lambda: self.open_id(self.view.current_id()))
+        self.delete_button = self.add_button("删除", self.delete_selected, edit=True)
+        self.export_button = self.add_button("导出Excel", self.export_shown)
+        self.print_button = self.add_button("打印", self.print_current)
+        if not export_available():
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip("导出台账功能尚未安装")
+        if not (available(PDF_PREVIEW) and self.list_key in SHEET_OF):
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip("打印功能尚未安装" if self.list_key in SHEET_OF else "此类记录没有打印样式")
+        self.toolbar.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.toolbar)
+        self.build_body(lay)
+        self._loaded = False
+
+    # ---- building ----
+    def bar_options(self) -> dict:
+        return {}
+
+    def build_body(self, lay: QVBoxLayout) -> None:
+        lay.addWidget(self.view, 1)
+
+    def add_button(self, text: str, slot, *, edit: bool = False) -> QPushButton:
+        b = QPushButton(text, self)
+        b.clicked.connect(lambda _=False: slot())
+        b.setProperty("edit_action", edit)
+        self.toolbar.addWidget(b)
+        return b
+
+    def update_actions(self) -> None:
+        editable = context.current().can_edit
+        for b in self.findChildren(QPushButton):
+            if b.property("edit_action"):
+                b.setEnabled(editable)
+                b.setToolTip("" if editable else "当前账号只能查看")
+
+    # ---- Page interface ----
+    def refresh(self) -> None:
+        self.update_actions()
+        self.view.refresh()
+        self._loaded = True
+
+    def can(self, action: str) -> bool:
+        if action in ("new", "delete"):
+            return context.current().can_edit
+        if action == "find":
+            return True
+        if action == "export":
+            return export_available()
+        if action == "print":
+            return available(PDF_PREVIEW) and self.list_key in SHEET_OF
+        return False
+
+    def find(self) -> None:
+        if self.view.bar:
+            self.view.bar.focus_text()
+
+    def export_shown(self) -> None:
+        export_ids(self, self.list_key, self.view.model.shown_ids(), self.title)
+
+    def print_current(self) -> None:
+        ids = self.view.selected_ids() or self.view.model.shown_ids()
+        print_ids(self, self.list_key, ids, self.title)
+
+    def delete_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if not ids or not context.current().can_edit:
+            return
+        answer = QMessageBox.question(self, "移入回收站", f"确定将选中的 {len(ids)} 条记录移入回收站吗？（可在回收站恢复）",
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            for rid in ids:
+                rec = listing.get(self.list_key, rid)
+                if rec is not None:
+                    records.soft_delete(rec)
+        except Exception as exc:
+            QMessageBox.critical(self, "删除失败", getattr(exc, "message", None) or explain_failure(exc))
+        self.view.refresh()
+        self.status_message.emit(f"已将 {len(ids)} 条记录移入回收站")
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if not self._loaded:
+            self.refresh()
+        if kind == self.list_key:
+            self.view.select_id(record_id)
+        self.open_kind(kind, record_id)
+
+    def open_kind(self, kind: str, record_id: int) -> None:
+        self.open_id(record_id)
+
+    # ---- records ----
+    def open_id(self, record_id: int | None) -> None:
+        if record_id is None:
+            return
+        rec = listing.get(self.list_key, record_id)
+        if rec is None:
+            QMessageBox.information(self, "记录不存在", "这条记录已被删除或移入回收站。")
+            self.view.refresh()
+            return
+        self.run_dialog(self.dialog_for(rec))
+
+    def new_record(self) -> None:
+        if context.current().can_edit:
+            self.run_dialog(self.dialog_for(None))
+
+    def run_dialog(self, dlg) -> None:
+        dlg.saved.connect(lambda *_: self.after_change())
+        dlg.exec()
+        self.after_change(getattr(dlg, "record", None))
+
+    def after_change(self, record=None) -> None:
+        self.view.refresh()
+        if record is not None and getattr(record, "id", None) and listing.get(self.list_key, record.id):
+            self.view.select_id(record.id)
+
+    def dialog_for(self, record):
+        raise NotImplementedError

@@ -1,0 +1,23 @@
+"""社情民意 page: the opinion list (by adoption), new and open."""
+
+from __future__ import annotations
+
+from station_app.ui.dialogs.simple_records import OpinionDialog
+from station_app.ui.pages.list_page import ListPage
+
+
+class OpinionsPage(ListPage):
+    key = "opinions"
+    title = "社情民意"
+    icon_name = "opinions"
+    list_key = "opinion"
+    new_text = "新建信息"
+
+    def bar_options(self) -> dict:
+        return {"status_label": "采用情况"}
+
+    def dialog_for(self, record):
+        return OpinionDialog(self, record)
+
+
+PAGE_CLASSES = [OpinionsPage]

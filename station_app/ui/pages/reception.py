@@ -1,0 +1,251 @@
+"""接待日 page: open today's session from the roster, log visits one after another, mark who was present,
+turn a visit into a dispute / topic / opinion in one action, and follow up later."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+)
+
+from station_app.services import context, listing, records
+from station_app.services.errors import ValidationError
+from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui.dialogs.record_dialog import explain_failure
+from station_app.ui.dialogs.simple_records import ReceptionDayDialog
+from station_app.ui.dialogs.visit import CONVERSIONS, VisitDialog
+from station_app.ui.pages.list_page import ListPage
+from station_app.ui.widgets.list_view import RecordListView
+
+
+class ReceptionPage(ListPage):
+    key = "reception"
+    title = "接待日"
+    icon_name = "reception"
+    list_key = "visit"
+    new_text = "登记来访"
+
+    def bar_options(self) -> dict:
+        return {"category_label": "诉求类别", "status_label": "办理状态"}
+
+    def build_body(self, lay: QVBoxLayout) -> None:
+        self.today_label = QLabel(self)
+        self.today_label.setWordWrap(True)
+        self.open_today_button = self._edit_button("开启今日接待日", self.open_today)
+        self.new_day_button = self._edit_button("开设接待日…", self.new_day)
+        top = QHBoxLayout()
+        top.addWidget(self.today_label, 1)
+        top.addWidget(self.open_today_button)
+        top.addWidget(self.new_day_button)
+        lay.addLayout(top)
+
+        self.days = RecordListView("reception_day", self)
+        self.days.activated.connect(lambda _id: self.edit_day())
+        self.days.selection_changed.connect(self.show_day)
+        panel = QGroupBox("本次接待", self)
+        self.day_label = QLabel("请在左侧选择一个接待日", panel)
+        self.day_label.setWordWrap(True)
+        self.add_visit_button = self._edit_button("登记来访…", self.add_visit, panel)
+        self.present_button = self._edit_button("登记到场委员…", self.edit_day, panel)
+        self.day_visits = RecordListView("visit", panel, filter_bar=False)
+        self.day_visits.activated.connect(self.open_id)
+        self.day_visits.selection_changed.connect(self.update_visit_buttons)
+        self.convert_buttons = {}
+        conv = QHBoxLayout()
+        for key, text in CONVERSIONS:
+            b = self._edit_button(text, lambda k=key: self.convert(k), panel)
+            self.convert_buttons[key] = b
+            conv.addWidget(b)
+        self.followup_button = self._edit_button("回访…", self.follow_up, panel)
+        conv.addWidget(self.followup_button)
+        conv.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_visit_button)
+        buttons.addWidget(self.present_button)
+        buttons.addStretch(1)
+        pl = QVBoxLayout(panel)
+        pl.addWidget(self.day_label)
+        pl.addLayout(buttons)
+        pl.addWidget(self.day_visits, 1)
+        pl.addLayout(conv)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.days)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(split, "接待日")
+        self.tabs.addTab(self.view, "全部来访")
+        self.view.selection_changed.connect(self.update_visit_buttons)
+        lay.addWidget(self.tabs, 1)
+
+    def _edit_button(self, text, slot, parent=None) -> QPushButton:
+        b = QPushButton(text, parent or self)
+        b.clicked.connect(lambda _=False: slot())
+        b.setProperty("edit_action", True)
+        return b
+
+    # ---- refresh ----
+    def refresh(self) -> None:
+        super().refresh()
+        self.days.refresh()
+        self.show_today()
+        self.show_day()
+
+    def show_today(self) -> None:
+        from station_app.services import duty, reception
+
+        today = dt.date.today()
+        slot = duty.slot_for(today)
+        head = f"今天 {today:%Y-%m-%d}（{WEEKDAY_NAMES[today.weekday()]}）"
+        if slot is None:
+            self.today_label.setText(head + "：值班表中没有今天的接待安排。可点“开设接待日…”临时开设。")
+            self.open_today_button.setEnabled(False)
+            return
+        names = "、".join(m.name for m in duty.slot_members(slot) if m.active) or "未排委员"
+        opened = reception.day_of_slot(slot)
+        state = "，已开启" if opened else ""
+        self.today_label.setText(f"{head}{slot.half}接待日，值班委员：{names}{state}。")
+        self.open_today_button.setText("转到今日接待日" if opened else "开启今日接待日")
+        self.open_today_button.setEnabled(context.current().can_edit or bool(opened))
+
+    def current_day(self):
+        rid = self.days.current_id()
+        return listing.get("reception_day", rid) if rid else None
+
+    def show_day(self) -> None:
+        day = self.current_day()
+        editable = context.current().can_edit
+        self.add_visit_button.setEnabled(day is not None and editable)
+        self.present_button.setEnabled(day is not None and editable)
+        if day is None:
+            self.day_label.setText("请在左侧选择一个接待日，或开启今日接待日。")
+            self.day_visits.model.set_filter(listing.Filter(day_id=-1))
+        else:
+            names = "、".join(records.member_names(records.member_ids(day))) or "未登记"
+            theme = f"，主题：{day.theme}" if day.theme else ""
+            self.day_label.setText(f"{day.date:%Y-%m-%d} {day.half} {day.location}{theme}\n到场委员：{names}")
+            self.day_visits.model.set_filter(listing.Filter(day_id=day.id))
+        self.update_visit_buttons()
+
+    def selected_visit_id(self):
+        if self.tabs.currentIndex() == 0:
+            return self.day_visits.current_id()
+        return self.view.current_id()
+
+    def update_visit_buttons(self) -> None:
+        has = self.selected_visit_id() is not None and context.current().can_edit
+        for b in list(self.convert_buttons.values()) + [self.followup_button]:
+            b.setEnabled(has)
+
+    # ---- workflow ----
+    def open_today(self) -> None:
+        from station_app.services import duty, reception
+
+        slot = duty.slot_for(dt.date.today())
+        if slot is None:
+            return
+        try:
+            day = reception.day_of_slot(slot) or reception.open_day(slot)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能开启", exc.message)
+            return
+        except Exception as exc:
+            QMessageBox.critical(self, "开启失败", explain_failure(exc))
+            return
+        self.tabs.setCurrentIndex(0)
+        self.days.refresh()
+        self.days.select_id(day.id)
+        self.show_today()
+        self.show_day()
+        self.status_message.emit(f"已开启 {day.date:%Y-%m-%d} {day.half} 接待日")
+
+    def new_day(self) -> None:
+        dlg = ReceptionDayDialog(self)
+        if dlg.exec() and dlg.record is not None:
+            self.days.refresh()
+            self.days.select_id(dlg.record.id)
+            self.show_day()
+
+    def edit_day(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        ReceptionDayDialog(self, day).exec()
+        self.days.refresh()
+        self.show_day()
+
+    def add_visit(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        VisitDialog(self, day=day).exec()
+        self.after_change()
+
+    def new_record(self) -> None:
+        if self.tabs.currentIndex() == 0 and self.current_day() is not None:
+            self.add_visit()
+        else:
+            super().new_record()
+
+    def dialog_for(self, record):
+        return VisitDialog(self, record)
+
+    def after_change(self, record=None) -> None:
+        super().after_change(record)
+        self.days.refresh()
+        self.show_day()
+
+    def convert(self, target: str) -> None:
+        from station_app.services import conversions
+
+        visit = listing.get("visit", self.selected_visit_id())
+        if visit is None:
+            return
+        fn = {"dispute": conversions.visit_to_dispute, "topic": conversions.visit_to_topic,
+              "opinion": conversions.visit_to_opinion}[target]
+        try:
+            made = fn(visit)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能转换", exc.message)
+            return
+        except Exception as exc:
+            QMessageBox.critical(self, "转换失败", explain_failure(exc))
+            return
+        self.after_change()
+        label = dict(CONVERSIONS)[target]
+        self.status_message.emit(f"来访“{visit.visitor_name}”已{label}")
+        page = {"dispute": "dispute", "topic": "topic", "opinion": "opinion"}[target]
+        answer = QMessageBox.question(self, "已转换", f"已{label}。现在打开它继续填写吗？",
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes:
+            self.open_record.emit(page, made.id)
+
+    def follow_up(self) -> None:
+        visit = listing.get("visit", self.selected_visit_id())
+        if visit is None:
+            return
+        dlg = VisitDialog(self, visit)
+        dlg.ui.tabs.setCurrentIndex(1)
+        if dlg.ui.followup_date.value() is None:
+            dlg.ui.followup_date.setValue(dt.date.today())
+        dlg.ui.followup_note.setFocus()
+        self.run_dialog(dlg)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if not self._loaded:
+            self.refresh()
+        if kind == "reception_day":
+            self.tabs.setCurrentIndex(0)
+            self.days.select_id(record_id)
+            self.show_day()
+            return
+        self.tabs.setCurrentIndex(1)
+        self.view.select_id(record_id)
+        self.open_id(record_id)
+
+
+PAGE_CLASSES = [ReceptionPage]

@@ -1,0 +1,191 @@
+"""值班排班 page: a month calendar of who is on duty per half-day; generate with preview, swap, attendance,
+holiday warnings and overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from station_app.services import context, listing
+from station_app.services.errors import ValidationError
+from station_app.ui.dialogs.record_dialog import explain_failure
+from station_app.ui.dialogs.roster import AttendanceDialog, HolidayDialog, RosterPreviewDialog, SwapDialog, slot_title
+from station_app.ui.pages.base import Page
+from station_app.ui.pages import available
+from station_app.ui.pages.list_page import PDF_PREVIEW, export_available, export_ids, print_ids
+from station_app.ui.widgets.month_calendar import MonthCalendar
+
+
+class RosterPage(Page):
+    key = "roster"
+    title = "值班排班"
+    icon_name = "roster"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.calendar = MonthCalendar(self)
+        self.calendar.month_changed.connect(lambda *_: self.refresh())
+        self.calendar.slot_selected.connect(self.show_slot)
+        bar = QHBoxLayout()
+        self.generate_button = self._button(bar, "按规则生成排班…", self.generate, edit=True)
+        self.swap_button = self._button(bar, "调剂…", self.swap, edit=True)
+        self.attendance_button = self._button(bar, "登记到岗…", self.attendance, edit=True)
+        self.cancel_button = self._button(bar, "取消该次值班", self.cancel_slot, edit=True)
+        self.holiday_button = self._button(bar, "节假日…", self.edit_holidays)
+        self.export_button = self._button(bar, "导出Excel", self.export_shown)
+        self.print_button = self._button(bar, "打印值班表", self.print_current)
+        bar.addStretch(1)
+        if not export_available():
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip("导出台账功能尚未安装")
+        if not available(PDF_PREVIEW):
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip("打印功能尚未安装")
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color:#b45309;")
+        self.detail_title = QLabel("点击日历中的一次值班查看详情", self)
+        self.detail_title.setWordWrap(True)
+        self.detail = QListWidget(self)
+        side = QVBoxLayout()
+        side.addWidget(self.detail_title)
+        side.addWidget(self.detail, 1)
+        holder = QSplitter(Qt.Horizontal, self)
+        holder.addWidget(self.calendar)
+        right = QWidget(self)
+        right.setLayout(side)
+        holder.addWidget(right)
+        holder.setStretchFactor(0, 4)
+        holder.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.warnings)
+        lay.addWidget(holder, 1)
+        self.slot = None
+
+    def _button(self, bar, text, slot, *, edit=False) -> QPushButton:
+        b = QPushButton(text, self)
+        b.clicked.connect(lambda _=False: slot())
+        b.setProperty("edit_action", edit)
+        bar.addWidget(b)
+        return b
+
+    # ---- Page interface ----
+    def can(self, action: str) -> bool:
+        if action == "new":
+            return context.current().can_edit
+        if action == "export":
+            return export_available()
+        if action == "print":
+            return available(PDF_PREVIEW)
+        return False
+
+    def new_record(self) -> None:
+        self.generate()
+
+    def export_shown(self) -> None:
+        export_ids(self, "duty_slot", self.shown_ids(), f"值班安排表 {self.calendar.year}年{self.calendar.month}月")
+
+    def print_current(self) -> None:
+        print_ids(self, "duty_slot", self.shown_ids(), f"{self.calendar.year}年{self.calendar.month}月值班表")
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        slot = listing.get("duty_slot", record_id)
+        if slot is None:
+            return
+        self.calendar.year, self.calendar.month = slot.date.year, slot.date.month
+        self.refresh()
+        self.calendar.select(record_id)
+
+    def shown_ids(self) -> list[int]:
+        start, end = self.calendar.month_range()
+        return listing.ids("duty_slot", listing.Filter(start=start, end=end), "date", False)
+
+    def refresh(self) -> None:
+        from station_app.services import holidays
+
+        start, end = self.calendar.month_range()
+        rows = listing.fetch("duty_slot", listing.Filter(start=start, end=end), sort="date", descending=False,
+                             limit=500)
+        rest = {}
+        for info in holidays.special_days(start.year):
+            if start <= info.date <= end:
+                rest[info.date] = info.name or ("上班" if info.is_workday else "休")
+        selected = self.slot.id if self.slot is not None else None
+        self.calendar.set_month(self.calendar.year, self.calendar.month, rows, rest)
+        warnings = holidays.warnings_for(start, end)
+        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+        if selected in self.calendar.buttons:
+            self.calendar.select(selected)
+        else:
+            self.show_slot(None)
+
+    # ---- slot detail ----
+    def show_slot(self, slot_id) -> None:
+        from station_app.services import duty
+
+        self.slot = listing.get("duty_slot", slot_id) if slot_id else None
+        editable = context.current().can_edit
+        for b in (self.swap_button, self.attendance_button, self.cancel_button):
+            b.setEnabled(self.slot is not None and editable and self.slot.state != "取消")
+        self.generate_button.setEnabled(editable)
+        self.detail.clear()
+        if self.slot is None:
+            self.detail_title.setText("点击日历中的一次值班查看详情")
+            return
+        s = self.slot
+        self.detail_title.setText(f"{slot_title(s)}\n状态：{s.state}")
+        for m in duty.slot_members(s):
+            mark = {True: "到岗", False: "缺勤", None: ""}[m.present]
+            tag = "（已调出）" if not m.active else ("（替班）" if not m.planned else "")
+            self.detail.addItem(f"{m.name}{tag} {mark}".strip())
+        for sw in duty.swaps_of(s):
+            notified = "已通知联络员" if sw.liaison_notified else "未通知联络员"
+            self.detail.addItem(f"调剂：{sw.original.name} → {sw.substitute.name}（{sw.reason}，{notified}）")
+        if s.note:
+            self.detail.addItem(f"备注：{s.note}")
+
+    # ---- workflow ----
+    def generate(self) -> None:
+        start, end = self.calendar.month_range()
+        dlg = RosterPreviewDialog(self, start=start, end=end)
+        if dlg.exec():
+            self.status_message.emit(f"已保存 {len(dlg.saved)} 次值班")
+            self.refresh()
+
+    def swap(self) -> None:
+        if self.slot is not None and SwapDialog(self, slot=self.slot).exec():
+            self.refresh()
+
+    def attendance(self) -> None:
+        if self.slot is not None and AttendanceDialog(self, slot=self.slot).exec():
+            self.refresh()
+
+    def cancel_slot(self) -> None:
+        from station_app.services import duty
+
+        if self.slot is None:
+            return
+        answer = QMessageBox.question(self, "取消值班", f"确定取消 {slot_title(self.slot)} 的值班吗？",
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            duty.cancel_slot(self.slot, "在值班排班页取消")
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能取消", exc.message)
+        except Exception as exc:
+            QMessageBox.critical(self, "取消失败", explain_failure(exc))
+        self.refresh()
+
+    def edit_holidays(self) -> None:
+        HolidayDialog(self, year=self.calendar.year).exec()
+        self.refresh()
+
+
+PAGE_CLASSES = [RosterPage]
