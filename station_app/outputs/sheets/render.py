@@ -24,9 +24,12 @@ def station():
     return Station.alive().order_by(Station.id).first()
 
 
-def make_context(spec, *, unmasked=False, year=None, cov=None) -> Context:
-    return Context(station(), unmasked=unmasked, landscape=spec.landscape, scale=spec.scale,
-                   cov=cov, year=year)
+def make_context(spec, *, unmasked=False, year=None, cov=None, cache=None, station_row=None) -> Context:
+    ctx = Context(station_row or station(), unmasked=unmasked, landscape=spec.landscape, scale=spec.scale,
+                  cov=cov, year=year)
+    if cache is not None:
+        ctx.cache = cache
+    return ctx
 
 
 def build_sheets(spec, records, ctx: Context, ticker: Ticker | None = None) -> list:

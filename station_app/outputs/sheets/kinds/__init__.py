@@ -29,6 +29,7 @@ class SheetSpec:
     scale: float = 1.0  # type size (wall posters are larger)
     two_pass: bool = False  # a table of contents needs the page numbers of a first pass
     id_help: str = "记录编号"
+    date_of: Callable | None = None  # record -> the date that places it in a period (None: every period)
 
 
 def year_range(year: int) -> tuple[dt.date, dt.date]:

@@ -66,4 +66,4 @@ def build(a: Activity, ctx) -> Sheet:
                  Stamp(ctx.fonds, a.date.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("activity", LABEL, "04_活动记录表", select, build)
+SPEC = SheetSpec("activity", LABEL, "04_活动记录表", select, build, date_of=lambda r: r.date)

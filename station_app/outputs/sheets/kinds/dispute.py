@@ -117,4 +117,5 @@ def build(d: Dispute, ctx) -> Sheet:
                  f"{safe_name(file_no, 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
 
 
-SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build, two_pass=True)
+SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build, two_pass=True,
+                 date_of=lambda r: r.accepted_on)

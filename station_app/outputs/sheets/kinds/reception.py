@@ -54,4 +54,5 @@ def build(day: ReceptionDay, ctx) -> Sheet:
                  Stamp(ctx.fonds, day.date.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("reception", LABEL, "01_接待日登记表", select, build, landscape=True)
+SPEC = SheetSpec("reception", LABEL, "01_接待日登记表", select, build, landscape=True,
+                 date_of=lambda r: r.date)

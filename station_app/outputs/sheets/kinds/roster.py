@@ -76,4 +76,5 @@ def build(m: Month, ctx) -> Sheet:
                  Stamp(ctx.fonds, m.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("roster", LABEL, "06_月度值班表", select, build, scale=1.45, id_help="月份（1–12）")
+SPEC = SheetSpec("roster", LABEL, "06_月度值班表", select, build, scale=1.45, id_help="月份（1–12）",
+                 date_of=lambda r: r.start)

@@ -75,4 +75,5 @@ def build(t: Topic, ctx) -> Sheet:
                  Stamp(ctx.fonds, t.proposed_on.year, "30年", item), flow)
 
 
-SPEC = SheetSpec("topic", LABEL, "05_协商议事记录与成果反馈单", select, build)
+SPEC = SheetSpec("topic", LABEL, "05_协商议事记录与成果反馈单", select, build,
+                 date_of=lambda r: r.proposed_on)

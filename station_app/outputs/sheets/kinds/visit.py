@@ -48,4 +48,4 @@ def build(v: Visit, ctx) -> Sheet:
                  Stamp(ctx.fonds, v.visit_date.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("visit", LABEL, "02_来访登记处理单", select, build)
+SPEC = SheetSpec("visit", LABEL, "02_来访登记处理单", select, build, date_of=lambda r: r.visit_date)

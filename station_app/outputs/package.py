@@ -1,0 +1,205 @@
+"""迎检材料: one zip per period — the 全年台账 workbook, every archive sheet per kind, and an index (目录).
+
+Sheets are rendered one file per record by a pool of worker processes (both cores); the workbook is
+written meanwhile. The index PDF lists exactly the files in the zip, itself included. The zip is
+written to a temporary name and renamed; cancelling leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import shutil
+import tempfile
+import zipfile
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station_app.outputs import Cancelled, Ticker, atomic_path
+from station_app.outputs.sheets import index as index_pdf
+from station_app.outputs.sheets.registry import ORDER, SPECS
+from station_app.store.base import database_proxy
+
+LEDGER_NAME = "00_全年台账.xlsx"
+INDEX_NAME = "00_目录.pdf"
+CHUNK = 30  # records per worker task: small enough to cancel quickly, large enough to amortise
+
+
+class PackageError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class PackageResult:
+    path: Path
+    files: int = 0
+    pages: int = 0
+    entries: list = field(default_factory=list)  # index rows: (name, pages or None, note)
+    notes: list = field(default_factory=list)  # warnings for the user (missing glyphs, no ledger)
+
+
+def _years(start: dt.date, end: dt.date) -> range:
+    return range(start.year, end.year + 1)
+
+
+def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]]:
+    """Tasks (kind, ids, year) covering every record of the period, in package order."""
+    tasks = []
+    for key in ORDER:
+        spec = SPECS[key]
+        for year in _years(start, end):
+            records = spec.select(None, year)
+            if spec.date_of is not None:
+                records = [r for r in records if start <= spec.date_of(r) <= end]
+            ids = [r.id for r in records]
+            for i in range(0, len(ids), CHUNK):
+                tasks.append((key, ids[i:i + CHUNK], year))
+    return tasks
+
+
+# ---- worker side (runs in a child process, or in-process when workers == 0) ----
+
+_worker_ready = False
+
+
+def _init_worker(db_path: str) -> None:
+    global _worker_ready
+    from station_app.store.db import open_database
+
+    open_database(db_path, create=False, migrate=False)
+    _worker_ready = True
+
+
+def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, str, int, dict]]:
+    """Render each record of *task* into its own PDF under *staging*; returns (name, title, pages, missing)."""
+    from station_app.outputs.sheets.fonts import Coverage
+    from station_app.outputs.sheets.render import make_context, render_records, station
+
+    key, ids, year = task
+    spec = SPECS[key]
+    cov, cache, st = Coverage(), {}, station()
+    folder = Path(staging) / spec.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for record in spec.select(ids, year):
+        ctx = make_context(spec, unmasked=unmasked, year=year, cov=cov, cache=cache, station_row=st)
+        tmp = folder / f".{record.id}.part"
+        sheets, state = render_records(spec, [record], str(tmp), ctx)
+        name = sheets[0].file_name
+        target = folder / name
+        n = 2
+        while target.exists():
+            target = folder / f"{Path(name).stem}_{n}.pdf"
+            n += 1
+        tmp.rename(target)
+        out.append((f"{spec.folder}/{target.name}", sheets[0].title, state.pages.get(0, 0), dict(cov.missing)))
+    return out
+
+
+# ---- coordinator ----
+
+def _ledger(start, end, dest: Path, notes: list, cancel) -> bool:
+    try:
+        from station_app.outputs.ledgers import export_ledger
+    except ImportError:
+        notes.append("台账模块不可用，迎检材料中未包含全年台账。")
+        return False
+    export_ledger("all", dest, start=start, end=end, cancel=cancel)
+    return True
+
+
+def _workbook_note(path: Path) -> str:
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True)
+        names = wb.sheetnames
+        wb.close()
+        return f"Excel 工作簿，{len(names)} 个工作表：{'、'.join(names)}"
+    except Exception:  # the note is informative only
+        return "Excel 工作簿"
+
+
+def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=None, workers: int = 2,
+                  unmasked: bool = False) -> PackageResult:
+    if end < start:
+        raise PackageError(f"截止日期 {end} 早于起始日期 {start}")
+    db = database_proxy.obj
+    if db is None:
+        raise PackageError("数据库未打开。")
+    tasks = plan(start, end)
+    total = sum(len(t[1]) for t in tasks) + 2
+    ticker = Ticker(total, progress, cancel, every=1)
+    result = PackageResult(Path(path))
+    staging = Path(tempfile.mkdtemp(prefix=".inspection-", dir=Path(path).parent if Path(path).parent.exists()
+                                    else None))
+    rendered: list[tuple[str, str, int, dict]] = []
+    try:
+        pool = None
+        if workers > 0 and tasks:
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_init_worker, initargs=(str(db.database),))
+        try:
+            futures = {pool.submit(render_task, t, str(staging), unmasked): t for t in tasks} if pool else {}
+            ticker.progress and ticker.progress(0, total, "正在生成全年台账…")
+            has_ledger = _ledger(start, end, staging / LEDGER_NAME, result.notes, cancel)
+            ticker.step(1, "全年台账已生成")
+            if pool is None:
+                for t in tasks:
+                    part = render_task(t, str(staging), unmasked)
+                    rendered += part
+                    ticker.step(len(part), part[-1][1] if part else "")
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    part = fut.result()
+                    rendered += part
+                    ticker.step(len(part), part[-1][1] if part else "")
+                ticker.check()
+        except BaseException:
+            if pool:
+                pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        if pool:
+            pool.shutdown(wait=True)
+        rendered.sort(key=lambda r: r[0])
+        missing: dict[str, str] = {}
+        for *_, lost in rendered:
+            for ch, where in lost.items():
+                missing.setdefault(ch, where)
+        if missing:
+            from station_app.outputs.sheets.fonts import Coverage
+
+            cov = Coverage()
+            cov.merge(missing)
+            result.notes.append(cov.message())
+        entries = []
+        if has_ledger:
+            entries.append((LEDGER_NAME, None, _workbook_note(staging / LEDGER_NAME)))
+        entries += [(name, pages, title) for name, title, pages, _ in rendered]
+        index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end)
+        entries.insert(0, (INDEX_NAME, index_pages, "迎检材料目录"))
+        ticker.step(1, "目录已生成")
+        with atomic_path(path) as tmp:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                for name, _, _ in entries:
+                    ticker.check()
+                    zf.write(staging / name, name)
+        result.entries = entries
+        result.files = len(entries)
+        result.pages = sum(p or 0 for _, p, _ in entries)
+        return result
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_inspection_package(start, end, path, *, progress=None, cancel=None, **kw) -> Path:
+    """The contract entry point: builds the zip and returns its path (see build_package for details)."""
+    return build_package(start, end, path, progress=progress, cancel=cancel, **kw).path
+
+
+__all__ = ["Cancelled", "PackageError", "PackageResult", "build_inspection_package", "build_package", "plan"]

@@ -1,0 +1,42 @@
+"""The index (目录) of an inspection package: 序号, 文件名称, 页数, 备注 — itself listed first."""
+
+from __future__ import annotations
+
+import io
+
+from station_app.outputs.sheets import blocks as B
+from station_app.outputs.sheets.engine import Context, RenderState, Sheet, Stamp, fmt_date, render
+from station_app.outputs.sheets.render import station
+
+INDEX_NAME = "00_目录.pdf"
+
+
+def _sheet(ctx: Context, entries, start, end, own_pages) -> Sheet:
+    st, cov, w = ctx.st, ctx.cov, ctx.width
+    rows = [["1", INDEX_NAME, str(own_pages) if own_pages else "—", "迎检材料目录"]]
+    for n, (name, pages, note) in enumerate(entries, start=2):
+        rows.append([str(n), name, str(pages) if pages else "—", note])
+    total = sum(p or 0 for _, p, _ in entries) + (own_pages or 0)
+    flow = [
+        B.Paragraph(B.markup(ctx.station_name, cov), st.subtitle),
+        B.Paragraph("迎检材料目录", st.title),
+        B.meta_line(f"期间：{fmt_date(start)}至{fmt_date(end)}", f"共 {len(rows)} 个文件，PDF {total} 页", w, st, cov),
+        B.spacer(4),
+        B.list_table(["序号", "文件名称", "页数", "备注"], rows, [1.1, 9.6, 1.1, 5.2], w, st, cov),
+        B.signatures(["整理人", "审核人"], w, st, cov),
+    ]
+    return Sheet("迎检材料目录", INDEX_NAME, Stamp(ctx.fonds, start.year, "永久", "目录"), flow)
+
+
+def write(path, entries, start, end) -> int:
+    """Write the index PDF for *entries* [(name, pages|None, note)]; returns its own page count."""
+    ctx = Context(station(), year=start.year)
+    render([_sheet(ctx, entries, start, end, None)], io.BytesIO(), ctx)
+    pages = ctx.state.pages.get(0, 1)
+    for _ in range(3):  # the page count printed in the index could, in theory, change its length
+        ctx.state = RenderState()
+        render([_sheet(ctx, entries, start, end, pages)], str(path), ctx)
+        if ctx.state.pages.get(0) == pages:
+            break
+        pages = ctx.state.pages.get(0)
+    return pages
