@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from station_app.services import context, disputes, records
+from station_app.services import context, dispute_deadlines, disputes, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.models import AuditLog, Dispute, DossierPaper
 
@@ -225,3 +227,21 @@ def test_editing_a_case_keeps_numbering_and_closing_rules(db):
     disputes.reopen_case(case)
     assert Dispute.get_by_id(case.id).result == "" and case.closed_on is None
     assert [d.id for d in disputes.overdue(D(2026, 6, 1))] == [case.id, Dispute.get(Dispute.case_seq == 21).id]
+
+
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2090, 12, 31)))
+def test_accepted_until_is_the_exact_threshold(day):
+    a = dispute_deadlines.accepted_until(day)
+    assert a + disputes.DEADLINE <= day < a + dt.timedelta(days=1) + disputes.DEADLINE
+
+
+def test_sql_deadline_queries_match_the_rule_day_by_day(db):
+    cases = [new_case(D(2026, 1, 1) + dt.timedelta(days=i)) for i in range(0, 75, 2)]
+    for today in (D(2026, 2, 27), D(2026, 2, 28), D(2026, 3, 1), D(2026, 3, 3), D(2026, 3, 31)):
+        dl = {c.id: disputes.deadline(c) for c in cases}
+        assert [d.id for d in disputes.overdue(today)] == [c.id for c in cases if dl[c.id] < today]
+        near = [c.id for c in cases if today <= dl[c.id] <= today + dt.timedelta(days=7)]
+        assert [d.id for d in disputes.near_deadline(today)] == near
+        counts = disputes.due_counts(today)
+        assert counts["near_deadline"] == len(near) and counts["overdue"] == len(disputes.overdue(today))
+    assert len(disputes.overdue(D(2026, 3, 31), limit=3)) == 3

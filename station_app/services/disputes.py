@@ -1,4 +1,4 @@
-"""Mediated disputes (矛盾纠纷调解): case numbers, parties, sessions, closing, the one-month rule, follow-ups."""
+"""Mediated disputes (矛盾纠纷调解): case numbers, parties, sessions, follow-ups, closing and editing."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from dateutil.relativedelta import relativedelta
-
 from station_app.services import context, numbering, records
+from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported: part of this module's contract)
+    DEADLINE, FOLLOWUP_AFTER_DAYS, deadline, due_counts, followup_due_on, followups_due, near_deadline, overdue,
+)
 from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
     DossierEntry, archive, dossier, missing_papers, set_paper, unarchive,
 )
@@ -18,8 +19,6 @@ from station_app.services.validation import validate
 from station_app.store.base import database_proxy
 from station_app.store.models import Dispute, FollowUp, Party
 
-DEADLINE = relativedelta(months=1)  # 人民调解工作若干规定: a case ends within one month of acceptance
-FOLLOWUP_AFTER_DAYS = 15  # follow-up visit due this long after closing when no 履行期限 is set
 SUCCESS = "调解成功"
 _CASE_NO = re.compile(r"^[〔\[(（【]\s*(\d{4})\s*[〕\])）】]\s*调字第\s*0*(\d+)\s*号$")
 _LOOSE_NO = re.compile(r"(\d{4})\D+?(\d+)\D*$")
@@ -184,65 +183,3 @@ def reopen_case(dispute: Dispute) -> Dispute:
     """Undo a mistaken closing: the case is in progress again (the agreement text is kept)."""
     _refuse_if_archived(dispute)
     return records.update(dispute, {"result": "", "closed_on": None})
-
-
-def deadline(dispute: Dispute) -> dt.date:
-    """The day by which the case should end: one month after acceptance."""
-    return dispute.accepted_on + DEADLINE
-
-
-def _open_cases(accepted_until: dt.date | None = None):
-    q = Dispute.alive().where(Dispute.result == "")
-    if accepted_until is not None:
-        q = q.where(Dispute.accepted_on <= accepted_until)
-    return q.order_by(Dispute.accepted_on, Dispute.id)
-
-
-def _annotate(dispute: Dispute, today: dt.date) -> Dispute:
-    dispute.deadline_on = deadline(dispute)
-    dispute.days_left = (dispute.deadline_on - today).days
-    return dispute
-
-
-def near_deadline(today: dt.date, days: int = 7) -> list[Dispute]:
-    """Open cases whose deadline falls within the next *days* days (today included), soonest first.
-
-    Each returned case carries ``deadline_on`` and ``days_left``.
-    """
-    limit = today + dt.timedelta(days=days)
-    rows = [_annotate(d, today) for d in _open_cases(limit - DEADLINE + dt.timedelta(days=3))]
-    return [d for d in rows if today <= d.deadline_on <= limit]
-
-
-def overdue(today: dt.date) -> list[Dispute]:
-    """Open cases past their one-month deadline, most overdue first (``days_left`` is negative)."""
-    rows = [_annotate(d, today) for d in _open_cases(today - DEADLINE + dt.timedelta(days=3))]
-    return [d for d in rows if d.deadline_on < today]
-
-
-def followup_due_on(dispute: Dispute) -> dt.date | None:
-    """When a successful case's follow-up visit is due: its 履行期限, else 15 days after closing."""
-    if dispute.result != SUCCESS or not dispute.agreement_form:
-        return None
-    if dispute.fulfil_deadline:
-        return dispute.fulfil_deadline
-    return dispute.closed_on + dt.timedelta(days=FOLLOWUP_AFTER_DAYS) if dispute.closed_on else None
-
-
-def followups_due(today: dt.date) -> list[Dispute]:
-    """Successful cases with an agreement, due for a follow-up visit (回访) that has not been made.
-
-    Each returned case carries ``due_on`` and ``days_late``; most overdue first.
-    """
-    visited = FollowUp.select(FollowUp.dispute)
-    passed = (Dispute.fulfil_deadline.is_null(False) & (Dispute.fulfil_deadline < today)) | (
-        Dispute.fulfil_deadline.is_null() & Dispute.closed_on.is_null(False)
-        & (Dispute.closed_on < today - dt.timedelta(days=FOLLOWUP_AFTER_DAYS)))
-    q = (Dispute.alive()
-         .where((Dispute.result == SUCCESS) & (Dispute.agreement_form != "") & passed & Dispute.id.not_in(visited)))
-    out = []
-    for d in q:
-        d.due_on = followup_due_on(d)
-        d.days_late = (today - d.due_on).days
-        out.append(d)
-    return sorted(out, key=lambda d: (d.due_on, d.id))
