@@ -74,13 +74,13 @@ def _sheet(args) -> int:
 
 def _inspection(args) -> int:
     from station_app.cli import CliError
-    from station_app.outputs.package import PackageError, build_inspection_package
+    from station_app.outputs.package import PackageError, build_package
 
     start, end = period_of(args)
     path = _check_suffix(args.output, ".zip")
     with opened(args, create=False):
         try:
-            result = build_inspection_package(start, end, path, progress=_progress)
+            result = build_package(start, end, path, progress=_progress)
         except PackageError as exc:
             raise CliError(exc.message) from None
     if sys.stderr.isatty():
