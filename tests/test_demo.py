@@ -1,0 +1,124 @@
+"""Demo data: deterministic for a seed, realistic in size and content, and valid by the app's own rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from station_app.services import demo, disputes, dossier, stats
+from station_app.services.errors import ValidationError
+from station_app.services.fields import KINDS
+from station_app.services.normalize import normalize_id_number
+from station_app.services.search import search
+from station_app.services.validation import validate
+from station_app.store.db import close_database, open_database
+from station_app.store.models import (
+    Dispute, DutySlot, Member, Party, ReceptionDay, Station, Swap, Topic, TopicStep, Visit, WorkTeam,
+)
+
+PAST_TODAY = dt.date(2026, 11, 23)
+
+
+def _visit_fingerprint():
+    return [(v.visit_date, v.visitor_name, v.content, v.handling) for v in Visit.select().order_by(Visit.id)]
+
+
+def test_same_seed_same_data_other_seed_other_data(db, tmp_path):
+    first = demo.generate(2025, seed=7, today=PAST_TODAY)
+    fingerprint = _visit_fingerprint()
+    cases = [d.case_no + d.summary for d in Dispute.select().order_by(Dispute.id)]
+    for seed, same in ((7, True), (8, False)):
+        close_database()
+        open_database(tmp_path / f"other{seed}.db")
+        again = demo.generate(2025, seed=seed, today=PAST_TODAY)
+        assert (again == first) is same
+        assert (_visit_fingerprint() == fingerprint) is same
+        assert ([d.case_no + d.summary for d in Dispute.select().order_by(Dispute.id)] == cases) is same
+
+
+def test_a_studio_year_looks_like_the_reports(db):
+    f = demo.generate(2025, seed=1, today=PAST_TODAY)
+    assert 45 <= f["members"] <= 50 and Member.select().count() == 50  # one member left during the year
+    assert {m.role for m in Member.select()} == {"召集人", "副召集人", "联络员", "驻室委员"}
+    assert WorkTeam.select().count() == 5 and Station.select().count() == 1
+    assert 50 <= f["duty_slots"] <= 70 and f["reception_days"] >= 45 and f["swaps"] >= 3
+    assert 200 <= f["visits"] <= 500 and f["people"] >= f["visits"]
+    assert 25 <= f["disputes"] <= 100 and f["succeeded"] >= f["disputes"] * 0.6
+    assert 20 <= f["activities"] <= 30 and f["opinions"] >= 10
+    assert f["topic_steps"] == [1, 2, 3, 4, 5, 6]
+    fridays = DutySlot.select().where(DutySlot.location.contains("接待室"))
+    assert all(s.date.weekday() == 4 and s.half == "上午" for s in fridays)
+    modes = {v.mode for v in Visit.select(Visit.mode)}
+    assert {"接待日来访", "电话", "微信"} <= modes
+    assert Visit.select().where(Visit.reception_day.is_null()).count() > 20
+    assert stats.compute(dt.date(2025, 1, 1), dt.date(2025, 12, 31))["reception"]["visits"] == f["visits"]
+    assert search("邻里")  # the demo is searchable at once
+
+
+def test_every_record_passes_validation_and_id_numbers_are_valid(db):
+    demo.generate(2025, seed=2, today=PAST_TODAY)
+    for key in ("member", "duty_slot", "reception_day", "visit", "dispute", "party", "mediation_session",
+                "follow_up", "activity", "topic", "meeting", "opinion"):
+        kind = KINDS[key]
+        for row in kind.model.select():
+            data = {f.name: getattr(row, f.name) for f in kind.fields}
+            try:
+                validate(kind, data)
+            except ValidationError as exc:  # pragma: no cover - shows the bad record
+                pytest.fail(f"{kind.label} {row.id}: {exc}")
+    numbers = [p.id_number for p in Party.select() if p.id_number]
+    numbers += [v.visitor_id_number for v in Visit.select() if v.visitor_id_number]
+    assert len(numbers) > 50
+    assert all(normalize_id_number(n) == n for n in numbers)
+    for p in Party.select().where(Party.id_number != ""):
+        assert (int(p.id_number[16]) % 2 == 1) == (p.gender == "男")
+
+
+def test_cases_dossiers_and_topics_are_consistent(db):
+    demo.generate(2025, seed=3, today=PAST_TODAY)
+    closed = list(Dispute.select().where(Dispute.result != ""))
+    assert closed and all(dossier.missing_papers(d) == [] for d in closed)
+    assert all(d.closed_on >= d.accepted_on for d in closed)
+    assert Dispute.select().where(Dispute.source_visit.is_null(False)).count() > 0
+    assert Dispute.select().where(Dispute.archive_status == "已归档").count() > 0
+    seqs = [d.case_seq for d in Dispute.select().order_by(Dispute.accepted_on, Dispute.id)]
+    assert seqs == sorted(seqs)
+    for t in Topic.select():
+        steps = list(TopicStep.select().where(TopicStep.topic == t).order_by(TopicStep.step))
+        assert [s.step for s in steps] == list(range(1, t.step + 1))
+        assert all(a.date <= b.date for a, b in zip(steps, steps[1:]))
+        assert not t.concluded or t.grade in ("A", "B", "C")
+    from station_app.services import numbering
+    assert numbering.next_number("dispute", 2025)[1] == max(seqs) + 1
+
+
+def test_current_year_stops_at_today(db):
+    today = dt.date(2026, 6, 30)
+    demo.generate(2026, seed=1, today=today)
+    assert max(v.visit_date for v in Visit.select()) <= today
+    assert max(r.date for r in ReceptionDay.select()) <= today
+    assert max(s.date for s in DutySlot.select()) > dt.date(2026, 12, 1)  # the roster covers the year
+    assert all(s.state == "计划" for s in DutySlot.select().where(DutySlot.date > today))
+    assert Dispute.select().where(Dispute.result == "").count() > 0  # cases in progress
+    assert disputes.near_deadline(today, days=31) or disputes.overdue(today)
+    assert Visit.select().where(Visit.status == "待办").count() > 0
+
+
+def test_refuses_a_database_that_has_data(db):
+    demo.generate(2025, seed=1, today=PAST_TODAY)
+    with pytest.raises(ValidationError, match="空数据库"):
+        demo.generate(2025, seed=1)
+
+
+def test_county_scale_uses_the_same_generator_for_many_stations(db, monkeypatch):
+    small = dataclasses.replace(demo.SCALES["county"], stations=3, visit_factor=1.0)
+    monkeypatch.setitem(demo.SCALES, "county", small)
+    steps = []
+    f = demo.generate(2025, seed=1, scale="county", today=PAST_TODAY, progress=lambda d, t, m: steps.append((d, t)))
+    assert f["members"] >= 3 * 25 and f["visits"] >= 3 * 200
+    assert len({s.location for s in DutySlot.select()}) == 6  # two places per station
+    assert steps[-1] == (3 * len(demo.STAGES), 3 * len(demo.STAGES))
+    assert Swap.select().count() > 0
+    assert len({d.case_no for d in Dispute.select()}) == f["disputes"]
