@@ -245,3 +245,21 @@ def test_sql_deadline_queries_match_the_rule_day_by_day(db):
         counts = disputes.due_counts(today)
         assert counts["near_deadline"] == len(near) and counts["overdue"] == len(disputes.overdue(today))
     assert len(disputes.overdue(D(2026, 3, 31), limit=3)) == 3
+
+
+def test_missing_papers_in_bulk_agree_with_each_dossier(db):
+    plain = new_case()
+    done = new_case()
+    disputes.add_session(done, {"date": "2026-03-06", "process": "调解"})
+    close_ok(done)
+    oral = new_case()
+    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
+    ready = new_case()
+    disputes.add_session(ready, {"date": "2026-03-06", "process": "调解"})
+    close_ok(ready)
+    for name in ("当事人权利义务告知书", "当事人身份证明"):
+        disputes.set_paper(ready, name)
+    disputes.set_paper(plain, "调解协议书")  # a paper ticked by hand counts too
+    bulk = disputes.missing_by_case([plain.id, done.id, oral.id, ready.id])
+    assert bulk == {d.id: disputes.missing_papers(d) for d in (plain, done, oral, ready)}
+    assert bulk[ready.id] == [] and "调解协议书" not in bulk[oral.id]

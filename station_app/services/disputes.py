@@ -11,7 +11,7 @@ from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported
     DEADLINE, FOLLOWUP_AFTER_DAYS, deadline, due_counts, followup_due_on, followups_due, near_deadline, overdue,
 )
 from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
-    DossierEntry, archive, dossier, missing_papers, set_paper, unarchive,
+    DossierEntry, archive, dossier, missing_by_case, missing_papers, set_paper, unarchive,
 )
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
