@@ -113,3 +113,16 @@ def test_merge_keeps_every_original_visit(db):
     with pytest.raises(ValidationError, match="议题名称"):
         conversions.merge_visits_into_topic(collected[10:], {})
     assert Topic.select().count() == 1
+
+
+def test_read_only_account_cannot_convert(db):
+    from station_app.services import context
+    from station_app.services.errors import PermissionDenied
+
+    v = visit()
+    with context.acting_as("inspector", "只读检查"):
+        for fn in (conversions.visit_to_dispute, conversions.visit_to_topic, conversions.visit_to_opinion):
+            with pytest.raises(PermissionDenied):
+                fn(v)
+    assert conversions.links_of_visit(v) == {"disputes": [], "topics": [], "opinions": []}
+    assert fresh(v).handling == "当场解答"

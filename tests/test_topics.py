@@ -144,3 +144,25 @@ def test_editing_a_topic_leaves_step_and_outcome_to_the_workflow(db):
         topics.update_topic(t, {"grade": "A"})
     topics.update_topic(t, {"code": "YT-2026-050"})
     assert Topic.get_by_id(t.id).code == "YT-2026-050" and new_topic("下一个").code == "YT-2026-051"
+
+
+def test_step_table_shows_all_six_steps(db):
+    t = new_topic()
+    topics.advance(t, 3, "2026-03-09", "走访12户")
+    table = topics.step_table(t)
+    assert [r["name"] for r in table] == ["收集议题", "确定议题", "议前调研", "协商议事", "公开公示", "成果转化"]
+    assert [(r["done"], r["skipped"], r["current"]) for r in table[:4]] == [
+        (True, False, False), (True, True, False), (True, False, True), (False, False, False)]
+    assert table[2]["date"] == D(2026, 3, 9) and table[2]["note"] == "走访12户" and table[2]["by"] == "tester"
+    assert table[5]["date"] is None
+
+
+def test_read_only_account_cannot_move_topics(db):
+    t = new_topic()
+    with context.acting_as("inspector", "只读检查"):
+        for action in (lambda: new_topic("x"), lambda: topics.advance(t, 2, "2026-03-05"),
+                       lambda: topics.conclude(t, "A", {"date": "2026-03-05"}),
+                       lambda: topics.add_meeting(t, {"date": "2026-03-05"}, [])):
+            with pytest.raises(PermissionDenied):
+                action()
+        assert topics.waiting(D(2026, 3, 10))[0].id == t.id

@@ -132,6 +132,19 @@ def step_rows(topic: Topic) -> dict[int, TopicStep]:
     return {row.step: row for row in TopicStep.select().where(TopicStep.topic == topic)}
 
 
+def step_table(topic: Topic) -> list[dict]:
+    """All six steps of *topic* in order: name, date, note, who, and whether it was done or skipped."""
+    rows = step_rows(topic)
+    out = []
+    for number, name in enumerate(TOPIC_STEPS, start=1):
+        row = rows.get(number)
+        out.append({"step": number, "name": name, "date": row.date if row else None,
+                    "note": row.note if row else "", "by": row.by if row else "",
+                    "done": row is not None, "skipped": bool(row and row.note == SKIPPED),
+                    "current": number == topic.step})
+    return out
+
+
 def advance(topic: Topic, step, date, note: str = "") -> Topic:
     """Move *topic* forward to *step* on *date* (skipped steps are recorded as 跳过)."""
     context.require_edit()
