@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import peewee as pw
+
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import KINDS
@@ -57,6 +59,17 @@ def lookups(kind: str, *, include_inactive: bool = True) -> list[Lookup]:
 def usage(kind: str, name: str) -> int:
     """How many stored rows carry the value *name* of lookup *kind*."""
     return sum(model.select().where(getattr(model, attr) == name).count() for model, attr in _uses(kind))
+
+
+def usage_counts(kind: str) -> dict[str, int]:
+    """Value -> number of stored rows using it, one grouped query per table."""
+    out: dict[str, int] = {}
+    for model, attr in _uses(kind):
+        column = getattr(model, attr)
+        for value, n in model.select(column, pw.fn.COUNT(model.id)).group_by(column).tuples():
+            if value:
+                out[value] = out.get(value, 0) + n
+    return out
 
 
 def _clean_name(kind: str, name: str) -> str:

@@ -41,7 +41,7 @@ def _value_axis(maximum: float) -> QValueAxis:
 
 
 def bar_chart(title: str, categories: list[str], series: dict[str, list[float]], *,
-              min_height: int = 240) -> QChartView:
+              min_height: int = 240, x_title: str = "") -> QChartView:
     """Grouped bars: one bar set per entry of *series* (name -> values per category)."""
     chart = _chart(title)
     bars = QBarSeries()
@@ -58,6 +58,9 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     small = theme.app_font()
     small.setPointSizeF(9.5 if len(categories) > 8 else theme.BASE_POINT_SIZE - 1)
     x.setLabelsFont(small)
+    if x_title:
+        x.setTitleText(x_title)
+        x.setTitleFont(small)
     chart.addAxis(x, Qt.AlignBottom)
     bars.attachAxis(x)
     y = _value_axis(max((max(v) for v in series.values() if v), default=0))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from station_app import APP_NAME, __version__
 from station_app.services import context
 from station_app.ui import theme
-from station_app.ui.pages import KIND_PAGES, page_classes
+from station_app.ui.pages import KIND_PAGES, available, page_classes
 
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
@@ -210,10 +210,7 @@ class MainWindow(QMainWindow):
     }
 
     def _dialog_available(self, key: str) -> bool:
-        try:
-            return importlib.util.find_spec(self.DIALOGS[key][0]) is not None
-        except ModuleNotFoundError:
-            return False
+        return available(self.DIALOGS[key][0])
 
     def _open_dialog(self, key: str):
         module_name, cls_name = self.DIALOGS[key]

@@ -48,3 +48,13 @@ def page_classes() -> list[type]:
             raise
         found.append(getattr(module, PAGE_CLASSES[name]))
     return found
+
+
+def available(module: str) -> bool:
+    """Whether an optional module (a peer's dialog) is installed."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False

@@ -213,8 +213,9 @@ class HomePage(Page):
                 widget.setParent(None)
                 widget.deleteLater()
         m, s = self.data.monthly, self.data.stats
-        months = [f"{i}月" for i in m["months"]]
-        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=280), 3)
+        months = [str(i) for i in m["months"]]
+        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=280,
+                                                  x_title="月份"), 3)
         self.chart_row.addWidget(charts.pie_chart("纠纷类型", s["disputes"]["by_type"], min_height=280), 2)
         self.chart_row.addWidget(charts.pie_chart("活动类型", s["activities"]["by_type"], min_height=280), 2)
 

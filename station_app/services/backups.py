@@ -1,0 +1,54 @@
+"""Backups from the 设置 page: back up now, list the backups, restore one (administrators only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_app.services import context
+from station_app.store import backup as store_backup
+from station_app.store.base import database_proxy
+from station_app.store.db import close_database, open_database
+from station_app.store.errors import BackupError
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime | None
+    size: int
+
+    @property
+    def label(self) -> str:
+        kind = "自动" if "-auto" in self.path.name else ("恢复前" if "before-restore" in self.path.name else "手动")
+        when = self.made_at.strftime("%Y-%m-%d %H:%M") if self.made_at else "时间不详"
+        return f"{when}（{kind}，{self.size / 1024 / 1024:.1f} MB）"
+
+
+def backup_now(data_dir) -> Path:
+    """A consistent copy of the open database in the data folder's backups/."""
+    context.require_edit()
+    return store_backup.make_backup(database_proxy.obj, data_dir.backups, label="manual")
+
+
+def backups(data_dir) -> list[BackupFile]:
+    """The backups, newest first."""
+    return [BackupFile(p, store_backup.backup_time(p), p.stat().st_size)
+            for p in reversed(store_backup.list_backups(data_dir.backups))]
+
+
+def restore_backup(data_dir, backup_file: str | Path) -> Path:
+    """Replace the database with *backup_file*: verified first, the current file kept as a backup.
+
+    The database is closed and opened again; returns the path of the saved current file.
+    """
+    context.require_admin()
+    if not store_backup.verify(backup_file):
+        raise BackupError(f"备份文件已损坏或不是本程序的数据库，未恢复：{backup_file}")
+    close_database()
+    try:
+        saved = store_backup.restore(data_dir.db_path, backup_file)
+    finally:
+        open_database(data_dir.db_path)
+    return saved

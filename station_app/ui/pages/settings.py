@@ -1,0 +1,54 @@
+"""设置: station information, reception rules, lookups, quotas and points, holidays, accounts, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from station_app.ui import theme
+from station_app.ui.pages.base import Page
+from station_app.ui.settings.backup import BackupTab
+from station_app.ui.settings.holidays import HolidaysTab
+from station_app.ui.settings.lookups import LookupsTab
+from station_app.ui.settings.quotas import QuotasTab
+from station_app.ui.settings.rules import RulesTab
+from station_app.ui.settings.station import StationTab
+from station_app.ui.settings.users import UsersTab
+
+
+class SettingsPage(Page):
+    key = "settings"
+    title = "设置"
+    icon_name = "settings"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        heading = QLabel("设置")
+        heading.setFont(theme.title_font())
+        heading.setProperty("role", "page-title")
+        self.tabs = QTabWidget()
+        data_dir = getattr(parent, "data_dir", None)
+        self.station = StationTab()
+        self.rules = RulesTab()
+        self.lookups = LookupsTab()
+        self.quotas = QuotasTab()
+        self.holidays = HolidaysTab()
+        self.users = UsersTab()
+        self.backup = BackupTab(data_dir=data_dir)
+        for tab in (self.station, self.rules, self.lookups, self.quotas, self.holidays, self.users, self.backup):
+            self.tabs.addTab(tab, tab.title)
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def show_tab(self, title: str) -> QWidget:
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == title:
+                if self.tabs.currentIndex() == i:
+                    self.tabs.widget(i).refresh()
+                self.tabs.setCurrentIndex(i)
+                return self.tabs.widget(i)
+        raise KeyError(title)

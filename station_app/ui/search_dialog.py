@@ -1,0 +1,87 @@
+"""全局搜索 (Ctrl+F): one box searching every kind of record, results grouped by kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from station_app.services import search
+from station_app.services.fields import KINDS
+from station_app.ui import theme
+
+DELAY_MS = 250  # search after typing pauses
+
+
+def kind_label(kind: str) -> str:
+    return KINDS[kind].label if kind in KINDS else kind
+
+
+class SearchDialog(QDialog):
+    """Type a word (one Chinese character is enough); double-click a result to open it."""
+
+    open_record = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None, limit: int = 50):
+        super().__init__(parent)
+        self.limit = limit
+        self.setWindowTitle("全局搜索")
+        self.setWindowIcon(theme.icon("search"))
+        self.box = QLineEdit(placeholderText="输入姓名、案件编号、诉求内容、活动名称等，按回车搜索")
+        self.box.setClearButtonEnabled(True)
+        self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self.timer.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _t: self.timer.start())
+        self.box.returnPressed.connect(self.run)
+        go = QPushButton(theme.icon("search"), "搜索")
+        go.clicked.connect(self.run)
+        row = QHBoxLayout()
+        row.addWidget(self.box, 1)
+        row.addWidget(go)
+        self.results = QTreeWidget()
+        self.results.setColumnCount(3)
+        self.results.setHeaderLabels(["内容", "日期", "摘要"])
+        self.results.setColumnWidth(0, 300)
+        self.results.setColumnWidth(1, 100)
+        self.results.itemActivated.connect(self._activate)
+        self.summary = QLabel("")
+        self.summary.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+        self.resize(860, 560)
+        self.box.setFocus()
+
+    def run(self) -> None:
+        self.timer.stop()
+        text = self.box.text().strip()
+        self.results.clear()
+        if not text:
+            self.summary.setText("")
+            return
+        groups = search.search(text, limit=self.limit)
+        total = 0
+        for kind, hits in groups.items():
+            if not hits:
+                continue
+            total += len(hits)
+            head = QTreeWidgetItem([f"{kind_label(kind)}（{len(hits)}{'+' if len(hits) >= self.limit else ''}）"])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            self.results.addTopLevelItem(head)
+            for hit in hits:
+                date = hit.date.isoformat() if hasattr(hit.date, "isoformat") else str(hit.date or "")
+                child = QTreeWidgetItem([hit.title, date, (hit.snippet or "").replace("\n", " ")])
+                child.setData(0, Qt.UserRole, (hit.kind, hit.id))
+                child.setToolTip(2, hit.snippet or "")
+                head.addChild(child)
+            head.setExpanded(True)
+        self.summary.setText(f"“{text}”：找到 {total} 条，双击打开。" if total else f"没有找到“{text}”。")
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, Qt.UserRole)
+        if target:
+            self.open_record.emit(target[0], int(target[1]))

@@ -1,0 +1,49 @@
+"""The tabs of the 设置 page, one module each, and what they share."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from station_app.services import context
+from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.store.errors import StoreError
+
+KNOWN_ERRORS = (ValidationError, PermissionDenied, StoreError, LookupError)
+
+
+def can_admin() -> bool:
+    return context.current().is_admin
+
+
+def attempt(parent: QWidget, title: str, fn: Callable, *args, **kwargs):
+    """Run *fn*; a known error becomes a message box (the input stays). Returns (ok, result)."""
+    try:
+        return True, fn(*args, **kwargs)
+    except Exception as exc:
+        if not is_known(exc):
+            raise
+        QMessageBox.warning(parent, title, message_of(exc))
+        return False, None
+
+
+def is_known(exc: Exception) -> bool:
+    """A fault the user can act on: bad input, no right, a storage fault (disk full, database locked)."""
+    return isinstance(exc, KNOWN_ERRORS) or type(exc).__name__ in ("OperationalError", "DatabaseError")
+
+
+def message_of(exc: Exception) -> str:
+    if type(exc).__name__ in ("OperationalError", "DatabaseError"):
+        text = str(exc)
+        why = "磁盘空间不足" if "full" in text else ("数据库正被占用，请稍后再试" if "locked" in text else text)
+        return f"保存失败：{why}。已填写的内容仍保留在窗口中。"
+    text = getattr(exc, "message", None) or str(exc)
+    return text.strip("'\"") if isinstance(exc, LookupError) else text
+
+
+def read_only_note() -> QLabel:
+    label = QLabel("只有管理员可以修改这些设置；当前账号只能查看。")
+    label.setProperty("role", "hint")
+    label.setVisible(not can_admin())
+    return label

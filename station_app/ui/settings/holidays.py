@@ -1,0 +1,95 @@
+"""设置 — 节假日: the year's official holidays and 调休 workdays, plus the station's own entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from station_app.services import holidays
+from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui.settings import attempt, can_admin, read_only_note
+
+
+class HolidaysTab(QWidget):
+    title = "节假日"
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        year = (today or dt.date.today()).year
+        self.year = QSpinBox(minimum=2004, maximum=2100, value=year)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.warning = QLabel()
+        self.warning.setProperty("role", "error")
+        self.warning.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["日期", "星期", "安排", "来源"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.what = QComboBox()
+        self.what.addItems(["放假", "调休上班"])
+        self.name = QLineEdit(placeholderText="名称，如 春节")
+        self.add_button = QPushButton("添加或修改")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton("删除所选自定义")
+        self.remove_button.clicked.connect(self.remove)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("年度："))
+        top.addWidget(self.year)
+        top.addWidget(self.warning, 1)
+        edit = QHBoxLayout()
+        for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
+            edit.addWidget(w)
+        hint = QLabel("每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。")
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(read_only_note())
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(edit)
+        layout.addWidget(hint)
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        self.warning.setText("" if holidays.year_has_official_data(year) else
+                             f"{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。")
+        days = holidays.special_days(year)
+        self.table.setRowCount(len(days))
+        for row, info in enumerate(days):
+            what = ("上班" if info.is_workday else "放假") + (f"（{info.name}）" if info.name else "")
+            for col, text in enumerate((info.date.isoformat(), WEEKDAY_NAMES[info.date.weekday()], what,
+                                        info.source)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, info)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnToContents(0)
+        admin = can_admin()
+        for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
+            w.setEnabled(admin)
+
+    def add(self) -> None:
+        q = self.date.date()
+        day = dt.date(q.year(), q.month(), q.day())
+        ok, _ = attempt(self, "无法保存", holidays.set_override, day, self.what.currentIndex() == 1, self.name.text())
+        if ok:
+            self.year.setValue(day.year)
+            self.refresh()
+
+    def remove(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        info = item.data(Qt.UserRole) if item else None
+        if info is None or info.source != holidays.SOURCE_OVERRIDE:
+            QMessageBox.information(self, "删除自定义", "请先选中一条来源为“自定义”的安排。")
+            return
+        ok, _ = attempt(self, "无法删除", holidays.remove_override, info.date)
+        if ok:
+            self.refresh()

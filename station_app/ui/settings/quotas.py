@@ -1,0 +1,131 @@
+"""设置 — 履职指标与积分: per-member quotas, points per unit of work, topic result grades (成果分类)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDoubleSpinBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from station_app.services import settings, topics
+from station_app.ui.settings import attempt, can_admin, read_only_note
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    return table
+
+
+def _spin(value: float, maximum: float = 100000, decimals: int = 1) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(decimals=decimals, minimum=0, maximum=maximum)
+    spin.setValue(float(value))
+    spin.setMinimumWidth(110)
+    return spin
+
+
+class QuotasTab(QWidget):
+    title = "履职指标与积分"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.quota_table = _table(["指标", "周期", "目标值", "启用"])
+        self.point_table = _table(["积分项目", "每次积分"])
+        self.grade_table = _table(["代码", "名称", "含义"])
+        self.grade_table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
+        self.new_code, self.new_name, self.new_meaning = (QLineEdit(placeholderText=t) for t in
+                                                          ("代码，如 D", "名称，如 留作参考", "含义"))
+        self.new_code.setMaximumWidth(110)
+        self.add_grade_button = QPushButton("添加分类")
+        self.add_grade_button.clicked.connect(self.add_grade)
+        add_row = QHBoxLayout()
+        for w in (self.new_code, self.new_name, self.new_meaning, self.add_grade_button):
+            add_row.addWidget(w)
+        self.save_button = QPushButton("保存指标、积分和分类")
+        self.save_button.clicked.connect(self.save)
+        self.note = QLabel()
+        self.note.setProperty("role", "hint")
+        boxes = QHBoxLayout()
+        for title, table in (("年度履职指标（亮牌提醒）", self.quota_table), ("积分规则", self.point_table)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table)
+            boxes.addWidget(box)
+        grade_box = QGroupBox("协商成果分类（各地含义不同，可修改）")
+        grade_layout = QVBoxLayout(grade_box)
+        grade_layout.addWidget(self.grade_table)
+        grade_layout.addLayout(add_row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(read_only_note())
+        layout.addLayout(boxes)
+        layout.addWidget(grade_box)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        admin = can_admin()
+        self.quotas = settings.quotas()
+        self.quota_table.setRowCount(len(self.quotas))
+        self.quota_inputs = []
+        for row, q in enumerate(self.quotas):
+            self.quota_table.setItem(row, 0, QTableWidgetItem(q.label))
+            self.quota_table.setItem(row, 1, QTableWidgetItem(settings.PERIOD_LABELS.get(q.period, q.period)))
+            spin, box = _spin(q.target), QCheckBox()
+            box.setChecked(q.active)
+            spin.setEnabled(admin)
+            box.setEnabled(admin)
+            self.quota_table.setCellWidget(row, 2, spin)
+            self.quota_table.setCellWidget(row, 3, box)
+            self.quota_inputs.append((q, spin, box))
+        self.rules = settings.point_rules()
+        self.point_table.setRowCount(len(self.rules))
+        self.point_inputs = []
+        for row, r in enumerate(self.rules):
+            self.point_table.setItem(row, 0, QTableWidgetItem(r.label))
+            spin = _spin(r.points, 1000)
+            spin.setEnabled(admin)
+            self.point_table.setCellWidget(row, 1, spin)
+            self.point_inputs.append((r, spin))
+        self.grades = grades = topics.grades()
+        self.grade_table.setRowCount(len(grades))
+        for row, g in enumerate(grades):
+            for col, text in enumerate((g.code, g.name, g.meaning)):
+                self.grade_table.setItem(row, col, QTableWidgetItem(text))
+        self.grade_table.setEnabled(True)
+        if not admin:
+            self.grade_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        for w in (self.save_button, self.add_grade_button, self.new_code, self.new_name, self.new_meaning):
+            w.setEnabled(admin)
+
+    def save(self) -> bool:
+        for q, spin, box in self.quota_inputs:
+            if (spin.value(), box.isChecked()) != (q.target, q.active):
+                if not attempt(self, "无法保存", settings.save_quota, q.id, spin.value(), box.isChecked())[0]:
+                    return False
+        for r, spin in self.point_inputs:
+            if spin.value() != r.points:
+                if not attempt(self, "无法保存", settings.save_point_rule, r.id, spin.value())[0]:
+                    return False
+        for row in range(self.grade_table.rowCount()):
+            code, name, meaning = (self.grade_table.item(row, c).text() for c in range(3))
+            g = self.grades[row]
+            if (code, name, meaning) == (g.code, g.name, g.meaning):
+                continue
+            if not attempt(self, "无法保存", topics.set_grade, code, name, meaning)[0]:
+                return False
+        self.note.setText("已保存。")
+        self.refresh()
+        return True
+
+    def add_grade(self) -> None:
+        ok, _ = attempt(self, "无法添加", topics.set_grade, self.new_code.text(), self.new_name.text(),
+                        self.new_meaning.text())
+        if ok:
+            for w in (self.new_code, self.new_name, self.new_meaning):
+                w.clear()
+            self.refresh()

@@ -1,0 +1,128 @@
+"""设置 — 账号与权限: accounts and roles (管理员 / 录入员 / 只读检查); only administrators change them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from station_app.services import accounts, context
+from station_app.store.choices import USER_ROLES
+from station_app.ui.settings import attempt, can_admin, read_only_note
+
+ROLE_NOTES = {"管理员": "全部功能，含系统设置和账号", "录入员": "录入和修改记录、导出台账",
+              "只读检查": "只能查看和导出，不能修改任何内容"}
+
+
+class UsersTab(QWidget):
+    title = "账号与权限"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["用户名", "姓名", "角色", "状态", "最近登录"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.buttons = {}
+        row_buttons = QHBoxLayout()
+        for key, label, slot in (("role", "修改角色…", self.change_role), ("active", "停用", self.toggle_active),
+                                 ("password", "重设密码…", self.reset_password),
+                                 ("mine", "修改我的密码…", self.change_mine)):
+            self.buttons[key] = QPushButton(label)
+            self.buttons[key].clicked.connect(slot)
+            row_buttons.addWidget(self.buttons[key])
+        row_buttons.addStretch(1)
+        self.username, self.display = QLineEdit(placeholderText="登录用户名"), QLineEdit(placeholderText="姓名")
+        self.password = QLineEdit(placeholderText="初始密码（至少6位）", echoMode=QLineEdit.Password)
+        self.role = QComboBox()
+        self.role.addItems(list(USER_ROLES))
+        self.role.setCurrentText("录入员")
+        self.add_button = QPushButton("添加账号")
+        self.add_button.clicked.connect(self.add)
+        add_box = QGroupBox("添加账号")
+        add_row = QHBoxLayout(add_box)
+        for w in (self.username, self.display, self.password, self.role, self.add_button):
+            add_row.addWidget(w)
+        notes = QLabel("；".join(f"{role}：{note}" for role, note in ROLE_NOTES.items()))
+        notes.setProperty("role", "hint")
+        notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(read_only_note())
+        layout.addWidget(self.table)
+        layout.addLayout(row_buttons)
+        layout.addWidget(add_box)
+        layout.addWidget(notes)
+
+    def refresh(self) -> None:
+        users = accounts.list_users()
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            last = user.last_login.strftime("%Y-%m-%d %H:%M") if user.last_login else "—"
+            for col, text in enumerate((user.username, user.display_name, user.role,
+                                        "正常" if user.active else "已停用", last)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, user)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        for w in (self.username, self.display, self.password, self.role, self.add_button):
+            w.setEnabled(can_admin())
+        self._update_buttons()
+
+    def current(self):
+        row = self.table.currentRow()
+        return self.table.item(row, 0).data(Qt.UserRole) if row >= 0 and self.table.item(row, 0) else None
+
+    def _update_buttons(self) -> None:
+        user, admin = self.current(), can_admin()
+        for key in ("role", "active", "password"):
+            self.buttons[key].setEnabled(admin and user is not None)
+        self.buttons["active"].setText("启用" if user is not None and not user.active else "停用")
+        self.buttons["mine"].setEnabled(accounts.get_user(context.current().username) is not None)
+
+    def add(self) -> None:
+        ok, _ = attempt(self, "无法添加账号", accounts.create_user, self.username.text(), self.password.text(),
+                        self.role.currentText(), self.display.text())
+        if ok:
+            for w in (self.username, self.display, self.password):
+                w.clear()
+            self.refresh()
+
+    def change_role(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        roles = list(USER_ROLES)
+        role, ok = QInputDialog.getItem(self, "修改角色", f"“{user.username}”的角色：", roles,
+                                        roles.index(user.role) if user.role in roles else 0, False)
+        if ok and attempt(self, "无法修改角色", accounts.set_role, user, role)[0]:
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        user = self.current()
+        if user is not None and attempt(self, "无法修改", accounts.set_active, user, not user.active)[0]:
+            self.refresh()
+
+    def reset_password(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        new, ok = QInputDialog.getText(self, "重设密码", f"“{user.username}”的新密码：", QLineEdit.Password)
+        if ok and attempt(self, "无法重设密码", accounts.change_password, user, new)[0]:
+            self.refresh()
+
+    def change_mine(self) -> None:
+        user = accounts.get_user(context.current().username)
+        if user is None:
+            return
+        old, ok = QInputDialog.getText(self, "修改我的密码", "原密码：", QLineEdit.Password)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, "修改我的密码", "新密码（至少6位）：", QLineEdit.Password)
+        if ok:
+            attempt(self, "无法修改密码", accounts.change_password, user, new, old=old)
