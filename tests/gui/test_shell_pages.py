@@ -1,0 +1,120 @@
+"""首页, 统计 and 全局搜索 on the demo data: what the services compute is what the widgets show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TODAY = dt.date(2026, 9, 14)  # a Monday
+
+
+@pytest.fixture
+def demo(db):
+    from station_app.services import demo
+
+    demo.generate(2026, seed=3, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def home(app, demo, qtbot):
+    from station_app.ui.pages.home import HomePage
+
+    page = HomePage(today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.load_now()
+    return page
+
+
+def test_dashboard_shows_week_duty_todo_and_year_figures(home):
+    from station_app.services import duty, stats
+
+    week = duty.week_slots(TODAY)
+    assert week and home.duty_table.rowCount() == len(week)
+    first = duty.slot_members(week[0])
+    assert home.duty_table.item(0, 3).text() == "、".join(m.name for m in first if m.active)
+    figures = stats.compute(dt.date(2026, 1, 1), dt.date(2026, 12, 31), today=TODAY)
+    assert home.cards["people"].value.text() == str(figures["reception"]["people"])
+    assert home.cards["disputes"].value.text() == str(figures["disputes"]["cases"])
+    heads = [home.todo.topLevelItem(i).text(0) for i in range(home.todo.topLevelItemCount())]
+    assert any(h.startswith("来访未办结") for h in heads)
+    assert home.chart_row.count() == 3
+
+
+def test_dashboard_todo_opens_the_record(home, qtbot):
+    head = home.todo.topLevelItem(0)
+    child = head.child(0)
+    kind, rid = child.data(0, 256)
+    with qtbot.waitSignal(home.open_record) as signal:
+        home.todo.itemDoubleClicked.emit(child, 0)
+    assert signal.args == [kind, rid]
+
+
+def test_today_reception_day_opened_with_one_click(app, db, qtbot):
+    from station_app.services import duty, reception, records
+    from station_app.ui.pages.home import HomePage
+
+    members = [records.create("member", {"name": n, "sector": "教育界"}).id for n in ("周敏", "吴强")]
+    slot = duty.create_slot(TODAY, "上午", "镇委员工作站", members)
+    page = HomePage(today=TODAY)
+    qtbot.addWidget(page)
+    page.load_now()
+    assert "周敏、吴强" in page.today_label.text()
+    assert page.today_button.text() == "开始今天的接待日"
+    with qtbot.waitSignal(page.open_record) as signal:
+        page.today_button.click()
+    day = reception.day_of_slot(slot)
+    assert day is not None and signal.args == ["reception_day", day.id]
+    page.load_now()
+    assert page.today_button.text() == "打开今天的接待日"
+
+
+def test_stats_page_any_period_and_ranking(app, demo, qtbot):
+    from station_app.services import stats
+    from station_app.ui.pages.stats import StatsPage
+
+    page = StatsPage(today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    start, end = dt.date(2026, 4, 1), dt.date(2026, 6, 30)
+    page.period_bar.set_period(start, end)
+    figures = stats.compute(start, end, today=TODAY)
+    shown = page.findChild(type(page.period_bar.error), "figure:矛盾纠纷调解:受理纠纷")
+    assert shown.text() == f"{figures['disputes']['cases']} 件"
+    ranking = stats.member_figures(start, end, today=TODAY)
+    assert page.rank_model.rowCount() == len(ranking)
+    assert page.rank_model.item(0, 1).text() == ranking[0].name
+    assert page.chart_row.count() == 3
+
+
+def test_stats_period_end_before_start_is_refused(app, db, qtbot):
+    from station_app.ui.pages.stats import StatsPage
+
+    page = StatsPage(today=TODAY)
+    qtbot.addWidget(page)
+    page.period_bar.set_period(dt.date(2026, 6, 1), dt.date(2026, 1, 1))
+    assert "早于" in page.period_bar.error.text()
+
+
+@pytest.mark.parametrize("query", ["调解", "张", "民法典进"])
+def test_search_groups_results_by_kind(app, demo, qtbot, type_text, query):
+    from station_app.services import search
+    from station_app.ui.search_dialog import SearchDialog, kind_label
+
+    dialog = SearchDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.box, query)
+    assert dialog.box.text() == query
+    dialog.run()
+    expected = {k: v for k, v in search.search(query).items() if v}
+    heads = [dialog.results.topLevelItem(i).text(0) for i in range(dialog.results.topLevelItemCount())]
+    assert [h.split("（")[0] for h in heads] == [kind_label(k) for k in expected]
+    if expected:
+        child = dialog.results.topLevelItem(0).child(0)
+        with qtbot.waitSignal(dialog.open_record) as signal:
+            dialog.results.itemActivated.emit(child, 0)
+        first = next(iter(expected.values()))[0]
+        assert signal.args == [first.kind, first.id]
