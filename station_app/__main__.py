@@ -1,5 +1,9 @@
 """`python -m station_app` runs the command line."""
 
+import multiprocessing
+
 from station_app.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the inspection package renders in worker processes
+    raise SystemExit(main())
