@@ -1,0 +1,174 @@
+"""Ledger benchmark: formatted visits ledger vs a bare write-only dump, 100k-row memory, 10k-row import.
+
+Run: python benchmarks/bench_ledgers.py [--rows 10000] [--big 100000] [--repeat 3]
+Targets (issue 4): formatted ≤ 1.3× bare dump (medians, same run); 100k rows under 200 MB; import 10k ≤ 15 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+CONTENTS = ("反映小区楼上住户长期漏水，多次协商未果，希望委员帮助协调物业和楼上住户解决。",
+            "咨询城乡居民医保缴费标准和异地就医报销办法。", "反映村道路灯损坏多日无人维修，夜间出行不便。",
+            "孩子入学学位紧张，希望了解片区划分政策。", "企业用工纠纷，要求协调支付拖欠工资。")
+
+
+def open_db(root: Path):
+    from station_app.paths import DataDir
+    from station_app.services import context
+    from station_app.store.db import open_database
+
+    data = DataDir(root).ensure()
+    open_database(data.db_path)
+    context.set_actor("bench", "管理员")
+    return data
+
+
+def fill(rows: int, seed: int = 1) -> None:
+    """Members and *rows* visits of 2026 through the bulk path (validated values, one transaction)."""
+    from station_app.services import records
+    from station_app.services.bulk import insert_links, insert_rows
+    from station_app.store.base import database_proxy
+    from station_app.store.choices import LOOKUP_SEEDS
+    from station_app.store.models import Station, Visit, VisitMember
+
+    rnd = random.Random(seed)
+    Station.create(name="城关镇委员工作站")
+    ids = [records.create("member", {"name": f"委员{i:02d}", "sector": "农业界"}).id for i in range(20)]
+    cats, ways = LOOKUP_SEEDS["visit_category"][1], LOOKUP_SEEDS["handling"][1]
+    values, links = [], []
+    for i in range(rows):
+        values.append({
+            "visit_date": dt.date(2026, 1, 1) + dt.timedelta(days=i % 365), "visit_time": "09:30",
+            "mode": "接待日来访", "visitor_name": f"群众{i % 997}", "visitor_gender": "男" if i % 2 else "女",
+            "visitor_phone": f"139{i:08d}", "visitor_address": "城关镇幸福路12号", "people_count": 1 + i % 3,
+            "category": rnd.choice(cats), "content": rnd.choice(CONTENTS) + f"（{i}）", "handling": rnd.choice(ways),
+            "status": "已办结", "result": "已当场解答并告知办理渠道。", "satisfaction": "满意",
+        })
+        links.append(rnd.sample(ids, 2))
+    with database_proxy.atomic():
+        new = insert_rows(Visit, values, audit=False)
+        insert_links(VisitMember, "visit", new, links)
+
+
+def bare_dump(rows: list[list], path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("接待登记台账")
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def values_of_ledger(start, end) -> list[list]:
+    from station_app.outputs.ledgers import LEDGERS
+    from station_app.outputs.ledgers.spec import bound_columns
+
+    ledger = LEDGERS["visits"]
+    cols = bound_columns(ledger, False)
+    _, rows = ledger.load(start, end, None)
+    return [[i] + [c.get(r) for c in cols] for i, r in enumerate(rows, 1)]
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_speed(rows: int, repeat: int, work: Path) -> dict:
+    from station_app.outputs.ledgers import export_ledger
+
+    open_db(work / "speed")
+    fill(rows)
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    values = values_of_ledger(start, end)
+    formatted, bare = [], []
+    for _ in range(repeat):  # interleaved, so both see the same machine load
+        formatted.append(median_time(lambda: export_ledger("visits", work / "f.xlsx", start=start, end=end), 1))
+        bare.append(median_time(lambda: bare_dump(values, work / "b.xlsx"), 1))
+    f, b = statistics.median(formatted), statistics.median(bare)
+    return {"rows": rows, "formatted_s": round(f, 2), "bare_s": round(b, 2), "ratio": round(f / b, 2)}
+
+
+def bench_import(rows: int, work: Path) -> dict:
+    from station_app.outputs.ledgers import export_ledger, import_ledger
+    from station_app.store.db import close_database
+    from station_app.store.models import Station
+
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    members = export_ledger("members", work / "members.xlsx", start=start, end=end, unmasked=True)
+    visits = export_ledger("visits", work / "visits.xlsx", start=start, end=end, unmasked=True)
+    close_database()
+    open_db(work / "empty")
+    Station.create(name="城关镇委员工作站")
+    import_ledger("members", members)
+    t = time.perf_counter()
+    report = import_ledger("visits", visits)
+    took = time.perf_counter() - t
+    assert report.ok and report.total_imported == rows, report.text()
+    close_database()
+    return {"rows": rows, "import_s": round(took, 2)}
+
+
+def big_child(rows: int, work: str) -> None:
+    """Runs in a child process: fill, export, print peak memory (MB)."""
+    from station_app.outputs.ledgers import export_ledger
+
+    open_db(Path(work) / "big")
+    fill(rows)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t = time.perf_counter()
+    export_ledger("visits", Path(work) / "big.xlsx", start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31))
+    took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{peak:.0f} {base:.0f} {took:.1f}")
+
+
+def bench_big(rows: int, work: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(rows), str(work)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    peak, before, took = float(out[0]), float(out[1]), float(out[2])
+    return {"rows": rows, "peak_rss_mb": peak, "rss_before_export_mb": before, "export_s": took}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=10000)
+    parser.add_argument("--big", type=int, default=100000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--child", nargs=2)
+    args = parser.parse_args()
+    if args.child:
+        big_child(int(args.child[0]), args.child[1])
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        speed = bench_speed(args.rows, args.repeat, work)
+        print(f"formatted visits ledger, {speed['rows']} rows: {speed['formatted_s']} s; bare write-only dump: "
+              f"{speed['bare_s']} s; ratio {speed['ratio']} (target ≤ 1.3)")
+        imp = bench_import(args.rows, work)
+        print(f"import {imp['rows']} visits with validation: {imp['import_s']} s (target ≤ 15 s)")
+        if args.big:
+            big = bench_big(args.big, work)
+            print(f"{big['rows']} rows: export {big['export_s']} s, peak RSS {big['peak_rss_mb']:.0f} MB "
+                  f"(before export {big['rss_before_export_mb']:.0f} MB; target < 200 MB)")
+
+
+if __name__ == "__main__":
+    main()
