@@ -7,7 +7,7 @@ import hashlib
 from types import SimpleNamespace
 
 from station_app.services import records
-from station_app.store.models import Attachment, DutyMember, DutySlot, Station, TopicStep
+from station_app.store.models import Attachment, DutyMember, DutySlot, Station
 
 D = dt.date
 ID_1 = "110101199003074514"

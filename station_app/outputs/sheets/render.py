@@ -63,6 +63,22 @@ def render_sheet(kind: str, ids, path, *, year: int | None = None, unmasked: boo
     """
     spec = spec_of(kind)
     records = spec.select(list(ids) if ids is not None else None, year)
+    return _render(spec, records, path, year, unmasked, progress, cancel, coverage)
+
+
+def render_selection(kind: str, ids, path, *, year: int | None = None, unmasked: bool = False,
+                     progress=None, cancel=None, coverage: Coverage | None = None) -> Path:
+    """The sheets of rows selected on a list page: like render_sheet, except that for the roster the
+    ids are duty slots (值班安排) and each month holding one of them is printed."""
+    if kind != "roster":
+        return render_sheet(kind, ids, path, year=year, unmasked=unmasked, progress=progress, cancel=cancel,
+                            coverage=coverage)
+    from station_app.outputs.sheets.kinds.roster import months_of_slots
+
+    return _render(spec_of(kind), months_of_slots(ids), path, year, unmasked, progress, cancel, coverage)
+
+
+def _render(spec, records, path, year, unmasked, progress, cancel, coverage) -> Path:
     if not records:
         where = f"{year}年" if year else "所选范围"
         raise SheetError(f"{where}没有可生成“{spec.label}”的记录。")

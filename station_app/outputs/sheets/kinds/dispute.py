@@ -7,7 +7,7 @@ from reportlab.platypus import PageBreak
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetSpec, linked_members, money, names_of, safe_name
+from station_app.outputs.sheets.kinds import SheetSpec, linked_members, names_of, safe_name
 from station_app.outputs.sheets.kinds import select_records
 from station_app.outputs.sheets.kinds import dispute_docs as D
 from station_app.services.dossier import default_file_no, dossier

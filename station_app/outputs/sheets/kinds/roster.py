@@ -44,6 +44,12 @@ def select(ids, year):
     return [Month(year, m, m) for m in months]
 
 
+def months_of_slots(slot_ids) -> list[Month]:
+    """The months holding the given duty slots, in order (what 打印 on the roster page prints)."""
+    dates = [s.date for s in DutySlot.alive(DutySlot.date).where(DutySlot.id.in_(list(slot_ids)))]
+    return [Month(y, m, m) for y, m in sorted({(d.year, d.month) for d in dates})]
+
+
 def build(m: Month, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     slots = _slots(m.start, m.end)

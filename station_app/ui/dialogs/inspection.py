@@ -1,0 +1,124 @@
+"""迎检材料 dialog: choose the period and the zip file, build the package in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSpinBox, QVBoxLayout,
+)
+
+from station_app.outputs.package import build_package
+from station_app.outputs.sheets import SHEET_KINDS
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class InspectionDialog(QDialog):
+    """One click: the 全年台账 workbook, every archive sheet per kind and an index, zipped."""
+
+    def __init__(self, parent=None, year: int | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("生成迎检材料")
+        self.result_info = None
+        self.job = None
+        year = year or dt.date.today().year
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.setSuffix(" 年")
+        self.start = QDateEdit(_qdate(dt.date(year, 1, 1)))
+        self.end = QDateEdit(_qdate(dt.date(year, 12, 31)))
+        for w in (self.start, self.end):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.year.valueChanged.connect(self._year_changed)
+        self.path = QLineEdit()
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self.choose_path)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("年度", self.year)
+        form.addRow("起始日期", self.start)
+        form.addRow("截止日期", self.end)
+        form.addRow("保存为", row)
+        kinds = "、".join(SHEET_KINDS.values())
+        note = QLabel(f"包含：全年台账（Excel）；档案表单（{kinds}），每类一个文件夹；"
+                      "目录（序号、文件名称、页数、备注）。身份证号和电话已脱敏。")
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("生成")
+        self.buttons.accepted.connect(self.start_build)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self._year_changed(year)
+
+    def _default_path(self, year: int) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / f"迎检材料{year}.zip")
+
+    def _year_changed(self, year: int) -> None:
+        self.start.setDate(_qdate(dt.date(year, 1, 1)))
+        self.end.setDate(_qdate(dt.date(year, 12, 31)))
+        current = self.path.text()
+        if not current or Path(current).name.startswith("迎检材料"):
+            self.path.setText(self._default_path(year) if not current
+                              else str(Path(current).with_name(f"迎检材料{year}.zip")))
+
+    def choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "保存迎检材料", self.path.text(), "ZIP 压缩包 (*.zip)")
+        if path:
+            self.path.setText(path if path.lower().endswith(".zip") else path + ".zip")
+
+    def start_build(self) -> None:
+        from station_app.ui.jobs import run_job
+
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        text = self.path.text().strip()
+        if end < start:
+            QMessageBox.warning(self, "日期有误", f"截止日期 {end} 早于起始日期 {start}。")
+            return
+        if not text:
+            QMessageBox.warning(self, "请选择保存位置", "请先选择迎检材料 zip 的保存位置。")
+            return
+        path = Path(text if text.lower().endswith(".zip") else text + ".zip")
+        if path.exists() and QMessageBox.question(self, "文件已存在", f"{path} 已存在，是否覆盖？") != QMessageBox.Yes:
+            return
+        self.buttons.setEnabled(False)
+
+        def work(progress, cancel):
+            return build_package(start, end, path, progress=progress, cancel=cancel)
+
+        self.job = run_job(self, "正在生成迎检材料…", work, self._done, self._failed)
+
+    def _done(self, result) -> None:
+        self.result_info = result
+        self.buttons.setEnabled(True)
+        notes = "\n".join(result.notes)
+        QMessageBox.information(self, "迎检材料已生成",
+                                f"已保存到 {result.path}\n共 {result.files} 个文件，档案 {result.pages} 页。"
+                                + (f"\n\n{notes}" if notes else ""))
+        self.accept()
+
+    def _failed(self, exc, tb) -> None:
+        self.buttons.setEnabled(True)
+        from station_app.outputs import Cancelled
+
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(self, "已取消", exc.message)
+            return
+        QMessageBox.critical(self, "生成失败", getattr(exc, "message", None) or str(exc))

@@ -1,0 +1,176 @@
+"""Print preview of archive sheets inside the app (QtPdf), with print and save-as-PDF."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QPainter, QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+)
+
+from station_app.outputs import atomic_path
+from station_app.outputs.sheets import SHEET_KINDS, Coverage, render_selection
+from station_app.services import context
+
+
+class PdfPreviewDialog(QDialog):
+    """Renders the sheets of *kind* for *ids* in the background, shows them, prints or saves them."""
+
+    def __init__(self, parent, kind: str, ids, title: str = "", *, year: int | None = None):
+        super().__init__(parent)
+        self.kind, self.ids, self.year = kind, list(ids), year
+        self.label = SHEET_KINDS.get(kind, "档案")
+        self.title = title or self.label
+        self.setWindowTitle(f"打印预览 — {self.title}")
+        self.resize(900, 1000)
+        self._dir = Path(tempfile.mkdtemp(prefix="station-preview-"))
+        self.pdf_path: Path | None = None
+        self.job = None
+        self.doc = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.doc)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.full = QCheckBox("显示完整身份证号和电话")
+        self.full.setToolTip("默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。")
+        self.full.setEnabled(context.current().role == "管理员")
+        self.full.toggled.connect(lambda _=None: self.render())
+        self.print_btn = QPushButton("打印…")
+        self.save_btn = QPushButton("另存为 PDF…")
+        close_btn = QPushButton("关闭")
+        self.print_btn.clicked.connect(self.print_document)
+        self.save_btn.clicked.connect(self.save_as)
+        close_btn.clicked.connect(self.reject)
+        self.pages = QLabel("")
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.hide()
+
+        bar = QHBoxLayout()
+        for w in (self.print_btn, self.save_btn, self.full):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.pages)
+        bar.addWidget(close_btn)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.view, 1)
+        self._set_ready(False)
+        self.render()
+
+    # ---- rendering ----
+    def _set_ready(self, ready: bool) -> None:
+        self.print_btn.setEnabled(ready)
+        self.save_btn.setEnabled(ready)
+
+    def render(self) -> None:
+        from station_app.ui.jobs import run_job
+
+        self._set_ready(False)
+        self.doc.close()
+        unmasked = self.full.isChecked()
+        target = self._dir / f"{'full' if unmasked else 'masked'}.pdf"
+        cov = Coverage()
+
+        def work(progress, cancel):
+            render_selection(self.kind, self.ids, target, year=self.year, unmasked=unmasked,
+                             progress=progress, cancel=cancel, coverage=cov)
+            return target, cov.message()
+
+        self.job = run_job(self, f"正在生成{self.label}…", work, self._loaded, self._failed)
+
+    def _loaded(self, result) -> None:
+        path, warning = result
+        self.pdf_path = path
+        error = self.doc.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            self._failed(RuntimeError(f"无法打开生成的 PDF：{error}"), "")
+            return
+        self.pages.setText(f"共 {self.doc.pageCount()} 页")
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        self._set_ready(True)
+
+    def _failed(self, exc, tb) -> None:
+        QMessageBox.warning(self, "无法生成档案", getattr(exc, "message", None) or str(exc))
+
+    # ---- output ----
+    def save_as(self) -> bool:
+        if not self.pdf_path:
+            return False
+        name = f"{self.title}.pdf".replace("/", "_")
+        dest, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", name, "PDF 文件 (*.pdf)")
+        if not dest:
+            return False
+        if not dest.lower().endswith(".pdf"):
+            dest += ".pdf"
+        try:
+            with atomic_path(dest) as tmp:
+                shutil.copyfile(self.pdf_path, tmp)
+        except OSError as exc:
+            QMessageBox.critical(self, "保存失败", f"无法写入 {dest}：{exc.strerror or exc}")
+            return False
+        QMessageBox.information(self, "已保存", f"已保存到 {dest}")
+        return True
+
+    def print_document(self) -> bool:
+        if not self.pdf_path or self.doc.pageCount() == 0:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        first = self.doc.pagePointSize(0)
+        landscape = first.width() > first.height()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(self.title)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.paint_pages(printer)
+
+    def paint_pages(self, printer: QPrinter) -> bool:
+        """Paint every page (the print range the user chose) onto *printer* at its resolution."""
+        count = self.doc.pageCount()
+        first, last = 0, count - 1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage() - 1, min(count, printer.toPage()) - 1
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.critical(self, "打印失败", "无法连接打印机。")
+            return False
+        try:
+            dpi = printer.resolution()
+            for index in range(first, last + 1):
+                if index > first:
+                    printer.newPage()
+                size = self.doc.pagePointSize(index)
+                pixels = QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72))
+                image = self.doc.render(index, pixels)
+                area = QRectF(printer.pageLayout().fullRectPixels(dpi))
+                scale = min(area.width() / pixels.width(), area.height() / pixels.height())
+                target = QRectF(QPointF(0, 0), QRectF(0, 0, pixels.width() * scale, pixels.height() * scale).size())
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return True
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self.job.cancel_flag.set()
+            self.job.wait(30000)
+        self.doc.close()
+        shutil.rmtree(self._dir, ignore_errors=True)
+        super().done(result)
+
+
+__all__ = ["PdfPreviewDialog"]
