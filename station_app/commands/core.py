@@ -64,8 +64,10 @@ def register(sub) -> None:
 
 def run_gui(args) -> int:
     """Start the desktop application on the chosen data folder."""
+    import importlib
+
     try:
-        from station_app import app
+        app = importlib.import_module("station_app.app")
     except ModuleNotFoundError as exc:
         if exc.name not in ("station_app.app", "PySide6"):
             raise
