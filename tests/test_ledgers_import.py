@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import openpyxl
 import pytest
 
 from ledgers_sample import ID_OK, populate
 from station_app.outputs.ledgers import ImportFileError, export_ledger, import_ledger
-from station_app.store.models import Activity, Dispute, DutySlot, Member, Opinion, Party, Station, Topic, Visit
+from station_app.store.models import Dispute, DutySlot, Party, Station, Visit
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 RECORD_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions")
@@ -221,4 +220,3 @@ def test_cli_import_reports_and_exits_nonzero(db, data_dir, tmp_path, capsys):
     tpl = tmp_path / "tpl.xlsx"
     assert main(["--data-dir", str(data_dir.root), "template", "disputes", "-o", str(tpl)]) == 0
     assert "矛盾纠纷调解台账" in openpyxl.load_workbook(tpl).sheetnames
-    shutil.rmtree(tmp_path / "nothing", ignore_errors=True)

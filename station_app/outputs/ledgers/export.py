@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Sequence
 
-from station_app.outputs import CancelFn, ProgressFn, Ticker, atomic_path
+from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker, atomic_path
 from station_app.outputs.ledgers import engine
 from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
 from station_app.outputs.ledgers.loaders import station_name
@@ -35,18 +35,12 @@ def period_text(start: dt.date, end: dt.date) -> str:
     return f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
 
 
-def _meta(start, end, ledger_dated=True, today=None) -> engine.Meta:
-    today = today or dt.date.today()
-    return engine.Meta(station_name(), period_text(start, end), today)
-
-
 def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: CancelFn,
            today: dt.date | None = None) -> Path:
     """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
     loaded = []
     for ledger, start, end, ids, period in jobs:
         if cancel and cancel():
-            from station_app.outputs import Cancelled
             raise Cancelled()
         count, rows = ledger.load(start, end, ids)
         loaded.append((ledger, count, rows, period))

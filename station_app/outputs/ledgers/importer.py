@@ -185,6 +185,7 @@ def import_ledger(kind: str, path, *, dry_run: bool = False, progress: ProgressF
     finally:
         wb.close()
     report.sheets = [s.sheet for _, s in sheets]
+    report.sheet_rows = [s for _, s in sheets]
     report.rows_read = sum(len(s.rows) for _, s in sheets)
     ticker = Ticker(report.rows_read or 1, progress, cancel, every=200)
     try:

@@ -43,6 +43,7 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sheet_rows: list = field(default_factory=list, repr=False)  # reader.SheetRows read, for a preview
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,146 @@
+"""导出台账 dialog: which ledger, which period, masked or full personal data; written in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
+)
+
+from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger, export_rows, ledger_of
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class LedgerExportDialog(QDialog):
+    """Export one ledger kind or 全年台账 for a period; with *ids*, just those records ("导出当前列表")."""
+
+    def __init__(self, parent=None, kind: str | None = None, start: dt.date | None = None,
+                 end: dt.date | None = None, ids: list[int] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("导出台账")
+        self.ids = list(ids) if ids is not None else None
+        self.job = None
+        self.result_path: Path | None = None
+        today = dt.date.today()
+        start = start or dt.date(today.year, 1, 1)
+        end = end or dt.date(start.year, 12, 31)
+        self.kind = QComboBox()
+        for key, label in LEDGER_KINDS.items():
+            if self.ids is None or key != "all":
+                self.kind.addItem(label, key)
+        if kind:
+            key = ledger_of(kind).key if kind != "all" else "all"
+            self.kind.setCurrentIndex(max(0, self.kind.findData(key)))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setSuffix(" 年")
+        self.year.setValue(start.year)
+        self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        for w in (self.start, self.end):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.year.valueChanged.connect(self._year_changed)
+        self.unmasked = QCheckBox("完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）")
+        self.path = QLineEdit(self._default_path())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self.choose_path)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("台账种类", self.kind)
+        if self.ids is None:
+            form.addRow("年度", self.year)
+            form.addRow("起始日期", self.start)
+            form.addRow("截止日期", self.end)
+        else:
+            form.addRow("导出范围", QLabel(f"当前列表中的 {len(self.ids)} 条记录"))
+        form.addRow("个人信息", self.unmasked)
+        form.addRow("保存为", row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("导出")
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def kind_key(self) -> str:
+        return self.kind.currentData()
+
+    def _default_path(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        label = LEDGER_KINDS[self.kind.currentData()]
+        suffix = "（所选记录）" if self.ids is not None else f"{self.year.value()}"
+        return str(Path(folder) / f"{label}{suffix}.xlsx")
+
+    def _kind_changed(self, _index: int) -> None:
+        current = Path(self.path.text())
+        self.path.setText(str(current.with_name(Path(self._default_path()).name)))
+
+    def _year_changed(self, year: int) -> None:
+        self.start.setDate(_qdate(dt.date(year, 1, 1)))
+        self.end.setDate(_qdate(dt.date(year, 12, 31)))
+        self._kind_changed(0)
+
+    def choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "导出台账", self.path.text(), "Excel 工作簿 (*.xlsx)")
+        if path:
+            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def start_export(self) -> None:
+        from station_app.ui.jobs import run_job
+
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        text = self.path.text().strip()
+        if self.ids is None and end < start:
+            QMessageBox.warning(self, "日期有误", f"截止日期 {end} 早于起始日期 {start}。")
+            return
+        if not text:
+            QMessageBox.warning(self, "请选择保存位置", "请先选择台账的保存位置。")
+            return
+        path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
+        if path.exists() and QMessageBox.question(self, "文件已存在", f"{path} 已存在，是否覆盖？") != QMessageBox.Yes:
+            return
+        unmasked = self.unmasked.isChecked()
+        if unmasked and QMessageBox.question(
+                self, "完整导出个人信息", "导出的文件将包含完整的身份证号和电话号码，请妥善保管、不要外传。确定继续吗？"
+        ) != QMessageBox.Yes:
+            return
+        kind, ids = self.kind_key(), self.ids
+        self.buttons.setEnabled(False)
+
+        def work(progress, cancel):
+            if ids is not None:
+                return export_rows(kind, ids, path, unmasked=unmasked, progress=progress, cancel=cancel)
+            return export_ledger(kind, path, start=start, end=end, unmasked=unmasked, progress=progress,
+                                 cancel=cancel)
+
+        self.job = run_job(self, "正在导出台账…", work, self._done, self._failed)
+
+    def _done(self, result) -> None:
+        self.result_path = Path(result)
+        self.buttons.setEnabled(True)
+        QMessageBox.information(self, "导出完成", f"已保存到 {result}")
+        self.accept()
+
+    def _failed(self, exc, tb) -> None:
+        from station_app.outputs import Cancelled
+
+        self.buttons.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(self, "已取消", exc.message)
+            return
+        QMessageBox.critical(self, "导出失败", getattr(exc, "message", None) or str(exc))
