@@ -17,6 +17,8 @@ CancelFn = Optional[Callable[[], bool]]
 
 MAX_VARIABLES = 30000  # SQLite 3.32+ allows 32766 bound parameters per statement
 MAX_ROW_PROBLEMS = 50  # listed in the error; the count of bad rows is always given
+_STAMPS = {"uuid", "created_at", "updated_at", "created_by", "updated_by"}  # already in the audit row
+_OMIT = (None, "")  # empty values are left out of the audit snapshot of a bulk insert
 
 
 class Cancelled(Exception):
@@ -164,7 +166,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
         if audit:
             audit_rows = []
             for rid, values in zip(new_ids, chunk):
-                after = {"id": rid, **values}
+                after = {"id": rid, **{k: v for k, v in values.items() if v not in _OMIT and k not in _STAMPS}}
                 audit_rows.append(audit_writer.params(audit_writer.complete({
                     "at": stamp, "username": user, "action": "create", "table": writer.table,
                     "record_id": rid, "record_uuid": values["uuid"], "after": after,

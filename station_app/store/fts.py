@@ -10,6 +10,7 @@ soft-deleted records drop out of the index and come back when restored.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 
 import peewee as pw
 
@@ -66,14 +67,16 @@ FTS_DDL = (
 )
 
 
-def _doc_ddl() -> list[str]:
-    out = [
-        "CREATE TABLE search_doc (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, rid INTEGER NOT NULL, "
-        "title TEXT, date TEXT, body TEXT)",
-        "CREATE UNIQUE INDEX search_doc_kind_rid ON search_doc(kind, rid)",
-        "CREATE INDEX search_doc_kind_date ON search_doc(kind, date)",
-        f"CREATE TRIGGER {MARKER} AFTER INSERT ON search_doc WHEN 0 BEGIN SELECT 1; END",
-    ]
+DOC_TABLE = ("CREATE TABLE search_doc (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, rid INTEGER NOT NULL, "
+             "title TEXT, date TEXT, body TEXT)")
+DOC_INDEXES = (
+    "CREATE UNIQUE INDEX search_doc_kind_rid ON search_doc(kind, rid)",
+    "CREATE INDEX search_doc_kind_date ON search_doc(kind, date)",
+)
+
+
+def _trigger_ddl() -> list[str]:
+    out = []
     for kind, (table, *_rest) in SOURCES.items():
         out += [
             f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" BEGIN {_refresh(kind, 'new.id')} END",
@@ -86,6 +89,7 @@ def _doc_ddl() -> list[str]:
                    f"{_refresh('dispute', f'{ref}.dispute_id')} END")
     out.append("CREATE TRIGGER search_party_move AFTER UPDATE OF dispute_id ON party "
                "WHEN old.dispute_id <> new.dispute_id BEGIN " + _refresh("dispute", "old.dispute_id") + " END")
+    out.append(f"CREATE TRIGGER {MARKER} AFTER INSERT ON search_doc WHEN 0 BEGIN SELECT 1; END")
     return out
 
 
@@ -107,34 +111,52 @@ def is_current(db) -> bool:
 
 
 def ensure(db: pw.SqliteDatabase) -> bool:
-    """Create (or after a version change recreate) the index and its triggers.
+    """Create the index and its triggers unless they are current (else rebuild it from the base tables).
 
     Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
     """
-    if is_current(db):
-        return available(db)
+    if not is_current(db):
+        rebuild(db)
+    return available(db)
+
+
+def _drop_triggers(db) -> None:
+    names = [r[0] for r in _execute(
+        db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").fetchall()]
+    for name in names:
+        _execute(db, f'DROP TRIGGER IF EXISTS "{name}"')
+
+
+def rebuild(db) -> int:
+    """Recompute every document and the FTS index from the base tables; returns the number of documents."""
     with db.atomic():
-        names = [r[0] for r in _execute(
-            db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").fetchall()]
-        for name in names:
-            _execute(db, f'DROP TRIGGER IF EXISTS "{name}"')
+        _drop_triggers(db)
         _execute(db, "DROP TABLE IF EXISTS search_fts")
         _execute(db, "DROP TABLE IF EXISTS search_doc")
-        for sql in _doc_ddl():
+        _execute(db, DOC_TABLE)
+        for kind in SOURCES:
+            _execute(db, f"INSERT INTO search_doc(kind, rid, title, date, body) {_select(kind, '1')}")
+        for sql in DOC_INDEXES:
             _execute(db, sql)
         try:
             with db.atomic():
                 for sql in FTS_DDL:
                     _execute(db, sql)
+                _execute(db, "INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         except (pw.OperationalError, sqlite3.OperationalError):
             pass  # SQLite without FTS5: search falls back to LIKE over search_doc
-        rebuild(db)
-    return available(db)
-
-
-def rebuild(db) -> int:
-    """Recompute every document from the base tables; returns the number of documents."""
-    _execute(db, "DELETE FROM search_doc")
-    for kind in SOURCES:
-        _execute(db, f"INSERT INTO search_doc(kind, rid, title, date, body) {_select(kind, '1')}")
+        for sql in _trigger_ddl():
+            _execute(db, sql)
     return _execute(db, "SELECT count(*) FROM search_doc").fetchone()[0]
+
+
+@contextmanager
+def paused(db):
+    """Stop keeping the index in sync during a big bulk insert; rebuild it once at the end.
+
+    Meant to run inside the caller's transaction: if the insert fails, the triggers come back with the
+    rollback; if the process dies, the next `ensure` finds no marker and rebuilds.
+    """
+    _drop_triggers(db)
+    yield
+    rebuild(db)
