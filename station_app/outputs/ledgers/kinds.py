@@ -121,7 +121,7 @@ def _d(name, width, **kw):
 DISPUTES = Ledger("disputes", "矛盾纠纷调解台账", "矛盾纠纷调解台账", (
     _d("case_no", 18), _d("accepted_on", 11), _d("source", 10), _d("dispute_type", 10),
     shown("当事人", 18, itemgetter("parties"), "wrap", role="parties", synonyms=("当事人姓名", "双方当事人")),
-    _d("summary", 28), _d("people_count", 6, total=True), _d("amount", 11, total=True),
+    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 11, total=True),
     shown("调解员", 12, itemgetter("mediators"), role="mediators", synonyms=("调解人", "调解委员")),
     _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 11, total=True), _d("fulfilment", 8),
     _d("closed_on", 11), _d("file_no", 10), _d("archive_status", 7), uuid_column(),

@@ -17,7 +17,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"「{self.sheet}」第{self.row}行" + (f" {self.column}列「{self.header}」" if self.column else "")
-        shown = "" if self.value in (None, "") else f"（填写的是“{self.value}”）"
+        text = "" if self.value is None else str(self.value)
+        shown = "" if not text or text in self.reason else f"（填写的是“{text}”）"
         return f"{where}：{self.reason}{shown}"
 
 

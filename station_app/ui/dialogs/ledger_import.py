@@ -136,7 +136,7 @@ class LedgerImportWizard(QDialog):
         self.sheet_box = QComboBox()
         self.sheet_box.currentIndexChanged.connect(self._show_sheet)
         self.table = QTableView()
-        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
         self.problem_list = QListWidget()
         self.problem_list.setMaximumHeight(150)
         layout = QVBoxLayout(page)
