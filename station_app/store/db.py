@@ -27,14 +27,17 @@ def _latest_backup(path: Path):
     return latest_backup(path.parent / "backups")
 
 
-def _probe(path: Path) -> int:
-    """Read user_version and check the file is a readable SQLite database without changing it."""
+def _probe(path: Path, check: bool = True) -> int:
+    """Read user_version and check the file is a readable SQLite database without changing it.
+
+    *check* False skips the full-file quick_check (the GUI runs it in the background after start-up).
+    """
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if version:
+            if version and check:
                 ok = con.execute("PRAGMA quick_check").fetchone()[0]
                 if ok != "ok":
                     raise sqlite3.DatabaseError(ok)
@@ -50,7 +53,21 @@ def _probe(path: Path) -> int:
     return version
 
 
-def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> pw.SqliteDatabase:
+def quick_check(path: str | Path) -> str | None:
+    """Run SQLite's quick_check on a read-only connection of its own; the problem found, or None."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if result == "ok" else result
+
+
+def open_database(path: str | Path, *, migrate: bool = True, create: bool = True,
+                  check: bool = True) -> pw.SqliteDatabase:
     """Open (and if needed create or migrate) the database at *path*; bind every model to it."""
     from station_app.store import fts, migrations, seed
     from station_app.store.models import ALL_MODELS
@@ -59,7 +76,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise StoreError(f"数据库文件不存在：{path}", path=path)
-    version = _probe(path) if exists else 0
+    version = _probe(path, check) if exists else 0
     if version > SCHEMA_VERSION:
         raise DatabaseNewerError(
             f"数据库 {path} 由更新版本的程序创建（数据结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
