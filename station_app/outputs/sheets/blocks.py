@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus import KeepTogether
 
@@ -75,27 +76,47 @@ class MinHeight(Flowable):
         self.inner.drawOn(self.canv, 0, self.height - self.inner.height)
 
 
+PAD = 6  # reportlab's default left/right cell padding
+
+
+def cell(value, width: float, pst: ParagraphStyle, cov):
+    """A table cell: the plain text when it fits on one line (cheap to lay out), else a wrapping Paragraph."""
+    text = cov.cover(str(value)) if value not in (None, "") else ""
+    if "\n" not in text and stringWidth(text, FONT, pst.fontSize) <= width - 2 * PAD - 0.5:
+        return text
+    return Paragraph(escape(text).replace("\n", "<br/>"), pst)
+
+
+def cell_style(st: Styles, extra=()) -> list:
+    """Font, size and leading of plain-text cells, matching the paragraph cells."""
+    return BASE + [("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize), ("LEADING", (0, 0), (-1, -1), st.cell.leading),
+                   *extra]
+
+
 def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Table:
     """A form grid: each row holds one or two (label, value[, min_height]) pairs."""
     value_w = (width - 2 * label_w) / 2
-    data, cmds = [], BASE + [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("BACKGROUND", (0, 0), (0, -1), SHADE), ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+    data = []
     for r, row in enumerate(rows):
         cells = []
+        wide = len(row) == 1
         for pair in row:
             label, value = pair[0], pair[1]
-            par = Paragraph(markup(value, cov), st.cell)
             if len(pair) > 2 and pair[2]:
-                par = MinHeight(par, pair[2])
-            cells += [Paragraph(markup(label, cov), st.label), par]
-        if len(row) == 1:
+                par = MinHeight(Paragraph(markup(value, cov), st.cell), pair[2])
+            else:
+                par = cell(value, width - label_w if wide else value_w, st.cell, cov)
+            cells += [cell(label, label_w, st.label, cov), par]
+        if wide:
             cells += ["", ""]
             cmds.append(("SPAN", (1, r), (3, r)))
+        else:
+            cmds += [("BACKGROUND", (2, r), (2, r), SHADE), ("ALIGN", (2, r), (2, r), "CENTER")]
         data.append(cells)
-        cmds += [("BACKGROUND", (0, r), (0, r), SHADE)]
-        if len(row) > 1:
-            cmds.append(("BACKGROUND", (2, r), (2, r), SHADE))
-    table = Table(data, colWidths=[label_w, value_w, label_w, value_w], style=TableStyle(cmds))
-    return table
+    return Table(data, colWidths=[label_w, value_w, label_w, value_w], style=TableStyle(cmds))
 
 
 def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows: int = 0,
@@ -103,16 +124,16 @@ def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows
     """A bordered list with a shaded header repeated on every page; blank rows pad a short list."""
     total = float(sum(widths))
     col_w = [width * w / total for w in widths]
-    data = [[Paragraph(markup(h, cov), st.label) for h in headers]]
+    data = [[cell(h, w, st.label, cov) for h, w in zip(headers, col_w)]]
     for row in rows:
-        data.append([Paragraph(markup(v, cov), st.cell) for v in row])
+        data.append([cell(v, w, st.cell, cov) for v, w in zip(row, col_w)])
     for _ in range(max(0, min_rows - len(rows))):
         data.append([""] * len(headers))
     heights = None
     if row_height:
         heights = [None] + [None if i < len(rows) else row_height for i in range(len(data) - 1)]
-    cmds = BASE + [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")])
     return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds))
 
 
@@ -128,11 +149,9 @@ def signatures(items, width: float, st: Styles, cov) -> Table:
     """Signature and date lines: '召集人（签字）：______  日期：____年__月__日' per item."""
     rows = []
     for item in items:
-        rows.append([Paragraph(markup(f"{item}（签字）：", cov), st.meta), "",
-                     Paragraph("日期：&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月"
-                               "&nbsp;&nbsp;&nbsp;&nbsp;日", st.meta)])
+        rows.append([cell(f"{item}（签字）：", width * 0.30, st.meta, cov), "", "日期：　　　年　　月　　日"])
     w = [width * 0.30, width * 0.35, width * 0.35]
-    cmds = BASE + [("LINEBELOW", (1, i), (1, i), 0.6, LINE) for i in range(len(rows))]
+    cmds = cell_style(st, [("LINEBELOW", (1, i), (1, i), 0.6, LINE) for i in range(len(rows))])
     cmds += [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]
     return KeepTogether([Spacer(1, 10), Table(rows, colWidths=w, style=TableStyle(cmds))])
 

@@ -72,6 +72,7 @@ class Context:
         self.prev_pages: dict[int, int] = {}  # pages per sheet in a previous pass
         self.state = RenderState()  # what the coming pass records
         self.index = 0  # the sheet being built
+        self.batch: list = []  # every record of this render (declarations may prefetch for all of them)
         self.cache: dict = {}  # per-render lookups a declaration keeps (item numbers …)
 
     def mark(self, key: str) -> "Mark":

@@ -34,6 +34,7 @@ def make_context(spec, *, unmasked=False, year=None, cov=None, cache=None, stati
 
 def build_sheets(spec, records, ctx: Context, ticker: Ticker | None = None) -> list:
     sheets = []
+    ctx.batch = list(records)
     for i, record in enumerate(records):
         ctx.index = i
         sheets.append(spec.build(record, ctx))

@@ -82,6 +82,24 @@ def names_of(members) -> str:
     return "、".join(m.name for m in members)
 
 
+def batch_member_names(ctx, link_model, owner_field: str, owner) -> str:
+    """'、'-joined member names of *owner*, read in one query for every record of the render."""
+    key = ("names", link_model.__name__)
+    names = ctx.cache.get(key)
+    if names is None or owner.id not in names:
+        ids = [r.id for r in ctx.batch] if owner in ctx.batch else [owner.id]
+        col = getattr(link_model, owner_field)
+        names = ctx.cache.setdefault(key, {})
+        for i in ids:
+            names.setdefault(i, [])
+        for start in range(0, len(ids), 500):
+            rows = (link_model.select(col.alias("owner"), Member.name).join(Member, on=(link_model.member == Member.id))
+                    .where(col.in_(ids[start:start + 500])).order_by(link_model.id).tuples())
+            for owner_id, name in rows:
+                names[owner_id].append(name)
+    return "、".join(names[owner.id])
+
+
 def linked_members(link_model, owner_field: str, owner) -> list[Member]:
     col = getattr(link_model, owner_field)
     return list(Member.select().join(link_model, on=(link_model.member == Member.id))

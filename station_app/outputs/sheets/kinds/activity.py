@@ -10,8 +10,8 @@ from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of, safe_name
 from station_app.outputs.sheets.kinds import select_records
-from station_app.store.base import database_proxy
-from station_app.store.models import Activity, ActivityMember, Attachment
+from station_app.services.attachments import list_for, path_of
+from station_app.store.models import Activity, ActivityMember
 
 LABEL = "活动记录表"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".bmp")
@@ -23,14 +23,7 @@ def select(ids, year):
 
 def photos_of(activity) -> list[tuple[Path, str]]:
     """(file, caption) of the activity's image attachments that exist on disk."""
-    try:
-        from station_app.services.attachments import list_for, path_of
-        atts = list(list_for(activity))
-    except ImportError:  # attachments service not installed: read the rows directly
-        atts = list(Attachment.alive().where((Attachment.owner_table == "activity")
-                                             & (Attachment.owner_id == activity.id)).order_by(Attachment.id))
-        root = Path(database_proxy.obj.database).parent / "attachments"
-        path_of = lambda a: root / a.relative_path  # noqa: E731
+    atts = list_for(activity)
     out = []
     for att in atts:
         if Path(att.filename).suffix.lower() in PHOTO_SUFFIXES:

@@ -23,7 +23,7 @@ def party_rows(parties, ctx):
 
 
 PARTY_HEAD = ["类别", "姓名或单位", "性别", "年龄", "民族", "身份证号", "住址", "联系电话"]
-PARTY_W = [3.4, 4.4, 2.6, 2.6, 2.6, 9.6, 6.4, 5.6]
+PARTY_W = [3.4, 4.4, 2.6, 2.6, 2.6, 9.6, 5.8, 6.2]
 
 
 def acceptance(d, parties, mediators, ctx):

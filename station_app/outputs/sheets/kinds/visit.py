@@ -6,7 +6,7 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of, safe_name
+from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, safe_name
 from station_app.outputs.sheets.kinds import select_records
 from station_app.store.models import Visit, VisitMember
 
@@ -21,7 +21,7 @@ def build(v: Visit, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     numberer = ctx.cache.setdefault("visit_items", ItemNumberer(Visit, "visit_date", "来访"))
     item = numberer(v)
-    members = names_of(linked_members(VisitMember, "visit", v))
+    members = batch_member_names(ctx, VisitMember, "visit", v)
     when = fmt_date(v.visit_date) + (f" {v.visit_time}" if v.visit_time else "")
     flow = [
         B.Paragraph(B.markup(LABEL, cov), st.title),

@@ -1,0 +1,186 @@
+"""Archive sheet benchmark: 1,000 sheets through the engine vs bare reportlab, and the inspection package.
+
+Run: python benchmarks/bench_sheets.py [--sheets 1000] [--repeat 3] [--skip-package]
+Targets (issue 5, medians in the same run): engine ≤ 1.3× bare reportlab drawing the same text with the
+same embedded font; the inspection package for the demo year (studio scale) ≤ 20 s.
+
+"Bare reportlab" = SimpleDocTemplate with the same title, the same label/value Paragraphs in a Table
+(CJK wrapping) and the same signature lines, one page per sheet, from values already in memory. The
+engine adds the database reads, masking, the archive stamp, the station header and `第 N 页 共 M 页`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+CONTENTS = ("反映小区楼上住户长期漏水，多次协商未果，希望委员帮助协调物业和楼上住户解决。",
+            "咨询城乡居民医保缴费标准和异地就医报销办法。", "反映村道路灯损坏多日无人维修，夜间出行不便。",
+            "孩子入学学位紧张，希望了解片区划分政策。", "企业用工纠纷，要求协调支付拖欠工资。")
+
+
+def open_db(root: Path):
+    from station_app.paths import DataDir
+    from station_app.services import context
+    from station_app.store.db import open_database
+
+    data = DataDir(root).ensure()
+    open_database(data.db_path)
+    context.set_actor("bench", "管理员")
+    return data
+
+
+def fill_visits(n: int, seed: int = 1) -> None:
+    from station_app.services import records
+    from station_app.services.bulk import insert_links, insert_rows
+    from station_app.store.base import database_proxy
+    from station_app.store.choices import LOOKUP_SEEDS
+    from station_app.store.models import Station, Visit, VisitMember
+
+    rnd = random.Random(seed)
+    Station.create(name="城关镇政协委员工作站", fonds_no="Z108")
+    ids = [records.create("member", {"name": f"委员{i:02d}", "sector": "农业界"}).id for i in range(20)]
+    cats, ways = LOOKUP_SEEDS["visit_category"][1], LOOKUP_SEEDS["handling"][1]
+    values, links = [], []
+    for i in range(n):
+        values.append({
+            "visit_date": dt.date(2026, 1, 1) + dt.timedelta(days=i % 365), "visit_time": "09:30",
+            "mode": "接待日来访", "visitor_name": f"群众{i % 997}", "visitor_gender": "男" if i % 2 else "女",
+            "visitor_phone": f"139{i:08d}", "visitor_address": "城关镇幸福路12号", "people_count": 1 + i % 3,
+            "category": rnd.choice(cats), "content": rnd.choice(CONTENTS) + f"（{i}）", "handling": rnd.choice(ways),
+            "status": "已办结", "result": "已当场解答并告知办理渠道。", "satisfaction": "满意",
+        })
+        links.append(rnd.sample(ids, 2))
+    with database_proxy.atomic():
+        new = insert_rows(Visit, values, audit=False)
+        insert_links(VisitMember, "visit", new, links)
+
+
+def visit_texts() -> list[list]:
+    """The label/value pairs the visit sheet prints, read once (the bare run starts from these)."""
+    from station_app.outputs.sheets.engine import fmt_date
+    from station_app.services.normalize import mask_id, mask_phone
+    from station_app.store.models import Member, Visit, VisitMember
+
+    names: dict[int, list[str]] = {}
+    for link in VisitMember.select(VisitMember.visit, Member.name).join(Member).objects():
+        names.setdefault(link.visit_id, []).append(link.name)
+    out = []
+    for v in Visit.alive().order_by(Visit.visit_date, Visit.id):
+        out.append([
+            [("来访时间", f"{fmt_date(v.visit_date)} {v.visit_time}"), ("来访人数", f"{v.people_count} 人")],
+            [("来访人", v.visitor_name), ("性别", v.visitor_gender)],
+            [("联系电话", mask_phone(v.visitor_phone)), ("身份证号", mask_id(v.visitor_id_number))],
+            [("住址或单位", v.visitor_address)], [("界别群众", v.visitor_sector), ("诉求类别", v.category)],
+            [("诉求内容", v.content)], [("接待委员", "、".join(names.get(v.id, [])))],
+            [("处理方式", v.handling), ("承办部门", v.handling_dept)],
+            [("办理状态", v.status), ("满意度", v.satisfaction)], [("办理结果", v.result)],
+            [("回访日期", fmt_date(v.followup_date))], [("回访情况", v.followup_note)],
+        ])
+    return out
+
+
+def bare(sheets: list[list], path: Path) -> None:
+    """Plain platypus: same font, same text, Paragraph cells, one page per sheet."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from station_app.outputs.sheets.fonts import FONT, register_fonts
+
+    register_fonts()
+    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=14.5, wordWrap="CJK")
+    title = ParagraphStyle("t", parent=body, fontSize=18, leading=26, alignment=1)
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.5 * cm, rightMargin=2 * cm, topMargin=2.7 * cm,
+                            bottomMargin=2 * cm, initialFontName=FONT)
+    w = doc.width
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.6, "black")])
+    story = []
+    for i, rows in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story.append(Paragraph("来访登记处理单", title))
+        story.append(Paragraph(f"登记编号：来访-{i + 1:03d}　来访方式：接待日来访", body))
+        data = []
+        for row in rows:
+            cells = []
+            for label, value in row:
+                cells += [Paragraph(label, body), Paragraph(value or "", body)]
+            data.append(cells + [""] * (4 - len(cells)))
+        story.append(Table(data, colWidths=[2.6 * cm, w / 2 - 2.6 * cm] * 2, style=style))
+        story.append(Paragraph("接待委员（签字）：　　　　　　日期：　　年　　月　　日", body))
+        story.append(Paragraph("登记人（签字）：　　　　　　日期：　　年　　月　　日", body))
+    doc.build(story)
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def bench_sheets(n: int, repeat: int) -> None:
+    from station_app.outputs.sheets import render_sheet
+    from station_app.store.db import close_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        open_db(tmp / "data")
+        fill_visits(n)
+        engine_t, bare_t = [], []
+        for r in range(repeat):  # alternate so both see the same machine state
+            engine_t.append(timed(lambda: render_sheet("visit", None, tmp / f"engine{r}.pdf", year=2026)))
+            bare_t.append(timed(lambda: bare(visit_texts(), tmp / f"bare{r}.pdf")))
+        e, b = statistics.median(engine_t), statistics.median(bare_t)
+        pages = n
+        print(f"{n} archive sheets ({pages} pages, one file): engine {e:.2f} s, bare reportlab {b:.2f} s, "
+              f"ratio {e / b:.2f}× (target ≤ 1.3×)  runs engine={['%.2f' % x for x in engine_t]} "
+              f"bare={['%.2f' % x for x in bare_t]}")
+        close_database()
+
+
+def bench_package(repeat: int) -> None:
+    from station_app.outputs.package import build_package
+    from station_app.services.demo import generate
+    from station_app.store.db import close_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        open_db(tmp / "data")
+        t0 = time.perf_counter()
+        generate(2026, seed=1, scale="studio", today=dt.date(2026, 12, 31))
+        print(f"demo year generated in {time.perf_counter() - t0:.1f} s")
+        times, result = [], None
+        for r in range(repeat):
+            t0 = time.perf_counter()
+            result = build_package(dt.date(2026, 1, 1), dt.date(2026, 12, 31), tmp / f"pkg{r}.zip")
+            times.append(time.perf_counter() - t0)
+        size = (tmp / "pkg0.zip").stat().st_size / 1e6
+        print(f"inspection package, demo year (studio): median {statistics.median(times):.1f} s "
+              f"(target ≤ 20 s), runs {['%.1f' % x for x in times]}; {result.files} files, {result.pages} PDF pages, "
+              f"{size:.1f} MB")
+        close_database()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sheets", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-package", action="store_true")
+    args = parser.parse_args()
+    bench_sheets(args.sheets, args.repeat)
+    if not args.skip_package:
+        bench_package(args.repeat)
+
+
+if __name__ == "__main__":
+    main()
