@@ -38,7 +38,7 @@ class Scale:
 
 SCALES = {
     "studio": Scale(stations=1, members=50, visit_factor=1.0, disputes=36, activities=25, topics=14, opinions=15),
-    "county": Scale(stations=50, members=30, visit_factor=4.5, disputes=50, activities=40, topics=14, opinions=24),
+    "county": Scale(stations=50, members=30, visit_factor=4.0, disputes=50, activities=40, topics=14, opinions=24),
 }
 COUNTY = "景泰县"
 STAGES = ("委员", "值班", "接待", "纠纷", "活动", "议题")
@@ -126,7 +126,8 @@ def _station_info(rng: random.Random, town: str, year: int, scale: str) -> None:
     existing = Station.alive().first()
     if existing is None:
         bulk.bulk_create("station", [values])
-    else:
+    else:  # `init --name` came first: keep the name the user gave
+        values.pop("name")
         Station.update(**values).where(Station.id == existing.id).execute()
 
 
