@@ -220,3 +220,46 @@ def test_cli_import_reports_and_exits_nonzero(db, data_dir, tmp_path, capsys):
     tpl = tmp_path / "tpl.xlsx"
     assert main(["--data-dir", str(data_dir.root), "template", "disputes", "-o", str(tpl)]) == 0
     assert "矛盾纠纷调解台账" in openpyxl.load_workbook(tpl).sheetnames
+
+
+def test_dates_merged_over_several_rows_and_note_lines(db, tmp_path):
+    populate()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2025年来访登记"])
+    ws.merge_cells("A1:E1")
+    ws.append(["来访日期", "来访群众", "类别", "主要诉求", "处理方式"])
+    ws.append([dt.datetime(2025, 5, 9), "甲", "教育", "入学", "政策咨询"])
+    ws.append([None, "乙", "教育", "转学", "政策咨询"])
+    ws.append([None, "丙", "其他", "其他", "当场解答"])
+    ws.merge_cells("A3:A5")
+    ws.append(["2025/5/16", "丁", "其他", "其他", "当场解答"])
+    ws.append(["备注：本表由工作站联络员填写"])
+    ws.merge_cells("A7:E7")
+    wb.save(tmp_path / "merged.xlsx")
+    report = import_ledger("visits", tmp_path / "merged.xlsx")
+    assert report.ok, report.text()
+    got = {v.visitor_name: v.visit_date for v in Visit.select().where(Visit.visit_date < dt.date(2026, 1, 1))}
+    assert got == {"甲": dt.date(2025, 5, 9), "乙": dt.date(2025, 5, 9), "丙": dt.date(2025, 5, 9),
+                   "丁": dt.date(2025, 5, 16)}
+
+
+def test_a_filled_in_template_imports(db, tmp_path):
+    from station_app.outputs.ledgers import write_template
+
+    populate()
+    path = write_template("activities", tmp_path / "t.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["履职活动台账"]
+    header = [c.value for c in ws[4]]
+    row = {"活动日期": "2025-06-01", "活动类型": "委员讲堂", "活动名称": "委员讲堂第一讲", "参加委员": "张建国、赵丽华",
+           "服务群众人次": "８０"}
+    for name, value in row.items():
+        ws.cell(row=5, column=header.index(name) + 1, value=value)
+    wb.save(path)
+    report = import_ledger("activities", path)
+    assert report.ok and report.imported == {"履职活动台账": 1}, report.text()
+    from station_app.store.models import Activity
+
+    act = Activity.get(Activity.title == "委员讲堂第一讲")
+    assert act.people_served == 80 and sorted(m.member.name for m in act.members) == ["张建国", "赵丽华"]

@@ -150,6 +150,10 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
     last = max(i for i in range(len(widths)) if i not in hidden)
     w = SheetWriter(wb, style_ids, ledger.sheet, widths, hidden)
     _setup_page(w.ws, w.letters[last])
+    has_totals = any(c.total for c in cols) and not blank
+    rows_planned = HEADER_ROW + count + has_totals + bool(ledger.note) + 2
+    dimension = f"A1:{w.letters[-1]}{rows_planned}"
+    w.ws.calculate_dimension = lambda: dimension  # readers then need not scan the sheet for its size
     w.start()
     _head(w, ledger, cols, meta, last)
 

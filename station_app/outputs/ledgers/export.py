@@ -12,6 +12,7 @@ from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
 from station_app.outputs.ledgers.loaders import station_name
 from station_app.outputs.ledgers.reports import PERFORMANCE, SUMMARY
 from station_app.outputs.ledgers.spec import Ledger, bound_columns
+from station_app.store.base import database_proxy
 
 LEDGERS: dict[str, Ledger] = {l.key: l for l in (*RECORD_LEDGERS, PERFORMANCE, SUMMARY)}
 ALL_ORDER = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance", "summary")
@@ -38,6 +39,11 @@ def period_text(start: dt.date, end: dt.date) -> str:
 def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: CancelFn,
            today: dt.date | None = None) -> Path:
     """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
+    with database_proxy.atomic():  # one consistent snapshot: counts match the rows streamed
+        return _write_snapshot(path, jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
+
+
+def _write_snapshot(path: Path, jobs, *, unmasked, progress, cancel, today) -> Path:
     loaded = []
     for ledger, start, end, ids, period in jobs:
         if cancel and cancel():

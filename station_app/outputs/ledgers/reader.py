@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from station_app.outputs.ledgers.spec import Column, Ledger
@@ -17,7 +17,10 @@ from station_app.outputs.ledgers.spec import Column, Ledger
 HEADER_SCAN_ROWS = 20
 _TOTAL_WORDS = ("合计", "总计", "小计", "累计")
 _SIGN_WORDS = ("填表人", "审核人", "制表人", "负责人签字", "填报人")
+_SIGN_FIRST = {w[0] for w in _SIGN_WORDS}
+_NOTE_WORDS = ("备注", "说明", "注：", "注:", "填表说明")
 _NOTE_SUFFIX = re.compile(r"[（(][^）)]*(必填|选填|可选|格式|例)[^）)]*[）)]$")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 
 
 class ImportFileError(Exception):
@@ -86,7 +89,11 @@ def _skip(values: list, columns: dict[int, Column]) -> bool:
     texts = [norm_header(v) for v in values[:3] if isinstance(v, str)]
     if any(t.startswith(_TOTAL_WORDS) for t in texts):
         return True
-    return any(isinstance(v, str) and norm_header(v).startswith(_SIGN_WORDS) for v in values)
+    filled = [v for v in values if not _blank(v)]
+    if len(filled) == 1 and isinstance(filled[0], str) and norm_header(filled[0]).startswith(_NOTE_WORDS):
+        return True
+    return any(v.__class__ is str and v.lstrip()[:1] in _SIGN_FIRST and norm_header(v).startswith(_SIGN_WORDS)
+               for v in values)
 
 
 def _best_header(rows: list[tuple[int, list]], ledger: Ledger) -> tuple[int, dict[int, Column], list] | None:
@@ -98,6 +105,32 @@ def _best_header(rows: list[tuple[int, list]], ledger: Ledger) -> tuple[int, dic
     if best and len(best[1]) >= min(2, len(ledger.columns)):
         return best
     return None
+
+
+def vertical_merges(ws, first_row: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) -> its merged range's top-left, for ranges spanning several rows below *first_row*.
+
+    Hand-kept ledgers often merge one date over the visits of that day. Read-only sheets do not expose
+    merged ranges, so they are read from the sheet's XML.
+    """
+    try:
+        with ws._get_source() as src:
+            xml = src.read()
+    except (AttributeError, OSError, KeyError):
+        return {}
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for c1, r1, c2, r2 in _MERGE.findall(xml):
+        r1, r2 = int(r1), int(r2)
+        if r2 <= r1 or r2 < first_row:
+            continue
+        k1, k2 = column_index_from_string(c1.decode()) - 1, column_index_from_string(c2.decode()) - 1
+        if (r2 - r1 + 1) * (k2 - k1 + 1) > 100_000:
+            continue
+        for r in range(r1, r2 + 1):
+            for k in range(k1, k2 + 1):
+                if (r, k) != (r1, k1):
+                    out[(r, k)] = (r1, k1)
+    return out
 
 
 def open_book(path: Path):
@@ -126,9 +159,20 @@ def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet:
     name, (header_row, columns, header_values) = best
     out = SheetRows(name, header_row, columns, {i: str(header_values[i]).strip() for i in columns})
     ws = wb[name]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # a sheet's recorded size may be wrong: read to its real end
     width = max(columns) + 1
+    merges = vertical_merges(ws, header_row + 1)
+    anchors = set(merges.values())
+    kept: dict[tuple[int, int], object] = {}
     for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1):
         values = list(values[:width]) + [None] * (width - len(values))
+        if merges:
+            for k in range(width):
+                if (number, k) in anchors:
+                    kept[(number, k)] = values[k]
+                elif (number, k) in merges and values[k] is None:
+                    values[k] = kept.get(merges[(number, k)])
         if _skip(values, columns):
             continue
         out.rows.append((number, values))
