@@ -7,10 +7,13 @@ import logging
 import logging.handlers
 import platform
 import sys
+import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal, qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -106,7 +109,7 @@ def open_store(data: DataDir):
     from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, StoreError
 
     try:
-        return open_database(data.db_path)
+        return open_database(data.db_path, check=False)  # the full check runs after the window is shown
     except DatabaseNewerError as exc:
         _message(QMessageBox.Warning, "需要升级程序", exc.message)
     except DatabaseCorruptError as exc:
@@ -154,16 +157,51 @@ def sign_in() -> bool:
     return True
 
 
-def _daily_backup(data: DataDir, db) -> str:
-    from station_app.store.backup import daily_backup
-    from station_app.store.errors import BackupError
+class BackgroundChecks(QObject):
+    """After the window is shown: SQLite's quick_check and today's automatic backup, off the GUI thread."""
 
-    try:
-        made = daily_backup(db, data.backups)
-        return f"已自动备份：{made.name}" if made else ""
-    except BackupError as exc:
-        log.warning("daily backup failed: %s", exc)
-        return f"自动备份失败：{exc.message}"
+    finished = Signal(str, str)  # problem found by the check ("" if none), backup note
+
+    def __init__(self, data: DataDir, db):
+        super().__init__()
+        self.data, self.db = data, db
+        self.thread = threading.Thread(target=self._work, name="startup-checks", daemon=True)
+
+    def start(self) -> "BackgroundChecks":
+        self.thread.start()
+        return self
+
+    def wait(self, seconds: float = 120) -> None:
+        self.thread.join(seconds)
+
+    def _work(self) -> None:
+        from station_app.store.backup import daily_backup
+        from station_app.store.db import quick_check
+        from station_app.store.errors import BackupError
+
+        problem, note = quick_check(self.data.db_path) or "", ""
+        if not problem:
+            try:
+                made = daily_backup(self.db, self.data.backups)
+                note = f"已自动备份：{made.name}" if made else ""
+            except BackupError as exc:
+                log.warning("daily backup failed: %s", exc)
+                note = f"自动备份失败：{exc.message}"
+            finally:
+                self.db.close()  # this thread's own connection
+        else:
+            log.error("quick_check: %s", problem)
+        self.finished.emit(problem, note)
+
+
+def _report_checks(window, problem: str, note: str) -> None:
+    if problem:
+        QMessageBox.warning(
+            window, "数据库检查发现问题",
+            f"数据库文件检查发现问题：{problem}\n\n已保存的数据可能不完整。建议在“设置—备份与数据”中"
+            "用最近一份备份恢复；今天的自动备份已暂停，以免覆盖完好的备份。")
+    elif note:
+        window.show_status(note)
 
 
 def window_settings(data: DataDir) -> QSettings:
@@ -204,10 +242,13 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
 
             window = MainWindow(data, window_settings(data))
             window.show()
-            note = _daily_backup(data, db)
-            if note:
-                window.show_status(note)
-            return app.exec()
+            checks = BackgroundChecks(data, db)
+            checks.finished.connect(lambda problem, note: _report_checks(window, problem, note))
+            checks.start()
+            try:
+                return app.exec()
+            finally:
+                checks.wait()
         finally:
             close_database()
     finally:

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from station_app.services import disputes, duty, listing, reception, settings, stats, topics
+from station_app.store.base import database_proxy
+from station_app.store.models import Visit
 
 SHOWN = 8  # entries listed per to-do group; the rest are counted
 
@@ -56,6 +58,14 @@ def _md(d: dt.date) -> str:
     return f"{d.month}月{d.day}日"
 
 
+def visit_followups_due(today: dt.date, days: int = 30) -> tuple[int, list[Visit]]:
+    """(count, oldest few) of the visits `reception.followups_due(today, days)` lists (same rule),
+    without loading tens of thousands of rows on a county database."""
+    q = Visit.alive().where((Visit.status != "已回访") & (Visit.status != "待办")
+                            & (Visit.visit_date <= today - dt.timedelta(days=days)))
+    return q.count(), list(q.order_by(Visit.visit_date, Visit.id).limit(SHOWN))
+
+
 def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
     """Open visits, follow-ups due, disputes near/over the one-month limit, topics waiting, below quota."""
     groups: list[TodoGroup] = []
@@ -67,11 +77,11 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
     groups.append(TodoGroup("visits", "来访未办结", pending, [
         TodoEntry("visit", r["id"], f"{_md(r['visit_date'])} {r['visitor_name']}：{(r['content'] or '')[:24]}"
                   f"（{r['status']}）") for r in rows]))
-    due_visits = reception.followups_due(today)
+    visits_due, first_visits = visit_followups_due(today)
     due_cases = disputes.followups_due(today)
-    entries = [TodoEntry("visit", v.id, f"来访 {_md(v.visit_date)} {v.visitor_name}：待回访") for v in due_visits[:SHOWN]]
+    entries = [TodoEntry("visit", v.id, f"来访 {_md(v.visit_date)} {v.visitor_name}：待回访") for v in first_visits]
     entries += [TodoEntry("dispute", d.id, f"调解 {d.case_no}：应于{_md(d.due_on)}回访") for d in due_cases[:SHOWN]]
-    groups.append(TodoGroup("followups", "回访到期", len(due_visits) + len(due_cases), entries[:SHOWN]))
+    groups.append(TodoGroup("followups", "回访到期", visits_due + len(due_cases), entries[:SHOWN]))
     near, late = disputes.near_deadline(today), disputes.overdue(today)
     entries = [TodoEntry("dispute", d.id, f"{d.case_no} 已超期{-d.days_left}天") for d in late[:SHOWN]]
     entries += [TodoEntry("dispute", d.id, f"{d.case_no} 还剩{d.days_left}天（{_md(d.deadline_on)}到期）")
@@ -97,3 +107,11 @@ def load_dashboard(today: dt.date) -> Dashboard:
         today=today, station=settings.station_name(), week=week, today_slot=today_slot,
         today_day_id=day.id if day else None, todo=todo_groups(today),
         stats=stats.compute(start, end, today=today), monthly=stats.monthly_counts(today.year))
+
+
+def load_dashboard_detached(today: dt.date) -> Dashboard:
+    """`load_dashboard` for a worker thread: its own connection, closed afterwards."""
+    try:
+        return load_dashboard(today)
+    finally:
+        database_proxy.close()

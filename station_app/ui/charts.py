@@ -36,6 +36,7 @@ def _value_axis(maximum: float) -> QValueAxis:
     axis.setRange(0, top)
     axis.setLabelFormat("%d")
     axis.setTickCount(min(6, top + 1))
+    axis.applyNiceNumbers()
     axis.setLabelsFont(theme.app_font())
     return axis
 
@@ -99,7 +100,7 @@ def line_chart(title: str, categories: list[str], series: dict[str, list[float]]
     return _view(chart, min_height)
 
 
-def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, top: int = 7) -> QChartView:
+def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, top: int = 6) -> QChartView:
     """Slices for the largest *top* values, the rest summed as 其他; zero values are left out."""
     chart = _chart(title)
     items = sorted(((k, v) for k, v in values.items() if v), key=lambda kv: kv[1], reverse=True)
@@ -107,16 +108,17 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
         rest = sum(v for _k, v in items[top - 1:])
         items = items[:top - 1] + [("其他", rest)]
     pie = QPieSeries()
-    total = sum(v for _k, v in items) or 1
+    small = theme.app_font()
+    small.setPointSizeF(theme.BASE_POINT_SIZE - 1.5)
     for i, (name, value) in enumerate(items):
-        slice_ = pie.append(f"{name} {int(value)}（{value * 100 / total:.0f}%）", float(value))
+        slice_ = pie.append(f"{name} {int(value)}", float(value))
         slice_.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
-    pie.setPieSize(0.7)
+        slice_.setLabelVisible(True)
+        slice_.setLabelFont(small)
+        slice_.setLabelArmLengthFactor(0.12)
+    pie.setPieSize(0.46)
     chart.addSeries(pie)
-    legend = chart.legend()
-    legend.setVisible(True)
-    legend.setAlignment(Qt.AlignRight)
-    legend.setFont(theme.app_font())
+    chart.legend().setVisible(False)
     if not items:
         chart.setTitle(f"{title}（暂无数据）")
     return _view(chart, min_height)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from station_app import APP_NAME, __version__
 from station_app.services import context
 from station_app.ui import theme
-from station_app.ui.pages import KIND_PAGES, available, page_classes
+from station_app.ui.pages import KIND_PAGES, PAGE_TITLES, available, page_class, page_keys
 
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
@@ -36,14 +36,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.icon("app"))
-        self.classes = {cls.key: cls for cls in page_classes()}
+        self.page_keys = page_keys()
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
-        for key, cls in self.classes.items():
-            item = QListWidgetItem(theme.icon(cls.icon_name or key), cls.title)
+        for key in self.page_keys:
+            item = QListWidgetItem(theme.icon(key), PAGE_TITLES[key])
             item.setData(Qt.UserRole, key)
             item.setSizeHint(QSize(150, 42))
             self.nav.addItem(item)
@@ -67,13 +67,13 @@ class MainWindow(QMainWindow):
 
     # ---- pages ----
     def keys(self) -> list[str]:
-        return list(self.classes)
+        return list(self.page_keys)
 
     def page(self, key: str):
-        """The page for *key*, built on first use."""
+        """The page for *key*, imported and built on first use."""
         if key not in self.pages:
-            index = list(self.classes).index(key)
-            page = self.classes[key](self)
+            index = self.page_keys.index(key)
+            page = page_class(key)(self)
             page.status_message.connect(self.show_status)
             page.open_record.connect(self.show_record)
             placeholder = self.stack.widget(index)
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         return self.page(item.data(Qt.UserRole)) if item else None
 
     def show_page(self, key: str):
-        self.nav.setCurrentRow(list(self.classes).index(key))
+        self.nav.setCurrentRow(self.page_keys.index(key))
         return self.page(key)
 
     def _on_nav(self, row: int):
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def show_record(self, kind: str, record_id: int):
         key = KIND_PAGES.get(kind)
-        if key in self.classes:
+        if key in self.page_keys:
             self.show_page(key).show_record(kind, int(record_id))
 
     def show_status(self, text: str):
@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         for key in ("delete", "search", "find"):
             edit.addAction(a[key])
         view = bar.addMenu("查看(&V)")
-        for i, (key, cls) in enumerate(self.classes.items()):
-            act = QAction(theme.icon(cls.icon_name or key), cls.title, self)
+        for i, key in enumerate(self.page_keys):
+            act = QAction(theme.icon(key), PAGE_TITLES[key], self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         last = self.settings.value("window/page", "home")
-        keys = list(self.classes)
+        keys = list(self.page_keys)
         if keys:
             self.show_page(last if last in keys else keys[0])
 

@@ -118,3 +118,11 @@ def test_search_groups_results_by_kind(app, demo, qtbot, type_text, query):
             dialog.results.itemActivated.emit(child, 0)
         first = next(iter(expected.values()))[0]
         assert signal.args == [first.kind, first.id]
+
+
+def test_dashboard_followup_count_matches_the_reception_rule(demo):
+    from station_app.services import dashboard, reception
+
+    count, first = dashboard.visit_followups_due(TODAY)
+    due = reception.followups_due(TODAY)
+    assert count == len(due) and [v.visit_date for v in first] == [v.visit_date for v in due[:len(first)]]

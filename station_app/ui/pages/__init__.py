@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib
-import logging
-
-log = logging.getLogger(__name__)
+import importlib.util
 
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
 # 委员, 统计, 设置, 回收站.
@@ -26,6 +24,12 @@ PAGE_CLASSES = {
     "settings": "SettingsPage",
     "recycle": "RecyclePage",
 }
+# Navigation titles, known before a page's module is imported (pages are imported when first shown).
+PAGE_TITLES = {
+    "home": "首页", "reception": "接待日", "roster": "值班排班", "disputes": "矛盾纠纷调解", "activities": "履职活动",
+    "topics": "协商议题", "opinions": "社情民意", "members": "委员", "stats": "统计", "settings": "设置",
+    "recycle": "回收站",
+}
 
 # Which page shows a record of a given kind (search results, dashboard links).
 KIND_PAGES = {
@@ -34,26 +38,24 @@ KIND_PAGES = {
 }
 
 
+def page_keys() -> list[str]:
+    """The pages whose module exists, in navigation order (a module not yet written is skipped)."""
+    return [key for key in PAGE_MODULES if available(f"{__name__}.{key}")]
+
+
+def page_class(key: str) -> type:
+    """Import the page module *key* and return its Page subclass."""
+    module = importlib.import_module(f"{__name__}.{key}")
+    return getattr(module, PAGE_CLASSES[key])
+
+
 def page_classes() -> list[type]:
-    """The Page subclasses that exist, in navigation order (a module not yet written is skipped)."""
-    found = []
-    for name in PAGE_MODULES:
-        qualified = f"{__name__}.{name}"
-        try:
-            module = importlib.import_module(qualified)
-        except ModuleNotFoundError as exc:
-            if exc.name == qualified:
-                log.info("page %s not available", name)
-                continue
-            raise
-        found.append(getattr(module, PAGE_CLASSES[name]))
-    return found
+    """Every available Page subclass, in navigation order (imports them all)."""
+    return [page_class(key) for key in page_keys()]
 
 
 def available(module: str) -> bool:
-    """Whether an optional module (a peer's dialog) is installed."""
-    import importlib.util
-
+    """Whether an optional module (a page, a peer's dialog) is installed, without importing it."""
     try:
         return importlib.util.find_spec(module) is not None
     except ModuleNotFoundError:

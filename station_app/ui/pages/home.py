@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
@@ -16,7 +18,9 @@ from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui import charts, theme
 from station_app.ui.pages.base import Page
-from station_app.services.dashboard import Dashboard, load_dashboard
+from station_app.services.dashboard import Dashboard, load_dashboard, load_dashboard_detached
+
+log = logging.getLogger(__name__)
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -53,8 +57,11 @@ class HomePage(Page):
     title = "首页"
     icon_name = "home"
 
+    _loaded = Signal(object)
+
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
+        self._loaded.connect(self._on_loaded)
         self.today = today
         self.data: Dashboard | None = None
         self._pending = False
@@ -127,15 +134,41 @@ class HomePage(Page):
 
     # ---- data ----
     def refresh(self) -> None:
-        """Fill the page just after it is shown, so the window appears at once."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.load_now)
+        """Gather the figures in a worker thread, so the window appears and stays responsive."""
+        if self._pending:
+            return
+        self._pending = True
+        if not self.data:
+            self.heading.setText("正在统计……")
+        today = self.today or dt.date.today()
+        threading.Thread(target=self._load_in_thread, args=(today,), daemon=True).start()
+
+    def _load_in_thread(self, today: dt.date) -> None:
+        try:
+            data = load_dashboard_detached(today)
+        except Exception as exc:  # shown on the page; the GUI thread keeps running
+            log.exception("dashboard")
+            data = exc
+        try:
+            self._loaded.emit(data)
+        except RuntimeError:  # the page was closed meanwhile
+            pass
+
+    def _on_loaded(self, data) -> None:
+        self._pending = False
+        if isinstance(data, Exception):
+            self.heading.setText(f"首页数据读取失败：{data}")
+            return
+        self.show_data(data)
 
     def load_now(self) -> None:
+        """Gather and show the figures on the GUI thread (tests, screenshots)."""
         self._pending = False
-        today = self.today or dt.date.today()
-        self.data = load_dashboard(today)
+        self.show_data(load_dashboard(self.today or dt.date.today()))
+
+    def show_data(self, data: Dashboard) -> None:
+        self.data = data
+        today = data.today
         self.heading.setText(f"{self.data.station or '工作站'}　{today.year}年{today.month}月{today.day}日　"
                              f"{WEEKDAY_NAMES[today.weekday()]}")
         self._fill_duty()
@@ -214,10 +247,10 @@ class HomePage(Page):
                 widget.deleteLater()
         m, s = self.data.monthly, self.data.stats
         months = [str(i) for i in m["months"]]
-        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=280,
+        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=330,
                                                   x_title="月份"), 3)
-        self.chart_row.addWidget(charts.pie_chart("纠纷类型", s["disputes"]["by_type"], min_height=280), 2)
-        self.chart_row.addWidget(charts.pie_chart("活动类型", s["activities"]["by_type"], min_height=280), 2)
+        self.chart_row.addWidget(charts.pie_chart("纠纷类型", s["disputes"]["by_type"], min_height=330), 2)
+        self.chart_row.addWidget(charts.pie_chart("活动类型", s["activities"]["by_type"], min_height=330), 2)
 
     # ---- actions ----
     def _open_slot(self, row: int, _col: int) -> None:

@@ -17,10 +17,9 @@ from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.period_bar import PeriodBar
 
-RANK_COLUMNS = (("rank", "排名"), ("name", "姓名"), ("sector", "界别"), ("duty_shifts", "值班（次）"),
-                ("people_contacted", "联系群众（人次）"), ("mediations", "参与调解（件）"),
-                ("activities", "参加活动（次）"), ("topics", "参与议题（件）"), ("opinions", "社情民意（篇）"),
-                ("points", "积分"), ("below", "履职指标"))
+RANK_COLUMNS = (("rank", "排名"), ("name", "姓名"), ("sector", "界别"), ("duty_shifts", "值班"),
+                ("people_contacted", "联系群众"), ("mediations", "调解"), ("activities", "活动"),
+                ("topics", "议题"), ("opinions", "社情民意"), ("points", "积分"), ("below", "履职指标"))
 
 
 def _pct(x: float) -> str:
@@ -131,10 +130,10 @@ class StatsPage(Page):
         self.chart_row.addWidget(charts.bar_chart(
             f"{start.year}年每月工作量", months,
             {"来访（件）": monthly["visits"], "纠纷（件）": monthly["disputes"], "活动（场次）": monthly["activities"]},
-            min_height=300, x_title="月份"), 4)
+            min_height=340, x_title="月份"), 3)
         self.chart_row.addWidget(charts.pie_chart("来访诉求类别", self.data["reception"]["by_category"],
-                                                  min_height=300), 2)
-        self.chart_row.addWidget(charts.pie_chart("纠纷类型", self.data["disputes"]["by_type"], min_height=300), 2)
+                                                  min_height=340), 2)
+        self.chart_row.addWidget(charts.pie_chart("纠纷类型", self.data["disputes"]["by_type"], min_height=340), 2)
 
     def _fill_ranking(self) -> None:
         self.rank_model.removeRows(0, self.rank_model.rowCount())

@@ -1,0 +1,195 @@
+"""GUI benchmark on the county-scale database: start-up vs a bare PySide6 window, list pages, search, memory.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--db-dir DIR] [--repeat 5] [--quick]
+Targets (issue 3): start to main window shown ≤ 3× a bare PySide6 window started in the same run (medians);
+a list page's first rows ≤ 150 ms; search ≤ 100 ms for 3+ characters and ≤ 300 ms for 1–2; RSS ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.common import ROOT, open_county, row  # noqa: E402
+
+LIST_PAGES = ("reception", "roster", "disputes", "activities", "topics", "opinions", "members")
+QUERIES_LONG = ("宅基地", "调解协议", "民法典", "物业费", "张家湾村")
+QUERIES_SHORT = ("张", "低保", "漏水", "王")
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1280, 800); w.show()
+app.processEvents()
+print(time.time(), flush=True)
+"""
+
+APP = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+def shown(*a):
+    start = time.time()
+    print(start, flush=True)  # the window is shown; the event loop would start now
+    QApplication.processEvents()
+    home = QApplication.activeWindow() or [w for w in QApplication.topLevelWidgets() if w.isVisible()][0]
+    page = getattr(home, "pages", {{}}).get("home")
+    while page is not None and page.data is None and time.time() - start < 120:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    print(time.time(), flush=True)  # the dashboard is filled (gathered in a worker thread)
+    return 0
+QApplication.exec = shown
+from station_app.app import run
+from station_app.paths import DataDir
+sys.exit(run(DataDir(Path({data!r}))))
+"""
+
+
+def _child(code: str) -> list[float]:
+    """Seconds from starting a Python process until each time it prints."""
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    return [float(line) - start for line in out.stdout.split()]
+
+
+def startup(data_root: Path, repeat: int) -> tuple[float, float, float]:
+    """Medians: bare window shown, our main window shown, our dashboard filled (seconds from process start)."""
+    app_code = APP.format(root=str(ROOT), data=str(data_root))
+    _child(app_code)  # warm-up: file cache, today's automatic backup
+    bare, ours, filled = [], [], []
+    for _ in range(repeat):
+        bare.append(_child(BARE)[0])
+        shown, done = _child(app_code)
+        ours.append(shown)
+        filled.append(done)
+    return statistics.median(bare), statistics.median(ours), statistics.median(filled)
+
+
+def _rows_of(page) -> int:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return max((v.model().rowCount() for v in page.findChildren(QAbstractItemView)
+                if v.model() is not None and v.isVisibleTo(page)), default=0)
+
+
+def list_pages(window, repeat: int) -> dict[str, float]:
+    """Median time from building and showing a list page (fresh each time) until its table shows rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.ui.pages import page_class
+
+    out = {}
+    for key in LIST_PAGES:
+        if key not in window.keys():
+            continue
+        cls = page_class(key)
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            page = cls(window)
+            window.stack.addWidget(page)
+            window.stack.setCurrentWidget(page)
+            page.refresh()
+            while _rows_of(page) == 0 and time.perf_counter() - start < 5:
+                QApplication.processEvents()
+            times.append(time.perf_counter() - start)
+            window.stack.removeWidget(page)
+            page.hide()
+            page.setParent(None)
+            page.deleteLater()
+            QApplication.processEvents()
+        out[key] = statistics.median(times)
+    return out
+
+
+def searches(repeat: int) -> dict[str, float]:
+    """Median time of the search dialog's search + fill for each query."""
+    from station_app.ui.search_dialog import SearchDialog
+
+    dialog = SearchDialog()
+    out = {}
+    for q in QUERIES_LONG + QUERIES_SHORT:
+        dialog.box.setText(q)
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            dialog.run()
+            times.append(time.perf_counter() - start)
+        out[q] = statistics.median(times)
+    return out
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db-dir", type=Path, default=Path("/tmp/station-bench/county-gui"))
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="10 stations instead of 50")
+    args = parser.parse_args(argv)
+
+    from station_app.paths import DataDir
+    from station_app.services import accounts
+    from station_app.store.db import close_database
+
+    data = DataDir(args.db_dir).ensure()
+    open_county(data.db_path, args.quick)
+    accounts.ensure_admin("bench-admin")  # one account: the app opens without a login
+    close_database()
+
+    bare, shown, filled = startup(data.root, args.repeat)
+    print(f"median of {args.repeat} runs (this machine, county-scale database):")
+    print(row("start → main window shown", shown, bare, "target ≤ 3×  [baseline: bare PySide6 window]"))
+    print(row("start → dashboard filled", filled, bare, "(information)"))
+
+    from station_app.app import create_application
+    from station_app.services import context
+    from station_app.store.db import open_database
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.ui.main_window import MainWindow
+
+    create_application()
+    open_database(data.db_path, check=False)
+    context.set_actor("bench", "管理员")
+    settings = QSettings(str(data.root / "bench.ini"), QSettings.IniFormat)
+    settings.setValue("window/page", "settings")
+    window = MainWindow(data, settings)
+    window.show()
+    QApplication.processEvents()
+    for key, seconds in list_pages(window, args.repeat).items():
+        print(f"{'list page first rows: ' + key:<44} {seconds * 1000:8.1f} ms  target ≤ 150 ms")
+    for q, seconds in searches(args.repeat).items():
+        target = "≤ 100 ms" if len(q) >= 3 else "≤ 300 ms"
+        print(f"{'search “' + q + '”':<44} {seconds * 1000:8.1f} ms  target {target}")
+    for key in window.keys():
+        page = window.show_page(key)
+        if hasattr(page, "load_now"):
+            page.load_now()
+        QApplication.processEvents()
+    print(f"{'resident memory, every page opened':<44} {rss_mb():8.1f} MB  target ≤ 300 MB")
+    close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
