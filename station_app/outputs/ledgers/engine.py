@@ -27,7 +27,7 @@ FOOTER = "第 &P 页 共 &N 页"
 class Meta:
     station: str
     period: str  # "2026年1月1日至2026年12月31日"
-    filled_on: dt.date
+    filled_on: dt.date | None  # None: left blank to fill in by hand
 
 
 def new_workbook() -> tuple[Workbook, dict[str, int]]:
@@ -130,7 +130,9 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     w.put([f"（{meta.period}）"] + blank[1:], ["ledger_period"] * n, 20)
     w.merge(0, last)
     half = max(1, last // 2)
-    info = [f"填报单位：{meta.station}"] + [""] * (half) + [f"填报日期：{meta.filled_on.year}年{meta.filled_on.month}月{meta.filled_on.day}日"]
+    day = meta.filled_on
+    when = f"{day.year}年{day.month}月{day.day}日" if day else "　　　　年　　月　　日"
+    info = [f"填报单位：{meta.station}"] + [""] * half + [f"填报日期：{when}"]
     info += [""] * (n - len(info))
     w.put(info[:n], ["ledger_info_left"] * (half + 1) + ["ledger_info_right"] * (n - half - 1), 20)
     w.merge(0, half)

@@ -71,7 +71,7 @@ def _load_roster(start, end, ids):
 
 ROSTER = Ledger("roster", "值班安排表", "值班安排表", (
     field_column("duty_slot", "date", 11), shown("星期", 7, _weekday("date")), field_column("duty_slot", "half", 6),
-    field_column("duty_slot", "location", 14),
+    field_column("duty_slot", "location", 18),
     shown("安排委员", 16, itemgetter("planned"), role="planned", synonyms=("值班委员", "值班人员", "委员")),
     shown("调剂情况", 22, itemgetter("swaps"), "wrap", role="swaps", synonyms=("调剂", "替班情况")),
     shown("实到委员", 16, itemgetter("present"), role="present", synonyms=("到岗委员", "实到人员", "到岗情况")),

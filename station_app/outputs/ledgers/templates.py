@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def write_template(kind: str, path) -> Path:
     blank = defaultdict(str)
     with atomic_path(path) as tmp:
         wb, ids = engine.new_workbook()
-        meta = engine.Meta(station_name(), "补录历史记录用：请从第5行起逐行填写，不要改动表头", dt.date.today())
+        meta = engine.Meta(station_name(), "补录历史记录用：请从第5行起逐行填写，不要改动表头", None)
         w = engine.write_ledger(wb, ids, ledger, cols, (blank for _ in range(BLANK_ROWS)), BLANK_ROWS, meta,
                                 blank=True)
         first, last = engine.FIRST_DATA_ROW, engine.FIRST_DATA_ROW + BLANK_ROWS - 1
