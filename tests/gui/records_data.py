@@ -65,7 +65,9 @@ def script_dialog(monkeypatch, cls, script):
 
     def fake_exec(self):
         opened.append(self)
+        self.show()
         script(self)
+        self.hide()
         return self.result()
 
     monkeypatch.setattr(cls, "exec", fake_exec)

@@ -90,6 +90,7 @@ def test_bad_values_are_shown_beside_fields_and_kept(qtbot, day, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.No)
     dlg.reject()
     assert asked and dlg.isVisible()  # unsaved changes: asked, and kept open on “No”
+    dlg.mark_clean()
 
 
 def test_failed_save_keeps_input(qtbot, day, monkeypatch):

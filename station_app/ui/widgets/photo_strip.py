@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 THUMB = QSize(120, 90)
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp"}
 
 
 def thumbnail(path: Path, size: QSize = THUMB) -> QPixmap:
@@ -45,7 +44,7 @@ class PhotoStrip(QListWidget):
         for key, path, caption in files:
             path = Path(path)
             item = QListWidgetItem(caption or path.name, self)
-            pix = thumbnail(path) if path.suffix.lower() in IMAGE_SUFFIXES else QPixmap()
+            pix = thumbnail(path)  # the format is read from the content (stored files have no suffix)
             if not pix.isNull():
                 item.setIcon(QIcon(pix))
             item.setData(Qt.UserRole, str(path))
