@@ -24,6 +24,18 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def positioned(page) -> list[tuple[str, float]]:
+    """(text, y on the page) of each text run: rows of a table share their y."""
+    items = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            items.append((text.strip(), round(tm[5] * cm[3] + cm[5])))
+
+    page.extract_text(visitor_text=visit)
+    return items
+
+
 def unembedded_fonts(path) -> list[str]:
     """Names of fonts used by any page that carry no embedded font program."""
     bad = []
@@ -90,14 +102,19 @@ def test_dossier_catalogue_page_numbers_match_the_real_pages(data, tmp_path):
     texts = pages_text(out)
     catalogue = texts[1]
     assert "卷内目录" in flat(catalogue)
+    items = positioned(PdfReader(str(out)).pages[1])
     titles = {"申请书或受理登记表": "人民调解受理登记表", "当事人权利义务告知书": "当事人权利义务告知书",
               "当事人身份证明": "当事人身份证明", "调解记录": "人民调解记录", "调解协议书": "人民调解协议书",
               "回访记录": "人民调解回访记录", "封底": "卷内备考表"}
     found = 0
     for name, title in titles.items():
-        m = re.search(re.escape(name) + r"\s*(\d+)(?:-(\d+))?", catalogue)
-        assert m, f"{name} not listed with a page"
-        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        row_y = [y for text, y in items if text == name]
+        assert row_y, f"{name} not listed"
+        pages = [t for t, y in items if abs(y - row_y[0]) <= 4 and re.fullmatch(r"\d+(-\d+)?", t)
+                 and t != str(found + 1)]
+        assert len(pages) == 1, f"{name}: page cell {pages}"
+        first, _, last = pages[0].partition("-")
+        first, last = int(first), int(last or first)
         assert title in flat(texts[first - 1]), f"{name}: page {first} does not hold it"
         assert re.search(rf"第\s*{first}\s*页\s*共\s*{len(texts)}\s*页", texts[first - 1])
         found += 1

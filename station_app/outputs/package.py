@@ -54,6 +54,12 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
             records = spec.select(None, year)
             if spec.date_of is not None:
                 records = [r for r in records if start <= spec.date_of(r) <= end]
+            if spec.group_of is not None:  # one task per file
+                groups: dict = {}
+                for r in records:
+                    groups.setdefault(spec.group_of(r), []).append(r.id)
+                tasks += [(key, ids, year) for ids in groups.values()]
+                continue
             ids = [r.id for r in records]
             for i in range(0, len(ids), CHUNK):
                 tasks.append((key, ids[i:i + CHUNK], year))
@@ -74,7 +80,8 @@ def _init_worker(db_path: str) -> None:
 
 
 def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, str, int, dict]]:
-    """Render each record of *task* into its own PDF under *staging*; returns (name, title, pages, missing)."""
+    """Render the records of *task* under *staging*: one PDF per record, or per group for kinds that bind
+    several small sheets in one file. Returns (name in zip, title, pages, missing glyphs) per file."""
     from station_app.outputs.sheets.fonts import Coverage
     from station_app.outputs.sheets.render import make_context, render_records, station
 
@@ -83,19 +90,30 @@ def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, s
     cov, cache, st = Coverage(), {}, station()
     folder = Path(staging) / spec.folder
     folder.mkdir(parents=True, exist_ok=True)
+    records = spec.select(ids, year)
+    if spec.group_of is not None:
+        files: dict = {}
+        for r in records:
+            files.setdefault(spec.group_of(r), []).append(r)
+        units = [(stem + ".pdf", title, rs) for (stem, title), rs in files.items()]
+    else:
+        units = [(None, None, [r]) for r in records]
     out = []
-    for record in spec.select(ids, year):
+    for name, title, rs in units:
         ctx = make_context(spec, unmasked=unmasked, year=year, cov=cov, cache=cache, station_row=st)
-        tmp = folder / f".{record.id}.part"
-        sheets, state = render_records(spec, [record], str(tmp), ctx)
-        name = sheets[0].file_name
+        tmp = folder / f".{rs[0].id}.part"
+        sheets, state = render_records(spec, rs, str(tmp), ctx)
+        if name is None:
+            name, title = sheets[0].file_name, sheets[0].title
+        else:
+            title = f"{title}（{len(sheets)} 份：{sheets[0].stamp.item}—{sheets[-1].stamp.item}）"
         target = folder / name
         n = 2
         while target.exists():
             target = folder / f"{Path(name).stem}_{n}.pdf"
             n += 1
         tmp.rename(target)
-        out.append((f"{spec.folder}/{target.name}", sheets[0].title, state.pages.get(0, 0), dict(cov.missing)))
+        out.append((f"{spec.folder}/{target.name}", title, sum(state.pages.values()), dict(cov.missing)))
     return out
 
 
@@ -151,14 +169,14 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
                 for t in tasks:
                     part = render_task(t, str(staging), unmasked)
                     rendered += part
-                    ticker.step(len(part), part[-1][1] if part else "")
+                    ticker.step(len(t[1]), part[-1][1] if part else "")
             pending = set(futures)
             while pending:
                 done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for fut in done:
                     part = fut.result()
                     rendered += part
-                    ticker.step(len(part), part[-1][1] if part else "")
+                    ticker.step(len(futures[fut][1]), part[-1][1] if part else "")
                 ticker.check()
         except BaseException:
             if pool:

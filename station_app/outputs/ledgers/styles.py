@@ -38,7 +38,7 @@ STYLES = (
     _style("ledger_month", fmt="yyyy-mm"),
     _style("ledger_int", fmt="0"),
     _style("ledger_amount", align=_RIGHT, fmt="#,##0.00"),
-    _style("ledger_float", fmt="0.##"),
+    _style("ledger_float", fmt="General"),
     _style("ledger_total", bold=True),
     _style("ledger_total_amount", bold=True, align=_RIGHT, fmt="#,##0.00"),
     _style("ledger_sign", size=11, align=_LEFT, border=None),

@@ -80,7 +80,12 @@ PAD = 6  # reportlab's default left/right cell padding
 
 
 def cell(value, width: float, pst: ParagraphStyle, cov):
-    """A table cell: the plain text when it fits on one line (cheap to lay out), else a wrapping Paragraph."""
+    """A table cell: the plain text when it fits on one line (cheap to lay out), else a wrapping Paragraph.
+
+    Flowables (and lists of them) pass through unchanged.
+    """
+    if isinstance(value, (Flowable, list)):
+        return value
     text = cov.cover(str(value)) if value not in (None, "") else ""
     if "\n" not in text and stringWidth(text, FONT, pst.fontSize) <= width - 2 * PAD - 0.5:
         return text
@@ -91,6 +96,26 @@ def cell_style(st: Styles, extra=()) -> list:
     """Font, size and leading of plain-text cells, matching the paragraph cells."""
     return BASE + [("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize), ("LEADING", (0, 0), (-1, -1), st.cell.leading),
                    *extra]
+
+
+class Stack(Flowable):
+    """A few small flowables drawn one under another, as one cell content."""
+
+    def __init__(self, items):
+        super().__init__()
+        self.items = list(items)
+
+    def wrap(self, aw, ah):
+        sizes = [f.wrap(aw, ah) for f in self.items]
+        self.width = max((w for w, _ in sizes), default=0)
+        self.height = sum(h for _, h in sizes)
+        return self.width, self.height
+
+    def draw(self):
+        y = self.height
+        for f in self.items:
+            y -= f.height
+            f.drawOn(self.canv, 0, y)
 
 
 def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Table:
@@ -106,7 +131,9 @@ def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Tabl
         for pair in row:
             label, value = pair[0], pair[1]
             if len(pair) > 2 and pair[2]:
-                par = MinHeight(Paragraph(markup(value, cov), st.cell), pair[2])
+                inner = value if isinstance(value, Flowable) else (
+                    Stack(value) if isinstance(value, list) else Paragraph(markup(value, cov), st.cell))
+                par = MinHeight(inner, pair[2])
             else:
                 par = cell(value, width - label_w if wide else value_w, st.cell, cov)
             cells += [cell(label, label_w, st.label, cov), par]

@@ -68,8 +68,6 @@ class Context:
         self.pagesize = size
         self.width = size[0] - MARGINS["left"] - MARGINS["right"]
         self.height = size[1] - MARGINS["top"] - MARGINS["bottom"]
-        self.marks: dict[tuple[int, str], int] = {}  # from a previous pass
-        self.prev_pages: dict[int, int] = {}  # pages per sheet in a previous pass
         self.state = RenderState()  # what the coming pass records
         self.index = 0  # the sheet being built
         self.batch: list = []  # every record of this render (declarations may prefetch for all of them)
@@ -84,9 +82,8 @@ class Context:
     def phone(self, value) -> str:
         return (value or "") if self.unmasked else mask_phone(value or "")
 
-    def page_of(self, key: str) -> str:
-        page = self.marks.get((self.index, key))
-        return str(page) if page else "—"
+    def page_ref(self, template: str, *, key: str = "", order=(), align: str = "left") -> PageRef:
+        return PageRef(template, self.st.cell.fontSize, key=key, order=order, align=align)
 
 
 def fmt_date(value) -> str:
@@ -132,6 +129,38 @@ class Mark(Flowable):
         self.state.marks[(c._sheet[0], self.key)] = c.getPageNumber() - c._sheet_start + 1
 
 
+class PageRef(Flowable):
+    """One line of text naming pages, filled in when the file is saved (single pass, no re-layout).
+
+    *template* may use {range} — the pages of part *key* up to the next mark of *order* — and {total},
+    the page count of the sheet.
+    """
+
+    def __init__(self, template: str, font_size: float, *, key: str = "", order=(), align: str = "left"):
+        super().__init__()
+        self.template, self.font_size, self.key, self.order, self.align = template, font_size, key, order, align
+        self.width, self.height = 0, font_size * 1.2
+
+    def wrap(self, aw, ah):
+        self.width = aw
+        return aw, self.height
+
+    def draw(self):
+        c = self.canv
+        x, y = c.absolutePosition(0, 0.2 * self.font_size)
+        c._page_refs.append((self, x, y, c._sheet[0]))
+
+    def text(self, marks: dict, sheet: int, total: int) -> str:
+        starts = {k: marks.get((sheet, k)) for k in self.order}
+        first = starts.get(self.key) or marks.get((sheet, self.key))
+        page_range = "—"
+        if first:
+            later = [p for p in starts.values() if p and p > first]
+            last = min(later) - 1 if later else total
+            page_range = str(first) if last <= first else f"{first}-{last}"
+        return self.template.format(range=page_range, total=total)
+
+
 class SheetCanvas(rl_canvas.Canvas):
     """Keeps each page until save, then draws header, stamp and `第 N 页 共 M 页` per sheet."""
 
@@ -140,24 +169,33 @@ class SheetCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kw)
         self._saved_pages, self._state, self._station_name = [], state, station_name
         self._sheet, self._sheet_start = None, 1
+        self._page_refs: list = []
 
     def showPage(self):
-        self._saved_pages.append((dict(self.__dict__), self._sheet))
+        self._saved_pages.append((dict(self.__dict__), self._sheet, self._page_refs))
+        self._page_refs = []
         self._startPage()
 
     def save(self):
         counts: dict[int, int] = {}
-        for _, sheet in self._saved_pages:
+        for _, sheet, _ in self._saved_pages:
             if sheet:
                 counts[sheet[0]] = counts.get(sheet[0], 0) + 1
         self._state.pages.update(counts)
         seen: dict[int, int] = {}
         pages = self._saved_pages
-        for page_state, sheet in pages:
+        for page_state, sheet, refs in pages:
             self.__dict__.update(page_state)
             if sheet:
                 seen[sheet[0]] = seen.get(sheet[0], 0) + 1
                 self._decorate(sheet[1], seen[sheet[0]], counts[sheet[0]])
+            for ref, x, y, index in refs:
+                self.setFont(FONT, ref.font_size)
+                text = ref.text(self._state.marks, index, counts.get(index, 0))
+                if ref.align == "center":
+                    self.drawCentredString(x + ref.width / 2, y, text)
+                else:
+                    self.drawString(x, y, text)
             rl_canvas.Canvas.showPage(self)
         rl_canvas.Canvas.save(self)
 

@@ -37,6 +37,9 @@ def register_fonts() -> str:
             path = font_path()
             if not path.exists():
                 raise FontMissingError(f"找不到内置中文字体文件：{path}，请重新安装程序。")
+            from reportlab import rl_config
+
+            rl_config.useA85 = 0  # binary (compressed) streams: ASCII85 only bloats and slows archive files
             font = TTFont(FONT, str(path), subfontIndex=0)
             pdfmetrics.registerFont(font)
             # bold / italic map to the same face so <b> in paragraphs never falls back to Helvetica

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from station_app.outputs import Ticker, atomic_path
-from station_app.outputs.sheets.engine import Context, RenderState, render
+from station_app.outputs.sheets.engine import Context, render
 from station_app.outputs.sheets.fonts import Coverage
 from station_app.outputs.sheets.kinds import SheetError
 from station_app.outputs.sheets.registry import SPECS
@@ -44,12 +43,7 @@ def build_sheets(spec, records, ctx: Context, ticker: Ticker | None = None) -> l
 
 
 def render_records(spec, records, dest, ctx: Context, ticker: Ticker | None = None):
-    """Build and lay out *records*; a two-pass kind first renders to memory to learn its page numbers."""
-    if spec.two_pass:
-        build_once = build_sheets(spec, records, ctx, ticker)
-        render(build_once, io.BytesIO(), ctx)
-        ctx.marks, ctx.prev_pages = dict(ctx.state.marks), dict(ctx.state.pages)
-        ctx.state = RenderState()
+    """Build and lay out *records* into *dest*; returns the sheets and what the render learned."""
     sheets = build_sheets(spec, records, ctx, ticker)
     on_sheet = (lambda i: ticker.step(1, sheets[i].title)) if ticker else None
     state = render(sheets, dest, ctx, on_sheet)

@@ -27,9 +27,9 @@ class SheetSpec:
     build: Callable  # (record, ctx) -> Sheet
     landscape: bool = False
     scale: float = 1.0  # type size (wall posters are larger)
-    two_pass: bool = False  # a table of contents needs the page numbers of a first pass
     id_help: str = "记录编号"
     date_of: Callable | None = None  # record -> the date that places it in a period (None: every period)
+    group_of: Callable | None = None  # record -> (file stem, title) when the package binds several per file
 
 
 def year_range(year: int) -> tuple[dt.date, dt.date]:
@@ -76,6 +76,14 @@ class ItemNumberer:
         if year not in self.cache:
             self.cache[year] = item_numbers(self.model, self.date_field, year)
         return f"{self.prefix}-{self.cache[year].get(record.id, record.id):03d}"
+
+
+def by_month(label: str, date_of: Callable) -> Callable:
+    """group_of for small one-page sheets: one file per month in the inspection package."""
+    def group(record):
+        d = date_of(record)
+        return f"{label}_{d.year}年{d.month:02d}月", f"{d.year}年{d.month}月{label}"
+    return group
 
 
 def names_of(members) -> str:

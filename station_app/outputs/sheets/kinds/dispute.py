@@ -53,23 +53,16 @@ def _cover(d, parties, mediators, ctx, file_no):
 
 
 def _catalogue(entries, ctx, order, copies):
-    """卷内目录: 序号 / 文书名称 / 页号 / 备注; pages from the previous pass's marks."""
-    starts = {key: ctx.marks.get((ctx.index, key)) for key in order}
-    total = ctx.prev_pages.get(ctx.index)
-    seq_keys = [k for k in order if starts.get(k)]
+    """卷内目录: 序号 / 文书名称 / 页号 / 备注; the page numbers are filled in as the file is saved."""
     rows, n = [], 0
     for entry in entries:
         key = entry.name
-        if key in starts and starts[key]:
+        if key in order:
             n += 1
-            first = starts[key]
-            later = [starts[k] for k in seq_keys if starts[k] > first]
-            last = (min(later) - 1) if later else (total or first)
-            pages = str(first) if last <= first else f"{first}-{last}"
             note = "纸质材料附后" if entry.origin == "paper" else ""
             if key == "调解协议书" and entry.origin != "paper":
                 note = f"一式 {copies} 份"
-            rows.append([str(n), key, pages, note])
+            rows.append([str(n), key, ctx.page_ref("{range}", key=key, order=order), note])
         elif entry.required:
             n += 1
             rows.append([str(n), key, "—", "缺（必备材料，尚未收到）"])
@@ -117,5 +110,5 @@ def build(d: Dispute, ctx) -> Sheet:
                  f"{safe_name(file_no, 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
 
 
-SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build, two_pass=True,
+SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build,
                  date_of=lambda r: r.accepted_on)

@@ -8,6 +8,7 @@ from reportlab.platypus import PageBreak
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import fmt_date
 from station_app.outputs.sheets.kinds import money
+from station_app.services.dossier import default_file_no
 
 
 def _title(text, ctx, right=""):
@@ -124,10 +125,9 @@ def placeholder(name, pages, note, source, ctx):
 def back_cover(d, ctx):
     """封底 (卷内备考表): how many pages, who filed and checked it."""
     st, cov, w = ctx.st, ctx.cov, ctx.width
-    total = ctx.prev_pages.get(ctx.index)
-    text = (f"本卷共 {total} 页（含封面、卷内目录、封底；纸质材料按目录所列位置装订）。" if total
-            else "本卷页数见卷内目录。")
+    note = [ctx.page_ref("本卷共 {total} 页。"),
+            B.Paragraph("含封面、卷内目录、封底；纸质材料按卷内目录所列位置装订。", st.cell)]
     return [*_title("卷内备考表", ctx),
-            B.grid([[("卷宗号", d.file_no or d.case_no)], [("本卷情况说明", text, 6 * cm)]], w, st, cov,
+            B.grid([[("卷宗号", d.file_no or default_file_no(d))], [("本卷情况说明", note, 6 * cm)]], w, st, cov,
                    label_w=3.0 * cm),
             B.signatures(["立卷人", "检查人"], w, st, cov)]

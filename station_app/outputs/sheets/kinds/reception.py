@@ -6,8 +6,8 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of
-from station_app.outputs.sheets.kinds import select_records, weekday
+from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, by_month, linked_members
+from station_app.outputs.sheets.kinds import names_of, select_records, weekday
 from station_app.store.models import ReceptionDay, ReceptionMember, Visit, VisitMember
 
 LABEL = "接待日登记表"
@@ -17,14 +17,31 @@ def select(ids, year):
     return select_records(ReceptionDay, "date", ids, year)
 
 
+def _visits_by_day(ctx) -> dict[int, list[Visit]]:
+    """The visits of every reception day of the render, read in one query."""
+    found = ctx.cache.get("reception_visits")
+    if found is None:
+        days = [d.id for d in ctx.batch]
+        found = ctx.cache["reception_visits"] = {i: [] for i in days}
+        for start in range(0, len(days), 500):
+            for v in (Visit.alive().where(Visit.reception_day.in_(days[start:start + 500]))
+                      .order_by(Visit.visit_time, Visit.id)):
+                found[v.reception_day_id].append(v)
+    return found
+
+
 def _visit_rows(day, ctx):
-    visits = list(Visit.alive().where(Visit.reception_day == day).order_by(Visit.visit_time, Visit.id))
+    visits = _visits_by_day(ctx).get(day.id)
+    if visits is None:  # a day outside the batch
+        visits = list(Visit.alive().where(Visit.reception_day == day).order_by(Visit.visit_time, Visit.id))
+    batch, ctx.batch = ctx.batch, [v for vs in _visits_by_day(ctx).values() for v in vs] or visits
     rows = []
     for n, v in enumerate(visits, start=1):
-        members = names_of(linked_members(VisitMember, "visit", v))
+        members = batch_member_names(ctx, VisitMember, "visit", v)
         rows.append([str(n), v.visit_time, f"{v.visitor_name}（{v.people_count}人）" if v.people_count > 1
                      else v.visitor_name, ctx.phone(v.visitor_phone), v.visitor_address, v.category,
                      v.content, v.handling, members, v.status])
+    ctx.batch = batch
     return visits, rows
 
 
@@ -55,4 +72,4 @@ def build(day: ReceptionDay, ctx) -> Sheet:
 
 
 SPEC = SheetSpec("reception", LABEL, "01_接待日登记表", select, build, landscape=True,
-                 date_of=lambda r: r.date)
+                 date_of=lambda r: r.date, group_of=by_month(LABEL, lambda r: r.date))

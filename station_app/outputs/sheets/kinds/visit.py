@@ -6,7 +6,7 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, safe_name
+from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, by_month, safe_name
 from station_app.outputs.sheets.kinds import select_records
 from station_app.store.models import Visit, VisitMember
 
@@ -48,4 +48,5 @@ def build(v: Visit, ctx) -> Sheet:
                  Stamp(ctx.fonds, v.visit_date.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("visit", LABEL, "02_来访登记处理单", select, build, date_of=lambda r: r.visit_date)
+SPEC = SheetSpec("visit", LABEL, "02_来访登记处理单", select, build, date_of=lambda r: r.visit_date,
+                 group_of=by_month(LABEL, lambda r: r.visit_date))
