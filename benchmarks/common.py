@@ -29,6 +29,16 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def median_cpu(fn, runs: int) -> float:
+    """Median CPU time of this process for *runs* calls of *fn* (robust on a busy shared machine)."""
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
 def fresh(path: Path):
     """Open a new, empty database at *path* (removing an old one) with an administrator acting."""
     close_database()
@@ -87,7 +97,8 @@ def _fmt(seconds: float) -> str:
     return f"{seconds * 1000:9.1f} ms" if seconds < 1 else f"{seconds:9.2f} s "
 
 
-def row(label: str, value: float, baseline: float, target: str = "") -> str:
-    """One result line: the figure, the baseline of the same run and their ratio."""
+def row(label: str, value: float, baseline: float, target: str = "", cpu: float | None = None) -> str:
+    """One result line: the figure, the baseline of the same run and their ratio (and CPU time if given)."""
     ratio = f"{value / baseline:8.2f}×" if baseline else "        –"
-    return f"{label:<44} {_fmt(value)}  baseline {_fmt(baseline)}  ratio {ratio}  {target}"
+    extra = f"  (CPU {_fmt(cpu).strip()})" if cpu is not None else ""
+    return f"{label:<44} {_fmt(value)}  baseline {_fmt(baseline)}  ratio {ratio}  {target}{extra}"

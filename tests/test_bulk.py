@@ -32,7 +32,8 @@ def test_bulk_create_inserts_rows_audit_and_links(db):
     assert first.created_by == "tester" and first.uuid and first.status == "待办"
     assert str(first.visit_date) == "2026-03-01"
     assert Visit.select().count() == 1200
-    assert AuditLog.select().where((AuditLog.table == "visit") & (AuditLog.action == "create")).count() == 1200
+    created = AuditLog.select().where((AuditLog.table == "visit") & (AuditLog.action == "create"))
+    assert created.count() == 1200
     log = AuditLog.get((AuditLog.table == "visit") & (AuditLog.record_id == ids[5]))
     assert log.after["visitor_name"] == "张秀英5" and log.record_uuid == Visit.get_by_id(ids[5]).uuid
     assert records.member_ids(Visit.get_by_id(ids[7])) == [mids[7 % 3], mids[8 % 3]]

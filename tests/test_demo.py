@@ -116,7 +116,8 @@ def test_county_scale_uses_the_same_generator_for_many_stations(db, monkeypatch)
     small = dataclasses.replace(demo.SCALES["county"], stations=3, visit_factor=1.0)
     monkeypatch.setitem(demo.SCALES, "county", small)
     steps = []
-    f = demo.generate(2025, seed=1, scale="county", today=PAST_TODAY, progress=lambda d, t, m: steps.append((d, t)))
+    f = demo.generate(2025, seed=1, scale="county", today=PAST_TODAY,
+                      progress=lambda d, t, m: steps.append((d, t)))
     assert f["members"] >= 3 * 25 and f["visits"] >= 3 * 200
     assert len({s.location for s in DutySlot.select()}) == 6  # two places per station
     assert steps[-1] == (3 * len(demo.STAGES), 3 * len(demo.STAGES))

@@ -166,7 +166,8 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
         if audit:
             audit_rows = []
             for rid, values in zip(new_ids, chunk):
-                after = {"id": rid, **{k: v for k, v in values.items() if v not in _OMIT and k not in _STAMPS}}
+                after = {"id": rid}
+                after.update((k, v) for k, v in values.items() if v not in _OMIT and k not in _STAMPS)
                 audit_rows.append(audit_writer.params(audit_writer.complete({
                     "at": stamp, "username": user, "action": "create", "table": writer.table,
                     "record_id": rid, "record_uuid": values["uuid"], "after": after,
@@ -177,7 +178,8 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
     return ids
 
 
-def insert_links(link_model, owner_field: str, owner_ids: Sequence[int], members: Sequence[Sequence[int]]) -> int:
+def insert_links(link_model, owner_field: str, owner_ids: Sequence[int],
+                 members: Sequence[Sequence[int]]) -> int:
     """Insert member links (owner, member) for each owner id; duplicates within a row are dropped."""
     rows = [{owner_field: owner_id, "member": mid}
             for owner_id, ids in zip(owner_ids, members)

@@ -20,8 +20,7 @@ from station_app.services.errors import ValidationError
 from station_app.store import fts
 from station_app.store.base import database_proxy
 from station_app.store.models import (
-    Activity, Dispute, DutyMember, DutySlot, Member, Opinion, ReceptionDay, ReceptionRule, Station, Swap, Topic,
-    Visit,
+    Activity, Dispute, DutyMember, DutySlot, Member, Opinion, ReceptionDay, Station, Swap, Topic, Visit,
 )
 
 
@@ -37,8 +36,10 @@ class Scale:
 
 
 SCALES = {
-    "studio": Scale(stations=1, members=50, visit_factor=1.0, disputes=36, activities=25, topics=14, opinions=15),
-    "county": Scale(stations=50, members=30, visit_factor=4.0, disputes=50, activities=40, topics=14, opinions=24),
+    "studio": Scale(stations=1, members=50, visit_factor=1.0, disputes=36, activities=25, topics=14,
+                    opinions=15),
+    "county": Scale(stations=50, members=30, visit_factor=4.0, disputes=50, activities=40, topics=14,
+                    opinions=24),
 }
 COUNTY = "景泰县"
 STAGES = ("委员", "值班", "接待", "纠纷", "活动", "议题")
@@ -161,13 +162,16 @@ class StationYear:
         roles = ["召集人", "副召集人", "副召集人", "联络员"] + ["驻室委员"] * (size.members - 4)
         rows = []
         for i, (name, gender) in enumerate(self.people.unique_names(size.members)):
-            sector, employer, expertise = T.MEMBER_PROFILES[(i * 7 + rng.randrange(3)) % len(T.MEMBER_PROFILES)]
+            profile = (i * 7 + rng.randrange(3)) % len(T.MEMBER_PROFILES)
+            sector, employer, expertise = T.MEMBER_PROFILES[profile]
             joined = dt.date(self.year - rng.choice((1, 1, 2, 3)), rng.randint(1, 12), 1)
             if i >= size.members - 2:  # two members joined during the year
-                joined = self.people.day_between(self.start, max(self.start, self.last - dt.timedelta(days=90)))
+                latest = max(self.start, self.last - dt.timedelta(days=90))
+                joined = self.people.day_between(self.start, latest)
             rows.append({
                 "name": name, "gender": gender, "ethnicity": rng.choice(T.ETHNICITIES),
-                "birth_month": dt.date(self.year - rng.randint(32, 60), rng.randint(1, 12), 1), "sector": sector,
+                "birth_month": dt.date(self.year - rng.randint(32, 60), rng.randint(1, 12), 1),
+                "sector": sector,
                 "level": rng.choices(("县区", "市", "省"), (14, 4, 1))[0], "term": "第十届",
                 "party": T.PARTIES_OF.get(sector, rng.choice(("中共党员", "群众", "群众"))),
                 "employer": employer.replace("某某", self.town) if employer.startswith("某某") else employer,
@@ -220,8 +224,9 @@ class StationYear:
                     links.append([substitute, False, True, None])
                     slot_swaps.append({"original": original, "substitute": substitute,
                                        "reason": self.people.weighted({"外出": 4, "生病": 2, "工作冲突": 4, "其他": 1}),
-                                       "registered_at": dt.datetime.combine(day - dt.timedelta(days=rng.randint(1, 4)),
-                                                                            dt.time(rng.randint(8, 17), 0)),
+                                       "registered_at": dt.datetime.combine(
+                                           day - dt.timedelta(days=rng.randint(1, 4)),
+                                           dt.time(rng.randint(8, 17))),
                                        "liaison_notified": True, "note": "提前告知联络员调剂"})
                 if state == "已完成":
                     for link in links:
@@ -234,7 +239,8 @@ class StationYear:
         bulk.insert_rows(DutyMember, [
             {"slot": sid, "member": mid, "planned": planned, "active": active, "present": present}
             for sid, links in zip(ids, members) for mid, planned, active, present in links], audit=False)
-        bulk.insert_rows(Swap, [{**s, "slot": sid} for sid, group in zip(ids, swaps) for s in group], audit=False)
+        bulk.insert_rows(Swap, [{**s, "slot": sid} for sid, group in zip(ids, swaps) for s in group],
+                         audit=False)
         self.held = [(sid, slot, [mid for mid, _p, active, present in links if active and present])
                      for sid, slot, links in zip(ids, slots, members) if slot["state"] == "已完成"]
 
@@ -257,8 +263,8 @@ class StationYear:
                              "summary": ""})
             day_members.append(present)
             visit_plan.append(n)
-        day_ids = bulk.bulk_create("reception_day", day_rows, members=day_members, extra=[{"duty_slot": sid}
-                                                                                        for sid, *_ in self.held])
+        day_ids = bulk.bulk_create("reception_day", day_rows, members=day_members,
+                                   extra=[{"duty_slot": sid} for sid, *_ in self.held])
         rows, links, extra = [], [], []
         for day_id, day, present, n in zip(day_ids, day_rows, day_members, visit_plan):
             for _ in range(n):
@@ -284,11 +290,13 @@ class StationYear:
         count = 1 if rng.random() < 0.88 else rng.choice((2, 2, 2, 3, 3, 4, 6))
         content = rng.choice(templates).format(
             year=self.year - rng.randint(1, 3), other=p.name(), n=rng.randint(2, 10),
-            company=rng.choice(T.COMPANIES), amount=rng.randrange(3000, 60000, 100), village=rng.choice(T.VILLAGES))
+            company=rng.choice(T.COMPANIES), amount=rng.randrange(3000, 60000, 100),
+            village=rng.choice(T.VILLAGES))
         if count >= 5:
             content = f"{count}名群众集体反映：" + content
         handling = p.weighted(T.HANDLING_WEIGHTS)
         age = (self.last - day).days
+        hour = rng.randint(8, 11) if on_day else rng.randint(8, 18)
         settled = handling in ("当场解答", "政策咨询", "法律咨询")
         if settled:
             status = "已回访" if rng.random() < 0.15 and age > 10 else "已办结"
@@ -300,11 +308,12 @@ class StationYear:
             status = rng.choices(("已办结", "已回访", "办理中"), (70, 25, 5))[0]
         row = {
             "visit_date": day, "mode": mode,
-            "visit_time": f"{rng.randint(8, 11) if on_day else rng.randint(8, 18):02d}:{rng.choice((0, 15, 30, 45)):02d}",
+            "visit_time": f"{hour:02d}:{rng.choice((0, 15, 30, 45)):02d}",
             "visitor_name": name, "visitor_gender": gender,
             "visitor_phone": p.mobile() if rng.random() < 0.9 else "",
             "visitor_address": p.town_address(self.town), "people_count": count,
-            "visitor_id_number": p.id_number(p.birth(rng.randint(22, 75), day), gender) if rng.random() < 0.25 else "",
+            "visitor_id_number": (p.id_number(p.birth(rng.randint(22, 75), day), gender)
+                                  if rng.random() < 0.25 else ""),
             "visitor_sector": rng.choice(("", "", "", "社会福利和社会保障界", "农业界", "经济界")),
             "category": category, "content": content, "handling": handling,
             "handling_dept": dept if handling == "转交部门办理" else "", "status": status,

@@ -1,4 +1,4 @@
-"""Demo data, second half: mediated disputes, activities, consultation topics and opinions of a station year."""
+"""Demo data, second half: a station year's mediated disputes, activities, topics and opinions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import peewee as pw
 
 from station_app.services import bulk, numbering
 from station_app.services import demo_text as T
-from station_app.store.choices import DOSSIER_ITEMS
 from station_app.store.models import Dispute, DossierPaper, Topic, TopicStep, TopicVisit
 
 CATEGORY_TO_DISPUTE = {"邻里纠纷": "邻里", "婚姻家庭": "婚姻家庭", "劳动就业": "劳动争议", "征地拆迁": "征地拆迁",
@@ -59,17 +58,20 @@ def disputes(st) -> None:
         if detail["followup"]:
             follows.append({**detail["followup"], "visitor": st.name_of(names[0])})
             f_extra.append({"dispute": did})
-        papers += [{"dispute": did, "name": name, "received": True, "pages": pages} for name, pages in detail["papers"]]
+        papers += [{"dispute": did, "name": name, "received": True, "pages": pages}
+                   for name, pages in detail["papers"]]
     bulk.bulk_create("party", party_rows, extra=party_extra)
     bulk.bulk_create("mediation_session", sessions, extra=s_extra)
     bulk.bulk_create("follow_up", follows, extra=f_extra)
     bulk.insert_rows(DossierPaper, papers, audit=False)
 
 
-def _party(st, role: str, kind: str, accepted: dt.date, org: bool = False, person: tuple | None = None) -> dict:
+def _party(st, role: str, kind: str, accepted: dt.date, org: bool = False,
+           person: tuple | None = None) -> dict:
     rng, p = st.rng, st.people
     if org:
-        return {"role": role, "name": f"{st.town}{rng.choice(T.COMPANIES).replace('某某', rng.choice(T.SURNAMES) + '氏')}",
+        company = rng.choice(T.COMPANIES).replace("某某", rng.choice(T.SURNAMES) + "氏")
+        return {"role": role, "name": f"{st.town}{company}",
                 "is_org": True, "address": f"{st.town}镇{rng.choice(T.STREETS)}{rng.randint(1, 99)}号",
                 "phone": p.landline(), "statement": "单位委托代理人到场陈述意见。"}
     name, gender = person or (None, p.gender())
@@ -95,8 +97,9 @@ def _dispute(st, accepted: dt.date, source: str, kind: str, visit, seq: int):
     row = {
         "case_no": numbering.FORMATS["dispute"].format(year=st.year, seq=seq), "accepted_on": accepted,
         "source": source, "dispute_type": kind, "summary": summary.format(a=a, b=b, amount=amount),
-        "location": f"{st.town}镇委员工作室调解室", "people_count": len(parties) + (rng.randint(3, 20) if kind == "村务管理" else 0),
-        "amount": amount, "other_mediators": rng.choice(("", "", f"{st.town}镇司法所 {p.name()}", f"村调委会 {p.name()}")),
+        "location": f"{st.town}镇委员工作室调解室",
+        "people_count": len(parties) + (rng.randint(3, 20) if kind == "村务管理" else 0), "amount": amount,
+        "other_mediators": rng.choice(("", "", f"{st.town}镇司法所 {p.name()}", f"村调委会 {p.name()}")),
         "retention": "30年" if amount > 100000 else "10年",
     }
     detail = {"sessions": [], "followup": None,
@@ -118,7 +121,8 @@ def _dispute(st, accepted: dt.date, source: str, kind: str, visit, seq: int):
                     detail["followup"] = {
                         "date": min(st.last, due + DAY * rng.randint(0, 10)), "reason": "履行情况回访",
                         "content": f"电话回访{a}，协议{row['fulfilment']}，双方未再发生矛盾。",
-                        "fulfilment": row["fulfilment"], "satisfaction": rng.choices(("满意", "基本满意"), (85, 15))[0]}
+                        "fulfilment": row["fulfilment"],
+                        "satisfaction": rng.choices(("满意", "基本满意"), (85, 15))[0]}
             if rng.random() < 0.06:
                 row.update(prevented_criminal_cases=1, prevented_criminal_people=rng.randint(2, 4))
             if kind in ("村务管理", "征地拆迁", "劳动争议") and rng.random() < 0.3:
@@ -192,9 +196,11 @@ def topics(st) -> None:
         concluded = step == 6 and i != 5
         undertaker = rng.choice(T.TOPIC_UNDERTAKERS)
         row = {"code": numbering.FORMATS["topic"].format(year=st.year, seq=seq), "title": title,
-               "source": source, "proposed_on": proposed, "proposer": st.name_of(rng.choice(st.member_ids(proposed))),
+               "source": source, "proposed_on": proposed,
+               "proposer": st.name_of(rng.choice(st.member_ids(proposed))),
                "description": f"群众多次反映{title}，影响日常生产生活，建议纳入协商议事。",
-               "suggestions_count": rng.randint(3, 9) if step >= 4 else 0, "undertaker": undertaker if step >= 5 else ""}
+               "suggestions_count": rng.randint(3, 9) if step >= 4 else 0,
+               "undertaker": undertaker if step >= 5 else ""}
         if concluded:
             grade = rng.choices(("A", "B", "C"), (60, 25, 15))[0]
             row.update(grade=grade, converted=grade != "C" or rng.random() < 0.2,
@@ -214,7 +220,8 @@ def topics(st) -> None:
                 pool = st.member_ids(dates[3])
                 meetings.append({"date": dates[3], "location": f"{st.town}镇委员工作室协商议事室",
                                  "form": p.weighted({"会议": 4, "现场": 2, "院坝": 2, "板凳会": 1, "线上": 1}),
-                                 "dept_reps": f"{undertaker}负责同志", "public_reps": f"村民代表{rng.randint(4, 12)}名",
+                                 "dept_reps": f"{undertaker}负责同志",
+                                 "public_reps": f"村民代表{rng.randint(4, 12)}名",
                                  "experts": rng.choice(("", "法律顾问1名", "规划专家1名")),
                                  "points": f"围绕{title}，与会委员、部门和群众代表充分讨论，提出建议{row['suggestions_count']}条。",
                                  "consensus": "形成共识：分步实施，先易后难，及时向群众反馈进展。", "_topic": len(rows) - 1})
@@ -239,7 +246,10 @@ def opinions(st) -> None:
         if i >= len(titles) or st.size.stations > 1:
             title = title.replace("关于", f"关于{st.town}镇", 1)
         visit = from_visits[i] if i < len(from_visits) else None
-        day = min(st.last, visit["visit_date"] + DAY * rng.randint(3, 15)) if visit else p.day_between(st.start, st.last)
+        if visit:
+            day = min(st.last, visit["visit_date"] + DAY * rng.randint(3, 15))
+        else:
+            day = p.day_between(st.start, st.last)
         member = st.members[rng.randrange(len(st.members))]
         adoption = p.weighted(T.ADOPTION_WEIGHTS)
         rows.append({
@@ -247,7 +257,7 @@ def opinions(st) -> None:
             "situation": f"近期在接待群众中了解到，{title[2:].replace('的建议', '')}方面问题较为突出，群众反映强烈。",
             "analysis": "一是相关制度不够健全；二是部门之间衔接不畅；三是基层力量和经费保障不足。",
             "suggestion": "一是完善工作机制，明确责任分工；二是加大投入，补齐短板；三是加强宣传引导，形成工作合力。",
-            "submitted_on": day, "submitted_to": rng.choice((f"{p.rng.choice(('县', '市'))}政协办公室", "市政协社情民意信息室")),
+            "submitted_on": day, "submitted_to": rng.choice(("县政协办公室", "市政协社情民意信息室")),
             "adoption": adoption,
             "instruction": "请有关部门认真研究，提出解决办法。" if adoption == "领导批示" else "",
         })

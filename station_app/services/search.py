@@ -14,6 +14,7 @@ from station_app.store.base import database_proxy
 KIND_ORDER = tuple(fts.SOURCES)  # visit, dispute, activity, topic, opinion, member
 SNIPPET_BEFORE = 14
 SNIPPET_AFTER = 36
+PROBE_ROWS = 600  # newest records per kind tried first for 1–2 character queries
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,40 @@ WHERE m.n <= ? ORDER BY d.kind, m.n
 """
 
 
+_PROBE = """
+SELECT d.kind, d.rid, d.title, d.date, d.body FROM (
+  SELECT * FROM search_doc WHERE kind = ? ORDER BY date DESC, rid DESC LIMIT {probe}
+) d WHERE {where} LIMIT ?
+"""
+
+
+def _run(sql: str, params: list) -> list[tuple]:
+    return database_proxy.execute_sql(sql, params).fetchall()
+
+
 def _query(terms: list[str], limit: int, *, use_fts: bool):
     if use_fts:
         source = "search_fts JOIN search_doc d ON d.id = search_fts.rowid"
-        where, params = "search_fts MATCH ?", [_match_expr(terms)]
-    else:
-        source = "search_doc d"
-        where = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
-        params = [_like_pattern(t) for t in terms]
-    sql = _RANKED.format(source=source, where=where)
-    return database_proxy.execute_sql(sql, params + [limit]).fetchall()
+        return _run(_RANKED.format(source=source, where="search_fts MATCH ?"), [_match_expr(terms), limit])
+    # 1–2 characters: no index helps, so first look at each kind's newest records only (a common
+    # word fills the page there at once), then scan in full only the kinds still short of hits.
+    where = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+    params = [_like_pattern(t) for t in terms]
+    sizes = dict(_run("SELECT kind, count(*) FROM search_doc GROUP BY kind", []))
+    rows, rest = [], []
+    for kind in KIND_ORDER:
+        if not sizes.get(kind):
+            continue
+        got = _run(_PROBE.format(probe=PROBE_ROWS, where=where), [kind, *params, limit])
+        if len(got) >= limit or sizes[kind] <= PROBE_ROWS:
+            rows += got
+        else:
+            rest.append(kind)
+    if rest:  # one sequential scan ("+" keeps SQLite off the kind index: walking it is slower)
+        kinds = "" if len(rest) == len(sizes) else f"+d.kind IN ({', '.join('?' * len(rest))}) AND "
+        sql = _RANKED.format(source="search_doc d", where=kinds + where)
+        rows += _run(sql, [*(rest if kinds else ()), *params, limit])
+    return rows
 
 
 def snippet(body: str, term: str) -> str:
@@ -69,7 +94,8 @@ def snippet(body: str, term: str) -> str:
     body = re.sub(r"\s+", " ", body or "").strip()
     at = body.lower().find(term.lower())
     if at < 0:
-        return body[:SNIPPET_BEFORE + SNIPPET_AFTER] + ("…" if len(body) > SNIPPET_BEFORE + SNIPPET_AFTER else "")
+        width = SNIPPET_BEFORE + SNIPPET_AFTER
+        return body[:width] + ("…" if len(body) > width else "")
     start = max(0, at - SNIPPET_BEFORE)
     end = min(len(body), at + len(term) + SNIPPET_AFTER)
     return ("…" if start else "") + body[start:end] + ("…" if end < len(body) else "")
@@ -110,6 +136,7 @@ def count(text: str) -> int:
     if min(len(t) for t in terms) >= 3 and fts.available(database_proxy.obj):
         sql, params = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [_match_expr(terms)]
     else:
-        sql = "SELECT count(*) FROM search_doc d WHERE " + " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+        likes = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+        sql = f"SELECT count(*) FROM search_doc d WHERE {likes}"
         params = [_like_pattern(t) for t in terms]
     return database_proxy.execute_sql(sql, params).fetchone()[0]

@@ -79,8 +79,10 @@ def _trigger_ddl() -> list[str]:
     out = []
     for kind, (table, *_rest) in SOURCES.items():
         out += [
-            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" BEGIN {_refresh(kind, 'new.id')} END",
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
+            f"BEGIN {_refresh(kind, 'new.id')} END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" "
+            f"BEGIN {_refresh(kind, 'new.id')} END",
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
             f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
         ]
@@ -88,7 +90,8 @@ def _trigger_ddl() -> list[str]:
         out.append(f"CREATE TRIGGER search_party_{event.lower()} AFTER {event} ON party BEGIN "
                    f"{_refresh('dispute', f'{ref}.dispute_id')} END")
     out.append("CREATE TRIGGER search_party_move AFTER UPDATE OF dispute_id ON party "
-               "WHEN old.dispute_id <> new.dispute_id BEGIN " + _refresh("dispute", "old.dispute_id") + " END")
+               "WHEN old.dispute_id <> new.dispute_id "
+               "BEGIN " + _refresh("dispute", "old.dispute_id") + " END")
     out.append(f"CREATE TRIGGER {MARKER} AFTER INSERT ON search_doc WHEN 0 BEGIN SELECT 1; END")
     return out
 
@@ -106,7 +109,8 @@ def available(db) -> bool:
 
 
 def is_current(db) -> bool:
-    row = _execute(db, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (MARKER,)).fetchone()
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+    row = _execute(db, sql, (MARKER,)).fetchone()
     return row is not None
 
 
