@@ -67,7 +67,12 @@ def _refuse_if_archived(dispute: Dispute) -> None:
 
 def create_dispute(data: dict, mediator_ids: Iterable[int] = (), parties: Iterable[dict] = (), *,
                    source_visit=None) -> Dispute:
-    """Register a case: validate, number it (〔年〕调字第NNN号), add mediators and parties, all in one go."""
+    """Register a case: validate, number it (〔年〕调字第NNN号), add mediators and parties, all in one go.
+
+    A ``case_no`` in *data* (typed by hand or imported) is kept, and later numbers follow it. Result
+    fields given here are only checked field by field (imported old cases); close_case() applies the
+    closing rules.
+    """
     context.require_edit()
     kind = kind_of("dispute")
     values = validate(kind, data)
