@@ -263,3 +263,21 @@ def test_a_filled_in_template_imports(db, tmp_path):
 
     act = Activity.get(Activity.title == "委员讲堂第一讲")
     assert act.people_served == 80 and sorted(m.member.name for m in act.members) == ["张建国", "赵丽华"]
+
+
+def test_public_reading_path_gives_the_same_rows(db, tmp_path, monkeypatch):
+    """If openpyxl's parser ever changes, reading falls back to iter_rows with the same result."""
+    from station_app.outputs.ledgers import LEDGERS, reader
+
+    populate()
+    path = export_ledger("visits", tmp_path / "v.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
+    wb = reader.open_book(path)
+    quick = reader.read_ledger(wb, LEDGERS["visits"])
+
+    def broken(*args):
+        raise AttributeError("no parser")
+
+    monkeypatch.setattr(reader, "fast_rows", broken)
+    slow = reader.read_ledger(reader.open_book(path), LEDGERS["visits"])
+    assert [(n, v[:22]) for n, v in quick.rows] == [(n, v[:22]) for n, v in slow.rows]
+    assert len(quick.rows) == 2

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
+from station_app.outputs.ledgers.fastread import fast_rows
 from station_app.outputs.ledgers.spec import Column, Ledger
 
 HEADER_SCAN_ROWS = 20
@@ -107,30 +108,41 @@ def _best_header(rows: list[tuple[int, list]], ledger: Ledger) -> tuple[int, dic
     return None
 
 
-def vertical_merges(ws, first_row: int) -> dict[tuple[int, int], tuple[int, int]]:
-    """(row, col) -> its merged range's top-left, for ranges spanning several rows below *first_row*.
-
-    Hand-kept ledgers often merge one date over the visits of that day. Read-only sheets do not expose
-    merged ranges, so they are read from the sheet's XML.
-    """
+def _merge_refs_from_xml(ws) -> list[str]:
     try:
         with ws._get_source() as src:
             xml = src.read()
     except (AttributeError, OSError, KeyError):
-        return {}
+        return []
+    return [f"{c1.decode()}{r1.decode()}:{c2.decode()}{r2.decode()}" for c1, r1, c2, r2 in _MERGE.findall(xml)]
+
+
+def vertical_merges(refs: list[str], first_row: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) -> its merged range's top-left, for ranges spanning several rows from *first_row* on.
+
+    Hand-kept ledgers often merge one date over the visits of that day; those cells read as blank.
+    """
     out: dict[tuple[int, int], tuple[int, int]] = {}
-    for c1, r1, c2, r2 in _MERGE.findall(xml):
-        r1, r2 = int(r1), int(r2)
-        if r2 <= r1 or r2 < first_row:
-            continue
-        k1, k2 = column_index_from_string(c1.decode()) - 1, column_index_from_string(c2.decode()) - 1
-        if (r2 - r1 + 1) * (k2 - k1 + 1) > 100_000:
+    for ref in refs:
+        k1, r1, k2, r2 = range_boundaries(ref)
+        if r2 <= r1 or r2 < first_row or (r2 - r1 + 1) * (k2 - k1 + 1) > 100_000:
             continue
         for r in range(r1, r2 + 1):
-            for k in range(k1, k2 + 1):
-                if (r, k) != (r1, k1):
-                    out[(r, k)] = (r1, k1)
+            for k in range(k1 - 1, k2):
+                if (r, k) != (r1, k1 - 1):
+                    out[(r, k)] = (r1, k1 - 1)
     return out
+
+
+def sheet_rows(wb, ws, first_row: int) -> tuple[list[tuple[int, list]], list[str]]:
+    """Rows from *first_row* on as (row number, values), and the sheet's merged ranges."""
+    try:
+        return fast_rows(wb, ws, first_row)
+    except (AttributeError, ImportError, TypeError):  # another openpyxl: its public, slower path
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # a sheet's recorded size may be wrong: read to its real end
+        rows = [(n, list(v)) for n, v in enumerate(ws.iter_rows(min_row=first_row, values_only=True), first_row)]
+        return rows, _merge_refs_from_xml(ws)
 
 
 def open_book(path: Path):
@@ -159,13 +171,12 @@ def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet:
     name, (header_row, columns, header_values) = best
     out = SheetRows(name, header_row, columns, {i: str(header_values[i]).strip() for i in columns})
     ws = wb[name]
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # a sheet's recorded size may be wrong: read to its real end
     width = max(columns) + 1
-    merges = vertical_merges(ws, header_row + 1)
+    rows, refs = sheet_rows(wb, ws, header_row + 1)
+    merges = vertical_merges(refs, header_row + 1)
     anchors = set(merges.values())
     kept: dict[tuple[int, int], object] = {}
-    for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1):
+    for number, values in rows:
         values = list(values[:width]) + [None] * (width - len(values))
         if merges:
             for k in range(width):
