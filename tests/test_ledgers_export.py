@@ -131,6 +131,13 @@ def test_export_rows_holds_only_the_shown_records(sample, tmp_path):
     assert _column(ws, "序号")[:2] == [1, "合计"]
 
 
+def test_export_rows_of_reception_days_holds_their_visits(sample, tmp_path):
+    day_id = sample["visits"][0].reception_day_id
+    ws = openpyxl.load_workbook(export_rows("reception_day", [day_id], tmp_path / "day.xlsx")).active
+    assert _column(ws, "来访人")[0] == "陈大爷"
+    assert _column(ws, "序号")[:2] == [1, "合计"]
+
+
 def test_progress_and_cancel_leave_no_file(sample, tmp_path):
     tmp_path = tmp_path / "out"
     seen = []

@@ -83,7 +83,15 @@ def export_ledger(kind: str, path, *, start: dt.date, end: dt.date, unmasked: bo
 
 def export_rows(kind: str, ids: Sequence[int], path, *, start: dt.date | None = None, end: dt.date | None = None,
                 unmasked: bool = False, progress: ProgressFn = None, cancel: CancelFn = None) -> Path:
-    """"Export what is shown": the ledger of *kind* holding just the records *ids* (a list page's rows)."""
+    """"Export what is shown": the ledger of *kind* holding just the records *ids* (a list page's rows).
+
+    kind "reception_day": *ids* are reception days; the visits registered on them are exported.
+    """
+    if kind == "reception_day":
+        from station_app.store.models import Visit
+
+        ids = [r[0] for r in Visit.alive(Visit.id).where(Visit.reception_day.in_(list(ids))).tuples()]
+        kind = "visits"
     ledger = ledger_of(kind)
     today = dt.date.today()
     if start and end:
