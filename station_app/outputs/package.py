@@ -101,6 +101,7 @@ def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, s
     out = []
     for name, title, rs in units:
         ctx = make_context(spec, unmasked=unmasked, year=year, cov=cov, cache=cache, station_row=st)
+        ctx.scope = records
         tmp = folder / f".{rs[0].id}.part"
         sheets, state = render_records(spec, rs, str(tmp), ctx)
         if name is None:

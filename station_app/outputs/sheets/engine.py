@@ -71,6 +71,7 @@ class Context:
         self.state = RenderState()  # what the coming pass records
         self.index = 0  # the sheet being built
         self.batch: list = []  # every record of this render (declarations may prefetch for all of them)
+        self.scope: list = []  # every record of a package task, rendered file by file
         self.cache: dict = {}  # per-render lookups a declaration keeps (item numbers …)
 
     def mark(self, key: str) -> "Mark":

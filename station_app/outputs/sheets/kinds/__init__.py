@@ -90,12 +90,20 @@ def names_of(members) -> str:
     return "、".join(m.name for m in members)
 
 
+def scope_ids(ctx, owner) -> list[int]:
+    """Ids of the records read together with *owner*: the package task's, the render's, or just its own."""
+    for group in (ctx.scope, ctx.batch):
+        if any(type(r) is type(owner) and r.id == owner.id for r in group):
+            return [r.id for r in group]
+    return [owner.id]
+
+
 def batch_member_names(ctx, link_model, owner_field: str, owner) -> str:
     """'、'-joined member names of *owner*, read in one query for every record of the render."""
     key = ("names", link_model.__name__)
     names = ctx.cache.get(key)
     if names is None or owner.id not in names:
-        ids = [r.id for r in ctx.batch] if owner in ctx.batch else [owner.id]
+        ids = scope_ids(ctx, owner)
         col = getattr(link_model, owner_field)
         names = ctx.cache.setdefault(key, {})
         for i in ids:

@@ -8,7 +8,7 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, year_range
+from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, year_range
 from station_app.services.performance import METRIC_LABELS, member_figures
 from station_app.store.models import (
     Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Meeting, MeetingMember, Member,
@@ -29,24 +29,45 @@ def select(ids, year):
     return list(query.where(Member.status == "在册").order_by(Member.id))
 
 
-def _events(m: Member, start: dt.date, end: dt.date) -> list[list[str]]:
-    ev = []
-    for s in (DutySlot.alive().join(DutyMember).where((DutyMember.member == m) & (DutyMember.active == True)  # noqa: E712
-                                                     & DutySlot.date.between(start, end) & (DutySlot.state != "取消"))):
-        ev.append((s.date, "值班接待", f"{s.half} {s.location}"))
-    for v in Visit.alive().join(VisitMember).where((VisitMember.member == m) & Visit.visit_date.between(start, end)):
-        ev.append((v.visit_date, "接待来访", f"{v.visitor_name}（{v.people_count}人）{v.category}：{v.content[:40]}"))
-    for d in Dispute.alive().join(DisputeMediator).where((DisputeMediator.member == m)
-                                                        & Dispute.accepted_on.between(start, end)):
-        ev.append((d.accepted_on, "矛盾调解", f"{d.case_no} {d.dispute_type} {d.result or '调解中'}"))
-    for a in Activity.alive().join(ActivityMember).where((ActivityMember.member == m) & Activity.date.between(start, end)):
-        ev.append((a.date, "履职活动", f"{a.activity_type}：{a.title}"))
-    for mt in (Meeting.select(Meeting, Topic).join(Topic).switch(Meeting).join(MeetingMember)
-               .where((MeetingMember.member == m) & Meeting.date.between(start, end) & (Topic.deleted == False))):  # noqa: E712
-        ev.append((mt.date, "协商议事", f"{mt.topic.code} {mt.topic.title}"))
-    for o in Opinion.alive().where((Opinion.member == m) & Opinion.submitted_on.between(start, end)):
-        ev.append((o.submitted_on, "社情民意", f"{o.title}（{o.adoption}）"))
-    ev.sort(key=lambda e: (e[0], e[1]))
+def _event_queries(ids, start, end):
+    """(member_id, date, category, text) of every duty of the members *ids* in [start, end]."""
+    yield from ((mid, d, "值班接待", f"{half} {loc}") for mid, d, half, loc in (
+        DutySlot.alive(DutyMember.member, DutySlot.date, DutySlot.half, DutySlot.location).join(DutyMember)
+        .where(DutyMember.member.in_(ids) & (DutyMember.active == True)  # noqa: E712
+               & DutySlot.date.between(start, end) & (DutySlot.state != "取消")).tuples()))
+    yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{(content or '')[:40]}") for mid, d, name, n, cat, content in (
+        Visit.alive(VisitMember.member, Visit.visit_date, Visit.visitor_name, Visit.people_count, Visit.category,
+                    Visit.content).join(VisitMember)
+        .where(VisitMember.member.in_(ids) & Visit.visit_date.between(start, end)).tuples()))
+    yield from ((mid, d, "矛盾调解", f"{no} {kind} {result or '调解中'}") for mid, d, no, kind, result in (
+        Dispute.alive(DisputeMediator.member, Dispute.accepted_on, Dispute.case_no, Dispute.dispute_type,
+                      Dispute.result).join(DisputeMediator)
+        .where(DisputeMediator.member.in_(ids) & Dispute.accepted_on.between(start, end)).tuples()))
+    yield from ((mid, d, "履职活动", f"{kind}：{title}") for mid, d, kind, title in (
+        Activity.alive(ActivityMember.member, Activity.date, Activity.activity_type, Activity.title)
+        .join(ActivityMember).where(ActivityMember.member.in_(ids) & Activity.date.between(start, end)).tuples()))
+    yield from ((mid, d, "协商议事", f"{code} {title}") for mid, d, code, title in (
+        Meeting.select(MeetingMember.member, Meeting.date, Topic.code, Topic.title).join(Topic).switch(Meeting)
+        .join(MeetingMember).where(MeetingMember.member.in_(ids) & Meeting.date.between(start, end)
+                                   & (Topic.deleted == False)).tuples()))  # noqa: E712
+    yield from ((mid, d, "社情民意", f"{title}（{adoption}）") for mid, d, title, adoption in (
+        Opinion.alive(Opinion.member, Opinion.submitted_on, Opinion.title, Opinion.adoption)
+        .where(Opinion.member.in_(ids) & Opinion.submitted_on.between(start, end)).tuples()))
+
+
+def _events(m: Member, ctx, start: dt.date, end: dt.date) -> list[list[str]]:
+    """The member's duties in date order, read for every member of the render at once."""
+    key = ("events", start.year)
+    events = ctx.cache.get(key)
+    if events is None or m.id not in events:
+        ids = scope_ids(ctx, m)
+        events = ctx.cache.setdefault(key, {})
+        for i in ids:
+            events.setdefault(i, [])
+        for first in range(0, len(ids), 500):
+            for mid, d, kind, text in _event_queries(ids[first:first + 500], start, end):
+                events[mid].append((d, kind, text))
+    ev = sorted(events[m.id], key=lambda e: (e[0], e[1]))
     return [[str(i), fmt_date(d), kind, text] for i, (d, kind, text) in enumerate(ev, start=1)]
 
 
@@ -83,7 +104,7 @@ def build(m: Member, ctx) -> Sheet:
     else:
         flow.append(B.Paragraph("该委员本年度不在册，未计算积分与排名。", st.body))
     flow += [B.Paragraph("履职记录明细", st.heading),
-             B.list_table(["序号", "日期", "类别", "内容"], _events(m, start, end), [1.3, 3.9, 2.4, 12], w, st, cov,
+             B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.3, 3.9, 2.4, 12], w, st, cov,
                           min_rows=3),
              B.signatures(["委员本人", "召集人"], w, st, cov)]
     item = f"委员-{m.id:03d}"
