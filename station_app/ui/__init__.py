@@ -1,1 +1,24 @@
 """The PySide6 desktop interface (the only package that imports Qt)."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+# PySide6 6.12.0 on Python ≤ 3.11 drops a reference to None each time a Qt call returns None (every void
+# method: setData, setText, processEvents …). None starts with a few thousand references, so after a few
+# thousand such calls the interpreter aborts with "Fatal Python error: none_dealloc". From Python 3.12 on
+# None is immortal and this does not matter. Until a fixed PySide6 is used, give None so many references
+# that the leak can never reach zero (None is never freed anyway; the count is a 64-bit integer).
+NONE_REFERENCE_BALLAST = 1 << 48
+
+
+def _guard_none_refcount() -> None:
+    if sys.version_info >= (3, 12) or getattr(sys, "_station_none_guard", False):
+        return
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    refcount.value += NONE_REFERENCE_BALLAST
+    sys._station_none_guard = True
+
+
+_guard_none_refcount()
