@@ -24,6 +24,8 @@ LIST_PAGES = ("reception", "roster", "disputes", "activities", "topics", "opinio
 QUERIES_LONG = ("宅基地", "调解协议", "民法典", "物业费", "张家湾村")
 QUERIES_SHORT = ("张", "低保", "漏水", "王")
 
+PYCACHE = "/tmp/station-bench/pycache"  # bytecode cache kept out of the source tree
+
 BARE = """
 import time, sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
@@ -59,8 +61,9 @@ sys.exit(run(DataDir(Path({data!r}))))
 def _child(code: str) -> list[float]:
     """Seconds from starting a Python process until each time it prints."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=PYCACHE)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed (or frozen) app runs from compiled bytecode
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return [float(line) - start for line in out.stdout.split()]
 
 
@@ -78,10 +81,17 @@ def startup(data_root: Path, repeat: int) -> tuple[float, float, float]:
 
 
 def _rows_of(page) -> int:
-    from PySide6.QtWidgets import QAbstractItemView
+    """Rows in the page's visible tables (views of combo boxes are skipped: calling model() on a view
+    without one, thousands of times, trips a None refcount bug in PySide6 6.12)."""
+    from PySide6.QtWidgets import QTableView, QTreeView
 
-    return max((v.model().rowCount() for v in page.findChildren(QAbstractItemView)
-                if v.model() is not None and v.isVisibleTo(page)), default=0)
+    rows = 0
+    for view in page.findChildren(QTableView) + page.findChildren(QTreeView):
+        if view.isVisibleTo(page):
+            model = view.model()
+            if model is not None:
+                rows = max(rows, model.rowCount())
+    return rows
 
 
 def list_pages(window, repeat: int) -> dict[str, float]:
@@ -90,7 +100,7 @@ def list_pages(window, repeat: int) -> dict[str, float]:
 
     from station_app.ui.pages import page_class
 
-    out = {}
+    out, kept = {}, []
     for key in LIST_PAGES:
         if key not in window.keys():
             continue
@@ -105,11 +115,8 @@ def list_pages(window, repeat: int) -> dict[str, float]:
             while _rows_of(page) == 0 and time.perf_counter() - start < 5:
                 QApplication.processEvents()
             times.append(time.perf_counter() - start)
-            window.stack.removeWidget(page)
             page.hide()
-            page.setParent(None)
-            page.deleteLater()
-            QApplication.processEvents()
+            kept.append(page)  # deleting pages here trips a PySide6 refcount bug; keep them
         out[key] = statistics.median(times)
     return out
 

@@ -8,6 +8,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import station_app.ui  # noqa: E402,F401  (guards against the PySide6 6.12 None refcount leak)
+
 GUI_DIR = os.path.dirname(__file__)
 # Harmless notes of the offscreen platform plugin, not our code.
 QT_IGNORE = ["This plugin does not support", "propagateSizeHints"]

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from station_app.services import context, duty, reception
+from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.choices import WEEKDAY_NAMES
-from station_app.ui import charts, theme
+from station_app.ui import theme
 from station_app.ui.pages.base import Page
-from station_app.services.dashboard import Dashboard, load_dashboard, load_dashboard_detached
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ class HomePage(Page):
         super().__init__(parent)
         self._loaded.connect(self._on_loaded)
         self.today = today
-        self.data: Dashboard | None = None
+        self.data = None  # services.dashboard.Dashboard once loaded
         self._pending = False
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -145,6 +144,8 @@ class HomePage(Page):
 
     def _load_in_thread(self, today: dt.date) -> None:
         try:
+            from station_app.services.dashboard import load_dashboard_detached  # imported off the GUI thread
+
             data = load_dashboard_detached(today)
         except Exception as exc:  # shown on the page; the GUI thread keeps running
             log.exception("dashboard")
@@ -163,10 +164,13 @@ class HomePage(Page):
 
     def load_now(self) -> None:
         """Gather and show the figures on the GUI thread (tests, screenshots)."""
+        from station_app.services.dashboard import load_dashboard
+
         self._pending = False
         self.show_data(load_dashboard(self.today or dt.date.today()))
 
-    def show_data(self, data: Dashboard) -> None:
+    def show_data(self, data) -> None:
+        """Fill the page from a `services.dashboard.Dashboard`."""
         self.data = data
         today = data.today
         self.heading.setText(f"{self.data.station or '工作站'}　{today.year}年{today.month}月{today.day}日　"
@@ -239,6 +243,8 @@ class HomePage(Page):
         self.cards["opinions"].set(s["opinions"]["count"])
 
     def _fill_charts(self) -> None:
+        from station_app.ui import charts  # QtCharts loads after the window is up
+
         while self.chart_row.count():
             widget = self.chart_row.takeAt(0).widget()
             if widget:
@@ -270,6 +276,8 @@ class HomePage(Page):
         if d.today_day_id:
             self.open_record.emit("reception_day", d.today_day_id)
             return
+        from station_app.services import duty, reception
+
         try:
             day = reception.open_day(duty.slot_for(d.today, d.today_slot.half))
         except (ValidationError, PermissionDenied) as exc:
