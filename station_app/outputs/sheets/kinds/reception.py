@@ -62,7 +62,7 @@ def build(day: ReceptionDay, ctx) -> Sheet:
         ], w, st, cov, label_w=2.6 * cm),
         B.spacer(8),
         B.list_table(["序号", "时间", "来访人", "联系电话", "住址或单位", "诉求类别", "诉求内容", "处理方式",
-                      "接待委员", "办理状态"], rows, [4, 5.6, 7.5, 9, 10, 7, 22, 8, 8, 7], w, st, cov,
+                      "接待委员", "办理状态"], rows, [4, 5.6, 7.5, 9, 9.5, 7, 21, 8, 9.5, 7], w, st, cov,
                      min_rows=5, row_height=0.8 * cm),
         *B.text_block("接待小结", day.summary, st, cov, min_height=2.2 * cm),
         B.signatures(["值班委员", "召集人"], w, st, cov),
