@@ -7,6 +7,7 @@ Targets (issue 4): formatted ≤ 1.3× bare dump (medians, same run); 100k rows 
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import random
 import resource
@@ -118,12 +119,12 @@ def bench_import(rows: int, work: Path) -> dict:
     open_db(work / "empty")
     Station.create(name="城关镇委员工作站")
     import_ledger("members", members)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = import_ledger("visits", visits)
-    took = time.perf_counter() - t
+    took, cpu = time.perf_counter() - t, time.process_time() - cpu
     assert report.ok and report.total_imported == rows, report.text()
     close_database()
-    return {"rows": rows, "import_s": round(took, 2)}
+    return {"rows": rows, "import_s": round(took, 2), "import_cpu_s": round(cpu, 2)}
 
 
 def big_child(step: str, rows: int, work: str) -> None:
@@ -167,7 +168,9 @@ def main() -> None:
         print(f"formatted visits ledger, {speed['rows']} rows: {speed['formatted_s']} s; bare write-only dump: "
               f"{speed['bare_s']} s; ratio {speed['ratio']} (target ≤ 1.3)")
         imp = bench_import(args.rows, work)
-        print(f"import {imp['rows']} visits with validation: {imp['import_s']} s (target ≤ 15 s)")
+        print(f"import {imp['rows']} visits with validation: {imp['import_s']} s wall, {imp['import_cpu_s']} s CPU "
+              f"(target ≤ 15 s)")
+        print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         if args.big:
             big = bench_big(args.big, work)
             print(f"{big['rows']} rows: export {big['export_s']} s, peak RSS of the exporting process "
