@@ -71,11 +71,11 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def first_problem_row(self) -> int | None:
-        for r in range(self.rowCount()):
-            for c in range(self.columnCount()):
-                if self.problem_at(self.index(r, c)):
-                    return r
-        return None
+        numbers = [row for name, row, _ in self.problems if name == self.sheet.sheet]
+        if not numbers:
+            return None
+        first = min(numbers)
+        return next((i for i, (number, _) in enumerate(self.sheet.rows) if number >= first), None)
 
 
 class LedgerImportWizard(QDialog):
