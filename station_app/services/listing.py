@@ -81,7 +81,7 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         ("content", "诉求内容", False, 260), "handling:110", ("members", "接待委员", False, 120),
         "status:70", "satisfaction:70"),
         "visit_date", "category", "visit_category", "status", C.VISIT_STATES,
-        ("visitor_name", "content", "visitor_address", "handling_dept", "result"),
+        ("visitor_name", "content", "visitor_address"),
         ("visit_date", True), ("members",), ("reception_day",)),
     ListSpec("reception_day", M.ReceptionDay, _cols(
         "reception_day", "date:90", "half:50", "location:140", "theme:160",
@@ -273,7 +273,8 @@ def _visit_count(s: ListSpec, rows: list[dict], flt: Filter) -> None:
     import peewee as pw
 
     q = (M.Visit.select(M.Visit.reception_day, pw.fn.COUNT(M.Visit.id))
-         .where(M.Visit.reception_day.in_([r["id"] for r in rows]) & (M.Visit.deleted == False))  # noqa: E712
+         # "deleted + 0" keeps SQLite on the reception_day index instead of the far less selective deleted one
+         .where(M.Visit.reception_day.in_([r["id"] for r in rows]) & ((M.Visit.deleted + 0) == 0))
          .group_by(M.Visit.reception_day).tuples())
     counts = dict(q)
     for r in rows:

@@ -51,6 +51,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._total = 0
         self._loaded = False
+        self._fetching = False
 
     # ---- loading ----
     def set_filter(self, flt: listing.Filter) -> None:
@@ -71,11 +72,18 @@ class RecordTableModel(QAbstractTableModel):
         return self._total
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
+        self._fetching = True  # views may ask again from inside the insertion signals
+        try:
+            self._fetch_page()
+        finally:
+            self._fetching = False
+
+    def _fetch_page(self) -> None:
         more = listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
                              offset=len(self._rows), limit=self.page)
         more = more[: self._total - len(self._rows)]
@@ -122,7 +130,8 @@ class RecordTableModel(QAbstractTableModel):
             return row["id"]
         if role == RAW_ROLE:
             return value
-        if role == Qt.TextAlignmentRole and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        if (role == Qt.TextAlignmentRole and isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+                and col.key != "step"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 

@@ -27,6 +27,7 @@ class MemberYear(QGroupBox):
         self.year.setSuffix(" 年")
         self.name = QLabel("请在左侧选择一位委员", self)
         self.name.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.name.setWordWrap(True)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in FIGURES:

@@ -92,6 +92,8 @@ class ReceptionPage(ListPage):
     def refresh(self) -> None:
         super().refresh()
         self.days.refresh()
+        if self.days.current_id() is None and self.days.model.rowCount():
+            self.days.table.selectRow(0)  # the latest reception day
         self.show_today()
         self.show_day()
 
