@@ -58,13 +58,41 @@ sys.exit(run(DataDir(Path({data!r}))))
 """
 
 
+MEMORY = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+def visit_all(*a):
+    window = [w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "pages")][0]
+    for key in window.keys():
+        page = window.show_page(key)
+        if hasattr(page, "load_now"):
+            page.load_now()
+        QApplication.processEvents()
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            print(int(line.split()[1]) / 1024, flush=True)
+    return 0
+QApplication.exec = visit_all
+from station_app.app import run
+from station_app.paths import DataDir
+sys.exit(run(DataDir(Path({data!r}))))
+"""
+
+
 def _child(code: str) -> list[float]:
     """Seconds from starting a Python process until each time it prints."""
     start = time.time()
+    return [float(v) - start for v in _run(code)]
+
+
+def _run(code: str) -> list[float]:
+    """The numbers a child Python process prints."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=PYCACHE)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed (or frozen) app runs from compiled bytecode
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    return [float(line) - start for line in out.stdout.split()]
+    return [float(line) for line in out.stdout.split()]
 
 
 def startup(data_root: Path, repeat: int) -> tuple[float, float, float]:
@@ -78,6 +106,12 @@ def startup(data_root: Path, repeat: int) -> tuple[float, float, float]:
         ours.append(shown)
         filled.append(done)
     return statistics.median(bare), statistics.median(ours), statistics.median(filled)
+
+
+def _has_table(page) -> bool:
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    return any(v.isVisibleTo(page) for v in page.findChildren(QTableView) + page.findChildren(QTreeView))
 
 
 def _rows_of(page) -> int:
@@ -112,7 +146,9 @@ def list_pages(window, repeat: int) -> dict[str, float]:
             window.stack.addWidget(page)
             window.stack.setCurrentWidget(page)
             page.refresh()
-            while _rows_of(page) == 0 and time.perf_counter() - start < 5:
+            QApplication.processEvents()
+            has_table = _has_table(page)  # the roster page is a month calendar, filled by refresh()
+            while has_table and _rows_of(page) == 0 and time.perf_counter() - start < 5:
                 QApplication.processEvents()
             times.append(time.perf_counter() - start)
             page.hide()
@@ -136,13 +172,6 @@ def searches(repeat: int) -> dict[str, float]:
             times.append(time.perf_counter() - start)
         out[q] = statistics.median(times)
     return out
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def main(argv=None) -> int:
@@ -188,13 +217,9 @@ def main(argv=None) -> int:
     for q, seconds in searches(args.repeat).items():
         target = "≤ 100 ms" if len(q) >= 3 else "≤ 300 ms"
         print(f"{'search “' + q + '”':<44} {seconds * 1000:8.1f} ms  target {target}")
-    for key in window.keys():
-        page = window.show_page(key)
-        if hasattr(page, "load_now"):
-            page.load_now()
-        QApplication.processEvents()
-    print(f"{'resident memory, every page opened':<44} {rss_mb():8.1f} MB  target ≤ 300 MB")
     close_database()
+    rss = _run(MEMORY.format(root=str(ROOT), data=str(data.root)))[0]
+    print(f"{'resident memory, app with every page opened':<44} {rss:8.1f} MB  target ≤ 300 MB")
     return 0
 
 

@@ -82,3 +82,41 @@ def test_about_shows_the_version(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(title=title, text=text))
     window.actions_by_key["about"].trigger()
     assert __version__ in shown["text"] and "关于" in shown["title"]
+
+
+def test_ctrl_f_opens_the_search_across_kinds(window, qtbot):
+    from station_app.ui.search_dialog import SearchDialog
+
+    qtbot.keyClick(window, "F", Qt.ControlModifier)
+    dialogs = [w for w in window.findChildren(SearchDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()
+
+
+def test_background_check_reports_a_damaged_file(window, data_dir, monkeypatch):
+    from station_app import app as app_module
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((title, text)))
+    checks = app_module.BackgroundChecks(data_dir, None)
+    monkeypatch.setattr("station_app.store.db.quick_check", lambda path: "*** in database main ***")
+    results = []
+    checks.finished.connect(lambda problem, note: results.append((problem, note)))
+    checks._work()
+    assert results == [("*** in database main ***", "")]
+    app_module._report_checks(window, *results[0])
+    assert said and "备份" in said[0][1]
+
+
+def test_background_check_makes_todays_backup(window, db, data_dir):
+    from station_app import app as app_module
+
+    results = []
+    checks = app_module.BackgroundChecks(data_dir, db)
+    checks.finished.connect(lambda problem, note: results.append((problem, note)))
+    checks.start().wait()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert results and results[0][0] == "" and "已自动备份" in results[0][1]
+    assert any(p.name.endswith("-auto.db") for p in data_dir.backups.iterdir())
