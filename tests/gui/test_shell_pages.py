@@ -126,3 +126,24 @@ def test_dashboard_followup_count_matches_the_reception_rule(demo):
     count, first = dashboard.visit_followups_due(TODAY)
     due = reception.followups_due(TODAY)
     assert count == len(due) and [v.visit_date for v in first] == [v.visit_date for v in due[:len(first)]]
+
+
+def test_stats_export_and_print_open_the_output_dialogs(app, db, qtbot, monkeypatch):
+    from station_app.ui.dialogs import ledger_export, pdf_preview
+    from station_app.ui.pages.stats import StatsPage
+
+    opened = []
+    monkeypatch.setattr(ledger_export.LedgerExportDialog, "exec",
+                        lambda self: opened.append(("ledger", self.windowTitle())) or 0)
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec",
+                        lambda self: opened.append(("pdf", self.kind, self.ids)) or 0)
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "__init__",
+                        lambda self, parent, kind, ids, title="", year=None: (
+                            setattr(self, "kind", kind), setattr(self, "ids", ids), None)[-1])
+    page = StatsPage(today=TODAY)
+    qtbot.addWidget(page)
+    page.period_bar.set_period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert page.can("export") and page.can("print")
+    page.export_shown()
+    page.print_current()
+    assert opened[0][0] == "ledger" and opened[1] == ("pdf", "report", [2025])

@@ -163,7 +163,16 @@ class StatsPage(Page):
     def can(self, action: str) -> bool:
         if action == "export":
             return available("station_app.ui.dialogs.ledger_export")
+        if action == "print":
+            return available("station_app.ui.dialogs.pdf_preview")
         return False
+
+    def print_current(self) -> None:
+        """The 年度工作报告 (figures and charts) of the period's year, previewed, printed or saved as PDF."""
+        from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        year = self.period_bar.period()[0].year
+        PdfPreviewDialog(self, "report", [year], title=f"{year}年度工作报告", year=year).exec()
 
     def export_shown(self) -> None:
         from station_app.ui.dialogs.ledger_export import LedgerExportDialog
