@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -36,7 +35,7 @@ class BuildError(Exception):
 
 def project_version() -> str:
     text = (ROOT / "pyproject.toml").read_text("utf-8")
-    match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.M)
+    match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)
     if not match:
         raise BuildError("pyproject.toml 中没有 version")
     return match.group(1)
@@ -49,7 +48,7 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
 
 def run(cmd: list[str], step: str, **kw) -> subprocess.CompletedProcess:
     print(f"  $ {' '.join(str(c) for c in cmd)}", flush=True)
-    proc = subprocess.run([str(c) for c in cmd], cwd=ROOT, text=True, capture_output=True, **kw)
+    proc = subprocess.run([str(c) for c in cmd], check=False, cwd=ROOT, text=True, capture_output=True, **kw)
     if proc.returncode != 0:
         raise BuildError(f"{step}失败（退出码 {proc.returncode}）：\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     return proc
@@ -68,12 +67,8 @@ def tool(name: str) -> str:
 
 
 def step_forms() -> None:
-    forms = sorted((ROOT / "forms").glob("*.ui"))
-    out_dir = ROOT / "station_app" / "ui" / "forms"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for ui in forms:
-        run([tool("pyside6-uic"), ui, "-o", out_dir / f"ui_{ui.stem}.py"], f"编译界面 {ui.name} ")
-    print(f"  {len(forms)} 个界面文件已编译")
+    run([sys.executable, ROOT / "scripts" / "compile_forms.py"], "编译界面文件 ")
+    print(f"  {len(list((ROOT / 'forms').glob('*.ui')))} 个界面文件已编译")
 
 
 def step_translations() -> None:
@@ -111,6 +106,9 @@ def step_freeze(version: str) -> None:
         "PyInstaller 打包", env=env)
     if not BUNDLE.is_dir():
         raise BuildError(f"打包后没有找到 {BUNDLE}")
+    gui = BUNDLE / "StationLedger"
+    if os.name != "nt" and not gui.exists():
+        gui.symlink_to("station-app")  # one executable serves GUI and command line off Windows
 
 
 def frozen_cli() -> Path:
@@ -120,14 +118,17 @@ def frozen_cli() -> Path:
     return exe
 
 
+# What Qt's offscreen platform prints on any machine without a screen: not an error of ours.
+BENIGN_QT_MESSAGES = ("qt.qpa.", "QStandardPaths", "This plugin does not support propagateSizeHints()")
+
+
 def step_self_test() -> float:
-    with tempfile.TemporaryDirectory(prefix="station-selftest-") as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        started = time.perf_counter()
-        proc = run([frozen_cli(), "--data-dir", Path(tmp) / "data", "self-test"], "打包程序自检", env=env)
-        elapsed = time.perf_counter() - started
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    proc = run([frozen_cli(), "self-test"], "打包程序自检", env=env)  # works in a temporary data folder
+    elapsed = time.perf_counter() - started
     unexpected = [line for line in proc.stderr.splitlines()
-                  if line.strip() and not line.startswith(("qt.qpa.", "QStandardPaths"))]
+                  if line.strip() and not line.startswith(BENIGN_QT_MESSAGES)]
     if unexpected:
         raise BuildError("打包程序自检输出了错误信息：\n" + "\n".join(unexpected[-30:]))
     print("  " + proc.stdout.strip().replace("\n", "\n  "))
@@ -135,7 +136,12 @@ def step_self_test() -> float:
 
 
 def folder_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    """Bytes of the regular files below *path*, links not followed (as the installer packs them)."""
+    total = 0
+    for folder, _dirs, files in os.walk(path):
+        total += sum(os.lstat(os.path.join(folder, f)).st_size for f in files
+                     if not os.path.islink(os.path.join(folder, f)))
+    return total
 
 
 def step_portable(version: str) -> Path:
@@ -143,7 +149,11 @@ def step_portable(version: str) -> Path:
     tmp = target.with_suffix(".zip.part")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         for f in sorted(BUNDLE.rglob("*")):
-            if f.is_file():
+            if f.is_symlink():
+                info = zipfile.ZipInfo(str(Path("StationLedger") / f.relative_to(BUNDLE)))
+                info.external_attr = 0o120777 << 16  # keep links as links (unzip restores them)
+                zf.writestr(info, os.readlink(f))
+            elif f.is_file():
                 zf.write(f, Path("StationLedger") / f.relative_to(BUNDLE))
         zf.writestr("StationLedger/portable.txt",
                     "有此文件时，程序以便携模式运行：数据保存在程序旁的 data 文件夹中。\n"

@@ -40,9 +40,9 @@ def test_layers_only_look_down():
         for path in _modules(layer):
             for name in _imports(path):
                 parts = name.split(".")
-                if parts[0] == "station_app" and len(parts) > 1 and parts[1] in ORDER:
-                    if ORDER[parts[1]] > ORDER[layer]:
-                        offenders.append(f"{path.relative_to(PKG)} imports {name}")
+                if (parts[0] == "station_app" and len(parts) > 1 and parts[1] in ORDER
+                        and ORDER[parts[1]] > ORDER[layer]):
+                    offenders.append(f"{path.relative_to(PKG)} imports {name}")
     assert not offenders, offenders
 
 

@@ -61,6 +61,16 @@ def test_data_folder_is_outside_the_install_folder(monkeypatch):
     assert paths.app_root() not in data.parents
 
 
+def test_self_test_uses_a_temporary_folder_and_leaves_user_data_alone(tmp_path, capsys):
+    from station_app.cli import main
+
+    user_data = tmp_path / "user-data"
+    assert main(["--data-dir", str(user_data), "self-test", "--no-gui"]) == 0
+    out = capsys.readouterr().out
+    assert "生成接待登记台账" in out and "自检通过" in out
+    assert not user_data.exists()
+
+
 @pytest.mark.skipif(not shutil.which("makensis"), reason="makensis (Debian package nsis) not installed")
 def test_installer_script_compiles_with_makensis(tmp_path):
     builder = _builder()
@@ -72,7 +82,8 @@ def test_installer_script_compiles_with_makensis(tmp_path):
     out = tmp_path / "setup.exe"
     nsi = tmp_path / "setup.nsi"
     nsi.write_text(builder.nsis_script("0.9.1", dist, out), "utf-8")
-    proc = subprocess.run(["makensis", "-V2", "-INPUTCHARSET", "UTF8", str(nsi)], capture_output=True, text=True)
+    proc = subprocess.run(["makensis", "-V2", "-INPUTCHARSET", "UTF8", str(nsi)], check=False,
+                          capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert out.read_bytes()[:2] == b"MZ" and out.stat().st_size > 30_000
 
@@ -81,12 +92,13 @@ def test_installer_script_compiles_with_makensis(tmp_path):
 def test_frozen_build_passes_its_self_test():
     """Runs build_installer.py end to end: freeze, self-test of the frozen app, portable zip."""
     pytest.importorskip("PyInstaller")
-    proc = subprocess.run([sys.executable, "build_installer.py"], cwd=ROOT, capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "build_installer.py"], check=False, cwd=ROOT, capture_output=True,
+                          text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=1800)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     assert "自检通过" in proc.stdout
     bundle = ROOT / "dist" / "StationLedger"
-    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+    size = _builder().folder_size(bundle)
     assert size <= 160 * 1024 * 1024, f"bundle is {size / 1e6:.0f} MB"
     assert not list(bundle.rglob("*WebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
     portable = next((ROOT / "dist").glob("StationLedger-*-portable.zip"))

@@ -1,4 +1,5 @@
-"""`station-app self-test`: open a database, render one ledger and one sheet, start the GUI offscreen.
+"""`station-app self-test`: in a temporary data folder, open a database, render one ledger and one
+sheet, start the GUI offscreen. The user's own data folder is never touched.
 
 Used by build_installer.py on the frozen application and by support staff on a station PC.
 """
@@ -26,6 +27,12 @@ def _check(label: str, ok: bool, detail: str = "") -> None:
 
 
 def run(args) -> int:
+    with tempfile.TemporaryDirectory(prefix="station-selftest-", ignore_cleanup_errors=True) as tmp:
+        args.data_dir = Path(tmp) / "data"
+        return _run_in(args, Path(tmp))
+
+
+def _run_in(args, tmp: Path) -> int:
     from openpyxl import load_workbook
 
     from station_app import __version__
@@ -45,14 +52,13 @@ def run(args) -> int:
         visit = records.create("visit", {
             "visit_date": today, "visitor_name": "自检来访人", "category": "其他", "content": "自检记录",
             "handling": "当场解答"}, members=[member.id])
-        out = Path(tempfile.mkdtemp(prefix="selftest-", dir=data.root))
+        out = tmp / "out"
         xlsx = export_ledger("visits", out / "visits.xlsx", start=dt.date(today.year, 1, 1),
                              end=dt.date(today.year, 12, 31))
         texts = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
         _check("生成接待登记台账", "自检来访人" in texts)
         pdf = render_sheet("visit", [visit.id], out / "visit.pdf")
         _check("生成来访登记处理单", pdf.exists() and pdf.read_bytes()[:4] == b"%PDF")
-        records.soft_delete(visit)
     if not args.no_gui:
         from station_app.app import self_test
 
