@@ -153,7 +153,13 @@ def list_pages(window, repeat: int) -> dict[str, float]:
             times.append(time.perf_counter() - start)
             page.hide()
             kept.append(page)  # deleting pages here trips a PySide6 refcount bug; keep them
-        out[key] = statistics.median(times)
+        again = []
+        for _ in range(repeat):  # the same page shown again: its query and model reset only
+            start = time.perf_counter()
+            page.refresh()
+            QApplication.processEvents()
+            again.append(time.perf_counter() - start)
+        out[key] = (statistics.median(times), statistics.median(again))
     return out
 
 
@@ -212,8 +218,9 @@ def main(argv=None) -> int:
     window = MainWindow(data, settings)
     window.show()
     QApplication.processEvents()
-    for key, seconds in list_pages(window, args.repeat).items():
-        print(f"{'list page first rows: ' + key:<44} {seconds * 1000:8.1f} ms  target ≤ 150 ms")
+    for key, (first, again) in list_pages(window, args.repeat).items():
+        print(f"{'list page first rows: ' + key:<44} {first * 1000:8.1f} ms  target ≤ 150 ms"
+              f"  (built once: refresh {again * 1000:.1f} ms)")
     for q, seconds in searches(args.repeat).items():
         target = "≤ 100 ms" if len(q) >= 3 else "≤ 300 ms"
         print(f"{'search “' + q + '”':<44} {seconds * 1000:8.1f} ms  target {target}")

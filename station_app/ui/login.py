@@ -30,7 +30,7 @@ class FirstRunDialog(QDialog):
         intro = QLabel("第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。"
                        "以后添加其他账号后，启动时需要登录。")
         intro.setWordWrap(True)
-        self.station = QLineEdit(placeholderText="如：某某镇政协委员工作站")
+        self.station = QLineEdit(settings.station_name(), placeholderText="如：某某镇政协委员工作站")
         self.password = QLineEdit(echoMode=QLineEdit.Password)
         self.confirm = QLineEdit(echoMode=QLineEdit.Password)
         form = QFormLayout()
@@ -70,6 +70,8 @@ class FirstRunDialog(QDialog):
         with context.acting_as("admin", "管理员"):
             self.user = accounts.ensure_admin(self.password.text())
             if not settings.station():
+                settings.save_station({"name": name})
+            elif settings.station_name() != name:
                 settings.save_station({"name": name})
         super().accept()
 
