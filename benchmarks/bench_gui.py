@@ -49,7 +49,11 @@ def shown(*a):
     while page is not None and page.data is None and time.time() - start < 120:
         QApplication.processEvents()
         time.sleep(0.005)
-    print(time.time(), flush=True)  # the dashboard is filled (gathered in a worker thread)
+    print(time.time(), flush=True)  # the dashboard shows its figures (gathered in a worker thread)
+    while page is not None and page._pending and time.time() - start < 120:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    print(time.time(), flush=True)  # … and the members below quota
     return 0
 QApplication.exec = shown
 from station_app.app import run
@@ -95,17 +99,19 @@ def _run(code: str) -> list[float]:
     return [float(line) for line in out.stdout.split()]
 
 
-def startup(data_root: Path, repeat: int) -> tuple[float, float, float]:
-    """Medians: bare window shown, our main window shown, our dashboard filled (seconds from process start)."""
+def startup(data_root: Path, repeat: int) -> tuple[float, ...]:
+    """Medians (seconds from process start): bare window shown, our main window shown, the dashboard's
+    figures shown, the dashboard complete (members below quota)."""
     app_code = APP.format(root=str(ROOT), data=str(data_root))
     _child(app_code)  # warm-up: file cache, today's automatic backup
-    bare, ours, filled = [], [], []
+    bare, ours, filled, complete = [], [], [], []
     for _ in range(repeat):
         bare.append(_child(BARE)[0])
-        shown, done = _child(app_code)
+        shown, figures, done = _child(app_code)
         ours.append(shown)
-        filled.append(done)
-    return statistics.median(bare), statistics.median(ours), statistics.median(filled)
+        filled.append(figures)
+        complete.append(done)
+    return tuple(statistics.median(x) for x in (bare, ours, filled, complete))
 
 
 def _has_table(page) -> bool:
@@ -196,10 +202,11 @@ def main(argv=None) -> int:
     accounts.ensure_admin("bench-admin")  # one account: the app opens without a login
     close_database()
 
-    bare, shown, filled = startup(data.root, args.repeat)
+    bare, shown, filled, complete = startup(data.root, args.repeat)
     print(f"median of {args.repeat} runs (this machine, county-scale database):")
     print(row("start → main window shown", shown, bare, "target ≤ 3×  [baseline: bare PySide6 window]"))
-    print(row("start → dashboard filled", filled, bare, "(information)"))
+    print(row("start → dashboard figures shown", filled, bare, "(information; worker thread)"))
+    print(row("start → dashboard complete (below-quota list)", complete, bare, "(information)"))
 
     from station_app.app import create_application
     from station_app.services import context

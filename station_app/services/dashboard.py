@@ -91,13 +91,18 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
     groups.append(TodoGroup("topics", "议题待推进", len(waiting), [
         TodoEntry("topic", t.id, f"{t.title[:20]}：{t.step_name}，已等{t.days_waiting}天") for t in waiting[:SHOWN]]))
     if with_quota:
-        below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
-        groups.append(TodoGroup("quota", "委员未达履职指标", len(below), [
-            TodoEntry("member", f.member_id, f"{f.name}：{'；'.join(f.below_quota)[:40]}") for f in below[:SHOWN]]))
+        groups.append(quota_group(today))
     return [g for g in groups if g.total]
 
 
-def load_dashboard(today: dt.date) -> Dashboard:
+def quota_group(today: dt.date) -> TodoGroup:
+    """Members below their quotas this year (亮牌提醒) — the slowest part, so it can come second."""
+    below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
+    return TodoGroup("quota", "委员未达履职指标", len(below), [
+        TodoEntry("member", f.member_id, f"{f.name}：{'；'.join(f.below_quota)[:40]}") for f in below[:SHOWN]])
+
+
+def load_dashboard(today: dt.date, *, with_quota: bool = True) -> Dashboard:
     week = [_line(s) for s in duty.week_slots(today)]
     slot = duty.slot_for(today)
     today_slot = _line(slot) if slot else None
@@ -105,13 +110,15 @@ def load_dashboard(today: dt.date) -> Dashboard:
     start, end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
     return Dashboard(
         today=today, station=settings.station_name(), week=week, today_slot=today_slot,
-        today_day_id=day.id if day else None, todo=todo_groups(today),
+        today_day_id=day.id if day else None, todo=todo_groups(today, with_quota=with_quota),
         stats=stats.compute(start, end, today=today), monthly=stats.monthly_counts(today.year))
 
 
-def load_dashboard_detached(today: dt.date) -> Dashboard:
-    """`load_dashboard` for a worker thread: its own connection, closed afterwards."""
+def load_dashboard_detached(today: dt.date, deliver) -> None:
+    """For a worker thread: deliver(dashboard) without the quota check, then deliver(quota_group);
+    the thread's own connection is closed afterwards."""
     try:
-        return load_dashboard(today)
+        deliver(load_dashboard(today, with_quota=False))
+        deliver(quota_group(today))
     finally:
         database_proxy.close()

@@ -147,3 +147,18 @@ def test_stats_export_and_print_open_the_output_dialogs(app, db, qtbot, monkeypa
     page.export_shown()
     page.print_current()
     assert opened[0][0] == "ledger" and opened[1] == ("pdf", "report", [2025])
+
+
+def test_dashboard_loads_in_the_background_quota_second(app, demo, qtbot):
+    from station_app.ui.pages.home import HomePage
+
+    page = HomePage(today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page._pending, timeout=60000)
+    heads = [page.todo.topLevelItem(i).text(0) for i in range(page.todo.topLevelItemCount())]
+    assert page.data is not None and any(h.startswith("来访未办结") for h in heads)
+    from station_app.services import dashboard
+
+    quota = dashboard.quota_group(TODAY)
+    assert (quota.total > 0) == any(h.startswith("委员未达履职指标") for h in heads)

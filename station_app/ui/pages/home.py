@@ -146,21 +146,28 @@ class HomePage(Page):
         try:
             from station_app.services.dashboard import load_dashboard_detached  # imported off the GUI thread
 
-            data = load_dashboard_detached(today)
+            load_dashboard_detached(today, self._deliver)
         except Exception as exc:  # shown on the page; the GUI thread keeps running
             log.exception("dashboard")
-            data = exc
+            self._deliver(exc)
+
+    def _deliver(self, data) -> None:
         try:
             self._loaded.emit(data)
         except RuntimeError:  # the page was closed meanwhile
             pass
 
     def _on_loaded(self, data) -> None:
-        self._pending = False
         if isinstance(data, Exception):
+            self._pending = False
             self.heading.setText(f"首页数据读取失败：{data}")
-            return
-        self.show_data(data)
+        elif hasattr(data, "entries"):  # the quota group, which comes second
+            self._pending = False
+            if self.data is not None:
+                self.data.todo = [g for g in self.data.todo if g.key != data.key] + ([data] if data.total else [])
+                self._fill_todo()
+        else:
+            self.show_data(data)
 
     def load_now(self) -> None:
         """Gather and show the figures on the GUI thread (tests, screenshots)."""
