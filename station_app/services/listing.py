@@ -6,14 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field as dc_field
 from typing import Callable
 
-from dateutil.relativedelta import relativedelta
-
 from station_app.services.fields import kind_of
 from station_app.store import choices as C
 from station_app.store import models as M
 
-PAGE = 200
-DISPUTE_DAYS = relativedelta(months=1)  # a mediation should end within one month of acceptance
+PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -146,13 +143,16 @@ def _today(flt: Filter) -> dt.date:
 def _status_clause(s: ListSpec, flt: Filter):
     m, st, today = s.model, flt.status, _today(flt)
     if s.key == "dispute":
-        open_ = m.closed_on.is_null(True)
-        limit = today - DISPUTE_DAYS
+        from station_app.services.dispute_deadlines import accepted_until
+
+        open_ = m.result == ""  # a case is open until it has a result (services.dispute_deadlines)
+        overdue_until = accepted_until(today - dt.timedelta(days=1))
         return {
             "办理中": open_,
-            "临近期限": open_ & (m.accepted_on <= limit + dt.timedelta(days=7)) & (m.accepted_on > limit),
-            "已超期": open_ & (m.accepted_on <= limit),
-            "已结案": m.closed_on.is_null(False),
+            "临近期限": open_ & (m.accepted_on > overdue_until)
+            & (m.accepted_on <= accepted_until(today + dt.timedelta(days=7))),
+            "已超期": open_ & (m.accepted_on <= overdue_until),
+            "已结案": m.result != "",
             "已归档": m.archive_status == "已归档",
         }[st]
     if s.key == "topic":
@@ -243,7 +243,7 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
     m = s.model
     names = [c.key for c in s.columns if c.key not in s.computed] + list(s.extra_fields)
     if s.key == "dispute":
-        names.append("closed_on")
+        names += ["closed_on", "result"]
     fields = [m.id] + [getattr(m, n) for n in dict.fromkeys(names)]
     q = (m.select(*fields).where(where(s, flt)).order_by(*_order(s, sort, descending))
          .offset(offset).limit(limit).dicts())
@@ -292,11 +292,13 @@ def _parties(s: ListSpec, rows: list[dict], flt: Filter) -> None:
 
 
 def _deadline(s: ListSpec, rows: list[dict], flt: Filter) -> None:
+    from station_app.services.dispute_deadlines import DEADLINE
+
     today = _today(flt)
     for r in rows:
-        due = r["accepted_on"] + DISPUTE_DAYS if r.get("accepted_on") else None
+        due = r["accepted_on"] + DEADLINE if r.get("accepted_on") else None
         r["deadline"] = due
-        if r.get("closed_on") or due is None:
+        if r.get("result") or due is None:
             r["_state"] = ""
         elif due < today:
             r["_state"] = "overdue"
@@ -355,7 +357,7 @@ def member_choices(include_retired: bool = False) -> list[MemberChoice]:
         M.Member.deleted == False)  # noqa: E712
     if not include_retired:
         q = q.where(M.Member.status == "在册")
-    out = [MemberChoice(r.id, r.name, r.sector, r.status == "在册") for r in q.order_by(M.Member.name)]
+    out = [MemberChoice(i, name, sector, status == "在册") for i, name, sector, status in q.order_by(M.Member.name).tuples()]
     return sorted(out, key=lambda c: (not c.active, c.name))
 
 

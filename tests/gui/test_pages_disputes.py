@@ -128,6 +128,7 @@ def test_deadlines_highlighted_and_filtered(qtbot, page):
     near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "dispute_type": "物业", "summary": "物业费"})
     disputes.create_dispute({"accepted_on": today, "dispute_type": "消费", "summary": "退货"})
     page.refresh()
+    qtbot.waitUntil(lambda: "已超期" in page.banner.text())
     model = page.view.model
     colours = {model.record_id(r): model.data(model.index(r, 0), Qt.BackgroundRole) for r in range(model.rowCount())}
     assert colours[old.id].color() == STATE_COLOURS["overdue"]

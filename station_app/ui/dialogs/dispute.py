@@ -106,9 +106,10 @@ class DisputeDialog(RecordDialog):
         from station_app.services import disputes
 
         d = self.record
-        if d.closed_on:
+        if d.result:
             due = disputes.followup_due_on(d)
-            text = f"已于 {d.closed_on:%Y-%m-%d} 结案（{d.result}）。"
+            when = f"于 {d.closed_on:%Y-%m-%d} " if d.closed_on else ""
+            text = f"已{when}结案（{d.result}）。"
             if due:
                 text += f" 回访应在 {due:%Y-%m-%d} 前进行。"
                 if due <= self.today:
@@ -171,13 +172,7 @@ class DisputeDialog(RecordDialog):
             for k in CLOSING:
                 values.pop(k)
             return disputes.create_dispute(values, member_ids or (), self.pending_parties)
-        d = self.record
-        closing_now = (values.get("closed_on") or values.get("result")) and not d.closed_on
-        if member_ids is not None and member_ids != records.member_ids(d):
-            records.set_members(d, member_ids)
-        if closing_now:
-            return disputes.close_case(d, values)
-        return records.update(d, values)
+        return disputes.update_dispute(self.record, values, member_ids)
 
     def after_save(self) -> None:
         self.accept()

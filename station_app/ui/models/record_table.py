@@ -11,9 +11,13 @@ from PySide6.QtGui import QBrush, QColor
 from station_app.services import listing
 from station_app.store.choices import TOPIC_STEPS
 
-ID_ROLE = Qt.UserRole + 1
-RAW_ROLE = Qt.UserRole + 2
+ID_ROLE = int(Qt.UserRole) + 1
+RAW_ROLE = int(Qt.UserRole) + 2
+_DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.BackgroundRole,
+                                                            Qt.TextAlignmentRole))
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2")}
+_BRUSHES = {k: QBrush(c) for k, c in STATE_COLOURS.items()}
 LONG = 60  # characters shown of a long text before an ellipsis
 
 
@@ -115,24 +119,26 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
+        role = int(role)  # plain ints: comparing PySide6 enums is slow, and views ask a lot
         row = self._rows[index.row()]
         col = self.columns[index.column()]
         value = row.get(col.key)
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return display(col.key, value)
-        if role == Qt.ToolTipRole:
+        if role == _BACKGROUND:
+            state = row.get("_state")
+            return _BRUSHES.get(state) if state else None
+        if role == _ALIGN:
+            if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and col.key != "step":
+                return _RIGHT
+            return None
+        if role == _TOOLTIP:
             text = "" if value is None else str(value)
             return text if len(text) > LONG else None
-        if role == Qt.BackgroundRole:
-            colour = STATE_COLOURS.get(row.get("_state", ""))
-            return QBrush(colour) if colour else None
         if role == ID_ROLE:
             return row["id"]
         if role == RAW_ROLE:
             return value
-        if (role == Qt.TextAlignmentRole and isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-                and col.key != "step"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
     def flags(self, index):

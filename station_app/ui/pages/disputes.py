@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from station_app.ui.dialogs.dispute import DisputeDialog
@@ -39,18 +40,22 @@ class DisputesPage(ListPage):
 
     def refresh(self) -> None:
         super().refresh()
+        QTimer.singleShot(0, self.update_banner)  # the rows first, the counts right after
+
+    def update_banner(self) -> None:
         from station_app.services import disputes
 
         today = dt.date.today()
-        near, over, due = disputes.near_deadline(today), disputes.overdue(today), disputes.followups_due(today)
+        counts = disputes.due_counts(today)
         parts = []
-        if over:
-            parts.append(f"<b style='color:#c0392b'>{len(over)} 件已超期</b>")
-        if near:
-            parts.append(f"<b style='color:#b45309'>{len(near)} 件 7 天内到期</b>")
-        if due:
-            names = "、".join(d.case_no for d in due[:5]) + ("…" if len(due) > 5 else "")
-            parts.append(f"<b>{len(due)} 件应回访</b>（{names}）")
+        if counts["overdue"]:
+            parts.append(f"<b style='color:#c0392b'>{counts['overdue']} 件已超期</b>")
+        if counts["near_deadline"]:
+            parts.append(f"<b style='color:#b45309'>{counts['near_deadline']} 件 7 天内到期</b>")
+        if counts["followups_due"]:
+            first = disputes.followups_due(today, limit=5)
+            names = "、".join(d.case_no for d in first) + ("…" if counts["followups_due"] > 5 else "")
+            parts.append(f"<b>{counts['followups_due']} 件应回访</b>（{names}）")
         self.banner.setText("；".join(parts) if parts else "没有临近期限或应回访的案件。")
 
     def dialog_for(self, record):

@@ -79,8 +79,31 @@ class ReceptionPage(ListPage):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, "接待日")
         self.tabs.addTab(self.view, "全部来访")
+        self._visits_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.view.selection_changed.connect(self.update_visit_buttons)
         lay.addWidget(self.tabs, 1)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self._visits_stale:
+            self._visits_stale = False
+            self.view.refresh()
+        self.update_visit_buttons()
+
+    def export_shown(self) -> None:
+        if self._visits_stale:
+            self._tab_changed(1)
+        super().export_shown()
+
+    def print_current(self) -> None:
+        """On the reception-day tab: the day's 接待日登记表; on the visits tab: the chosen visits' sheets."""
+        from station_app.ui.pages.list_page import print_ids
+
+        day = self.current_day() if self.tabs.currentIndex() == 0 else None
+        if day is not None:
+            print_ids(self, "reception_day", [day.id], f"接待日登记表 {day.date:%Y-%m-%d}")
+        else:
+            super().print_current()
 
     def _edit_button(self, text, slot, parent=None) -> QPushButton:
         b = QPushButton(text, parent or self)
@@ -90,7 +113,12 @@ class ReceptionPage(ListPage):
 
     # ---- refresh ----
     def refresh(self) -> None:
-        super().refresh()
+        self.update_actions()
+        self._loaded = True
+        if self.tabs.currentIndex() == 1:
+            self.view.refresh()
+        else:
+            self._visits_stale = True  # the all-visits tab is read when it is shown
         self.days.refresh()
         if self.days.current_id() is None and self.days.model.rowCount():
             self.days.table.selectRow(0)  # the latest reception day
@@ -197,7 +225,10 @@ class ReceptionPage(ListPage):
         return VisitDialog(self, record)
 
     def after_change(self, record=None) -> None:
-        super().after_change(record)
+        if self.tabs.currentIndex() == 1:
+            super().after_change(record)
+        else:
+            self._visits_stale = True
         self.days.refresh()
         self.show_day()
 

@@ -112,9 +112,13 @@ class RosterPage(Page):
         rows = listing.fetch("duty_slot", listing.Filter(start=start, end=end), sort="date", descending=False,
                              limit=500)
         rest = {}
-        for info in holidays.special_days(start.year):
-            if start <= info.date <= end:
-                rest[info.date] = info.name or ("上班" if info.is_workday else "休")
+        cal = holidays.Calendar(start, end)
+        day = start
+        while day <= end:  # holidays and 调休 workdays of the month (not ordinary weekends)
+            info = cal.info(day)
+            if info.source == holidays.SOURCE_OVERRIDE or info.is_workday == (day.weekday() >= 5):
+                rest[day] = info.name or ("上班" if info.is_workday else "休")
+            day += dt.timedelta(days=1)
         selected = self.slot.id if self.slot is not None else None
         self.calendar.set_month(self.calendar.year, self.calendar.month, rows, rest)
         warnings = holidays.warnings_for(start, end)

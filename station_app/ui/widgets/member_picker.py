@@ -90,6 +90,8 @@ class MemberPicker(QWidget):
         return [n for n in SEP.split(self.edit.text().strip()) if n]
 
     def member_ids(self) -> list[int]:
+        if not self.names():
+            return []  # nothing typed: no need to load the members
         by_name: dict[str, int] = {}
         for c in self.choices():
             by_name.setdefault(c.name, c.id)  # active members come first
