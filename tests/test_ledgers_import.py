@@ -281,3 +281,15 @@ def test_public_reading_path_gives_the_same_rows(db, tmp_path, monkeypatch):
     slow = reader.read_ledger(reader.open_book(path), LEDGERS["visits"])
     assert [(n, v[:22]) for n, v in quick.rows] == [(n, v[:22]) for n, v in slow.rows]
     assert len(quick.rows) == 2
+
+
+def test_cancelled_import_saves_nothing(db, tmp_path):
+    from station_app.outputs import Cancelled
+
+    populate()
+    path = _hand_sheet(tmp_path / "ok.xlsx", [
+        (1, "2025-03-05", "陈一", None, None, 1, "邻里纠纷", "楼道堆放杂物", "当场解答", "张建国")])
+    before = Visit.select().count()
+    with pytest.raises(Cancelled):
+        import_ledger("visits", path, cancel=lambda: True)
+    assert Visit.select().count() == before
