@@ -133,3 +133,36 @@ def test_members_by_sector_and_team_and_their_year(qtbot, station, monkeypatch):
     m = M.Member.get(M.Member.name == "黄海")
     assert (m.sector, m.status, m.role) == ("科协", "在册", "驻室委员")
     assert dt.date.today()  # the year panel defaults to this year
+
+
+def test_export_what_is_shown_and_print(qtbot, station, monkeypatch, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from station_app.ui.dialogs import pdf_preview
+    from station_app.ui.pages.activities import ActivitiesPage
+
+    records.create("activity", {"date": dt.date.today(), "activity_type": "走访调研", "title": "养老服务中心走访"})
+    page = ActivitiesPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.view.bar.category.setCurrentText("走访调研")
+    assert page.view.model.total == 1 and page.export_button.isEnabled()
+    target = tmp_path / "活动.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    messages = []
+    page.status_message.connect(messages.append)
+    page.export_shown()
+    qtbot.waitUntil(lambda: bool(messages), timeout=30000)
+    cells = [c.value for row in openpyxl.load_workbook(target).active.iter_rows() for c in row]
+    assert "养老服务中心走访" in cells and "民法典进社区宣讲" not in cells  # only what is shown
+
+    printed = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "__init__",
+                        lambda self, parent, kind, ids, title="", **k: printed.append((kind, list(ids))) or
+                        pdf_preview.QDialog.__init__(self, parent))
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: 0)
+    page.view.table.selectRow(0)
+    page.print_current()
+    assert printed == [("activity", [page.view.model.record_id(0)])]

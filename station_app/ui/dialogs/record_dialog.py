@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 from station_app.services import context, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
-from station_app.services.validation import grade_codes
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
@@ -32,6 +31,21 @@ def explain_failure(exc: BaseException) -> str:
     if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
         return "数据文件只读或没有写入权限，请检查数据文件夹。"
     return text or type(exc).__name__
+
+
+def grade_choices() -> list[tuple[str, str]]:
+    """(code, "A（可落实）") for the editable topic result grades."""
+    from station_app.services import topics
+
+    return [(g.code, f"{g.code}（{g.name}）") for g in topics.grades()]
+
+
+def today_duty_member_ids(day: dt.date | None = None) -> list[int]:
+    """Members on duty today (the default 接待委员 / 值班委员 of a new record); [] without a slot."""
+    from station_app.services import duty
+
+    slot = duty.slot_for(day or dt.date.today())
+    return duty.active_member_ids(slot) if slot is not None else []
 
 
 def read_widget(w: QWidget):
@@ -130,7 +144,7 @@ class RecordDialog(QDialog):
                 if f.type == "choice":
                     w.fill(list(f.choices or ()), blank=not f.required)
                 elif f.type == "grade":
-                    w.fill(grade_codes())
+                    w.fill(grade_choices())
                 else:
                     w.fill(blank=not f.required)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from station_app.services import records
-from station_app.ui.dialogs.record_dialog import RecordDialog
+from station_app.ui.dialogs.record_dialog import RecordDialog, today_duty_member_ids
 from station_app.ui.forms.ui_member import Ui_MemberForm
 from station_app.ui.forms.ui_opinion import Ui_OpinionForm
 from station_app.ui.forms.ui_reception_day import Ui_ReceptionDayForm
@@ -24,6 +24,12 @@ class ReceptionDayDialog(RecordDialog):
 
     kind_key = "reception_day"
     form_class = Ui_ReceptionDayForm
+
+    def __init__(self, parent=None, record=None, *, defaults: dict | None = None):
+        defaults = dict(defaults or {})
+        if record is None:
+            defaults.setdefault("members", today_duty_member_ids())
+        super().__init__(parent, record, defaults=defaults)
 
     def persist(self, values, member_ids):
         if self.record is None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox
 
 from station_app.services import records
 from station_app.services.errors import ValidationError
-from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure
+from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, today_duty_member_ids
 from station_app.ui.forms.ui_visit import Ui_VisitForm
 
 FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
@@ -35,6 +35,8 @@ class VisitDialog(RecordDialog):
             defaults.setdefault("visit_date", self.day.date)
             defaults.setdefault("mode", "接待日来访")
             defaults.setdefault("members", reception.day_members(self.day))
+        elif record is None:
+            defaults.setdefault("members", today_duty_member_ids())
         super().__init__(parent, record, defaults=defaults)
 
     def setup_extra(self) -> None:

@@ -38,7 +38,8 @@ class LookupCombo(QComboBox):
         if blank:
             self.addItem("", "")
         for v in values:
-            self.addItem(str(v), v)
+            value, text = v if isinstance(v, tuple) else (v, v)  # (stored value, shown text)
+            self.addItem(str(text), value)
         self.blockSignals(False)
         if current:
             self.setValue(current)
