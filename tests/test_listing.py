@@ -111,3 +111,18 @@ def test_one_query_per_computed_column(people):
         db.execute_sql = original
     assert len(rows) == 30 and all(r["members"] for r in rows)
     assert len(seen) == 2
+
+
+def test_followups_due_listed_and_marked(db):
+    from station_app.services import disputes
+
+    case = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "dispute_type": "邻里", "summary": "院墙"},
+                                   parties=[{"role": "申请人", "name": "赵甲"}])
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": dt.date(2026, 1, 20)})
+    today = dt.date(2026, 3, 1)
+    assert listing.count("dispute", Filter(status="应回访", today=today)) == 1
+    [row] = listing.fetch("dispute", Filter(today=today))
+    assert row["_state"] == "followup" and row["deadline"] == dt.date(2026, 2, 4)
+    disputes.add_followup(case, {"date": dt.date(2026, 2, 10), "visitor": "王志强", "content": "已履行"})
+    assert listing.count("dispute", Filter(status="应回访", today=today)) == 0
+    assert listing.fetch("dispute", Filter(today=today))[0]["_state"] == ""

@@ -89,9 +89,9 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "dispute", "case_no:150", "accepted_on:90", "dispute_type:90", "source:100",
         ("parties", "当事人", False, 150), ("summary", "简要情况", False, 240),
         ("members", "调解员", False, 110), "result:80", ("deadline", "办理期限", False, 90), "closed_on:90"),
-        "accepted_on", "dispute_type", "dispute_type", None, ("办理中", "临近期限", "已超期", "已结案", "已归档"),
+        "accepted_on", "dispute_type", "dispute_type", None, ("办理中", "临近期限", "已超期", "应回访", "已结案", "已归档"),
         ("case_no", "summary", "location", "other_mediators", "agreement_content"),
-        ("accepted_on", True), ("members", "parties", "deadline"), ("archive_status",)),
+        ("accepted_on", True), ("members", "parties", "deadline"), ("archive_status", "fulfil_deadline", "agreement_form")),
     ListSpec("activity", M.Activity, _cols(
         "activity", "date:90", "activity_type:90", "title:220", "location:120",
         ("members", "参加委员", False, 160), "people_served:90", "organizer:120"),
@@ -152,6 +152,7 @@ def _status_clause(s: ListSpec, flt: Filter):
             "临近期限": open_ & (m.accepted_on > overdue_until)
             & (m.accepted_on <= accepted_until(today + dt.timedelta(days=7))),
             "已超期": open_ & (m.accepted_on <= overdue_until),
+            "应回访": _followup_due_clause(today),
             "已结案": m.result != "",
             "已归档": m.archive_status == "已归档",
         }[st]
@@ -174,6 +175,18 @@ def _member_clause(s: ListSpec, member_id: int):
         return m.id == member_id
     link, owner = _LINKS[s.key]
     return m.id.in_(link.select(getattr(link, owner)).where(link.member == member_id))
+
+
+def _followup_due_clause(today: dt.date):
+    """Successful cases with an agreement whose follow-up (回访) is past due and not yet made."""
+    import peewee as pw
+
+    from station_app.services.dispute_deadlines import FOLLOWUP_AFTER_DAYS, SUCCESS
+
+    d = M.Dispute
+    due_on = pw.fn.COALESCE(d.fulfil_deadline, pw.fn.date(d.closed_on, f"+{FOLLOWUP_AFTER_DAYS} days"))
+    visited = M.FollowUp.select(M.FollowUp.id).where(M.FollowUp.dispute == d.id)
+    return (d.result == SUCCESS) & (d.agreement_form != "") & (due_on < today) & ~pw.fn.EXISTS(visited)
 
 
 def where(s: ListSpec, flt: Filter | None):
@@ -292,10 +305,19 @@ def _parties(s: ListSpec, rows: list[dict], flt: Filter) -> None:
 
 
 def _deadline(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    from station_app.services.dispute_deadlines import DEADLINE
+    from station_app.services.dispute_deadlines import DEADLINE, FOLLOWUP_AFTER_DAYS, SUCCESS
 
     today = _today(flt)
+    visited = {i for (i,) in M.FollowUp.select(M.FollowUp.dispute).where(
+        M.FollowUp.dispute.in_([r["id"] for r in rows])).tuples()}
     for r in rows:
+        if r.get("result") == SUCCESS and r.get("agreement_form") and r["id"] not in visited:
+            due_on = r.get("fulfil_deadline") or (r["closed_on"] + dt.timedelta(days=FOLLOWUP_AFTER_DAYS)
+                                                  if r.get("closed_on") else None)
+            if due_on and due_on < today:
+                r["deadline"] = due_on
+                r["_state"] = "followup"
+                continue
         due = r["accepted_on"] + DEADLINE if r.get("accepted_on") else None
         r["deadline"] = due
         if r.get("result") or due is None:

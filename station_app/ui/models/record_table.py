@@ -16,7 +16,7 @@ RAW_ROLE = int(Qt.UserRole) + 2
 _DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.BackgroundRole,
                                                             Qt.TextAlignmentRole))
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2")}
+STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2"), "followup": QColor("#d8e8f8")}
 _BRUSHES = {k: QBrush(c) for k, c in STATE_COLOURS.items()}
 LONG = 60  # characters shown of a long text before an ellipsis
 
