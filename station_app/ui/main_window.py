@@ -18,7 +18,7 @@ from station_app.ui.pages import KIND_PAGES, PAGE_TITLES, available, page_class,
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
     "new": ("新建", QKeySequence.New, "new", True),
-    "find": ("本页筛选", QKeySequence("Ctrl+Shift+F"), "", False),
+    "find": ("查找", QKeySequence.Find, "", False),
     "export": ("导出当前列表…", QKeySequence("Ctrl+E"), "export", False),
     "print": ("打印…", QKeySequence.Print, "print", False),
     "delete": ("删除", QKeySequence.Delete, "delete", True),
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self):
         for key, (label, shortcut, icon_name, _edit) in PAGE_ACTIONS.items():
             self._action(key, label, lambda _=False, k=key: self.route(k), shortcut, icon_name)
-        self._action("search", "全局搜索…", self.open_search, QKeySequence.Find, "search")
+        self._action("search", "全局搜索…", self.open_search, QKeySequence("Ctrl+Shift+F"), "search")
         self._action("refresh", "刷新", self.refresh_current, QKeySequence.Refresh, "refresh")
         self._action("backup", "立即备份", self.backup_now, None, "backup")
         self._action("folder", "打开数据文件夹", self.open_data_folder, None, "folder")
@@ -169,8 +169,14 @@ class MainWindow(QMainWindow):
             tools.addAction(self.actions_by_key[key])
 
     def route(self, action: str):
-        """Send a menu/shortcut action to the current page when it applies."""
+        """Send a menu/shortcut action to the current page when it applies.
+
+        Ctrl+F focuses the page's own filter box; on a page without one it opens the global search.
+        """
         page = self.current_page()
+        if action == "find" and (page is None or not page.can("find")):
+            self.open_search()
+            return
         if page is None or not self._allowed(page, action):
             return
         {"new": page.new_record, "find": page.find, "export": page.export_shown,
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
     def update_actions(self):
         page = self.current_page()
         for key in PAGE_ACTIONS:
-            self.actions_by_key[key].setEnabled(page is not None and self._allowed(page, key))
+            self.actions_by_key[key].setEnabled(key == "find" or (page is not None and self._allowed(page, key)))
 
     def update_user(self):
         actor = context.current()

@@ -1,4 +1,4 @@
-"""全局搜索 (Ctrl+F): one box searching every kind of record, results grouped by kind."""
+"""全局搜索 (Ctrl+Shift+F; Ctrl+F where a page has no filter box): every kind of record, grouped by kind."""
 
 from __future__ import annotations
 

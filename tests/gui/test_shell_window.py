@@ -84,13 +84,21 @@ def test_about_shows_the_version(window, monkeypatch):
     assert __version__ in shown["text"] and "关于" in shown["title"]
 
 
-def test_ctrl_f_opens_the_search_across_kinds(window, qtbot):
+def test_ctrl_f_opens_the_search_across_kinds(window, qtbot, monkeypatch):
     from station_app.ui.search_dialog import SearchDialog
 
-    qtbot.keyClick(window, "F", Qt.ControlModifier)
+    qtbot.keyClick(window, "F", Qt.ControlModifier)  # 首页 has no filter box of its own
     dialogs = [w for w in window.findChildren(SearchDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()
+    page = window.current_page()
+    found = []
+    monkeypatch.setattr(page, "can", lambda action: action == "find")
+    monkeypatch.setattr(page, "find", lambda: found.append(True))
+    qtbot.keyClick(window, "F", Qt.ControlModifier)  # a list page: its filter box
+    assert found == [True]
+    qtbot.keyClick(window, "F", Qt.ControlModifier | Qt.ShiftModifier)  # always the global search
+    assert len([w for w in window.findChildren(SearchDialog) if w.isVisible()]) == 1
 
 
 def test_background_check_reports_a_damaged_file(window, data_dir, monkeypatch):
