@@ -141,12 +141,13 @@ class RecordDialog(QDialog):
         for f in self.fields:
             w = getattr(self.ui, f.name)
             if isinstance(w, LookupCombo):
+                # a blank first entry everywhere: a required field left blank is named, not silently guessed
                 if f.type == "choice":
-                    w.fill(list(f.choices or ()), blank=not f.required)
+                    w.fill(list(f.choices or ()))
                 elif f.type == "grade":
                     w.fill(grade_choices())
                 else:
-                    w.fill(blank=not f.required)
+                    w.fill()
 
     def load(self, defaults: dict) -> None:
         for f in self.fields:
@@ -163,8 +164,6 @@ class RecordDialog(QDialog):
                 value = self._model_default(f.name)
             else:
                 value = None
-                if isinstance(w, LookupCombo) and f.required and w.count():
-                    continue  # the first entry stays chosen
             write_widget(w, value)
         if self.members is not None:
             if self.record is not None and self.kind and self.kind.member_link:
