@@ -132,32 +132,28 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-def _check(quota, monthly: dict[str, float], start: dt.date, as_of: dt.date) -> QuotaStatus:
-    st = QuotaStatus(quota.key, quota.label, quota.metric, quota.period, float(quota.target))
+def _plan(quota, start: dt.date, as_of: dt.date) -> tuple[float, list[tuple[str, tuple[str, ...] | None]]]:
+    """The quota's target per unit and the units judged: (label, month keys), None = the whole period."""
     if as_of < start:
-        return st
+        return float(quota.target), []
     if quota.period == "month":
-        for y, m in _whole_months(start, as_of):
-            unit = f"{y}年{m}月"
-            st.checked.append(unit)
-            value = monthly.get(f"{y:04d}-{m:02d}", 0)
-            if value < st.target:
-                st.failed[unit] = value
-    elif quota.period == "quarter":
-        for y, q in _whole_quarters(start, as_of):
-            unit = f"{y}年第{q}季度"
-            st.checked.append(unit)
-            value = sum(monthly.get(f"{y:04d}-{m:02d}", 0) for m in range(3 * q - 2, 3 * q + 1))
-            if value < st.target:
-                st.failed[unit] = value
-    else:  # year: prorated by the days of the period already passed
-        days = (as_of - start).days + 1
-        year_days = 366 if _is_leap(start.year) else 365
-        st.target = float(math.ceil(quota.target * min(days, year_days) / year_days - 1e-9))
-        unit = f"{start.isoformat()}至{as_of.isoformat()}"
-        st.checked.append(unit)
-        value = sum(monthly.values())
-        if value < st.target:
+        return float(quota.target), [(f"{y}年{m}月", (f"{y:04d}-{m:02d}",)) for y, m in _whole_months(start, as_of)]
+    if quota.period == "quarter":
+        return float(quota.target), [
+            (f"{y}年第{q}季度", tuple(f"{y:04d}-{m:02d}" for m in range(3 * q - 2, 3 * q + 1)))
+            for y, q in _whole_quarters(start, as_of)]
+    # year: prorated by the days of the period already passed
+    days = (as_of - start).days + 1
+    year_days = 366 if _is_leap(start.year) else 365
+    target = float(math.ceil(quota.target * min(days, year_days) / year_days - 1e-9))
+    return target, [(f"{start.isoformat()}至{as_of.isoformat()}", None)]
+
+
+def _check(quota, target: float, units, monthly: dict[str, float]) -> QuotaStatus:
+    st = QuotaStatus(quota.key, quota.label, quota.metric, quota.period, target, [u for u, _k in units])
+    for unit, keys in units:
+        value = sum(monthly.values()) if keys is None else sum(monthly.get(k, 0) for k in keys)
+        if value < target:
             st.failed[unit] = value
     return st
 
@@ -183,27 +179,33 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
     members = {m.id: MemberFigures(m.id, m.name, m.sector, m.role) for m in
                Member.alive(Member.id, Member.name, Member.sector, Member.role)
                .where(Member.status == "在册").order_by(Member.id)}
+    totals: dict[tuple[int, str], int] = {}
     monthly: dict[tuple[int, str], dict[str, float]] = {}
     params = (start.isoformat(), end.isoformat())
     for metrics, sql in METRIC_SQL:
         for member_id, month, *values in database_proxy.execute_sql(sql, params).fetchall():
-            fig = members.get(member_id)
-            if fig is None:
-                continue
             for metric, value in zip(metrics, values):
-                value = int(value or 0)
-                setattr(fig, metric, getattr(fig, metric) + value)
-                bucket = monthly.setdefault((member_id, metric), {})
+                key, value = (member_id, metric), int(value or 0)
+                totals[key] = totals.get(key, 0) + value
+                bucket = monthly.get(key)
+                if bucket is None:
+                    bucket = monthly[key] = {}
                 bucket[month] = bucket.get(month, 0) + value
-    rules = list(PointRule.alive())
-    quotas = list(Quota.alive().where(Quota.active == True).order_by(Quota.id))  # noqa: E712
+    for (member_id, metric), value in totals.items():
+        fig = members.get(member_id)
+        if fig is not None:
+            setattr(fig, metric, value)
+    rules = [(r.metric, r.points) for r in PointRule.alive()]
     as_of = min(end, today or dt.date.today())
+    quotas = [(q, *_plan(q, start, as_of)) for q in
+              Quota.alive().where(Quota.active == True).order_by(Quota.id)]  # noqa: E712
+    empty: dict[str, float] = {}
     for fig in members.values():
-        fig.points = round(sum(fig.value(r.metric) * r.points for r in rules), 2)
-        for quota in quotas:
-            st = _check(quota, monthly.get((fig.member_id, quota.metric), {}), start, as_of)
+        fig.points = round(sum(getattr(fig, metric, 0) * points for metric, points in rules), 2)
+        for quota, target, units in quotas:
+            st = _check(quota, target, units, monthly.get((fig.member_id, quota.metric), empty))
             fig.quotas.append(st)
-            if not st.met:
+            if st.failed:
                 fig.below_quota.append(_reason(st, float(quota.target)))
     ranked = sorted(members.values(), key=lambda f: (-f.points, f.name, f.member_id))
     for i, fig in enumerate(ranked):
