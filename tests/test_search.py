@@ -95,3 +95,25 @@ def test_index_rebuilt_after_version_change(db, data_dir):
     assert fts.is_current(reopened)
     assert search("柴草杂物")["visit"][0].title == "李秀英"
     reopened.execute_sql("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+def test_short_words_at_the_very_end_and_any_case(db):
+    v = _visit(content="咨询办理低保")
+    w = _visit("Tom", "WiFi信号差")
+    assert _ids(search("低保"), "visit") == [v.id] and _ids(search("保"), "visit") == [v.id]
+    assert _ids(search("wifi"), "visit") == [w.id] and _ids(search("Fi"), "visit") == [w.id]
+    assert count("低保") == 1 and count("债") == 0
+
+
+def test_like_fallback_gives_the_same_answers(db, monkeypatch):
+    from station_app.services import search as service
+
+    v = _visit()
+    m = records.create("member", {"name": "王芳", "sector": "中共"})
+    expected = {q: search(q) for q in ("秀", "杂物", "柴草杂物", "王芳", "芳 中共")}
+    assert _ids(expected["芳 中共"], "member") == [m.id] and _ids(expected["杂物"], "visit") == [v.id]
+    monkeypatch.setattr(service, "MAX_TOKENS", 0)  # short terms: too many trigrams → LIKE
+    assert {q: search(q) for q in expected} == expected
+    monkeypatch.setattr(service.fts, "available", lambda db: False)  # SQLite without FTS5
+    assert {q: search(q) for q in expected} == expected
+    assert count("杂物") == 1

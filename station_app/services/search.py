@@ -1,4 +1,4 @@
-"""Search every record kind at once: trigram full-text for 3+ characters, LIKE for 1–2 characters."""
+"""Search every record kind at once through the trigram index (1–2 characters via its vocabulary)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from station_app.store.base import database_proxy
 KIND_ORDER = tuple(fts.SOURCES)  # visit, dispute, activity, topic, opinion, member
 SNIPPET_BEFORE = 14
 SNIPPET_AFTER = 36
-PROBE_ROWS = 600  # newest records per kind tried first for 1–2 character queries
+PROBE_ROWS = 600  # newest records per kind tried first (with LIKE) for queries with a short word
+MAX_TOKENS = 3000  # a short term starting more trigrams than this is searched with LIKE
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,36 @@ def terms_of(text: str) -> list[str]:
     return [t for t in clean_text(text).split(" ") if t]
 
 
-def _match_expr(terms: list[str]) -> str:
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _match_expr(terms: list[str]) -> str | None:
+    """The MATCH expression for *terms*, or None when some term cannot occur (no trigram has it).
+
+    A term of 3+ characters is a phrase. A shorter one is looked up in the trigram vocabulary: every
+    document text ends with two spaces, so each occurrence of a 1–2 character string starts some
+    trigram, and the OR of the trigrams starting with it finds exactly the documents that contain it.
+    Raises _TooMany when a short term starts too many trigrams to be worth it (then LIKE is used).
+    """
+    parts = []
+    for term in terms:
+        if len(term) >= 3:
+            parts.append(_quote(term))
+            continue
+        low = term.lower()  # the trigram tokenizer folds case
+        tokens = [r[0] for r in _run("SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                                     [low, low + "\U0010ffff", MAX_TOKENS + 1])]
+        if not tokens:
+            return None
+        if len(tokens) > MAX_TOKENS:
+            raise _TooMany(term)
+        parts.append("(" + " OR ".join(_quote(t) for t in tokens) + ")")
+    return " AND ".join(parts)
+
+
+class _TooMany(Exception):
+    """A short term starts more trigrams than MAX_TOKENS."""
 
 
 def _like_pattern(term: str) -> str:
@@ -64,29 +93,46 @@ def _run(sql: str, params: list) -> list[tuple]:
     return database_proxy.execute_sql(sql, params).fetchall()
 
 
+def _kinds_clause(rest: list[str], sizes: dict) -> tuple[str, list]:
+    """Restrict a scan to the kinds in *rest* ("+": not through the kind index, slower to walk)."""
+    if len(rest) == len(sizes):
+        return "", []
+    return f"+d.kind IN ({', '.join('?' * len(rest))}) AND ", list(rest)
+
+
 def _query(terms: list[str], limit: int, *, use_fts: bool):
-    if use_fts:
-        source = "search_fts JOIN search_doc d ON d.id = search_fts.rowid"
-        return _run(_RANKED.format(source=source, where="search_fts MATCH ?"), [_match_expr(terms), limit])
-    # 1–2 characters: no index helps, so first look at each kind's newest records only (a common
-    # word fills the page there at once), then scan in full only the kinds still short of hits.
-    where = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
-    params = [_like_pattern(t) for t in terms]
     sizes = dict(_run("SELECT kind, count(*) FROM search_doc GROUP BY kind", []))
-    rows, rest = [], []
-    for kind in KIND_ORDER:
-        if not sizes.get(kind):
-            continue
-        got = _run(_PROBE.format(probe=PROBE_ROWS, where=where), [kind, *params, limit])
-        if len(got) >= limit or sizes[kind] <= PROBE_ROWS:
-            rows += got
-        else:
-            rest.append(kind)
-    if rest:  # one sequential scan ("+" keeps SQLite off the kind index: walking it is slower)
-        kinds = "" if len(rest) == len(sizes) else f"+d.kind IN ({', '.join('?' * len(rest))}) AND "
-        sql = _RANKED.format(source="search_doc d", where=kinds + where)
-        rows += _run(sql, [*(rest if kinds else ()), *params, limit])
-    return rows
+    like = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+    like_params = [_like_pattern(t) for t in terms]
+    rows, rest = [], [k for k in KIND_ORDER if sizes.get(k)]
+    if min(len(t) for t in terms) < 3:
+        # a short word is often common: each kind's newest records usually fill the page at once
+        rest = []
+        for kind in KIND_ORDER:
+            if not sizes.get(kind):
+                continue
+            got = _run(_PROBE.format(probe=PROBE_ROWS, where=like), [kind, *like_params, limit])
+            if len(got) >= limit or sizes[kind] <= PROBE_ROWS:
+                rows += got
+            else:
+                rest.append(kind)
+    if not rest:
+        return rows
+    expr = ""
+    if use_fts:
+        try:
+            expr = _match_expr(terms)
+        except _TooMany:
+            expr = ""
+        if expr is None:
+            return rows
+    kinds, kind_params = _kinds_clause(rest, sizes)
+    if expr:
+        source = "search_fts JOIN search_doc d ON d.id = search_fts.rowid"
+        sql = _RANKED.format(source=source, where=kinds + "search_fts MATCH ?")
+        return rows + _run(sql, [*kind_params, expr, limit])
+    sql = _RANKED.format(source="search_doc d", where=kinds + like)  # no FTS5: one sequential scan
+    return rows + _run(sql, [*kind_params, *like_params, limit])
 
 
 def snippet(body: str, term: str) -> str:
@@ -120,8 +166,7 @@ def search(text: str, limit: int = 50) -> dict[str, list[Hit]]:
     if not terms:
         return {}
     db = database_proxy.obj
-    use_fts = min(len(t) for t in terms) >= 3 and fts.available(db)
-    rows = _query(terms, int(limit), use_fts=use_fts)
+    rows = _query(terms, int(limit), use_fts=fts.available(db))
     found: dict[str, list[Hit]] = {}
     for kind, rid, title, date, body in rows:
         found.setdefault(kind, []).append(Hit(kind, rid, title or "", snippet(body, terms[0]), _date(date)))
@@ -133,10 +178,17 @@ def count(text: str) -> int:
     terms = terms_of(text)
     if not terms:
         return 0
-    if min(len(t) for t in terms) >= 3 and fts.available(database_proxy.obj):
-        sql, params = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [_match_expr(terms)]
+    expr = ""
+    if fts.available(database_proxy.obj):
+        try:
+            expr = _match_expr(terms)
+        except _TooMany:
+            expr = ""
+        if expr is None:
+            return 0
+    if expr:
+        sql, params = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [expr]
     else:
         likes = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
-        sql = f"SELECT count(*) FROM search_doc d WHERE {likes}"
-        params = [_like_pattern(t) for t in terms]
+        sql, params = f"SELECT count(*) FROM search_doc d WHERE {likes}", [_like_pattern(t) for t in terms]
     return database_proxy.execute_sql(sql, params).fetchone()[0]

@@ -14,12 +14,13 @@ from contextlib import contextmanager
 
 import peewee as pw
 
-VERSION = 1  # bump when a document's text changes: triggers are recreated and the index rebuilt
+VERSION = 2  # bump when a document's text changes: triggers are recreated and the index rebuilt
 MARKER = f"search_marker_v{VERSION}"
 
 
 def _text(*exprs: str) -> str:
-    return " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs)
+    # two trailing spaces: every 1–2 character string in the text starts a trigram (see search.py)
+    return " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs) + " || '  '"
 
 
 # kind key -> (base table, title SQL, date column, searchable text SQL); "t" is the base row
@@ -64,6 +65,7 @@ FTS_DDL = (
     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
     "CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
     "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')",  # the trigrams, for short queries
 )
 
 
@@ -135,6 +137,7 @@ def rebuild(db) -> int:
     """Recompute every document and the FTS index from the base tables; returns the number of documents."""
     with db.atomic():
         _drop_triggers(db)
+        _execute(db, "DROP TABLE IF EXISTS search_vocab")
         _execute(db, "DROP TABLE IF EXISTS search_fts")
         _execute(db, "DROP TABLE IF EXISTS search_doc")
         _execute(db, DOC_TABLE)
