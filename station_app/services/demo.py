@@ -294,7 +294,10 @@ class StationYear:
             village=rng.choice(T.VILLAGES))
         if count >= 5:
             content = f"{count}名群众集体反映：" + content
-        handling = p.weighted(T.HANDLING_WEIGHTS)
+        weights = dict(T.HANDLING_WEIGHTS)
+        for method, boost in T.HANDLING_BOOST.get(category, {}).items():
+            weights[method] += boost
+        handling = p.weighted(weights)
         age = (self.last - day).days
         hour = rng.randint(8, 11) if on_day else rng.randint(8, 18)
         settled = handling in ("当场解答", "政策咨询", "法律咨询")
