@@ -152,9 +152,14 @@ class StationYear:
         self.rng, self.town, self.year, self.last, self.size, self.first = rng, town, year, last, size, first
         self.people = People(rng)
         self.start = dt.date(year, 1, 1)
+        self.share = min(1.0, ((last - self.start).days + 1) / 365)  # of the year already past
         self.members: list[dict] = []  # {"id", "name", "role", "employer"}
         self.days: list[dict] = []  # held reception days: {"id", "date", "members"}
         self.visits: list[dict] = []  # written visits: {"id", "date", "handling", "category", "name", ...}
+
+    def count(self, per_year: float, minimum: int = 1) -> int:
+        """How many of something a whole year has *per_year* of, for the part of the year past."""
+        return max(minimum, round(per_year * self.share))
 
     # ---- members and teams ----
     def members_and_teams(self) -> None:
@@ -271,7 +276,7 @@ class StationYear:
                 rows.append(self._visit(day["date"], "接待日来访", True))
                 links.append(present or self.member_ids(day["date"])[:1])
                 extra.append({"reception_day": day_id})
-        for _ in range(int(70 * size.visit_factor)):
+        for _ in range(self.count(70 * size.visit_factor, 3)):
             when = self.people.day_between(self.start, self.last)
             mode = self.people.weighted({"电话": 35, "微信": 25, "委员走访": 20, "来信": 5, "网络留言": 10, "其他": 5})
             rows.append(self._visit(when, mode, False))

@@ -34,7 +34,7 @@ def disputes(st) -> None:
         if v["handling"] == "转矛盾纠纷调解":
             kind = CATEGORY_TO_DISPUTE.get(v["category"], "其他")
             plans.append((min(st.last, v["visit_date"] + DAY * rng.randint(0, 3)), "来访转入", kind, v))
-    for _ in range(st.size.disputes):
+    for _ in range(st.count(st.size.disputes, 2)):
         source = p.weighted({"委员排查": 3, "法院委托诉前调解": 4, "部门移交": 2, "当事人申请": 3})
         plans.append((p.day_between(st.start, st.last), source, p.weighted(T.DISPUTE_TYPE_WEIGHTS), None))
     plans.sort(key=lambda x: x[0])
@@ -146,7 +146,7 @@ def _dispute(st, accepted: dt.date, source: str, kind: str, visit, seq: int):
 def activities(st) -> None:
     rng, p = st.rng, st.people
     rows, members = [], []
-    for _ in range(st.size.activities):
+    for _ in range(st.count(st.size.activities, 2)):
         kind = p.weighted(T.ACTIVITY_WEIGHTS)
         day = p.day_between(st.start, st.last)
         pool = st.member_ids(day)
@@ -172,7 +172,7 @@ def activities(st) -> None:
 # ---- topics: every one of the six steps occurs ----
 def topics(st) -> None:
     rng, p = st.rng, st.people
-    n = st.size.topics
+    n = st.count(st.size.topics, 6)  # at least one topic at each of the six steps
     steps = [1, 2, 3, 4, 5, 6] + [rng.choice((4, 5, 6, 6, 6, 6)) for _ in range(max(0, n - 6))]
     referred = [v for v in st.visits if v["handling"] == "转协商议题"]
     plans = []
@@ -241,7 +241,7 @@ def opinions(st) -> None:
     from_visits = [v for v in st.visits if v["handling"] == "形成社情民意信息"]
     rows, extra = [], []
     titles = rng.sample(T.OPINION_TITLES, len(T.OPINION_TITLES))
-    for i in range(st.size.opinions):
+    for i in range(st.count(st.size.opinions, 1)):
         title = titles[i % len(titles)]
         if i >= len(titles) or st.size.stations > 1:
             title = title.replace("关于", f"关于{st.town}镇", 1)
