@@ -133,3 +133,34 @@ def test_follow_up_and_conversion(qtbot, day, members):
     visit = M.Visit.get_by_id(visit.id)
     assert visit.status == "已回访" and visit.satisfaction == "满意"
     assert visit.handling == "转矛盾纠纷调解"
+
+
+def test_read_only_account_sees_but_cannot_change(qtbot, day):
+    from station_app.services import context, reception
+    from station_app.ui.dialogs.visit import VisitDialog
+
+    visit = reception.add_visit(day, {"visitor_name": "钱芳", "category": "邻里纠纷", "content": "院墙滴水",
+                                      "handling": "当场解答"})
+    context.set_actor("检查员", "只读检查")
+    dlg = VisitDialog(None, visit)
+    qtbot.addWidget(dlg)
+    assert dlg.ui.visitor_name.text() == "钱芳" and dlg.ui.visitor_name.isReadOnly()
+    assert not dlg.save_button.isEnabled()
+    assert not any(b.isEnabled() for b in dlg.convert_buttons.values())
+    assert not dlg.ui.category.isEnabled()
+
+
+def test_member_names_complete_one_after_another(qtbot, members):
+    from station_app.ui.widgets.member_picker import MemberPicker
+
+    picker = MemberPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.edit.setText("张建国、")
+    type_chinese(picker.edit, "李")
+    picker._complete(picker.edit.text())
+    assert picker.completer.completionCount() == 1
+    picker.completer.setCurrentRow(0)
+    picker._insert(picker.completer.currentCompletion())
+    assert picker.edit.text() == "张建国、李秀英、"
+    assert picker.member_ids() == [m.id for m in members]
