@@ -37,8 +37,11 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
         try:
             db.connection().backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
-            if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("备份文件校验未通过")
+            # The backup API copies a consistent snapshot page by page; a full quick_check here would
+            # double the time (2 s on a county database). Check the copy opens as a database with its
+            # schema instead; restore runs the full integrity check before it replaces anything.
+            if not out.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise sqlite3.DatabaseError("备份文件是空的")
         finally:
             out.close()
         with open(tmp, "rb+") as fh:
