@@ -189,6 +189,24 @@ def _followup_due_clause(today: dt.date):
     return (d.result == SUCCESS) & (d.agreement_form != "") & (due_on < today) & ~pw.fn.EXISTS(visited)
 
 
+def _indexed_match(key: str, word: str):
+    """“id IN (full-text hits)” for a word of 3+ characters when the search index covers *key*, else None.
+
+    The trigram index (store.fts) finds a phrase among 100k records in milliseconds where LIKE scans them all.
+    """
+    import peewee as pw
+
+    from station_app.store import fts
+    from station_app.store.base import database_proxy
+
+    if len(word) < 3 or key not in fts.SOURCES or not fts.available(database_proxy.obj):
+        return None
+    phrase = '"' + word.replace('"', '""') + '"'
+    hits = pw.SQL("(SELECT rid FROM search_doc WHERE kind = ? AND id IN "
+                  "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?))", (key, phrase))
+    return SPECS[key].model.id.in_(hits)
+
+
 def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
@@ -212,8 +230,8 @@ def where(s: ListSpec, flt: Filter | None):
     text = (flt.text or "").strip()
     if text:
         for word in text.split():
-            any_field = None
-            for name in s.text_fields:
+            any_field = _indexed_match(s.key, word)
+            for name in s.text_fields if any_field is None else ():
                 c = getattr(m, name).contains(word)  # LIKE with the wildcards escaped
                 any_field = c if any_field is None else (any_field | c)
             if s.key == "dispute":
