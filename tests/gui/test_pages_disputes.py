@@ -137,3 +137,26 @@ def test_deadlines_highlighted_and_filtered(qtbot, page):
     qtbot.mouseClick(page.show_overdue, Qt.LeftButton)
     qtbot.waitUntil(lambda: model.total == 1)
     assert model.record_id(0) == old.id and page.view.count_label.text() == "共 1 条"
+
+
+def test_dossier_papers_and_archiving(qtbot, page):
+    from station_app.services import disputes
+    from station_app.ui.dialogs.dispute import DisputeDialog
+
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "dispute_type": "合同", "summary": "货款纠纷"},
+                                   parties=[{"role": "申请人", "name": "赵甲"}])
+    disputes.add_session(case, {"date": dt.date.today(), "process": "释法说理"})
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": dt.date.today()})
+    dlg = DisputeDialog(None, M.Dispute.get_by_id(case.id))
+    qtbot.addWidget(dlg)
+    panel = dlg.dossier
+    assert "当事人身份证明" in panel.missing.text()
+    rows = {panel.model.item(r, 1).text(): r for r in range(panel.model.rowCount())}
+    for name in ("当事人权利义务告知书", "当事人身份证明"):
+        panel.model.item(rows[name], 3).setCheckState(Qt.Checked)
+    assert "必备材料齐全" in panel.missing.text()
+    assert panel.archive_button.isEnabled()
+    panel.archive_button.click()
+    case = M.Dispute.get_by_id(case.id)
+    assert case.archive_status == "已归档" and case.file_no
+    assert dlg.ui.archive_status.value() == "已归档" and not dlg.is_dirty()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.ui.dialogs.child_table import ChildTable, confirm_delete, rows_of
+from station_app.ui.dialogs.dossier_panel import DossierPanel
 from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
 from station_app.ui.forms.ui_dispute import Ui_DisputeForm
 from station_app.ui.forms.ui_follow_up import Ui_FollowUpForm
@@ -79,6 +80,10 @@ class DisputeDialog(RecordDialog):
         tabs.insertTab(1, self.parties, "当事人")
         tabs.insertTab(2, self.sessions, "调解记录")
         tabs.insertTab(3, self.followups, "回访记录")
+        self.dossier = DossierPanel(self)
+        tabs.addTab(self.dossier, "卷宗材料")
+        tabs.setTabEnabled(tabs.indexOf(self.dossier), self.record is not None)
+        self.dossier.changed.connect(self._dossier_changed)
         self.parties.add_clicked.connect(lambda: self._child(PartyDialog, self.parties))
         self.sessions.add_clicked.connect(lambda: self._child(SessionDialog, self.sessions))
         self.followups.add_clicked.connect(lambda: self._child(FollowUpDialog, self.followups))
@@ -100,6 +105,7 @@ class DisputeDialog(RecordDialog):
         self.parties.set_rows(rows_of(listing.children(d, "parties"), [k for k, _ in PARTY_COLS]))
         self.sessions.set_rows(rows_of(listing.children(d, "sessions"), [k for k, _ in SESSION_COLS]))
         self.followups.set_rows(rows_of(listing.children(d, "followups"), [k for k, _ in FOLLOW_COLS]))
+        self.dossier.show_dispute(d)
         self.show_deadline()
 
     def show_deadline(self) -> None:
@@ -128,6 +134,13 @@ class DisputeDialog(RecordDialog):
         else:
             self.deadline_label.setText(f"办理期限 {due:%Y-%m-%d}（还剩 {left} 天）。")
             self.deadline_label.setStyleSheet("")
+
+    def _dossier_changed(self) -> None:
+        self.record = records.get(type(self.record), self.record.id)
+        self.ui.archive_status.setValue(self.record.archive_status)
+        self.ui.file_no.setText(self.record.file_no)
+        self.mark_clean()
+        self.saved.emit(self.record)
 
     def _child(self, cls, table: ChildTable, row: int = -1) -> None:
         obj = table.rows[row].get("_obj") if row >= 0 else None

@@ -1,0 +1,100 @@
+"""The 卷宗材料 tab of a dispute: the dossier's papers in order, ticks for paper-only items, archiving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from station_app.services import context
+from station_app.services.errors import ValidationError
+from station_app.ui.dialogs.record_dialog import edit_button, explain_failure
+
+HEADERS = ["序号", "文书名称", "必备", "已具备", "来源"]
+
+
+class DossierPanel(QWidget):
+    """Shows services.disputes.dossier(); ticking a paper item records it with set_paper()."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.dispute = None
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.archive_button = edit_button(QPushButton("归档…", self))
+        self.archive_button.clicked.connect(self.archive)
+        row = QHBoxLayout()
+        row.addWidget(self.missing, 1)
+        row.addWidget(self.archive_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("勾选“已具备”登记已收到的纸质材料（身份证明、告知书等）；其余由案件记录自动生成。", self))
+        lay.addWidget(self.view, 1)
+        lay.addLayout(row)
+        self.model.itemChanged.connect(self._ticked)
+        self._filling = False
+
+    def show_dispute(self, dispute) -> None:
+        from station_app.services import disputes
+
+        self.dispute = dispute
+        self._filling = True
+        self.model.setRowCount(0)
+        editable = context.current().can_edit and dispute.archive_status != "已归档"
+        for e in disputes.dossier(dispute):
+            have = QStandardItem("")
+            have.setCheckState(Qt.Checked if e.present else Qt.Unchecked)
+            if e.origin == "paper" and editable:
+                have.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            else:
+                have.setFlags(Qt.ItemIsEnabled)
+            have.setData(e.name, Qt.UserRole)
+            items = [QStandardItem(str(e.seq)), QStandardItem(e.name), QStandardItem("是" if e.required else ""),
+                     have, QStandardItem(e.source)]
+            self.model.appendRow(items)
+        self._filling = False
+        missing = disputes.missing_papers(dispute)
+        archived = dispute.archive_status == "已归档"
+        if archived:
+            self.missing.setText(f"已归档，卷宗号 {dispute.file_no}。")
+        elif missing:
+            self.missing.setText("<b style='color:#c0392b'>尚缺必备材料：</b>" + "、".join(missing))
+        else:
+            self.missing.setText("<b style='color:#3c8d5a'>必备材料齐全。</b>")
+        self.archive_button.setEnabled(editable and not archived)
+
+    def _ticked(self, item: QStandardItem) -> None:
+        if self._filling or self.dispute is None or item.column() != 3:
+            return
+        from station_app.services import disputes
+
+        try:
+            disputes.set_paper(self.dispute, item.data(Qt.UserRole), item.checkState() == Qt.Checked)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能修改", exc.message)
+        except Exception as exc:
+            QMessageBox.critical(self, "保存失败", explain_failure(exc))
+        self.show_dispute(self.dispute)
+        self.changed.emit()
+
+    def archive(self) -> None:
+        from station_app.services import disputes
+
+        try:
+            disputes.archive(self.dispute)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "不能归档", exc.message)
+            return
+        except Exception as exc:
+            QMessageBox.critical(self, "归档失败", explain_failure(exc))
+            return
+        self.show_dispute(self.dispute)
+        self.changed.emit()
