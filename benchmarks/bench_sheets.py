@@ -1,6 +1,6 @@
 """Archive sheet benchmark: 1,000 sheets through the engine vs bare reportlab, and the inspection package.
 
-Run: python benchmarks/bench_sheets.py [--sheets 1000] [--repeat 3] [--skip-package]
+Run: python benchmarks/bench_sheets.py [--sheets 1000] [--repeat 3] [--skip-package | --only-package]
 Targets (issue 5, medians in the same run): engine ≤ 1.3× bare reportlab drawing the same text with the
 same embedded font; the inspection package for the demo year (studio scale) ≤ 20 s.
 
@@ -186,8 +186,10 @@ def main() -> None:
     parser.add_argument("--sheets", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-package", action="store_true")
+    parser.add_argument("--only-package", action="store_true")
     args = parser.parse_args()
-    bench_sheets(args.sheets, args.repeat)
+    if not args.only_package:
+        bench_sheets(args.sheets, args.repeat)
     if not args.skip_package:
         bench_package(args.repeat)
 
