@@ -98,12 +98,13 @@ def scope_ids(ctx, owner) -> list[int]:
     return [owner.id]
 
 
-def batch_member_names(ctx, link_model, owner_field: str, owner) -> str:
-    """'、'-joined member names of *owner*, read in one query for every record of the render."""
+def batch_member_names(ctx, link_model, owner_field: str, owner, scope=None) -> str:
+    """'、'-joined member names of *owner*, read in one query for every record of the render (or of the
+    ids in *scope*)."""
     key = ("names", link_model.__name__)
     names = ctx.cache.get(key)
     if names is None or owner.id not in names:
-        ids = scope_ids(ctx, owner)
+        ids = list(scope) if scope and owner.id in scope else scope_ids(ctx, owner)
         col = getattr(link_model, owner_field)
         names = ctx.cache.setdefault(key, {})
         for i in ids:

@@ -18,10 +18,10 @@ def select(ids, year):
 
 
 def _visits_by_day(ctx) -> dict[int, list[Visit]]:
-    """The visits of every reception day of the render, read in one query."""
+    """The visits of every reception day of the render (or package task), read in one query."""
     found = ctx.cache.get("reception_visits")
     if found is None:
-        days = [d.id for d in ctx.batch]
+        days = [d.id for d in (ctx.scope or ctx.batch)]
         found = ctx.cache["reception_visits"] = {i: [] for i in days}
         for start in range(0, len(days), 500):
             for v in (Visit.alive().where(Visit.reception_day.in_(days[start:start + 500]))
@@ -31,17 +31,17 @@ def _visits_by_day(ctx) -> dict[int, list[Visit]]:
 
 
 def _visit_rows(day, ctx):
-    visits = _visits_by_day(ctx).get(day.id)
+    by_day = _visits_by_day(ctx)
+    visits = by_day.get(day.id)
     if visits is None:  # a day outside the batch
         visits = list(Visit.alive().where(Visit.reception_day == day).order_by(Visit.visit_time, Visit.id))
-    batch, ctx.batch = ctx.batch, [v for vs in _visits_by_day(ctx).values() for v in vs] or visits
+    scope = ctx.cache.setdefault("reception_visit_ids", {v.id for vs in by_day.values() for v in vs})
     rows = []
     for n, v in enumerate(visits, start=1):
-        members = batch_member_names(ctx, VisitMember, "visit", v)
+        members = batch_member_names(ctx, VisitMember, "visit", v, scope)
         rows.append([str(n), v.visit_time, f"{v.visitor_name}（{v.people_count}人）" if v.people_count > 1
                      else v.visitor_name, ctx.phone(v.visitor_phone), v.visitor_address, v.category,
                      v.content, v.handling, members, v.status])
-    ctx.batch = batch
     return visits, rows
 
 
