@@ -29,6 +29,7 @@ class InspectionDialog(QDialog):
     def __init__(self, parent=None, year: int | None = None):
         super().__init__(parent)
         self.setWindowTitle("生成迎检材料")
+        self.setMinimumWidth(560)
         self.result_info = None
         self.job = None
         year = year or dt.date.today().year
@@ -59,6 +60,7 @@ class InspectionDialog(QDialog):
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("生成")
+        self.buttons.button(QDialogButtonBox.Cancel).setText("取消")
         self.buttons.accepted.connect(self.start_build)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
