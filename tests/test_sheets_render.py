@@ -163,3 +163,17 @@ def test_cancel_leaves_no_file(data, tmp_path):
     with pytest.raises(Cancelled):
         render_sheet("visit", None, tmp_path / "out" / "c.pdf", year=2026, cancel=lambda: True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_text_too_wide_for_its_cell_wraps_instead_of_overflowing():
+    from reportlab.platypus import Paragraph
+
+    from station_app.outputs.sheets.blocks import Styles, cell
+
+    st, cov = Styles(), Coverage()
+    assert cell("张秀兰", 80, st.cell, cov) == "张秀兰"  # fits: drawn as plain text
+    long_id = cell("110101199003074514", 60, st.cell, cov)  # an ID number in a narrow column
+    assert isinstance(long_id, Paragraph) and long_id.style.wordWrap == "CJK"
+    _, height = long_id.wrap(60, 1000)
+    assert height > st.cell.leading  # wrapped onto more lines, within the width
+    assert isinstance(cell("第一行\n第二行", 400, st.cell, cov), Paragraph)
