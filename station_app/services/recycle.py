@@ -44,7 +44,7 @@ def deleted(kinds: tuple[str, ...] = BIN_KINDS, limit: int = 2000) -> list[Delet
     for key in kinds:
         kind = KINDS[key]
         model = kind.model
-        rows = model.select().where(model.deleted == True).order_by(model.deleted_at.desc()).limit(limit)  # noqa: E712
+        rows = model.select().where(model.deleted == True).order_by(model.deleted_at.desc()).limit(limit)
         for row in rows:
             date = getattr(row, kind.date_field) if kind.date_field else None
             out.append(Deleted(key, kind.label, row.id, _title(kind, row), date, row.deleted_at,
@@ -54,7 +54,7 @@ def deleted(kinds: tuple[str, ...] = BIN_KINDS, limit: int = 2000) -> list[Delet
 
 
 def count() -> int:
-    return sum(KINDS[k].model.select().where(KINDS[k].model.deleted == True).count() for k in BIN_KINDS)  # noqa: E712
+    return sum(KINDS[k].model.select().where(KINDS[k].model.deleted == True).count() for k in BIN_KINDS)
 
 
 def _get(kind_key: str, record_id: int):

@@ -52,7 +52,7 @@ def lookups(kind: str, *, include_inactive: bool = True) -> list[Lookup]:
         raise KeyError(kind)
     q = Lookup.alive().where(Lookup.kind == kind)
     if not include_inactive:
-        q = q.where(Lookup.active == True)  # noqa: E712
+        q = q.where(Lookup.active == True)
     return list(q.order_by(Lookup.sort_order, Lookup.id))
 
 

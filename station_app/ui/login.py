@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app import APP_NAME
@@ -69,9 +75,7 @@ class FirstRunDialog(QDialog):
 
         with context.acting_as("admin", "管理员"):
             self.user = accounts.ensure_admin(self.password.text())
-            if not settings.station():
-                settings.save_station({"name": name})
-            elif settings.station_name() != name:
+            if not settings.station() or settings.station_name() != name:
                 settings.save_station({"name": name})
         super().accept()
 

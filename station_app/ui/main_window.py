@@ -7,7 +7,14 @@ import importlib
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from station_app import APP_NAME, __version__
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    DIALOGS = {
+    DIALOGS: dict[str, tuple[str, str]] = {  # noqa: RUF012  (read-only)
         "ledger_export": ("station_app.ui.dialogs.ledger_export", "LedgerExportDialog"),
         "ledger_import": ("station_app.ui.dialogs.ledger_import", "LedgerImportWizard"),
         "inspection": ("station_app.ui.dialogs.inspection", "InspectionDialog"),

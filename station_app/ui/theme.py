@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
@@ -50,7 +50,7 @@ def title_font() -> QFont:
     return font
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """An icon from resources/icons by file stem (svg preferred, then png); empty icon when missing."""
     folder = resources_dir() / "icons"

@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import station_app.ui  # noqa: E402,F401  (guards against the PySide6 6.12 None refcount leak)
+import station_app.ui  # noqa: F401  (guards against the PySide6 6.12 None refcount leak)
 
 GUI_DIR = os.path.dirname(__file__)
 # Harmless notes of the offscreen platform plugin, not our code.

@@ -7,8 +7,16 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.services import stats

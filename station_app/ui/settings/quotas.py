@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.services import settings, topics
@@ -104,13 +114,13 @@ class QuotasTab(QWidget):
 
     def save(self) -> bool:
         for q, spin, box in self.quota_inputs:
-            if (spin.value(), box.isChecked()) != (q.target, q.active):
-                if not attempt(self, "无法保存", settings.save_quota, q.id, spin.value(), box.isChecked())[0]:
-                    return False
+            changed = (spin.value(), box.isChecked()) != (q.target, q.active)
+            if changed and not attempt(self, "无法保存", settings.save_quota, q.id, spin.value(), box.isChecked())[0]:
+                return False
         for r, spin in self.point_inputs:
-            if spin.value() != r.points:
-                if not attempt(self, "无法保存", settings.save_point_rule, r.id, spin.value())[0]:
-                    return False
+            if spin.value() != r.points and not attempt(self, "无法保存", settings.save_point_rule, r.id,
+                                                        spin.value())[0]:
+                return False
         for row in range(self.grade_table.rowCount()):
             code, name, meaning = (self.grade_table.item(row, c).text() for c in range(3))
             g = self.grades[row]
