@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from station_app.services import context, recycle, records, settings
+from station_app.services import context, records, recycle, settings
 from station_app.services.errors import PermissionDenied, ValidationError
 
 
