@@ -35,6 +35,9 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
     context.set_actor("admin", "管理员")
     demo.generate(year, seed=1, scale=scale)
     _accounts_and_bin()
+    from station_app.services import backups
+
+    backups.backup_now(data)
     window = MainWindow(data, QSettings(str(data.root / "window.ini"), QSettings.IniFormat))
     window.resize(*size)
     window.show()
@@ -70,6 +73,15 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
     dialog.grab().save(str(path))
     written.append(path)
     dialog.close()
+    from station_app.ui.login import FirstRunDialog, LoginDialog
+
+    for name, shown in (("first-run", FirstRunDialog(window)), ("login", LoginDialog(window, "三塬镇委员工作室"))):
+        shown.show()
+        app.processEvents()
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        shown.grab().save(str(path))
+        written.append(path)
+        shown.close()
     window.close()
     close_database()
     QApplication.processEvents()
