@@ -64,6 +64,48 @@ APP_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" vi
 """
 
 
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def _render(renderer, size: int):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(size, size, QImage.Format_ARGB32)
+    image.fill(Qt.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def _png_bytes(image) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def write_ico(path: Path, pngs: list[bytes], sizes) -> None:
+    """A Windows .ico holding one PNG-compressed image per size (Vista+ reads these)."""
+    import struct
+
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    offset = 6 + 16 * len(pngs)
+    entries, blobs = b"", b""
+    for size, png in zip(sizes, pngs):
+        side = 0 if size >= 256 else size  # 0 means 256
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+        blobs += png
+    path.write_bytes(header + entries + blobs)
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, Qt
@@ -82,7 +124,7 @@ def main() -> int:
     renderer.render(painter)
     painter.end()
     image.save(str(OUT / "app.png"))
-    image.scaled(64, 64, Qt.KeepAspectRatio, Qt.SmoothTransformation).save(str(OUT / "app.ico"))
+    write_ico(OUT / "app.ico", [_png_bytes(_render(renderer, size)) for size in ICO_SIZES], ICO_SIZES)
     print(f"wrote {len(SHAPES) + 3} icons to {OUT}")
     return 0
 
