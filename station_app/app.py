@@ -270,6 +270,9 @@ def self_test(data_dir: DataDir) -> int:
     data = data_dir.ensure()
     try:
         app = create_application()
+        if not getattr(app, "_station_translator", None):
+            print("自检失败：找不到 Qt 中文翻译 qtbase_zh_CN.qm（标准对话框会显示英文）", file=sys.stderr)
+            return 1
         with InstanceLock(data.lock_path):
             open_database(data.db_path)
             try:
