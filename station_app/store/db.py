@@ -110,6 +110,8 @@ REPORT_INDEXES = {
     "report_duty_slot": "duty_slot(deleted, date, state)",
     "report_reception_day": "reception_day(deleted, date)",
     "report_topic": "topic(deleted, proposed_on, concluded, converted, grade)",
+    # member performance walks a year's visit links in member order (no sort, no table reads)
+    "report_visit_member": "visit_member(member_id, visit_id)",
 }
 
 
