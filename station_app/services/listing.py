@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field as dc_field
-from typing import Callable
+from dataclasses import dataclass
 
 from station_app.services.fields import kind_of
+from station_app.services.list_columns import COMPUTE
+from station_app.services.list_specs import (  # noqa: F401  (part of this module's interface)
+    LINKS, MEMBER_FILTERABLE, SPECS, Column, ListSpec, spec,
+)
 from station_app.store import choices as C
 from station_app.store import models as M
 
 PAGE = 100
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str  # a model field or a computed key ("members", "teams", "parties", …)
-    label: str
-    sortable: bool = True
-    width: int = 90
 
 
 @dataclass
@@ -34,106 +29,6 @@ class Filter:
     team_id: int | None = None  # member list only: members of one work team
     day_id: int | None = None  # visit list only: the visits of one reception day
     today: dt.date | None = None  # for deadline states; defaults to the real today
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    key: str
-    model: type
-    columns: tuple[Column, ...]
-    date_field: str | None
-    category_field: str | None = None
-    category_lookup: str | None = None  # Lookup.kind for the category choices
-    status_field: str | None = None
-    statuses: tuple[str, ...] = ()
-    text_fields: tuple[str, ...] = ()
-    default_sort: tuple[str, bool] = ("id", True)  # (column key, descending)
-    computed: tuple[str, ...] = ()
-    extra_fields: tuple[str, ...] = dc_field(default=())  # selected but not shown
-
-    @property
-    def kind(self):
-        return kind_of(self.key)
-
-    def column(self, key: str) -> Column:
-        return next(c for c in self.columns if c.key == key)
-
-
-def _cols(kind_key: str, *specs) -> tuple[Column, ...]:
-    """Columns from field names (label from services.fields) or (key, label[, sortable, width]) tuples."""
-    kind = kind_of(kind_key)
-    out = []
-    for s in specs:
-        if isinstance(s, str):
-            name, _, width = s.partition(":")
-            out.append(Column(name, kind.field(name).label, True, int(width or 90)))
-        else:
-            out.append(Column(*s))
-    return tuple(out)
-
-
-SPECS: dict[str, ListSpec] = {s.key: s for s in (
-    ListSpec("visit", M.Visit, _cols(
-        "visit", "visit_date:90", "visitor_name:80", "people_count:45", "mode:90", "category:80",
-        ("content", "诉求内容", False, 260), "handling:110", ("members", "接待委员", False, 120),
-        "status:70", "satisfaction:70"),
-        "visit_date", "category", "visit_category", "status", C.VISIT_STATES,
-        ("visitor_name", "content", "visitor_address"),
-        ("visit_date", True), ("members",), ("reception_day",)),
-    ListSpec("reception_day", M.ReceptionDay, _cols(
-        "reception_day", "date:90", "half:50", "location:140", "theme:160",
-        ("members", "值班委员", False, 160), ("visit_count", "来访（件）", False, 70), "recorder:70"),
-        "date", None, None, None, (), ("location", "theme", "summary", "recorder"),
-        ("date", True), ("members", "visit_count")),
-    ListSpec("dispute", M.Dispute, _cols(
-        "dispute", "case_no:150", "accepted_on:90", "dispute_type:90", "source:100",
-        ("parties", "当事人", False, 150), ("summary", "简要情况", False, 240),
-        ("members", "调解员", False, 110), "result:80", ("deadline", "办理期限", False, 90), "closed_on:90"),
-        "accepted_on", "dispute_type", "dispute_type", None, ("办理中", "临近期限", "已超期", "应回访", "已结案", "已归档"),
-        ("case_no", "summary", "location", "other_mediators", "agreement_content"),
-        ("accepted_on", True), ("members", "parties", "deadline"), ("archive_status", "fulfil_deadline", "agreement_form")),
-    ListSpec("activity", M.Activity, _cols(
-        "activity", "date:90", "activity_type:90", "title:220", "location:120",
-        ("members", "参加委员", False, 160), "people_served:90", "organizer:120"),
-        "date", "activity_type", "activity_type", None, (),
-        ("title", "location", "summary", "outcome", "organizer"), ("date", True), ("members",)),
-    ListSpec("topic", M.Topic, _cols(
-        "topic", "code:110", "title:220", "source:90", "proposed_on:90", ("step", "当前环节", True, 80),
-        "grade:60", "undertaker:120", "feedback_on:90", "converted:60"),
-        "proposed_on", "source", "topic_source", "step", C.TOPIC_STEPS + ("已办结",),
-        ("code", "title", "description", "undertaker", "handling_result"), ("proposed_on", True), (),
-        ("concluded",)),
-    ListSpec("opinion", M.Opinion, _cols(
-        "opinion", "title:260", "reporter:80", "reporter_unit:120", "submitted_on:90", "submitted_to:120",
-        "adoption:90"),
-        "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
-        ("submitted_on", True), (), ("member",)),
-    ListSpec("member", M.Member, _cols(
-        "member", "name:70", "gender:40", "sector:110", "level:60", "role:70",
-        ("teams", "工作专班", False, 140), "employer:220", "phone:110", "status:50"),
-        None, "sector", "sector", "status", C.MEMBER_STATES, ("name", "employer", "expertise", "note"),
-        ("name", False), ("teams",)),
-    ListSpec("duty_slot", M.DutySlot, _cols(
-        "duty_slot", "date:90", "half:50", "location:140", ("members", "值班委员", False, 200), "state:60",
-        "note:200"),
-        "date", None, None, "state", C.SLOT_STATES, ("location", "note"), ("date", False), ("members",)),
-)}
-
-# (link model, owner column, member column) for "members" and the member filter
-_LINKS = {
-    "visit": (M.VisitMember, "visit"),
-    "reception_day": (M.ReceptionMember, "day"),
-    "dispute": (M.DisputeMediator, "dispute"),
-    "activity": (M.ActivityMember, "activity"),
-    "duty_slot": (M.DutyMember, "slot"),
-}
-
-
-MEMBER_FILTERABLE = ("visit", "reception_day", "dispute", "activity", "duty_slot", "topic", "opinion")
-
-
-def spec(key: str) -> ListSpec:
-    return SPECS[key]
 
 
 def _today(flt: Filter) -> dt.date:
@@ -173,7 +68,7 @@ def _member_clause(s: ListSpec, member_id: int):
         return m.member == member_id
     if s.key == "member":
         return m.id == member_id
-    link, owner = _LINKS[s.key]
+    link, owner = LINKS[s.key]
     return m.id.in_(link.select(getattr(link, owner)).where(link.member == member_id))
 
 
@@ -236,8 +131,8 @@ def where(s: ListSpec, flt: Filter | None):
                 any_field = c if any_field is None else (any_field | c)
             if s.key == "dispute":
                 any_field |= m.id.in_(M.Party.select(M.Party.dispute).where(M.Party.name.contains(word)))
-            if s.key in _LINKS and flt.member_id is None:
-                link, owner = _LINKS[s.key]
+            if s.key in LINKS and flt.member_id is None:
+                link, owner = LINKS[s.key]
                 names = M.Member.select(M.Member.id).where(M.Member.name.contains(word))
                 any_field |= m.id.in_(link.select(getattr(link, owner)).where(link.member.in_(names)))
             cond &= any_field
@@ -284,88 +179,6 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
             COMPUTE[name](s, rows, flt or Filter())
     return rows
 
-
-def _members(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    link, owner = _LINKS[s.key]
-    owner_col = getattr(link, owner)
-    q = (link.select(owner_col.alias("owner"), M.Member.name).join(M.Member)
-         .where(owner_col.in_([r["id"] for r in rows])))
-    if s.key == "duty_slot":
-        q = q.where(M.DutyMember.active == True)  # noqa: E712
-    q = q.order_by(link.id).tuples()
-    names: dict[int, list[str]] = {}
-    for owner_id, name in q:
-        names.setdefault(owner_id, []).append(name)
-    for r in rows:
-        r["members"] = "、".join(names.get(r["id"], ()))
-
-
-def _visit_count(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    import peewee as pw
-
-    q = (M.Visit.select(M.Visit.reception_day, pw.fn.COUNT(M.Visit.id))
-         # "deleted + 0" keeps SQLite on the reception_day index instead of the far less selective deleted one
-         .where(M.Visit.reception_day.in_([r["id"] for r in rows]) & ((M.Visit.deleted + 0) == 0))
-         .group_by(M.Visit.reception_day).tuples())
-    counts = dict(q)
-    for r in rows:
-        r["visit_count"] = counts.get(r["id"], 0)
-
-
-def _parties(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    q = (M.Party.select(M.Party.dispute, M.Party.name)
-         .where(M.Party.dispute.in_([r["id"] for r in rows])).order_by(M.Party.role, M.Party.id).tuples())
-    names: dict[int, list[str]] = {}
-    for owner_id, name in q:
-        names.setdefault(owner_id, []).append(name)
-    for r in rows:
-        r["parties"] = "、".join(names.get(r["id"], ()))
-
-
-def _deadline(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    from station_app.services.dispute_deadlines import DEADLINE, FOLLOWUP_AFTER_DAYS, SUCCESS
-
-    today = _today(flt)
-    visited = {i for (i,) in M.FollowUp.select(M.FollowUp.dispute).where(
-        M.FollowUp.dispute.in_([r["id"] for r in rows])).tuples()}
-    for r in rows:
-        if r.get("result") == SUCCESS and r.get("agreement_form") and r["id"] not in visited:
-            due_on = r.get("fulfil_deadline") or (r["closed_on"] + dt.timedelta(days=FOLLOWUP_AFTER_DAYS)
-                                                  if r.get("closed_on") else None)
-            if due_on and due_on < today:
-                r["deadline"] = due_on
-                r["_state"] = "followup"
-                continue
-        due = r["accepted_on"] + DEADLINE if r.get("accepted_on") else None
-        r["deadline"] = due
-        if r.get("result") or due is None:
-            r["_state"] = ""
-        elif due < today:
-            r["_state"] = "overdue"
-        elif (due - today).days <= 7:
-            r["_state"] = "near"
-        else:
-            r["_state"] = ""
-
-
-def _teams(s: ListSpec, rows: list[dict], flt: Filter) -> None:
-    q = (M.TeamMember.select(M.TeamMember.member, M.WorkTeam.name).join(M.WorkTeam)
-         .where(M.TeamMember.member.in_([r["id"] for r in rows]) & (M.WorkTeam.deleted == False))  # noqa: E712
-         .order_by(M.WorkTeam.name).tuples())
-    names: dict[int, list[str]] = {}
-    for owner_id, name in q:
-        names.setdefault(owner_id, []).append(name)
-    for r in rows:
-        r["teams"] = "、".join(names.get(r["id"], ()))
-
-
-COMPUTE: dict[str, Callable] = {
-    "members": _members, "visit_count": _visit_count, "parties": _parties, "deadline": _deadline,
-    "teams": _teams,
-}
-
-
-# ---- choices for the filter bar and pickers ----
 
 def categories(key: str) -> list[str]:
     from station_app.services.validation import lookup_values

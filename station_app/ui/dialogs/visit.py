@@ -59,7 +59,6 @@ class VisitDialog(RecordDialog):
         self.links_label = QLabel(self)
         row.addWidget(self.links_label, 1)
         self.layout().insertLayout(self.layout().count() - 2, row)
-        self.ui.visit_date.dateChanged.connect(lambda *_: None)
         self.show_links()
 
     def persist(self, values, member_ids):

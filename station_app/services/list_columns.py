@@ -1,0 +1,96 @@
+"""Computed list columns (member names, parties, deadlines …): one query per page, never one per row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from station_app.services.list_specs import LINKS, ListSpec
+from station_app.store import models as M
+
+
+def _today(flt) -> dt.date:
+    return flt.today or dt.date.today()
+
+
+def _members(s: ListSpec, rows: list[dict], flt) -> None:
+    link, owner = LINKS[s.key]
+    owner_col = getattr(link, owner)
+    q = (link.select(owner_col.alias("owner"), M.Member.name).join(M.Member)
+         .where(owner_col.in_([r["id"] for r in rows])))
+    if s.key == "duty_slot":
+        q = q.where(M.DutyMember.active == True)  # noqa: E712
+    q = q.order_by(link.id).tuples()
+    names: dict[int, list[str]] = {}
+    for owner_id, name in q:
+        names.setdefault(owner_id, []).append(name)
+    for r in rows:
+        r["members"] = "、".join(names.get(r["id"], ()))
+
+
+def _visit_count(s: ListSpec, rows: list[dict], flt) -> None:
+    import peewee as pw
+
+    q = (M.Visit.select(M.Visit.reception_day, pw.fn.COUNT(M.Visit.id))
+         # "deleted + 0" keeps SQLite on the reception_day index instead of the far less selective deleted one
+         .where(M.Visit.reception_day.in_([r["id"] for r in rows]) & ((M.Visit.deleted + 0) == 0))
+         .group_by(M.Visit.reception_day).tuples())
+    counts = dict(q)
+    for r in rows:
+        r["visit_count"] = counts.get(r["id"], 0)
+
+
+def _parties(s: ListSpec, rows: list[dict], flt) -> None:
+    q = (M.Party.select(M.Party.dispute, M.Party.name)
+         .where(M.Party.dispute.in_([r["id"] for r in rows])).order_by(M.Party.role, M.Party.id).tuples())
+    names: dict[int, list[str]] = {}
+    for owner_id, name in q:
+        names.setdefault(owner_id, []).append(name)
+    for r in rows:
+        r["parties"] = "、".join(names.get(r["id"], ()))
+
+
+def _deadline(s: ListSpec, rows: list[dict], flt) -> None:
+    from station_app.services.dispute_deadlines import DEADLINE, FOLLOWUP_AFTER_DAYS, SUCCESS
+
+    today = _today(flt)
+    visited = {i for (i,) in M.FollowUp.select(M.FollowUp.dispute).where(
+        M.FollowUp.dispute.in_([r["id"] for r in rows])).tuples()}
+    for r in rows:
+        if r.get("result") == SUCCESS and r.get("agreement_form") and r["id"] not in visited:
+            due_on = r.get("fulfil_deadline") or (r["closed_on"] + dt.timedelta(days=FOLLOWUP_AFTER_DAYS)
+                                                  if r.get("closed_on") else None)
+            if due_on and due_on < today:
+                r["deadline"] = due_on
+                r["_state"] = "followup"
+                continue
+        due = r["accepted_on"] + DEADLINE if r.get("accepted_on") else None
+        r["deadline"] = due
+        if r.get("result") or due is None:
+            r["_state"] = ""
+        elif due < today:
+            r["_state"] = "overdue"
+        elif (due - today).days <= 7:
+            r["_state"] = "near"
+        else:
+            r["_state"] = ""
+
+
+def _teams(s: ListSpec, rows: list[dict], flt) -> None:
+    q = (M.TeamMember.select(M.TeamMember.member, M.WorkTeam.name).join(M.WorkTeam)
+         .where(M.TeamMember.member.in_([r["id"] for r in rows]) & (M.WorkTeam.deleted == False))  # noqa: E712
+         .order_by(M.WorkTeam.name).tuples())
+    names: dict[int, list[str]] = {}
+    for owner_id, name in q:
+        names.setdefault(owner_id, []).append(name)
+    for r in rows:
+        r["teams"] = "、".join(names.get(r["id"], ()))
+
+
+COMPUTE: dict[str, Callable] = {
+    "members": _members, "visit_count": _visit_count, "parties": _parties, "deadline": _deadline,
+    "teams": _teams,
+}
+
+
+# ---- choices for the filter bar and pickers ----
