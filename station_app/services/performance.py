@@ -20,43 +20,45 @@ METRIC_LABELS = {"duty_shifts": "值班接待", "visits": "接待来访", "peopl
                  "mediations": "参与调解", "mediations_succeeded": "成功调解", "activities": "参加活动",
                  "meetings": "参加协商会", "topics": "参与议题", "opinions": "社情民意信息"}
 
-# Each query gives (member_id, 'YYYY-MM', value…) for rows dated in [?1, ?2], grouped by member and month;
-# the values fill the metrics named beside it, in order.
+# Each query gives (member_id, month, value…) for rows dated in [?1, ?2]; the values fill the metrics named
+# beside it, in order. {month} is the record's 'YYYY-MM' and {by} groups by it too ("1, 2") when a month or
+# quarter quota needs the monthly figures of that metric, else {month} is NULL and {by} is "1" (member only).
 _HELD = "(dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))"
-METRIC_SQL: tuple[tuple[tuple[str, ...], str], ...] = (
+METRIC_SQL: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # a shift is a (date, half) the member was on duty: a held slot, or a reception day they staffed
-    (("duty_shifts",), f"""SELECT member_id, substr(date, 1, 7), COUNT(*) FROM (
+    (("duty_shifts",), "date", f"""SELECT member_id, {{month}}, COUNT(*) FROM (
         SELECT dm.member_id, s.date, s.half FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id
          WHERE s.deleted = 0 AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN ?1 AND ?2
         UNION
         SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
-         WHERE d.deleted = 0 AND d.date BETWEEN ?1 AND ?2) GROUP BY 1, 2"""),
-    (("visits", "people_contacted"), """SELECT vm.member_id, substr(v.visit_date, 1, 7), COUNT(*),
-        SUM(v.people_count) FROM visit_member vm JOIN visit v ON v.id = vm.visit_id
-        WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
-    (("mediations",), """SELECT dm.member_id, substr(d.accepted_on, 1, 7), COUNT(*) FROM dispute_mediator dm
+         WHERE d.deleted = 0 AND d.date BETWEEN ?1 AND ?2) GROUP BY {{by}}"""),
+    # {links}: the join order, chosen by how much of the visits the period covers (see _visit_links)
+    (("visits", "people_contacted"), "v.visit_date", """SELECT vm.member_id, {month}, COUNT(*),
+        SUM(v.people_count) FROM {links} WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY {by}"""),
+    (("mediations",), "d.accepted_on", """SELECT dm.member_id, {month}, COUNT(*) FROM dispute_mediator dm
         JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = 0 AND d.accepted_on BETWEEN ?1 AND ?2
-        GROUP BY 1, 2"""),
+        GROUP BY {by}"""),
     # a case counts as resolved (化解) in the month it was closed successfully
-    (("mediations_succeeded",), """SELECT dm.member_id, substr(COALESCE(d.closed_on, d.accepted_on), 1, 7),
+    (("mediations_succeeded",), "COALESCE(d.closed_on, d.accepted_on)", """SELECT dm.member_id, {month},
         COUNT(*) FROM dispute_mediator dm JOIN dispute d ON d.id = dm.dispute_id
         WHERE d.deleted = 0 AND d.result = '调解成功'
-          AND COALESCE(d.closed_on, d.accepted_on) BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
-    (("activities",), """SELECT am.member_id, substr(a.date, 1, 7), COUNT(*) FROM activity_member am
+          AND COALESCE(d.closed_on, d.accepted_on) BETWEEN ?1 AND ?2 GROUP BY {by}"""),
+    (("activities",), "a.date", """SELECT am.member_id, {month}, COUNT(*) FROM activity_member am
         JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN ?1 AND ?2
-        GROUP BY 1, 2"""),
-    (("meetings",), """SELECT mm.member_id, substr(m.date, 1, 7), COUNT(*) FROM meeting_member mm
-        JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
-    # a topic counts once, in the month of the first meeting on it the member attended
-    (("topics",), """SELECT member_id, substr(first, 1, 7), COUNT(*) FROM (
-        SELECT mm.member_id, m.topic_id, MIN(m.date) AS first FROM meeting_member mm
-        JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-        WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2) GROUP BY 1, 2"""),
-    (("opinions",), """SELECT member_id, substr(COALESCE(submitted_on, date(created_at)), 1, 7), COUNT(*)
+        GROUP BY {by}"""),
+    (("opinions",), "COALESCE(submitted_on, date(created_at))", """SELECT member_id, {month}, COUNT(*)
         FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
-          AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY 1, 2"""),
+          AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY {by}"""),
 )
+# Meetings and topics in one pass: (member, topic, month, meetings attended, date of the first of them);
+# a topic counts once, in the month of the first meeting on it the member attended.
+MEETING_SQL = """SELECT mm.member_id, m.topic_id, {month}, COUNT(*), MIN(m.date) FROM meeting_member mm
+    JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
+    WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2{by}"""
+# Over most of the visits, walking the member links in member order (index report_visit_member) needs no
+# sorting; over a small share of them, starting from the visits of the period reads far fewer rows.
+_LINKS_FIRST = "visit_member vm CROSS JOIN visit v ON v.id = vm.visit_id"
+_VISITS_FIRST = "visit v JOIN visit_member vm ON vm.visit_id = v.id"
 
 
 @dataclass
@@ -149,10 +151,16 @@ def _plan(quota, start: dt.date, as_of: dt.date) -> tuple[float, list[tuple[str,
     return target, [(f"{start.isoformat()}至{as_of.isoformat()}", None)]
 
 
-def _check(quota, target: float, units, monthly: dict[str, float]) -> QuotaStatus:
-    st = QuotaStatus(quota.key, quota.label, quota.metric, quota.period, target, [u for u, _k in units])
+def _check(plan, monthly: dict[str, float], total: float) -> QuotaStatus:
+    key, label, metric, period, target, names, units = plan
+    st = QuotaStatus(key, label, metric, period, target, list(names))
     for unit, keys in units:
-        value = sum(monthly.values()) if keys is None else sum(monthly.get(k, 0) for k in keys)
+        if keys is None:
+            value = total
+        elif len(keys) == 1:
+            value = monthly.get(keys[0], 0)
+        else:
+            value = sum(monthly.get(k, 0) for k in keys)
         if value < target:
             st.failed[unit] = value
     return st
@@ -172,41 +180,95 @@ def _reason(st: QuotaStatus, quota_target: float) -> str:
     return f"{st.label}未达到{_fmt(st.target)}{unit}：{names}"
 
 
-def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[MemberFigures]:
-    """Figures of every active member (在册) for [start, end], ranked by points (1 = best)."""
-    from station_app.store.models import Member, PointRule, Quota
+def _visit_links(start: dt.date, end: dt.date) -> str:
+    """The join order for the visit query: links first when the period spans most of the visits' dates."""
+    first, last = database_proxy.execute_sql(
+        "SELECT (SELECT MIN(visit_date) FROM visit), (SELECT MAX(visit_date) FROM visit)").fetchone()
+    if not first or not last:
+        return _VISITS_FIRST
+    lo, hi = max(start.isoformat(), first), min(end.isoformat(), last)
+    if lo > hi:
+        return _VISITS_FIRST
+    span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    covered = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
+    return _LINKS_FIRST if covered * 2 >= span else _VISITS_FIRST
 
-    members = {m.id: MemberFigures(m.id, m.name, m.sector, m.role) for m in
-               Member.alive(Member.id, Member.name, Member.sector, Member.role)
-               .where(Member.status == "在册").order_by(Member.id)}
+
+def _gather(start: dt.date, end: dt.date, by_month: set[str]):
+    """Totals {(member, metric): n} and, for the metrics in *by_month*, {(member, metric): {month: n}}."""
     totals: dict[tuple[int, str], int] = {}
     monthly: dict[tuple[int, str], dict[str, float]] = {}
     params = (start.isoformat(), end.isoformat())
-    for metrics, sql in METRIC_SQL:
-        for member_id, month, *values in database_proxy.execute_sql(sql, params).fetchall():
-            for metric, value in zip(metrics, values):
-                key, value = (member_id, metric), int(value or 0)
+    run = database_proxy.execute_sql
+
+    def add_months(metric: str, rows) -> None:  # rows: (member_id, month, value)
+        for member_id, month, value in rows:
+            key = (member_id, metric)
+            totals[key] = totals.get(key, 0) + value
+            bucket = monthly.get(key)
+            if bucket is None:
+                bucket = monthly[key] = {}
+            bucket[month] = bucket.get(month, 0) + value
+
+    for metrics, date, sql in METRIC_SQL:
+        months = not by_month.isdisjoint(metrics)
+        links = _visit_links(start, end) if "{links}" in sql else ""
+        sql = sql.format(month=f"substr({date}, 1, 7)" if months else "NULL", by="1, 2" if months else "1",
+                         links=links)
+        rows = run(sql, params).fetchall()
+        for i, metric in enumerate(metrics, 2):
+            if months:
+                add_months(metric, [(r[0], r[1], int(r[i] or 0)) for r in rows])
+            else:  # one row per member
+                totals.update(((r[0], metric), int(r[i] or 0)) for r in rows)
+    months = not by_month.isdisjoint(("meetings", "topics"))
+    first: dict[tuple[int, int], str] = {}
+    meetings = []
+    for member_id, topic_id, month, count, day in run(MEETING_SQL.format(
+            month="substr(m.date, 1, 7)" if months else "NULL", by=", 3" if months else ""), params).fetchall():
+        meetings.append((member_id, month, count))
+        key = (member_id, topic_id)
+        if key not in first or day < first[key]:
+            first[key] = day
+    topics = [(member_id, day[:7], 1) for (member_id, _topic), day in first.items()]
+    for metric, rows in (("meetings", meetings), ("topics", topics)):
+        if metric in by_month:
+            add_months(metric, rows)
+        else:
+            for member_id, _month, value in rows:
+                key = (member_id, metric)
                 totals[key] = totals.get(key, 0) + value
-                bucket = monthly.get(key)
-                if bucket is None:
-                    bucket = monthly[key] = {}
-                bucket[month] = bucket.get(month, 0) + value
+    return totals, monthly
+
+
+def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[MemberFigures]:
+    """Figures of every active member (在册) for [start, end], ranked by points (1 = best)."""
+    from station_app.store.models import PointRule, Quota
+
+    members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
+        "SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册' ORDER BY id").fetchall()}
+    as_of = min(end, today or dt.date.today())
+    quotas = []  # (quota, its full target, the plan _check takes)
+    for q in Quota.alive().where(Quota.active == True).order_by(Quota.id):  # noqa: E712
+        target, units = _plan(q, start, as_of)
+        quotas.append((q.metric, float(q.target),
+                       (q.key, q.label, q.metric, q.period, target, [u for u, _k in units], units)))
+    by_month = {plan[2] for _m, _t, plan in quotas if any(keys is not None for _u, keys in plan[6])}
+    totals, monthly = _gather(start, end, by_month)
     for (member_id, metric), value in totals.items():
         fig = members.get(member_id)
         if fig is not None:
             setattr(fig, metric, value)
     rules = [(r.metric, r.points) for r in PointRule.alive()]
-    as_of = min(end, today or dt.date.today())
-    quotas = [(q, *_plan(q, start, as_of)) for q in
-              Quota.alive().where(Quota.active == True).order_by(Quota.id)]  # noqa: E712
     empty: dict[str, float] = {}
     for fig in members.values():
         fig.points = round(sum(getattr(fig, metric, 0) * points for metric, points in rules), 2)
-        for quota, target, units in quotas:
-            st = _check(quota, target, units, monthly.get((fig.member_id, quota.metric), empty))
+        for metric, full_target, plan in quotas:
+            key = (fig.member_id, metric)
+            st = _check(plan, monthly.get(key, empty), totals.get(key, 0))
             fig.quotas.append(st)
             if st.failed:
-                fig.below_quota.append(_reason(st, float(quota.target)))
+                fig.below_quota.append(_reason(st, full_target))
     ranked = sorted(members.values(), key=lambda f: (-f.points, f.name, f.member_id))
     for i, fig in enumerate(ranked):
         fig.rank = ranked[i - 1].rank if i and ranked[i - 1].points == fig.points else i + 1
