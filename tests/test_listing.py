@@ -72,7 +72,6 @@ def test_dispute_deadline_states(db):
 
 
 def test_member_list_filters_and_choices(people):
-    a, b = people
     assert listing.count("member", Filter(status="在册")) == 1
     assert listing.count("member", Filter(category="农业界")) == 1
     assert [c.name for c in listing.member_choices()] == ["张建国"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from station_app.services.list_specs import LINKS, ListSpec
 from station_app.store import models as M
@@ -19,7 +19,7 @@ def _members(s: ListSpec, rows: list[dict], flt) -> None:
     q = (link.select(owner_col.alias("owner"), M.Member.name).join(M.Member)
          .where(owner_col.in_([r["id"] for r in rows])))
     if s.key == "duty_slot":
-        q = q.where(M.DutyMember.active == True)  # noqa: E712
+        q = q.where(M.DutyMember.active == True)
     q = q.order_by(link.id).tuples()
     names: dict[int, list[str]] = {}
     for owner_id, name in q:
@@ -78,7 +78,7 @@ def _deadline(s: ListSpec, rows: list[dict], flt) -> None:
 
 def _teams(s: ListSpec, rows: list[dict], flt) -> None:
     q = (M.TeamMember.select(M.TeamMember.member, M.WorkTeam.name).join(M.WorkTeam)
-         .where(M.TeamMember.member.in_([r["id"] for r in rows]) & (M.WorkTeam.deleted == False))  # noqa: E712
+         .where(M.TeamMember.member.in_([r["id"] for r in rows]) & (M.WorkTeam.deleted == False))
          .order_by(M.WorkTeam.name).tuples())
     names: dict[int, list[str]] = {}
     for owner_id, name in q:

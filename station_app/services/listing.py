@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from station_app.services.fields import kind_of
 from station_app.services.list_columns import COMPUTE
 from station_app.services.list_specs import (  # noqa: F401  (part of this module's interface)
-    LINKS, MEMBER_FILTERABLE, SPECS, Column, ListSpec, spec,
+    LINKS,
+    MEMBER_FILTERABLE,
+    SPECS,
+    Column,
+    ListSpec,
+    spec,
 )
 from station_app.store import choices as C
 from station_app.store import models as M
@@ -53,8 +58,8 @@ def _status_clause(s: ListSpec, flt: Filter):
         }[st]
     if s.key == "topic":
         if st == "已办结":
-            return m.concluded == True  # noqa: E712
-        return (m.step == C.TOPIC_STEPS.index(st) + 1) & (m.concluded == False)  # noqa: E712
+            return m.concluded == True
+        return (m.step == C.TOPIC_STEPS.index(st) + 1) & (m.concluded == False)
     return getattr(m, s.status_field) == st
 
 
@@ -105,7 +110,7 @@ def _indexed_match(key: str, word: str):
 def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
-    cond = m.deleted == False  # noqa: E712
+    cond = m.deleted == False
     if s.date_field:
         col = getattr(m, s.date_field)
         if flt.start:
@@ -207,7 +212,7 @@ class MemberChoice:
 def member_choices(include_retired: bool = False) -> list[MemberChoice]:
     """Members for pickers and completers, active first, by name."""
     q = M.Member.select(M.Member.id, M.Member.name, M.Member.sector, M.Member.status).where(
-        M.Member.deleted == False)  # noqa: E712
+        M.Member.deleted == False)
     if not include_retired:
         q = q.where(M.Member.status == "在册")
     out = [MemberChoice(i, name, sector, status == "在册") for i, name, sector, status in q.order_by(M.Member.name).tuples()]
@@ -225,7 +230,7 @@ def team_member_ids(team_id: int) -> list[int]:
 def get(key: str, record_id: int):
     """The live record of list *key* with *record_id*, or None (dialogs load it by id)."""
     m = SPECS[key].model if key in SPECS else kind_of(key).model
-    return m.get_or_none((m.id == record_id))
+    return m.get_or_none(m.id == record_id)
 
 
 CHILD_ORDER = {"parties": "id", "sessions": "date", "followups": "date", "meetings": "date", "steps": "step"}

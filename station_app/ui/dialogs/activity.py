@@ -77,7 +77,6 @@ class ActivityDialog(RecordDialog):
 
     def persist(self, values, member_ids):
         saved = super().persist(values, member_ids)
-        if self.pending_photos:
-            if self._attach(saved, self.pending_photos):
-                self.pending_photos = []
+        if self.pending_photos and self._attach(saved, self.pending_photos):
+            self.pending_photos = []
         return saved

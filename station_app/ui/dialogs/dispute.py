@@ -168,7 +168,7 @@ class DisputeDialog(RecordDialog):
         else:
             try:
                 records.soft_delete(obj)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
                 QMessageBox.critical(self, "删除失败", explain_failure(exc))
                 return
         self.reload_children()

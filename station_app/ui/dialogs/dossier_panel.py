@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.services import context
 from station_app.services.errors import ValidationError
@@ -80,7 +89,7 @@ class DossierPanel(QWidget):
             disputes.set_paper(self.dispute, item.data(Qt.UserRole), item.checkState() == Qt.Checked)
         except ValidationError as exc:
             QMessageBox.warning(self, "不能修改", exc.message)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "保存失败", explain_failure(exc))
         self.show_dispute(self.dispute)
         self.changed.emit()
@@ -93,7 +102,7 @@ class DossierPanel(QWidget):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能归档", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "归档失败", explain_failure(exc))
             return
         self.show_dispute(self.dispute)

@@ -7,8 +7,20 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
 )
 
 from station_app.services import context, records
@@ -243,7 +255,7 @@ class RecordDialog(QDialog):
         except PermissionDenied as exc:
             QMessageBox.warning(self, "没有权限", exc.message)
             return False
-        except Exception as exc:  # disk full, locked database …: say so, keep every typed value
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)  # disk full, locked database …: say so, keep every typed value
             QMessageBox.critical(self, "保存失败", f"没有保存成功，已填写的内容仍保留在窗口中。\n\n{explain_failure(exc)}")
             return False
         self.record = saved
@@ -271,9 +283,7 @@ class RecordDialog(QDialog):
         for w in self.findChildren(QWidget):
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(True)
-            elif isinstance(w, (QAbstractSpinBox, QComboBox, QCheckBox, MemberPicker)):
-                w.setEnabled(False)
-            elif isinstance(w, QAbstractButton) and w.property("edit_action"):
+            elif isinstance(w, (QAbstractSpinBox, QComboBox, QCheckBox, MemberPicker)) or isinstance(w, QAbstractButton) and w.property("edit_action"):
                 w.setEnabled(False)
 
 

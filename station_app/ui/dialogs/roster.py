@@ -7,8 +7,19 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QTableView, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
 )
 
 from station_app.services import listing
@@ -109,7 +120,7 @@ class AttendanceDialog(QDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能登记", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "保存失败", explain_failure(exc))
             return
         self.accept()
@@ -181,7 +192,7 @@ class RosterPreviewDialog(QDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能保存", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "保存失败", explain_failure(exc))
             return
         self.accept()

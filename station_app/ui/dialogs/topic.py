@@ -159,7 +159,7 @@ class TopicDialog(RecordDialog):
         except ValidationError as exc:
             self.show_errors(exc.by_field())
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "办结失败", explain_failure(exc))
             return
         self._refetch()

@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox
 
 from station_app.services import records
 from station_app.services.errors import ValidationError
-from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, today_duty_member_ids
+from station_app.ui.dialogs.record_dialog import (
+    RecordDialog,
+    edit_button,
+    explain_failure,
+    today_duty_member_ids,
+)
 from station_app.ui.forms.ui_visit import Ui_VisitForm
 
 FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
@@ -134,7 +139,7 @@ class VisitDialog(RecordDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能转换", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "转换失败", explain_failure(exc))
             return
         self.converted = (target, made.id)

@@ -19,6 +19,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2"), "followup": QColor("#d8e8f8")}
 _BRUSHES = {k: QBrush(c) for k, c in STATE_COLOURS.items()}
 LONG = 60  # characters shown of a long text before an ellipsis
+_ROOT = QModelIndex()  # the invisible root: a flat table has rows only under it
 
 
 def display(key: str, value) -> str:
@@ -75,10 +76,10 @@ class RecordTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or self._fetching:
             return
         self._fetching = True  # views may ask again from inside the insertion signals
@@ -100,10 +101,10 @@ class RecordTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     # ---- Qt interface ----
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

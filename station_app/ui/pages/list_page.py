@@ -152,7 +152,7 @@ class ListPage(Page):
                 rec = listing.get(self.list_key, rid)
                 if rec is not None:
                     records.soft_delete(rec)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "删除失败", getattr(exc, "message", None) or explain_failure(exc))
         self.view.refresh()
         self.status_message.emit(f"已将 {len(ids)} 条记录移入回收站")

@@ -7,7 +7,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
 )
 
 from station_app.services import context, listing, records
@@ -183,7 +190,7 @@ class ReceptionPage(ListPage):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能开启", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "开启失败", explain_failure(exc))
             return
         self.tabs.setCurrentIndex(0)
@@ -245,7 +252,7 @@ class ReceptionPage(ListPage):
         except ValidationError as exc:
             QMessageBox.warning(self, "不能转换", exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "转换失败", explain_failure(exc))
             return
         self.after_change()

@@ -7,15 +7,28 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.services import context, listing
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import explain_failure
-from station_app.ui.dialogs.roster import AttendanceDialog, HolidayDialog, RosterPreviewDialog, SwapDialog, slot_title
-from station_app.ui.pages.base import Page
+from station_app.ui.dialogs.roster import (
+    AttendanceDialog,
+    HolidayDialog,
+    RosterPreviewDialog,
+    SwapDialog,
+    slot_title,
+)
 from station_app.ui.pages import available
+from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import PDF_PREVIEW, export_available, export_ids, print_ids
 from station_app.ui.widgets.month_calendar import MonthCalendar
 
@@ -183,7 +196,7 @@ class RosterPage(Page):
             duty.cancel_slot(self.slot, "在值班排班页取消")
         except ValidationError as exc:
             QMessageBox.warning(self, "不能取消", exc.message)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "取消失败", explain_failure(exc))
         self.refresh()
 

@@ -46,7 +46,7 @@ class MergeVisitsDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(exc.message)
             return
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, "合并失败", explain_failure(exc))
             return
         self.accept()

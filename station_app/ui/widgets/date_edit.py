@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Property
+from PySide6.QtCore import Property, QDate
 from PySide6.QtWidgets import QDateEdit
 
 EMPTY = QDate(1900, 1, 1)

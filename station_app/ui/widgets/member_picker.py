@@ -6,8 +6,16 @@ import re
 
 from PySide6.QtCore import Property, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QToolButton, QVBoxLayout, QWidget,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.services import listing
