@@ -138,3 +138,19 @@ def test_records_in_the_recycle_bin_do_not_count(people):
     f = by_name(via_stats(*Q1, today=LATER))
     assert f["王建国"].people_contacted == 0 and f["王建国"].visits == 0
     assert f["王建国"].to_dict()["quotas"][2]["met"] is False
+
+
+def test_visit_figures_agree_for_short_and_long_periods_and_monthly_quotas(people):
+    # a month holds a small share of the visits' dates, a year all of them: the figures must agree
+    feb = by_name(member_figures(D(2026, 2, 1), D(2026, 2, 28), today=LATER))
+    year = by_name(member_figures(D(2026, 1, 1), D(2026, 12, 31), today=LATER))
+    assert (feb["王建国"].visits, feb["王建国"].people_contacted, feb["李秀英"].visits) == (1, 2, 0)
+    assert (year["王建国"].visits, year["王建国"].people_contacted, year["李秀英"].visits) == (2, 12, 1)
+    Quota.create(key="people_monthly", label="每月联系群众", metric="people_contacted", period="month", target=3)
+    Quota.create(key="topics_quarterly", label="每季度参与议题", metric="topics", period="quarter", target=1)
+    f = by_name(member_figures(*Q1, today=LATER))
+    people = next(q for q in f["王建国"].quotas if q.key == "people_monthly")
+    assert people.failed == {"2026年2月": 2, "2026年3月": 0}  # January's 10 people meet the quota
+    topics = next(q for q in f["王建国"].quotas if q.key == "topics_quarterly")
+    assert topics.met and not next(q for q in f["李秀英"].quotas if q.key == "topics_quarterly").met
+    assert any("每月联系群众未达到3人次：2026年2月、2026年3月" == r for r in f["王建国"].below_quota)

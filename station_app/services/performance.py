@@ -151,19 +151,32 @@ def _plan(quota, start: dt.date, as_of: dt.date) -> tuple[float, list[tuple[str,
     return target, [(f"{start.isoformat()}至{as_of.isoformat()}", None)]
 
 
-def _check(plan, monthly: dict[str, float], total: float) -> QuotaStatus:
+def _judge(plan, full_target: float, figures, monthly, totals) -> None:
+    """Append the quota's status to every member's figures (and the reason to those below it)."""
     key, label, metric, period, target, names, units = plan
-    st = QuotaStatus(key, label, metric, period, target, list(names))
-    for unit, keys in units:
-        if keys is None:
-            value = total
-        elif len(keys) == 1:
-            value = monthly.get(keys[0], 0)
-        else:
-            value = sum(monthly.get(k, 0) for k in keys)
-        if value < target:
-            st.failed[unit] = value
-    return st
+    empty: dict[str, float] = {}
+    reasons: dict[tuple, str] = {}  # many members fall short in the same way: one text each way
+    for fig in figures:
+        mk = (fig.member_id, metric)
+        get = monthly.get(mk, empty).get
+        failed: dict[str, float] = {}
+        for unit, keys in units:
+            if keys is None:
+                value = totals.get(mk, 0)
+            else:
+                value = 0
+                for k in keys:
+                    value += get(k, 0)
+            if value < target:
+                failed[unit] = value
+        st = QuotaStatus(key, label, metric, period, target, list(names), failed)
+        fig.quotas.append(st)
+        if failed:
+            way = tuple(failed.items())
+            reason = reasons.get(way)
+            if reason is None:
+                reason = reasons[way] = _reason(st, full_target)
+            fig.below_quota.append(reason)
 
 
 def _is_leap(y: int) -> bool:
@@ -248,7 +261,7 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
         "SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册' ORDER BY id").fetchall()}
     as_of = min(end, today or dt.date.today())
-    quotas = []  # (quota, its full target, the plan _check takes)
+    quotas = []  # (metric, the quota's full target, the plan _judge takes)
     for q in Quota.alive().where(Quota.active == True).order_by(Quota.id):  # noqa: E712
         target, units = _plan(q, start, as_of)
         quotas.append((q.metric, float(q.target),
@@ -260,15 +273,10 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
         if fig is not None:
             setattr(fig, metric, value)
     rules = [(r.metric, r.points) for r in PointRule.alive()]
-    empty: dict[str, float] = {}
     for fig in members.values():
         fig.points = round(sum(getattr(fig, metric, 0) * points for metric, points in rules), 2)
-        for metric, full_target, plan in quotas:
-            key = (fig.member_id, metric)
-            st = _check(plan, monthly.get(key, empty), totals.get(key, 0))
-            fig.quotas.append(st)
-            if st.failed:
-                fig.below_quota.append(_reason(st, full_target))
+    for _metric, full_target, plan in quotas:
+        _judge(plan, full_target, members.values(), monthly, totals)
     ranked = sorted(members.values(), key=lambda f: (-f.points, f.name, f.member_id))
     for i, fig in enumerate(ranked):
         fig.rank = ranked[i - 1].rank if i and ranked[i - 1].points == fig.points else i + 1
