@@ -43,8 +43,10 @@ def main() -> None:
     for label, (start, end) in periods.items():
         figures = member_figures(start, end, today=today)  # warm the page cache
         base_wall, base_cpu = median_time(baseline, runs), median_cpu(baseline, runs)
-        wall = median_time(lambda: member_figures(start, end, today=today), runs)
-        cpu = median_cpu(lambda: member_figures(start, end, today=today), runs)
+        def call(start=start, end=end):
+            member_figures(start, end, today=today)
+
+        wall, cpu = median_time(call, runs), median_cpu(call, runs)
         target = "target ≤ 300 ms" if "whole year" in label else ""
         print(row(label, wall, base_wall, target, cpu=cpu))
         print(row("  (CPU against the baseline's CPU)", cpu, base_cpu))

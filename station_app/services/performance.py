@@ -202,9 +202,11 @@ def _visit_links(start: dt.date, end: dt.date) -> str:
     lo, hi = max(start.isoformat(), first), min(end.isoformat(), last)
     if lo > hi:
         return _VISITS_FIRST
-    span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
-    covered = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
-    return _LINKS_FIRST if covered * 2 >= span else _VISITS_FIRST
+    try:
+        day = [dt.date.fromisoformat(x[:10]) for x in (first, last, lo, hi)]
+    except ValueError:  # a malformed date: either order gives the same figures
+        return _VISITS_FIRST
+    return _LINKS_FIRST if 2 * ((day[3] - day[2]).days + 1) >= (day[1] - day[0]).days + 1 else _VISITS_FIRST
 
 
 def _gather(start: dt.date, end: dt.date, by_month: set[str]):
@@ -262,7 +264,7 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
         "SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册' ORDER BY id").fetchall()}
     as_of = min(end, today or dt.date.today())
     quotas = []  # (metric, the quota's full target, the plan _judge takes)
-    for q in Quota.alive().where(Quota.active == True).order_by(Quota.id):  # noqa: E712
+    for q in Quota.alive().where(Quota.active == True).order_by(Quota.id):
         target, units = _plan(q, start, as_of)
         quotas.append((q.metric, float(q.target),
                        (q.key, q.label, q.metric, q.period, target, [u for u, _k in units], units)))
