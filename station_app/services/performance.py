@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from station_app.store.base import database_proxy
@@ -211,18 +212,16 @@ def _visit_links(start: dt.date, end: dt.date) -> str:
 
 def _gather(start: dt.date, end: dt.date, by_month: set[str]):
     """Totals {(member, metric): n} and, for the metrics in *by_month*, {(member, metric): {month: n}}."""
-    totals: dict[tuple[int, str], int] = {}
-    monthly: dict[tuple[int, str], dict[str, float]] = {}
+    totals: dict[tuple[int, str], int] = defaultdict(int)
+    monthly: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
     params = (start.isoformat(), end.isoformat())
     run = database_proxy.execute_sql
 
-    def add_months(metric: str, rows) -> None:  # rows: (member_id, month, value)
-        for member_id, month, value in rows:
-            key = (member_id, metric)
-            totals[key] = totals.get(key, 0) + value
-            bucket = monthly.get(key)
-            if bucket is None:
-                bucket = monthly[key] = {}
+    def add_months(metric: str, rows, i: int = 2) -> None:  # rows: (member_id, month, …, value at i)
+        for row in rows:
+            key, month, value = (row[0], metric), row[1], int(row[i] or 0)
+            totals[key] += value
+            bucket = monthly[key]
             bucket[month] = bucket.get(month, 0) + value
 
     for metrics, date, sql in METRIC_SQL:
@@ -233,7 +232,7 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
         rows = run(sql, params).fetchall()
         for i, metric in enumerate(metrics, 2):
             if months:
-                add_months(metric, [(r[0], r[1], int(r[i] or 0)) for r in rows])
+                add_months(metric, rows, i)
             else:  # one row per member
                 totals.update(((r[0], metric), int(r[i] or 0)) for r in rows)
     months = not by_month.isdisjoint(("meetings", "topics"))
@@ -251,8 +250,7 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
             add_months(metric, rows)
         else:
             for member_id, _month, value in rows:
-                key = (member_id, metric)
-                totals[key] = totals.get(key, 0) + value
+                totals[(member_id, metric)] += value
     return totals, monthly
 
 
