@@ -7,14 +7,19 @@ import sys
 
 # PySide6 6.12.0 on Python ≤ 3.11 drops a reference to None each time a Qt call returns None (every void
 # method: setData, setText, processEvents …). None starts with a few thousand references, so after a few
-# thousand such calls the interpreter aborts with "Fatal Python error: none_dealloc". From Python 3.12 on
-# None is immortal and this does not matter. Until a fixed PySide6 is used, give None so many references
-# that the leak can never reach zero (None is never freed anyway; the count is a 64-bit integer).
+# thousand such calls the interpreter aborts with "Fatal Python error: none_dealloc". pyproject.toml
+# keeps PySide6 below 6.12; should 6.12.0 be installed anyway (an old environment, a frozen build made
+# from one), give None so many references that the leak can never reach zero (None is never freed
+# anyway; the count is a 64-bit integer). From Python 3.12 on None is immortal and this does not matter.
 NONE_REFERENCE_BALLAST = 1 << 48
 
 
 def _guard_none_refcount() -> None:
     if sys.version_info >= (3, 12) or getattr(sys, "_station_none_guard", False):
+        return
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:3]) != (6, 12, 0):
         return
     refcount = ctypes.c_ssize_t.from_address(id(None))
     refcount.value += NONE_REFERENCE_BALLAST
