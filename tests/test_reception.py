@@ -115,3 +115,15 @@ def test_record_followup(slot):
         reception.record_followup(visit, "2026-11-25", "  ", "满意")
     reception.record_followup(visit, "2026-11-25", "电话回访，未评价", "")  # satisfaction may stay empty
     assert Visit.get_by_id(visit.id).followup_note == "电话回访，未评价"
+
+
+def test_visit_ids_of_days_lists_live_visits_of_those_days_only(db):
+    first = reception.open_day(date=dt.date(2026, 3, 6), half="上午")
+    second = reception.open_day(date=dt.date(2026, 3, 13), half="上午")
+    base = {"category": "其他", "content": "咨询", "handling": "当场解答"}
+    kept = reception.add_visit(first, dict(base, visitor_name="甲"), [])
+    gone = reception.add_visit(first, dict(base, visitor_name="乙"), [])
+    other = reception.add_visit(second, dict(base, visitor_name="丙"), [])
+    records.soft_delete(gone)
+    assert reception.visit_ids_of_days([first.id]) == [kept.id]
+    assert reception.visit_ids_of_days([first.id, second.id]) == [kept.id, other.id]

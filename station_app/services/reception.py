@@ -103,6 +103,13 @@ def day_visits(day: ReceptionDay) -> list[Visit]:
     return list(q.order_by(Visit.visit_time == "", Visit.visit_time, Visit.id))
 
 
+def visit_ids_of_days(day_ids: Iterable[int]) -> list[int]:
+    """The live visits registered on the given reception days, oldest first."""
+    q = (Visit.alive(Visit.id).where(Visit.reception_day.in_(list(day_ids)))
+         .order_by(Visit.visit_date, Visit.id).tuples())
+    return [row[0] for row in q]
+
+
 def day_people(day: ReceptionDay) -> int:
     """人次 received on the day (a group visit counts several)."""
     return sum(v.people_count or 0 for v in day_visits(day))

@@ -137,9 +137,10 @@ def test_members_by_sector_and_team_and_their_year(qtbot, station, monkeypatch):
 
 def test_export_what_is_shown_and_print(qtbot, station, monkeypatch, tmp_path):
     import openpyxl
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QMessageBox
 
     from station_app.ui.dialogs import pdf_preview
+    from station_app.ui.dialogs.ledger_export import LedgerExportDialog
     from station_app.ui.pages.activities import ActivitiesPage
 
     records.create("activity", {"date": dt.date.today(), "activity_type": "走访调研", "title": "养老服务中心走访"})
@@ -150,13 +151,24 @@ def test_export_what_is_shown_and_print(qtbot, station, monkeypatch, tmp_path):
     page.view.bar.category.setCurrentText("走访调研")
     assert page.view.model.total == 1 and page.export_button.isEnabled()
     target = tmp_path / "活动.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
+    seen = {}
+
+    def run_dialog(dialog):  # the user keeps masking on, picks the file and presses OK
+        seen["kind"], seen["masked"] = dialog.kind_key(), not dialog.unmasked.isChecked()
+        dialog.path.setText(str(target))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30000)
+        return 1
+
+    monkeypatch.setattr(LedgerExportDialog, "exec", run_dialog)
     messages = []
     page.status_message.connect(messages.append)
     page.export_shown()
     qtbot.waitUntil(lambda: bool(messages), timeout=30000)
     cells = [c.value for row in openpyxl.load_workbook(target).active.iter_rows() for c in row]
     assert "养老服务中心走访" in cells and "民法典进社区宣讲" not in cells  # only what is shown
+    assert seen == {"kind": "activities", "masked": True}
 
     printed = []
     monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "__init__",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app.services import context, listing, records
 from station_app.ui.dialogs.record_dialog import explain_failure
@@ -28,29 +28,19 @@ def export_available() -> bool:
 
 
 def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
-    """Write the shown rows to an Excel ledger (outputs.ledgers.export_rows) in the background."""
-    from station_app.outputs import ledgers
-    from station_app.ui.jobs import run_job
+    """Write the shown rows to an Excel ledger through the export dialog (masking chosen there)."""
+    from station_app.services.reception import visit_ids_of_days
+    from station_app.ui.dialogs.ledger_export import LedgerExportDialog
 
+    if list_key == "reception_day":  # a list of reception days exports the visits registered on them
+        ids = visit_ids_of_days(ids)
     if not ids:
         QMessageBox.information(parent, "没有可导出的记录", "当前筛选条件下没有记录。")
         return
-    path, _ = QFileDialog.getSaveFileName(parent, "导出为 Excel", f"{title}.xlsx", "Excel 工作簿 (*.xlsx)")
-    if not path:
-        return
-    kind = LEDGER_OF[list_key]
-
-    def work(progress, cancel):
-        return ledgers.export_rows(kind, ids, path, progress=progress, cancel=cancel)
-
-    def done(result):
-        if hasattr(parent, "status_message"):
-            parent.status_message.emit(f"已导出 {len(ids)} 条到 {result or path}")
-
-    def failed(exc, tb):
-        QMessageBox.critical(parent, "导出失败", getattr(exc, "message", None) or explain_failure(exc))
-
-    run_job(parent, "正在导出…", work, done, failed)
+    dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids)
+    dialog.setWindowTitle(f"导出当前列表：{title}")
+    if dialog.exec() and dialog.result_path and hasattr(parent, "status_message"):
+        parent.status_message.emit(f"已导出 {len(ids)} 条到 {dialog.result_path}")
 
 
 def print_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
