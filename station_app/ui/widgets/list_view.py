@@ -41,7 +41,8 @@ class RecordListView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
+            # never narrower than the header text plus the sort arrow, so labels are not clipped
+            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i)))
         key_col = next((i for i, c in enumerate(self.model.columns) if c.key == self.model.sort_key), 0)
         header.setSortIndicator(key_col, Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
