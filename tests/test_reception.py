@@ -127,3 +127,14 @@ def test_visit_ids_of_days_lists_live_visits_of_those_days_only(db):
     records.soft_delete(gone)
     assert reception.visit_ids_of_days([first.id]) == [kept.id]
     assert reception.visit_ids_of_days([first.id, second.id]) == [kept.id, other.id]
+
+
+def test_only_handed_on_visits_wait_for_a_follow_up(db):
+    base = {"visit_date": "2026-03-02", "mode": "电话", "visitor_name": "周大姐", "category": "社会保障",
+            "content": "低保政策"}
+    answered = reception.add_visit(None, dict(base, handling="政策咨询", status="已办结"), [])
+    forwarded = reception.add_visit(None, dict(base, handling="转交部门办理", handling_dept="县民政局",
+                                                 status="办理中"), [])
+    assert [v.id for v in reception.followups_due(D(2026, 6, 1))] == [forwarded.id]
+    assert answered.id not in [v.id for v in reception.followups_due(D(2026, 6, 1))]
+    assert reception.followups_due(D(2026, 3, 20)) == []  # not yet 30 days old

@@ -61,8 +61,7 @@ def _md(d: dt.date) -> str:
 def visit_followups_due(today: dt.date, days: int = 30) -> tuple[int, list[Visit]]:
     """(count, oldest few) of the visits `reception.followups_due(today, days)` lists (same rule),
     without loading tens of thousands of rows on a county database."""
-    q = Visit.alive().where((Visit.status != "已回访") & (Visit.status != "待办")
-                            & (Visit.visit_date <= today - dt.timedelta(days=days)))
+    q = reception.followups_due_query(today, days)
     return q.count(), list(q.order_by(Visit.visit_date, Visit.id).limit(SHOWN))
 
 

@@ -131,8 +131,17 @@ def record_followup(visit: Visit, date, note: str, satisfaction: str) -> Visit:
                                   "status": "已回访"})
 
 
+# Visits whose matter was handed on and whose outcome the station should check with the visitor
+# (回访). Answers given on the spot need none; conversions are followed up on the dispute or topic.
+FOLLOWUP_HANDLINGS = ("转交部门办理", "形成提案")
+
+
+def followups_due_query(today: dt.date, days: int = 30):
+    """Handed-on visits, settled or still with the department, older than *days* and not followed up."""
+    return Visit.alive().where(Visit.handling.in_(FOLLOWUP_HANDLINGS)
+                               & Visit.status.in_(("办理中", "已办结"))
+                               & (Visit.visit_date <= today - dt.timedelta(days=days)))
+
+
 def followups_due(today: dt.date, days: int = 30) -> list[Visit]:
-    """Settled or forwarded visits older than *days* without a follow-up yet."""
-    q = Visit.alive().where((Visit.status != "已回访") & (Visit.status != "待办")
-                            & (Visit.visit_date <= today - dt.timedelta(days=days)))
-    return list(q.order_by(Visit.visit_date))
+    return list(followups_due_query(today, days).order_by(Visit.visit_date, Visit.id))
