@@ -164,3 +164,32 @@ def test_member_names_complete_one_after_another(qtbot, members):
     picker._insert(picker.completer.currentCompletion())
     assert picker.edit.text() == "张建国、李秀英、"
     assert picker.member_ids() == [m.id for m in members]
+
+
+def test_print_from_the_dialog_previews_the_saved_visit(qtbot, day, monkeypatch):
+    from station_app.services import reception
+    from station_app.ui.dialogs import pdf_preview
+    from station_app.ui.dialogs.visit import VisitDialog
+
+    shown = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "__init__",
+                        lambda self, parent, kind, ids, title="", **k: shown.append((kind, list(ids)))
+                        or pdf_preview.QDialog.__init__(self, parent))
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: 0)
+    notes = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: notes.append(a[2]) or QMessageBox.Ok)
+
+    new = VisitDialog(None, None, defaults={"reception_day": day})
+    qtbot.addWidget(new)
+    assert not new.print_button.isEnabled()  # nothing saved yet, nothing to print
+
+    visit = reception.add_visit(day, {"visitor_name": "孙丽", "category": "社会保障", "content": "医保转移",
+                                      "handling": "政策咨询"})
+    dlg = VisitDialog(None, visit)
+    qtbot.addWidget(dlg)
+    type_chinese(dlg.ui.content, "，补充材料")
+    dlg.print_button.click()
+    assert shown == [] and "请先保存" in notes[0]  # unsaved edits are not printed silently
+    dlg.ui.content.setPlainText("医保转移")
+    dlg.print_button.click()
+    assert shown == [("visit", [visit.id])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -99,6 +100,12 @@ def write_widget(w: QWidget, value) -> None:
         w.setText("" if value is None else str(value))
 
 
+# record kind -> archive sheet kind (outputs.sheets) printed from its dialog and its list
+PRINT_SHEETS = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
+                "topic": "topic", "member": "member"}
+PDF_PREVIEW = "station_app.ui.dialogs.pdf_preview"
+
+
 class RecordDialog(QDialog):
     """Subclasses set `kind_key` and `form_class`; override `persist()` to call a workflow service."""
 
@@ -124,6 +131,12 @@ class RecordDialog(QDialog):
         box.button(QDialogButtonBox.Cancel).setText("取消")
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
+        self.print_button = None
+        if PRINT_SHEETS.get(self.kind_key) and importlib.util.find_spec(PDF_PREVIEW) is not None:
+            self.print_button = box.addButton("打印…", QDialogButtonBox.ActionRole)
+            self.print_button.setToolTip("预览并打印本条记录的档案表")
+            self.print_button.clicked.connect(self.print_record)
+            self.print_button.setEnabled(record is not None)
         self._fill_choices()
         self.setup_extra()
         self.load(defaults or {})
@@ -260,9 +273,23 @@ class RecordDialog(QDialog):
             return False
         self.record = saved
         self.mark_clean()
+        if self.print_button is not None:
+            self.print_button.setEnabled(True)
         self.saved.emit(saved)
         self.after_save()
         return True
+
+    def print_record(self) -> None:
+        """Preview / print the saved record's archive sheet (unsaved edits are not on the sheet)."""
+        from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.record is None:
+            return
+        if self.is_dirty():
+            QMessageBox.information(self, "请先保存", "有尚未保存的修改，打印的是已保存的内容。请先保存再打印。")
+            return
+        PdfPreviewDialog(self, PRINT_SHEETS[self.kind_key], [self.record.id],
+                         title=f"{self.kind.label} {self.title_of(self.record)}").exec()
 
     def after_save(self) -> None:
         """By default the dialog closes after a successful save."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app.services import context, listing, records
-from station_app.ui.dialogs.record_dialog import explain_failure
+from station_app.ui.dialogs.record_dialog import PDF_PREVIEW, PRINT_SHEETS, explain_failure
 from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.widgets.list_view import RecordListView
@@ -13,9 +13,7 @@ from station_app.ui.widgets.list_view import RecordListView
 # list kind -> ledger kind (outputs.ledgers) and archive sheet kind (outputs.sheets)
 LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes", "activity": "activities",
              "topic": "topics", "opinion": "opinions", "member": "members", "duty_slot": "roster"}
-SHEET_OF = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
-            "topic": "topic", "member": "member", "duty_slot": "roster"}
-PDF_PREVIEW = "station_app.ui.dialogs.pdf_preview"
+SHEET_OF = {**PRINT_SHEETS, "duty_slot": "roster"}
 LEDGERS = "station_app.outputs.ledgers"
 
 
