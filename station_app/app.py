@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import threading
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QTimer,
     QTranslator,
     Signal,
     qInstallMessageHandler,
@@ -248,6 +250,8 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
 
             window = MainWindow(data, window_settings(data))
             window.show()
+            if os.environ.get("STATION_APP_QUIT_AFTER_SHOWN"):  # start-up smoke test / benchmark
+                QTimer.singleShot(0, app.quit)
             checks = BackgroundChecks(data, db)
             checks.finished.connect(lambda problem, note: _report_checks(window, problem, note))
             checks.start()
