@@ -164,3 +164,20 @@ def test_backup_now_and_restore(page, quiet, data_dir):
     tab.restore()
     assert settings.station_name() == "恢复前"
     assert tab.list.count() == 2  # the state before restoring was kept
+
+
+def test_work_teams_created_and_staffed_from_settings(page, type_text, quiet, monkeypatch):
+    from station_app.services import records, teams
+
+    m = records.create("member", {"name": "冯志远", "sector": "中共"})
+    tab = page.show_tab("工作专班")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("诉讼指导", True))
+    tab.add()
+    assert tab.list.currentItem().text() == "诉讼指导"
+    type_text(tab.members.edit, "冯志远")
+    tab.save_members()
+    team = teams.teams()[0]
+    assert teams.team_member_ids(team) == [m.id] and ("information", "“诉讼指导”现有成员 1 人。") in quiet
+    tab.members.edit.setText("不存在的人")
+    tab.save_members()
+    assert teams.team_member_ids(team) == [m.id] and quiet[-1][0] == "warning"  # nothing changed

@@ -12,6 +12,7 @@ from station_app.ui.settings.lookups import LookupsTab
 from station_app.ui.settings.quotas import QuotasTab
 from station_app.ui.settings.rules import RulesTab
 from station_app.ui.settings.station import StationTab
+from station_app.ui.settings.teams import TeamsTab
 from station_app.ui.settings.users import UsersTab
 
 
@@ -30,11 +31,13 @@ class SettingsPage(Page):
         self.station = StationTab()
         self.rules = RulesTab()
         self.lookups = LookupsTab()
+        self.teams = TeamsTab()
         self.quotas = QuotasTab()
         self.holidays = HolidaysTab()
         self.users = UsersTab()
         self.backup = BackupTab(data_dir=data_dir)
-        for tab in (self.station, self.rules, self.lookups, self.quotas, self.holidays, self.users, self.backup):
+        for tab in (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
+                    self.backup):
             self.tabs.addTab(tab, tab.title)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)
