@@ -36,8 +36,9 @@ class SettingsPage(Page):
         self.holidays = HolidaysTab()
         self.users = UsersTab()
         self.backup = BackupTab(data_dir=data_dir)
-        for tab in (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
-                    self.backup):
+        tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
+                self.backup)
+        for tab in tabs:
             self.tabs.addTab(tab, tab.title)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)

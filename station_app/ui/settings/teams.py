@@ -93,8 +93,10 @@ class TeamsTab(QWidget):
 
     def delete(self) -> None:
         team = self.current()
-        if team is None or QMessageBox.question(
-                self, "删除工作专班", f"把“{team.name}”移到回收站吗？成员名单会保留，恢复后仍在。") != QMessageBox.Yes:
+        if team is None:
+            return
+        ask = f"把“{team.name}”移到回收站吗？成员名单会保留，恢复后仍在。"
+        if QMessageBox.question(self, "删除工作专班", ask) != QMessageBox.Yes:
             return
         done, _ = attempt(self, "无法删除", teams.delete_team, team)
         if done:
