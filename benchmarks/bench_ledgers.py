@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import datetime as dt
-import random
 import resource
 import statistics
 import subprocess
@@ -20,47 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CONTENTS = ("反映小区楼上住户长期漏水，多次协商未果，希望委员帮助协调物业和楼上住户解决。",
-            "咨询城乡居民医保缴费标准和异地就医报销办法。", "反映村道路灯损坏多日无人维修，夜间出行不便。",
-            "孩子入学学位紧张，希望了解片区划分政策。", "企业用工纠纷，要求协调支付拖欠工资。")
-
-
-def open_db(root: Path):
-    from station_app.paths import DataDir
-    from station_app.services import context
-    from station_app.store.db import open_database
-
-    data = DataDir(root).ensure()
-    open_database(data.db_path)
-    context.set_actor("bench", "管理员")
-    return data
-
-
-def fill(rows: int, seed: int = 1) -> None:
-    """Members and *rows* visits of 2026 through the bulk path (validated values, one transaction)."""
-    from station_app.services import records
-    from station_app.services.bulk import insert_links, insert_rows
-    from station_app.store.base import database_proxy
-    from station_app.store.choices import LOOKUP_SEEDS
-    from station_app.store.models import Station, Visit, VisitMember
-
-    rnd = random.Random(seed)
-    Station.create(name="城关镇委员工作站")
-    ids = [records.create("member", {"name": f"委员{i:02d}", "sector": "农业界"}).id for i in range(20)]
-    cats, ways = LOOKUP_SEEDS["visit_category"][1], LOOKUP_SEEDS["handling"][1]
-    values, links = [], []
-    for i in range(rows):
-        values.append({
-            "visit_date": dt.date(2026, 1, 1) + dt.timedelta(days=i % 365), "visit_time": "09:30",
-            "mode": "接待日来访", "visitor_name": f"群众{i % 997}", "visitor_gender": "男" if i % 2 else "女",
-            "visitor_phone": f"139{i:08d}", "visitor_address": "城关镇幸福路12号", "people_count": 1 + i % 3,
-            "category": rnd.choice(cats), "content": rnd.choice(CONTENTS) + f"（{i}）", "handling": rnd.choice(ways),
-            "status": "已办结", "result": "已当场解答并告知办理渠道。", "satisfaction": "满意",
-        })
-        links.append(rnd.sample(ids, 2))
-    with database_proxy.atomic():
-        new = insert_rows(Visit, values, audit=False)
-        insert_links(VisitMember, "visit", new, links)
+from benchmarks.common import fill_visits, open_db  # noqa: E402
 
 
 def bare_dump(rows: list[list], path: Path) -> None:
@@ -96,7 +55,7 @@ def bench_speed(rows: int, repeat: int, work: Path) -> dict:
     from station_app.outputs.ledgers import export_ledger
 
     open_db(work / "speed")
-    fill(rows)
+    fill_visits(rows)
     start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
     values = values_of_ledger(start, end)
     formatted, bare = [], []
@@ -133,7 +92,7 @@ def big_child(step: str, rows: int, work: str) -> None:
 
     open_db(Path(work) / "big")
     if step == "fill":
-        fill(rows)
+        fill_visits(rows)
         return
     t = time.perf_counter()
     export_ledger("visits", Path(work) / "big.xlsx", start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import random
 import resource
 import statistics
 import sys
@@ -24,46 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CONTENTS = ("反映小区楼上住户长期漏水，多次协商未果，希望委员帮助协调物业和楼上住户解决。",
-            "咨询城乡居民医保缴费标准和异地就医报销办法。", "反映村道路灯损坏多日无人维修，夜间出行不便。",
-            "孩子入学学位紧张，希望了解片区划分政策。", "企业用工纠纷，要求协调支付拖欠工资。")
-
-
-def open_db(root: Path):
-    from station_app.paths import DataDir
-    from station_app.services import context
-    from station_app.store.db import open_database
-
-    data = DataDir(root).ensure()
-    open_database(data.db_path)
-    context.set_actor("bench", "管理员")
-    return data
-
-
-def fill_visits(n: int, seed: int = 1) -> None:
-    from station_app.services import records
-    from station_app.services.bulk import insert_links, insert_rows
-    from station_app.store.base import database_proxy
-    from station_app.store.choices import LOOKUP_SEEDS
-    from station_app.store.models import Station, Visit, VisitMember
-
-    rnd = random.Random(seed)
-    Station.create(name="城关镇政协委员工作站", fonds_no="Z108")
-    ids = [records.create("member", {"name": f"委员{i:02d}", "sector": "农业界"}).id for i in range(20)]
-    cats, ways = LOOKUP_SEEDS["visit_category"][1], LOOKUP_SEEDS["handling"][1]
-    values, links = [], []
-    for i in range(n):
-        values.append({
-            "visit_date": dt.date(2026, 1, 1) + dt.timedelta(days=i % 365), "visit_time": "09:30",
-            "mode": "接待日来访", "visitor_name": f"群众{i % 997}", "visitor_gender": "男" if i % 2 else "女",
-            "visitor_phone": f"139{i:08d}", "visitor_address": "城关镇幸福路12号", "people_count": 1 + i % 3,
-            "category": rnd.choice(cats), "content": rnd.choice(CONTENTS) + f"（{i}）", "handling": rnd.choice(ways),
-            "status": "已办结", "result": "已当场解答并告知办理渠道。", "satisfaction": "满意",
-        })
-        links.append(rnd.sample(ids, 2))
-    with database_proxy.atomic():
-        new = insert_rows(Visit, values, audit=False)
-        insert_links(VisitMember, "visit", new, links)
+from benchmarks.common import fill_visits, open_db  # noqa: E402
 
 
 def visit_texts() -> list[list]:
@@ -143,7 +103,7 @@ def bench_sheets(n: int, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         open_db(tmp / "data")
-        fill_visits(n)
+        fill_visits(n, station="城关镇政协委员工作站", fonds_no="Z108")
         engine_t, bare_t = [], []
         for r in range(repeat):  # alternate so both see the same machine state
             engine_t.append(timed(lambda: render_sheet("visit", None, tmp / f"engine{r}.pdf", year=2026)))

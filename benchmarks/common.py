@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import statistics
 import sys
 import time
@@ -102,3 +103,47 @@ def row(label: str, value: float, baseline: float, target: str = "", cpu: float 
     ratio = f"{value / baseline:8.2f}×" if baseline else "        –"
     extra = f"  (CPU {_fmt(cpu).strip()})" if cpu is not None else ""
     return f"{label:<44} {_fmt(value)}  baseline {_fmt(baseline)}  ratio {ratio}  {target}{extra}"
+
+
+# ---- a station with many visits (ledger and sheet benchmarks) ----
+CONTENTS = ("反映小区楼上住户长期漏水，多次协商未果，希望委员帮助协调物业和楼上住户解决。",
+            "咨询城乡居民医保缴费标准和异地就医报销办法。", "反映村道路灯损坏多日无人维修，夜间出行不便。",
+            "孩子入学学位紧张，希望了解片区划分政策。", "企业用工纠纷，要求协调支付拖欠工资。")
+
+
+def open_db(root: Path):
+    from station_app.paths import DataDir
+    from station_app.services import context
+    from station_app.store.db import open_database
+
+    data = DataDir(root).ensure()
+    open_database(data.db_path)
+    context.set_actor("bench", "管理员")
+    return data
+
+
+def fill_visits(rows: int, seed: int = 1, *, station: str = "城关镇委员工作站", fonds_no: str = "") -> None:
+    """Members and *rows* visits of 2026 through the bulk path (validated values, one transaction)."""
+    from station_app.services import records
+    from station_app.services.bulk import insert_links, insert_rows
+    from station_app.store.base import database_proxy
+    from station_app.store.choices import LOOKUP_SEEDS
+    from station_app.store.models import Station, Visit, VisitMember
+
+    rnd = random.Random(seed)
+    Station.create(name=station, fonds_no=fonds_no)
+    ids = [records.create("member", {"name": f"委员{i:02d}", "sector": "农业界"}).id for i in range(20)]
+    cats, ways = LOOKUP_SEEDS["visit_category"][1], LOOKUP_SEEDS["handling"][1]
+    values, links = [], []
+    for i in range(rows):
+        values.append({
+            "visit_date": dt.date(2026, 1, 1) + dt.timedelta(days=i % 365), "visit_time": "09:30",
+            "mode": "接待日来访", "visitor_name": f"群众{i % 997}", "visitor_gender": "男" if i % 2 else "女",
+            "visitor_phone": f"139{i:08d}", "visitor_address": "城关镇幸福路12号", "people_count": 1 + i % 3,
+            "category": rnd.choice(cats), "content": rnd.choice(CONTENTS) + f"（{i}）", "handling": rnd.choice(ways),
+            "status": "已办结", "result": "已当场解答并告知办理渠道。", "satisfaction": "满意",
+        })
+        links.append(rnd.sample(ids, 2))
+    with database_proxy.atomic():
+        new = insert_rows(Visit, values, audit=False)
+        insert_links(VisitMember, "visit", new, links)
