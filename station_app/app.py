@@ -13,12 +13,9 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSettings,
     QTimer,
-    QTranslator,
     Signal,
     qInstallMessageHandler,
 )
@@ -83,24 +80,19 @@ def _qt_messages(mode, context, message):
 
 
 # ---- Qt set-up ----
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the bundled font, Chinese locale and the Chinese standard-dialog texts."""
-    from station_app.ui import theme
+def create_application(argv: list[str] | None = None, language: str = "zh_CN") -> QApplication:
+    """The QApplication with the bundled font and the interface language's locale and translations.
+
+    Chinese (default): Chinese locale and Qt's qtbase_zh_CN; English: resources/translations/*_en.qm.
+    """
+    from station_app.ui import i18n, theme
 
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName(APP_ID)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(theme.icon("app"))
-    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
-    if not getattr(app, "_station_translator", None):
-        translator = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load("qtbase_zh_CN", folder):
-            app.installTranslator(translator)
-            app._station_translator = translator
-        else:
-            log.warning("qtbase_zh_CN not found in %s", folder)
+    i18n.install(app, language)
     theme.apply(app)
     return app
 
@@ -217,6 +209,15 @@ def window_settings(data: DataDir) -> QSettings:
     return QSettings(str(data.root / "window.ini"), QSettings.IniFormat)
 
 
+def interface_language(data: DataDir) -> str:
+    """STATION_APP_LANG when set (zh_CN / en), else the language chosen in the window settings."""
+    from station_app.ui.i18n import normalise, saved_language
+
+    if os.environ.get("STATION_APP_LANG"):
+        return normalise(os.environ["STATION_APP_LANG"])
+    return saved_language(window_settings(data))
+
+
 def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
     """The GUI from start to exit; returns the process exit status."""
     from station_app.store.db import close_database
@@ -229,7 +230,7 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
     install_crash_handler(data)
     qInstallMessageHandler(_qt_messages)
     try:
-        app = create_application(argv)
+        app = create_application(argv, interface_language(data))
     except FontError as exc:
         _message(QMessageBox.Critical, "程序文件不完整", str(exc))
         return 1
@@ -277,6 +278,12 @@ def self_test(data_dir: DataDir) -> int:
         if not getattr(app, "_station_translator", None):
             print("自检失败：找不到 Qt 中文翻译 qtbase_zh_CN.qm（标准对话框会显示英文）", file=sys.stderr)
             return 1
+        from station_app.ui import i18n
+
+        if not i18n.install(app, "en"):  # the English interface must be bundled too
+            print("自检失败：找不到英文界面翻译 resources/translations/*_en.qm", file=sys.stderr)
+            return 1
+        i18n.install(app, "zh_CN")
         with InstanceLock(data.lock_path):
             open_database(data.db_path)
             try:

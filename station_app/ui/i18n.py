@@ -1,0 +1,99 @@
+"""The interface language: Chinese by default, English from resources/translations/*_en.qm.
+
+Source strings are Chinese. Code marks them with `translate("Context", "…")` (found by
+pyside6-lupdate) and service-provided labels are shown through `tr_field(label)`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from station_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+SETTINGS_KEY = "ui/language"
+DEFAULT = "zh_CN"
+LANGUAGES = {"zh_CN": "中文", "en": "English"}  # shown in their own language, never translated
+FIELDS_CONTEXT = "fields"
+
+_current = DEFAULT
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under a short name pyside6-lupdate still recognises."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def tr_field(label: str) -> str:
+    """A field label, kind name or fixed state from services/ in the interface language (else unchanged)."""
+    if not label:
+        return label
+    return QCoreApplication.translate(FIELDS_CONTEXT, label)
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def current_language() -> str:
+    """The language installed in this process ("zh_CN" or "en")."""
+    return _current
+
+
+def normalise(lang: object) -> str:
+    text = str(lang or "").strip()
+    if text.lower().startswith("en"):
+        return "en"
+    return DEFAULT
+
+
+def saved_language(settings: QSettings) -> str:
+    """The language chosen in *settings* (ui/language); Chinese when unset or unknown."""
+    return normalise(settings.value(SETTINGS_KEY, DEFAULT))
+
+
+def save_language(settings: QSettings, lang: str) -> None:
+    settings.setValue(SETTINGS_KEY, normalise(lang))
+    settings.sync()
+
+
+def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install the translators for *lang* (replacing ones installed before) and the matching locale.
+
+    zh_CN: Chinese locale + Qt's own qtbase_zh_CN (standard dialogs and buttons in Chinese).
+    en: English (United States) locale + one translator per resources/translations/*_en.qm.
+    """
+    global _current
+    for old in getattr(app, "_station_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    app._station_translator = None  # the qtbase_zh_CN translator (the self-test checks it)
+    lang = normalise(lang)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        for path in sorted(translations_dir().glob("*_en.qm")):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                installed.append(translator)
+            else:
+                log.warning("translation %s could not be loaded", path)
+        if not installed:
+            log.warning("no English translations in %s", translations_dir())
+    else:
+        QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load("qtbase_zh_CN", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            app._station_translator = translator
+        else:
+            log.warning("qtbase_zh_CN not found in %s", folder)
+    app._station_translators = installed
+    _current = lang
+    return installed
