@@ -332,3 +332,36 @@ def test_failed_migration_changes_nothing(data_dir, monkeypatch):
         assert counts() == before
     finally:
         close_database()
+
+
+def test_planner_statistics_make_a_days_visits_use_the_day_index(data_dir):
+    """Once the visits have grown, opening the database analyzes it, so listing one reception day's visits
+    reads that day's rows instead of walking every visit through the date index."""
+    import datetime as dt
+
+    from station_app.services import listing
+    from station_app.store.base import database_proxy, new_uuid
+    from station_app.store.db import refresh_planner_statistics
+    from station_app.store.models import ReceptionDay, Visit
+
+    open_database(data_dir.db_path)
+    days = [ReceptionDay.create(uuid=new_uuid(), date=dt.date(2026, 1, 1) + dt.timedelta(days=7 * i))
+            for i in range(40)]
+    rows = [dict(uuid=new_uuid(), reception_day=days[i % 40].id, visitor_name=f"来访人{i}",
+                 visit_date=days[i % 40].date, content="咨询") for i in range(2400)]
+    with database_proxy.atomic():
+        for start in range(0, len(rows), 400):
+            Visit.insert_many(rows[start:start + 400]).execute()
+    close_database()
+
+    db = open_database(data_dir.db_path)  # 2,400 visits and no statistics yet: analyzed now
+    assert db.execute_sql("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'visit'").fetchone()[0] > 0
+    assert refresh_planner_statistics(db) is False  # not again until the visits have doubled
+    spec = listing.SPECS["visit"]
+    query = (spec.model.select(spec.model.id).where(listing.where(spec, listing.Filter(day_id=days[3].id)))
+             .order_by(*listing._order(spec, None, None)).limit(100))
+    sql, params = query.sql()
+    plan = " ".join(str(r[-1]) for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "visit_reception_day_id" in plan, plan
+    assert len(listing.fetch("visit", listing.Filter(day_id=days[3].id))) == 60
+    close_database()
