@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from station_app.outputs import OutputError
     from station_app.services.errors import PermissionDenied, ValidationError
     from station_app.store.errors import StoreError
 
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         args.func = _gui_default
     try:
         return int(args.func(args) or EXIT_OK)
-    except (CliError, StoreError, ValidationError, PermissionDenied) as exc:
+    except (CliError, StoreError, ValidationError, PermissionDenied, OutputError) as exc:
         print(f"错误：{getattr(exc, 'message', None) or exc}", file=sys.stderr)
         return EXIT_DATA
     except KeyboardInterrupt:
