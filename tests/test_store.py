@@ -365,3 +365,16 @@ def test_planner_statistics_make_a_days_visits_use_the_day_index(data_dir):
     assert "visit_reception_day_id" in plan, plan
     assert len(listing.fetch("visit", listing.Filter(day_id=days[3].id))) == 60
     close_database()
+
+
+def test_backup_to_a_folder_names_the_file_inside_it(data_dir, tmp_path):
+    from station_app.cli import main
+
+    open_database(data_dir.db_path)
+    fill(1)
+    close_database()
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    assert main(["--data-dir", str(data_dir.root), "backup", "-o", str(stick)]) == 0
+    (copy,) = list(stick.iterdir())
+    assert copy.suffix == ".db" and backup.verify(copy)

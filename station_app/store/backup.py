@@ -24,7 +24,12 @@ def _stamp(when: dt.datetime | None = None) -> str:
 
 def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manual",
                 target: str | Path | None = None) -> Path:
-    """Copy the live database into *folder* (or to *target*) consistently; never leaves a half file."""
+    """Copy the live database into *folder* (or to *target*) consistently; never leaves a half file.
+
+    A *target* that is an existing folder (a USB stick's drive) gets a dated file name inside it.
+    """
+    if target is not None and Path(target).is_dir():
+        folder, target = Path(target), None
     folder = Path(folder)
     dest = Path(target) if target else folder / f"{PREFIX}{_stamp()}-{label}{SUFFIX}"
     tmp = dest.with_name(dest.name + ".part")
