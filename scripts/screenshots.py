@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -30,7 +31,8 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
     year = year or dt.date.today().year
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-    data = DataDir(Path(tempfile.mkdtemp(prefix="shots-")) / "data").ensure()
+    scratch = Path(tempfile.mkdtemp(prefix="shots-"))  # the demo data folder, removed at the end
+    data = DataDir(scratch / "data").ensure()
     open_database(data.db_path)
     context.set_actor("admin", "管理员")
     demo.generate(year, seed=1, scale=scale)
@@ -85,6 +87,7 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
     window.close()
     close_database()
     QApplication.processEvents()
+    shutil.rmtree(scratch, ignore_errors=True)
     return written
 
 
