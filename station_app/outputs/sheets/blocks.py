@@ -13,9 +13,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus import KeepTogether
 
 from station_app.outputs.sheets.fonts import FONT, register_fonts
+from station_app.outputs.sheets.keep import SIGNATURE
 
 register_fonts()
 LINE = colors.black
@@ -39,6 +39,8 @@ class Styles:
         self.center = style("center", 10 * s, TA_CENTER)
         self.label = style("label", 10 * s, TA_CENTER)
         self.small = style("small", 8.5 * s)
+        self.dense = style("dense", 9 * s)  # crowded tables (the parties of a dispute)
+        self.dense_label = style("dense_label", 9 * s, TA_CENTER)
         self.title = style("title", 18 * s, TA_CENTER, spaceAfter=4)
         self.subtitle = style("subtitle", 12 * s, TA_CENTER, spaceAfter=2)
         self.meta = style("meta", 10 * s)
@@ -92,10 +94,23 @@ def cell(value, width: float, pst: ParagraphStyle, cov):
     return Paragraph(escape(text).replace("\n", "<br/>"), pst)
 
 
-def cell_style(st: Styles, extra=()) -> list:
+def cell_style(st: Styles, extra=(), pst: ParagraphStyle | None = None) -> list:
     """Font, size and leading of plain-text cells, matching the paragraph cells."""
-    return BASE + [("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize), ("LEADING", (0, 0), (-1, -1), st.cell.leading),
-                   *extra]
+    pst = pst or st.cell
+    return BASE + [("FONTSIZE", (0, 0), (-1, -1), pst.fontSize), ("LEADING", (0, 0), (-1, -1), pst.leading), *extra]
+
+
+def header_text(text: str, width: float, pst: ParagraphStyle) -> str:
+    """A column header that does not fit on one line, broken where a reader expects: before its unit
+    （次）, else in the middle — never a lone last character."""
+    if "\n" in text or stringWidth(text, FONT, pst.fontSize) <= width - 2 * PAD - 0.5:
+        return text
+    if "（" in text.strip("（"):
+        at = text.index("（", 1)
+        return text[:at] + "\n" + text[at:]
+    if len(text) <= 8:
+        return text[:len(text) // 2] + "\n" + text[len(text) // 2:]
+    return text
 
 
 class Stack(Flowable):
@@ -147,20 +162,24 @@ def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Tabl
 
 
 def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows: int = 0,
-               row_height: float | None = None) -> Table:
-    """A bordered list with a shaded header repeated on every page; blank rows pad a short list."""
+               row_height: float | None = None, dense: bool = False) -> Table:
+    """A bordered list with a shaded header repeated on every page; blank rows pad a short list.
+
+    *dense*: a slightly smaller type, for tables with many columns of numbers that must not wrap.
+    """
     total = float(sum(widths))
     col_w = [width * w / total for w in widths]
-    data = [[cell(h, w, st.label, cov) for h, w in zip(headers, col_w)]]
+    body, label = (st.dense, st.dense_label) if dense else (st.cell, st.label)
+    data = [[cell(header_text(h, w, label), w, label, cov) for h, w in zip(headers, col_w)]]
     for row in rows:
-        data.append([cell(v, w, st.cell, cov) for v, w in zip(row, col_w)])
+        data.append([cell(v, w, body, cov) for v, w in zip(row, col_w)])
     for _ in range(max(0, min_rows - len(rows))):
         data.append([""] * len(headers))
     heights = None
     if row_height:
         heights = [None] + [None if i < len(rows) else row_height for i in range(len(data) - 1)]
     cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")])
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")], body)
     return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds))
 
 
@@ -174,13 +193,16 @@ def text_block(label: str, text: str, st: Styles, cov, min_height: float = 0):
 
 def signatures(items, width: float, st: Styles, cov) -> Table:
     """Signature and date lines: '召集人（签字）：______  日期：____年__月__日' per item."""
-    rows = []
-    for item in items:
-        rows.append([cell(f"{item}（签字）：", width * 0.30, st.meta, cov), "", "日期：　　　年　　月　　日"])
-    w = [width * 0.30, width * 0.35, width * 0.35]
+    labels = [f"{item}（签字）：" for item in items]
+    need = max(stringWidth(t, FONT, st.meta.fontSize) for t in labels) + 2 * PAD + 1
+    first = min(max(width * 0.30, need), width * 0.45)  # a long label (承办单位（盖章）) never wraps its colon
+    rows = [[cell(t, first, st.meta, cov), "", "日期：　　　年　　月　　日"] for t in labels]
+    w = [first, width * 0.65 - first, width * 0.35]
     cmds = cell_style(st, [("LINEBELOW", (1, i), (1, i), 0.6, LINE) for i in range(len(rows))])
     cmds += [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]
-    return KeepTogether([Spacer(1, 10), Table(rows, colWidths=w, style=TableStyle(cmds))])
+    table = Table(rows, colWidths=w, style=TableStyle(cmds), spaceBefore=10)
+    setattr(table, SIGNATURE, True)  # keep.arrange never lets it start a page alone
+    return table
 
 
 def photos(items, width: float, st: Styles, cov, max_h: float = 6.5 * cm):

@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from station_app.outputs.sheets.blocks import Styles
 from station_app.outputs.sheets.fonts import FONT, Coverage, register_fonts
+from station_app.outputs.sheets.keep import arrange
 from station_app.services.normalize import mask_id, mask_phone
 
 MARGINS = dict(left=2.5 * cm, right=2.0 * cm, top=2.7 * cm, bottom=2.0 * cm)
@@ -238,7 +239,7 @@ def render(sheets: list[Sheet], dest, ctx: Context, on_sheet=None) -> RenderStat
         if i:
             story.append(PageBreak())
         story.append(Begin(i, sheet, state))
-        story.extend(sheet.flowables)
+        story.extend(arrange(sheet.flowables))
     doc = BaseDocTemplate(dest, pagesize=ctx.pagesize, leftMargin=MARGINS["left"],
                           rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                           bottomMargin=MARGINS["bottom"], title=sheets[0].title if len(sheets) == 1 else "",

@@ -24,7 +24,7 @@ def party_rows(parties, ctx):
 
 
 PARTY_HEAD = ["类别", "姓名或单位", "性别", "年龄", "民族", "身份证号", "住址", "联系电话"]
-PARTY_W = [3.4, 4.4, 2.6, 2.6, 2.6, 9.6, 5.8, 6.2]
+PARTY_W = [1.75, 2.45, 1.1, 1.1, 1.4, 3.65, 2.4, 2.65]  # cm at 9 pt: 被申请人, 蒙古族, ID and phone on one line
 
 
 def acceptance(d, parties, mediators, ctx):
@@ -40,7 +40,7 @@ def acceptance(d, parties, mediators, ctx):
         ], w, st, cov),
         B.spacer(6),
         B.Paragraph("当事人基本情况", st.heading),
-        B.list_table(PARTY_HEAD, party_rows(parties, ctx), PARTY_W, w, st, cov, min_rows=2),
+        B.list_table(PARTY_HEAD, party_rows(parties, ctx), PARTY_W, w, st, cov, min_rows=2, dense=True),
         *B.text_block("纠纷简要情况", d.summary, st, cov, min_height=4 * cm),
         B.signatures(["受理人", "当事人"], w, st, cov),
     ]
@@ -83,7 +83,7 @@ def agreements(d, parties, mediators, ctx):
         if n > 1:
             out.append(PageBreak())
         out += _title("人民调解协议书", ctx, f"编号：{d.case_no}　第 {n} 份 共 {copies} 份（{holder}执）")
-        out.append(B.list_table(PARTY_HEAD, party_rows(parties, ctx), PARTY_W, w, st, cov))
+        out.append(B.list_table(PARTY_HEAD, party_rows(parties, ctx), PARTY_W, w, st, cov, dense=True))
         out += B.text_block("纠纷主要事实、争议事项及各方责任", d.summary, st, cov, min_height=2.5 * cm)
         out += B.text_block("经调解，各方当事人自愿达成如下协议", d.agreement_content, st, cov, min_height=3 * cm)
         out += B.text_block("履行方式、地点、期限",

@@ -104,7 +104,7 @@ def build(m: Member, ctx) -> Sheet:
     else:
         flow.append(B.Paragraph("该委员本年度不在册，未计算积分与排名。", st.body))
     flow += [B.Paragraph("履职记录明细", st.heading),
-             B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.3, 3.9, 2.4, 12], w, st, cov,
+             B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.5, 3.9, 2.4, 11.8], w, st, cov,
                           min_rows=3),
              B.signatures(["委员本人", "召集人"], w, st, cov)]
     item = f"委员-{m.id:03d}"

@@ -146,13 +146,9 @@ def build(y: Year, ctx) -> Sheet:
         chart = _breakdown_chart(title, data, w, cov)
         if chart:
             flow += [B.spacer(6), Chart(chart)]
-    sign = B.signatures(["召集人", "填报人"], w, st, cov)
-    if isinstance(flow[-1], Chart):  # never leave the signatures alone on a page
-        flow[-1] = B.KeepTogether([flow[-1], sign])
-    else:
-        flow.append(sign)
+    flow.append(B.signatures(["召集人", "填报人"], w, st, cov))  # the engine keeps it with the last chart
     item = f"报告-{y.year}"
-    return Sheet(f"{y.year}年度{LABEL}", f"{item}_{y.year}年度工作报告.pdf", Stamp(ctx.fonds, y.year, "永久", item),
+    return Sheet(f"{y.year}{LABEL}", f"{item}_{y.year}年度工作报告.pdf", Stamp(ctx.fonds, y.year, "永久", item),
                  flow)
 
 

@@ -71,7 +71,7 @@ def build(m: Month, ctx) -> Sheet:
     flow = [
         B.Paragraph(B.markup(ctx.station_name, cov), st.subtitle),
         B.Paragraph(B.markup(f"{m.year}年{m.month}月委员值班表", cov), st.title), B.spacer(8),
-        B.list_table(["日期", "星期", "时段", "值班委员", "地点", "备注"], rows, [3.6, 2.4, 1.8, 5.0, 4.0, 2.6], w,
+        B.list_table(["日期", "星期", "时段", "值班委员", "地点", "备注"], rows, [3.6, 2.4, 1.8, 4.8, 4.2, 2.6], w,
                      st, cov, min_rows=4),
         B.spacer(10),
         B.Paragraph(B.markup(foot or "如需调换值班，请提前告知联络员。", cov), st.body),

@@ -1,0 +1,89 @@
+"""How archive sheets break across pages and inside cells, as an inspector reading the printout sees it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from pypdf import PdfReader
+
+import sheetdata
+from station_app.outputs.sheets import render_sheet
+from station_app.outputs.sheets.blocks import Styles, header_text
+from station_app.services import reception
+
+D = dt.date
+_FURNITURE = re.compile(r"^(第 \d+ 页 共 \d+ 页|全宗号.*|年度.*|保管期限.*|件号.*|Z108.*|城关镇政协委员工作站)$")
+
+
+@pytest.fixture
+def data(db, data_dir):
+    return sheetdata.make(data_dir)
+
+
+def page_lines(path) -> list[list[str]]:
+    """Each page's text lines without the page furniture (station name, archive stamp, page number)."""
+    out = []
+    for page in PdfReader(str(path)).pages:
+        lines = [ln.strip() for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+        out.append([ln for ln in lines if not _FURNITURE.match(ln)])
+    return out
+
+
+def _signature_only(lines: list[str]) -> bool:
+    return bool(lines) and all("签字" in ln or re.fullmatch(r"日期[：:\s　年月日]*", ln) for ln in lines)
+
+
+def _long_day(data, visits: int):
+    day = reception.open_day(None, date=D(2026, 6, 5), half="上午", location="工作站接待室", theme="常规接待")
+    for n in range(visits):
+        reception.add_visit(day, {
+            "visit_date": D(2026, 6, 5), "visit_time": f"{9 + n // 4:02d}:{(n % 4) * 15:02d}",
+            "visitor_name": f"来访人{n + 1}", "visitor_phone": "13800138000", "people_count": 1,
+            "visitor_address": "城关镇幸福村三组18号院内东侧平房", "category": "邻里纠纷",
+            "content": "反映邻居在两家之间的通道上堆放建筑材料，影响出行，雨天积水流入自家院内，多次协商未果。",
+            "handling": "转矛盾纠纷调解",
+        }, [m.id for m in data.members])
+    return day
+
+
+@pytest.mark.parametrize("visits", range(2, 10))
+def test_a_reception_day_never_leaves_its_signatures_or_summary_heading_alone(data, tmp_path, visits):
+    day = _long_day(data, visits)
+    pages = page_lines(render_sheet("reception", [day.id], tmp_path / "day.pdf"))
+    for n, lines in enumerate(pages, start=1):
+        assert not _signature_only(lines), f"{visits} visits: page {n} holds only signature lines: {lines}"
+    heading_page = next(n for n, lines in enumerate(pages) if "接待小结" in lines)
+    sign_page = next(n for n, lines in enumerate(pages) if any("值班委员（签字）" in ln for ln in lines))
+    assert heading_page == sign_page  # the summary heading, its box and the signatures stay together
+
+
+def test_party_table_keeps_roles_ids_and_phones_on_one_line(data, tmp_path):
+    pages = page_lines(render_sheet("dispute", [data.disputes[0].id], tmp_path / "d.pdf"))
+    acceptance = next(lines for lines in pages if "人民调解受理登记表" in lines)
+    text = "\n".join(acceptance)
+    for whole in ("被申请人", "110***********3028", "137****7000", "110***********4514"):
+        assert any(whole in ln for ln in acceptance), f"“{whole}” is broken across lines:\n{text}"
+
+
+def test_headers_break_before_their_unit_or_in_the_middle():
+    pst = Styles().label
+    assert header_text("值班接待（次）", 50, pst) == "值班接待\n（次）"
+    assert header_text("值班接待", 45, pst) == "值班\n接待"
+    assert header_text("参加协商会", 45, pst) == "参加\n协商会"
+    assert header_text("值班接待", 200, pst) == "值班接待"  # fits: unchanged
+
+
+def test_long_signature_labels_keep_their_colon(data, tmp_path):
+    pages = page_lines(render_sheet("topic", [data.topic.id], tmp_path / "t.pdf"))
+    lines = [ln for page in pages for ln in page]
+    assert any("承办单位（盖章）（签字）：" in ln for ln in lines)
+    assert "：" not in lines  # no colon wrapped onto a line of its own
+
+
+def test_the_annual_report_is_not_titled_twice_a_year(data, tmp_path):
+    from pypdf import PdfReader as R
+
+    out = render_sheet("report", [2026], tmp_path / "r.pdf")
+    assert R(str(out)).metadata.title == "2026年度工作报告"
