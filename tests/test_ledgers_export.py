@@ -160,3 +160,25 @@ def test_template_offers_drop_downs(db, tmp_path):
     col, count = ref.split("$")[1], int(ref.rsplit("$", 1)[1])
     options = [wb["选项"][f"{col}{i}"].value for i in range(1, count + 1)]
     assert "邻里纠纷" in options and "涉法涉诉" in options
+
+
+def test_headers_with_a_unit_break_before_it_not_before_the_closing_bracket(sample, tmp_path):
+    ws = openpyxl.load_workbook(export_ledger("performance", tmp_path / "p.xlsx", start=YEAR[0], end=YEAR[1])).active
+    header = _header(ws)
+    assert "值班接待\n（次）" in header and "联系群众\n（人次）" in header
+    assert not any(str(h).endswith("\n）") or "（次\n）" in str(h) for h in header)
+    assert ws.row_dimensions[4].height >= 2 * 13.5  # two lines of header fit
+
+
+def test_agreement_amount_is_blank_for_a_case_without_agreement(sample, tmp_path):
+    from station_app.services import disputes
+
+    disputes.create_dispute({"accepted_on": dt.date(2026, 8, 3), "source": "来访转入", "dispute_type": "邻里",
+                             "summary": "围墙纠纷，调解中。", "amount": "800"},
+                            parties=[{"role": "申请人", "name": "吴某"}])
+    ws = openpyxl.load_workbook(export_ledger("disputes", tmp_path / "d.xlsx", start=YEAR[0], end=YEAR[1])).active
+    rows = [r for r in _rows(ws)[4:] if isinstance(r[0], int)]
+    agreed = _header(ws).index("协议涉及金额")
+    by_summary = {r[_header(ws).index("简要情况")]: r[agreed] for r in rows}
+    assert by_summary["围墙纠纷，调解中。"] is None  # not 0.00
+    assert by_summary["楼上漏水致楼下墙面受损，双方就赔偿金额争执。"] == 3000

@@ -40,10 +40,31 @@ def text_width(text: str) -> int:
     return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
 
 
+def _fits(part: str, capacity: int) -> int:
+    """Lines *part* takes. Chinese glyphs are one em in every font, so text without Latin letters or digits
+    fills the whole column (about 1.05 units per width unit); with them, a unit is kept spare for wider
+    fallback fonts."""
+    if not any(ch.isascii() for ch in part):
+        capacity = int((capacity + 1) * 1.05)
+    return -(-text_width(part) // capacity) or 1
+
+
 def _lines(text: str, capacity: int) -> int:
+    """Lines *text* takes in a column holding *capacity* (its width less one) display units per line."""
     if "\n" not in text:
-        return -(-text_width(text) // capacity) or 1
-    return sum(-(-text_width(part) // capacity) or 1 for part in text.split("\n"))
+        return _fits(text, capacity)
+    return sum(_fits(part, capacity) for part in text.split("\n"))
+
+
+def header_text(header: str, width: float) -> str:
+    """A header too wide for its column breaks before its unit: 值班接待 / （次）, never a lone ）.
+
+    The reader ignores line breaks in headers, so the ledger still reads back.
+    """
+    at = header.find("（", 1)
+    if at < 0 or text_width(header) <= max(1, int(width) - 1):
+        return header
+    return header[:at] + "\n" + header[at:]
 
 
 class SheetWriter:
@@ -137,8 +158,9 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     w.put(info[:n], ["ledger_info_left"] * (half + 1) + ["ledger_info_right"] * (n - half - 1), 20)
     w.merge(0, half)
     w.merge(half + 1, last)
-    heights = max(-(-text_width(c.header) // max(1, int(c.width) - 1)) for c in cols)
-    w.put([SEQ_HEADER] + [c.header for c in cols], ["ledger_head"] * n, max(2, heights) * LINE_HEIGHT + 4)
+    headers = [header_text(c.header, c.width) for c in cols]
+    heights = max(_lines(h, max(1, int(c.width) - 1)) for h, c in zip(headers, cols))
+    w.put([SEQ_HEADER] + headers, ["ledger_head"] * n, max(2, heights) * LINE_HEIGHT + 4)
 
 
 def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: list[Column], rows: Iterable[dict],

@@ -118,12 +118,19 @@ def _d(name, width, **kw):
     return field_column("dispute", name, width, **kw)
 
 
+def _agreed_amount(row):
+    """协议涉及金额: blank, not 0.00, for a case that reached no agreement (still open, 转诉讼 …)."""
+    value = row["agreement_amount"]
+    return "" if not value and row["result"] != "调解成功" else value
+
+
 DISPUTES = Ledger("disputes", "矛盾纠纷调解台账", "矛盾纠纷调解台账", (
     _d("case_no", 18), _d("accepted_on", 11), _d("source", 10), _d("dispute_type", 10),
     shown("当事人", 18, itemgetter("parties"), "wrap", role="parties", synonyms=("当事人姓名", "双方当事人")),
-    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 11, total=True),
+    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 13, total=True),
     shown("调解员", 12, itemgetter("mediators"), role="mediators", synonyms=("调解人", "调解委员")),
-    _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 11, total=True), _d("fulfilment", 8),
+    _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 13, total=True, get=_agreed_amount),
+    _d("fulfilment", 8),
     _d("closed_on", 11), _d("file_no", 10), _d("archive_status", 7), uuid_column(),
 ), _load_disputes, kind="dispute", note="当事人写作“姓名（申请人/被申请人/第三人）”，多人用顿号分隔。")
 
