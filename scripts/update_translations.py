@@ -29,7 +29,7 @@ FIELDS_CONTEXT = "fields"
 # area -> the sources lupdate reads (folders are scanned recursively for .py / .ui)
 AREAS: dict[str, tuple[Path, ...]] = {
     "shell": (
-        ROOT / "station_app" / "app.py", UI / "main_window.py", UI / "pages", UI / "widgets", UI / "models",
+        ROOT / "station_app" / "app.py", UI / "i18n.py", UI / "main_window.py", UI / "pages", UI / "widgets", UI / "models",
         UI / "login.py", UI / "search_dialog.py", UI / "jobs.py", UI / "charts.py", UI / "period_bar.py",
         UI / "theme.py",
     ),
@@ -38,6 +38,17 @@ AREAS: dict[str, tuple[Path, ...]] = {
     "settings": (UI / "settings",),
     "forms": (ROOT / "forms",),  # the .ui files; their compiled code calls QCoreApplication.translate
 }
+
+
+def area_files(area: str) -> list[Path]:
+    """The .py / .ui files of *area* (folders expanded here: lupdate skips .py files in folders it scans)."""
+    files: list[Path] = []
+    for path in AREAS[area]:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".ui") and "__pycache__" not in p.parts)
+        elif path.exists():
+            files.append(path)
+    return files
 
 
 def ts_path(area: str) -> Path:
@@ -118,7 +129,7 @@ def lupdate(area: str, ts: Path | None = None) -> Path:
             generated.write_text(fields_source(), encoding="utf-8")
             sources = [generated]
         else:
-            sources = [p for p in AREAS[area] if p.exists()]
+            sources = area_files(area)
         if not sources:
             raise SystemExit(f"区域 {area} 没有源文件。")
         cmd = [tool("lupdate"), *map(str, sources), "-extensions", "py,ui", "-no-obsolete", "-locations", "none",

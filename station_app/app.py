@@ -66,11 +66,13 @@ def install_crash_handler(data: DataDir) -> None:
             path = None
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is not None:
+            from station_app.ui.i18n import translate
+
             QMessageBox.critical(
-                None, "程序出错",
-                "程序遇到意外错误。已保存的数据不受影响。\n\n"
-                f"错误报告已保存到：\n{path or '（无法写入日志文件夹）'}\n\n"
-                "如问题反复出现，请把这个文件发给技术支持。")
+                None, translate("App", "程序出错"),
+                translate("App", "程序遇到意外错误。已保存的数据不受影响。\n\n错误报告已保存到：\n{path}\n\n"
+                                 "如问题反复出现，请把这个文件发给技术支持。").format(
+                    path=path or translate("App", "（无法写入日志文件夹）")))
 
     sys.excepthook = handler
 
@@ -103,25 +105,28 @@ def _message(kind, title: str, text: str) -> None:
 
 
 def open_store(data: DataDir):
-    """Open the database, answering the known faults with a dialog; returns the database or None."""
+    """Open the database, answering the known faults with a dialog; returns the database or None.
+
+    The store's own messages (exc.message) are Chinese service text; titles and questions are translated.
+    """
     from station_app.store.backup import restore
     from station_app.store.db import open_database
     from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, StoreError
+    from station_app.ui.i18n import translate
 
     try:
         return open_database(data.db_path, check=False)  # the full check runs after the window is shown
     except DatabaseNewerError as exc:
-        _message(QMessageBox.Warning, "需要升级程序", exc.message)
+        _message(QMessageBox.Warning, translate("App", "需要升级程序"), exc.message)
     except DatabaseCorruptError as exc:
         if exc.backup is None:
-            _message(QMessageBox.Critical, "数据库已损坏", exc.message + "\n\n请联系技术支持。")
+            _message(QMessageBox.Critical, translate("App", "数据库已损坏"), exc.message + translate("App", "\n\n请联系技术支持。"))
             return None
         when = dt.datetime.fromtimestamp(Path(exc.backup).stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         answer = QMessageBox.question(
-            None, "数据库已损坏",
-            f"数据库文件 {data.db_path} 已损坏，无法打开。\n\n"
-            f"是否用最近一份完好的备份（{when}）恢复？\n{exc.backup}\n\n"
-            "损坏的文件会另存一份，不会删除。")
+            None, translate("App", "数据库已损坏"),
+            translate("App", "数据库文件 {path} 已损坏，无法打开。\n\n是否用最近一份完好的备份（{when}）恢复？\n{backup}\n\n"
+                             "损坏的文件会另存一份，不会删除。").format(path=data.db_path, when=when, backup=exc.backup))
         if answer != QMessageBox.Yes:
             return None
         try:
@@ -129,9 +134,9 @@ def open_store(data: DataDir):
             log.warning("restored %s from %s (damaged file kept as %s)", data.db_path, exc.backup, saved)
             return open_database(data.db_path)
         except (BackupError, StoreError) as again:
-            _message(QMessageBox.Critical, "恢复失败", again.message)
+            _message(QMessageBox.Critical, translate("App", "恢复失败"), again.message)
     except StoreError as exc:
-        _message(QMessageBox.Critical, "无法打开数据库", exc.message)
+        _message(QMessageBox.Critical, translate("App", "无法打开数据库"), exc.message)
     return None
 
 
@@ -178,15 +183,16 @@ class BackgroundChecks(QObject):
         from station_app.store.backup import daily_backup
         from station_app.store.db import quick_check
         from station_app.store.errors import BackupError
+        from station_app.ui.i18n import translate
 
         problem, note = quick_check(self.data.db_path) or "", ""
         if not problem:
             try:
                 made = daily_backup(self.db, self.data.backups)
-                note = f"已自动备份：{made.name}" if made else ""
+                note = translate("App", "已自动备份：{name}").format(name=made.name) if made else ""
             except BackupError as exc:
                 log.warning("daily backup failed: %s", exc)
-                note = f"自动备份失败：{exc.message}"
+                note = translate("App", "自动备份失败：{error}").format(error=exc.message)
             finally:
                 self.db.close()  # this thread's own connection
         else:
@@ -195,11 +201,13 @@ class BackgroundChecks(QObject):
 
 
 def _report_checks(window, problem: str, note: str) -> None:
+    from station_app.ui.i18n import translate
+
     if problem:
         QMessageBox.warning(
-            window, "数据库检查发现问题",
-            f"数据库文件检查发现问题：{problem}\n\n已保存的数据可能不完整。建议在“设置—备份与数据”中"
-            "用最近一份备份恢复；今天的自动备份已暂停，以免覆盖完好的备份。")
+            window, translate("App", "数据库检查发现问题"),
+            translate("App", "数据库文件检查发现问题：{problem}\n\n已保存的数据可能不完整。建议在“设置—备份与数据”中"
+                             "用最近一份备份恢复；今天的自动备份已暂停，以免覆盖完好的备份。").format(problem=problem))
     elif note:
         window.show_status(note)
 
@@ -232,13 +240,17 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
     try:
         app = create_application(argv, interface_language(data))
     except FontError as exc:
-        _message(QMessageBox.Critical, "程序文件不完整", str(exc))
+        from station_app.ui.i18n import translate
+
+        _message(QMessageBox.Critical, translate("App", "程序文件不完整"), str(exc))
         return 1
     log.info("start %s %s, data %s", APP_NAME, __version__, data.root)
     try:
         guard = InstanceLock(data.lock_path).acquire()
     except DataDirLockedError as exc:
-        _message(QMessageBox.Warning, "程序已在运行", exc.message)
+        from station_app.ui.i18n import translate
+
+        _message(QMessageBox.Warning, translate("App", "程序已在运行"), exc.message)
         return 1
     try:
         db = open_store(data)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from station_app.ui import theme
+from station_app.ui.i18n import translate
 
 
 def _chart(title: str) -> QChart:
@@ -113,7 +114,7 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
     items = sorted(((k, v) for k, v in values.items() if v), key=lambda kv: kv[1], reverse=True)
     if len(items) > top:
         rest = sum(v for _k, v in items[top - 1:])
-        items = items[:top - 1] + [("其他", rest)]
+        items = items[:top - 1] + [(translate("Charts", "其他"), rest)]
     pie = QPieSeries()
     small = theme.app_font()
     small.setPointSizeF(theme.BASE_POINT_SIZE - 1.5)
@@ -127,5 +128,5 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
     chart.addSeries(pie)
     chart.legend().setVisible(False)
     if not items:
-        chart.setTitle(f"{title}（暂无数据）")
+        chart.setTitle(translate("Charts", "{title}（暂无数据）").format(title=title))
     return _view(chart, min_height)

@@ -35,6 +35,11 @@ def tr_field(label: str) -> str:
     return QCoreApplication.translate(FIELDS_CONTEXT, label)
 
 
+def app_title() -> str:
+    """The application's name (APP_NAME) in the interface language."""
+    return translate("App", "委员工作站履职台账")
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
@@ -97,3 +102,29 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     app._station_translators = installed
     _current = lang
     return installed
+
+
+# ---- dates in the interface language (Chinese output unchanged) ----
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def weekday_name(day) -> str:
+    from station_app.store.choices import WEEKDAY_NAMES
+
+    return tr_field(WEEKDAY_NAMES[day.weekday()])
+
+
+def month_day(day) -> str:
+    """11月23日 / 23 Nov."""
+    return translate("Dates", "{month}月{day}日").format(month=day.month, day=day.day, mon=_MONTHS[day.month - 1])
+
+
+def long_date(day) -> str:
+    """2026年11月23日 / 23 Nov 2026."""
+    return translate("Dates", "{year}年{month}月{day}日").format(
+        year=day.year, month=day.month, day=day.day, mon=_MONTHS[day.month - 1])
+
+
+def year_month(year: int, month: int) -> str:
+    """2026年11月 / Nov 2026."""
+    return translate("Dates", "{year}年{month}月").format(year=year, month=month, mon=_MONTHS[month - 1])

@@ -6,8 +6,10 @@ import threading
 import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from station_app.ui.i18n import translate
 
 
 class _Worker(QObject):
@@ -38,7 +40,7 @@ class Job(QObject):
     def __init__(self, parent: QWidget, title: str, fn: Callable, *, modal: bool = True):
         super().__init__(parent)
         self.cancel_flag = threading.Event()
-        self.dialog = QProgressDialog(title, "取消", 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("Jobs", "取消"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModal if modal else Qt.NonModal)
         self.dialog.setMinimumDuration(300)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app import APP_NAME
 from station_app.services import accounts, settings
 from station_app.services.errors import ValidationError
 from station_app.ui import theme
+from station_app.ui.i18n import app_title, translate
 
 
 def _error_label() -> QLabel:
@@ -31,18 +31,18 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"欢迎使用{APP_NAME}")
+        self.setWindowTitle(translate("LoginDialog", "欢迎使用{name}").format(name=app_title()))
         self.setWindowIcon(theme.icon("app"))
-        intro = QLabel("第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。"
-                       "以后添加其他账号后，启动时需要登录。")
+        intro = QLabel(translate("LoginDialog", "第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。"
+                                 "以后添加其他账号后，启动时需要登录。"))
         intro.setWordWrap(True)
-        self.station = QLineEdit(settings.station_name(), placeholderText="如：某某镇政协委员工作站")
+        self.station = QLineEdit(settings.station_name(), placeholderText=translate("LoginDialog", "如：某某镇政协委员工作站"))
         self.password = QLineEdit(echoMode=QLineEdit.Password)
         self.confirm = QLineEdit(echoMode=QLineEdit.Password)
         form = QFormLayout()
-        form.addRow("工作站名称：", self.station)
-        form.addRow("管理员密码：", self.password)
-        form.addRow("再次输入密码：", self.confirm)
+        form.addRow(translate("LoginDialog", "工作站名称："), self.station)
+        form.addRow(translate("LoginDialog", "管理员密码："), self.password)
+        form.addRow(translate("LoginDialog", "再次输入密码："), self.confirm)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -64,9 +64,9 @@ class FirstRunDialog(QDialog):
     def accept(self):
         name = self.station.text().strip()
         if not name:
-            return self.show_error("请填写工作站名称。", self.station)
+            return self.show_error(translate("LoginDialog", "请填写工作站名称。"), self.station)
         if self.password.text() != self.confirm.text():
-            return self.show_error("两次输入的密码不一致。", self.confirm)
+            return self.show_error(translate("LoginDialog", "两次输入的密码不一致。"), self.confirm)
         try:
             accounts.check_new_password(self.password.text())
         except ValidationError as exc:
@@ -85,18 +85,18 @@ class LoginDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, station_name: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(f"登录 — {APP_NAME}")
+        self.setWindowTitle(translate("LoginDialog", "登录 — {name}").format(name=app_title()))
         self.setWindowIcon(theme.icon("app"))
-        title = QLabel(station_name or APP_NAME)
+        title = QLabel(station_name or app_title())
         title.setFont(theme.title_font())
         self.username = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.Password)
         form = QFormLayout()
-        form.addRow("用户名：", self.username)
-        form.addRow("密码：", self.password)
+        form.addRow(translate("LoginDialog", "用户名："), self.username)
+        form.addRow(translate("LoginDialog", "密码："), self.password)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("登录")
+        buttons.button(QDialogButtonBox.Ok).setText(translate("LoginDialog", "登录"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,7 +111,7 @@ class LoginDialog(QDialog):
     def accept(self):
         user = accounts.authenticate(self.username.text().strip(), self.password.text())
         if user is None:
-            self.error.setText("用户名或密码不正确，或账号已停用。")
+            self.error.setText(translate("LoginDialog", "用户名或密码不正确，或账号已停用。"))
             self.error.show()
             self.password.clear()
             self.password.setFocus()

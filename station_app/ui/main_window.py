@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,18 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app import APP_NAME, __version__
+from station_app import __version__
 from station_app.services import context
-from station_app.ui import theme
-from station_app.ui.pages import KIND_PAGES, PAGE_TITLES, available, page_class, page_keys
+from station_app.ui import i18n, theme
+from station_app.ui.i18n import app_title, translate
+from station_app.ui.pages import KIND_PAGES, available, page_class, page_keys, page_title
 
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
-    "new": ("新建", QKeySequence.New, "new", True),
-    "find": ("查找", QKeySequence.Find, "", False),
-    "export": ("导出当前列表…", QKeySequence("Ctrl+E"), "export", False),
-    "print": ("打印…", QKeySequence.Print, "print", False),
-    "delete": ("删除", QKeySequence.Delete, "delete", True),
+    "new": (QT_TRANSLATE_NOOP("MainWindow", "新建"), QKeySequence.New, "new", True),
+    "find": (QT_TRANSLATE_NOOP("MainWindow", "查找"), QKeySequence.Find, "", False),
+    "export": (QT_TRANSLATE_NOOP("MainWindow", "导出当前列表…"), QKeySequence("Ctrl+E"), "export", False),
+    "print": (QT_TRANSLATE_NOOP("MainWindow", "打印…"), QKeySequence.Print, "print", False),
+    "delete": (QT_TRANSLATE_NOOP("MainWindow", "删除"), QKeySequence.Delete, "delete", True),
 }
 
 
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings or QSettings()
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.setWindowIcon(theme.icon("app"))
         self.page_keys = page_keys()
         self.pages: dict[str, QWidget] = {}
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
         for key in self.page_keys:
-            item = QListWidgetItem(theme.icon(key), PAGE_TITLES[key])
+            item = QListWidgetItem(theme.icon(key), page_title(key))
             item.setData(Qt.UserRole, key)
             item.setSizeHint(QSize(150, 42))
             self.nav.addItem(item)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             index = self.page_keys.index(key)
             page = page_class(key)(self)
+            page.title = page_title(key)  # the navigation title in the interface language
             page.status_message.connect(self.show_status)
             page.open_record.connect(self.show_record)
             placeholder = self.stack.widget(index)
@@ -127,48 +129,77 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self):
         for key, (label, shortcut, icon_name, _edit) in PAGE_ACTIONS.items():
-            self._action(key, label, lambda _=False, k=key: self.route(k), shortcut, icon_name)
-        self._action("search", "全局搜索…", self.open_search, QKeySequence("Ctrl+Shift+F"), "search")
-        self._action("refresh", "刷新", self.refresh_current, QKeySequence.Refresh, "refresh")
-        self._action("backup", "立即备份", self.backup_now, None, "backup")
-        self._action("folder", "打开数据文件夹", self.open_data_folder, None, "folder")
-        self._action("quit", "退出", self.close, QKeySequence.Quit)
-        self._action("about", "关于", self.about, None, "about")
-        self._action("ledger_export", "导出台账…", lambda: self._open_dialog("ledger_export"))
-        self._action("ledger_import", "导入台账…", lambda: self._open_dialog("ledger_import"))
-        self._action("inspection", "迎检材料打包…", lambda: self._open_dialog("inspection"))
+            self._action(key, translate("MainWindow", label), lambda _=False, k=key: self.route(k), shortcut, icon_name)
+        self._action("search", translate("MainWindow", "全局搜索…"), self.open_search, QKeySequence("Ctrl+Shift+F"), "search")
+        self._action("refresh", translate("MainWindow", "刷新"), self.refresh_current, QKeySequence.Refresh, "refresh")
+        self._action("backup", translate("MainWindow", "立即备份"), self.backup_now, None, "backup")
+        self._action("folder", translate("MainWindow", "打开数据文件夹"), self.open_data_folder, None, "folder")
+        self._action("quit", translate("MainWindow", "退出"), self.close, QKeySequence.Quit)
+        self._action("about", translate("MainWindow", "关于"), self.about, None, "about")
+        self._action("ledger_export", translate("MainWindow", "导出台账…"), lambda: self._open_dialog("ledger_export"))
+        self._action("ledger_import", translate("MainWindow", "导入台账…"), lambda: self._open_dialog("ledger_import"))
+        self._action("inspection", translate("MainWindow", "迎检材料打包…"), lambda: self._open_dialog("inspection"))
 
     def _build_menus(self):
         bar = self.menuBar()
         a = self.actions_by_key
-        file_menu = bar.addMenu("文件(&F)")
+        file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
         for key in ("new", "print", "backup", "folder"):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        edit = bar.addMenu("编辑(&E)")
+        edit = bar.addMenu(translate("MainWindow", "编辑(&E)"))
         for key in ("delete", "search", "find"):
             edit.addAction(a[key])
-        view = bar.addMenu("查看(&V)")
+        view = bar.addMenu(translate("MainWindow", "查看(&V)"))
         for i, key in enumerate(self.page_keys):
-            act = QAction(theme.icon(key), PAGE_TITLES[key], self)
+            act = QAction(theme.icon(key), page_title(key), self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             view.addAction(act)
         view.addSeparator()
         view.addAction(a["refresh"])
-        export = bar.addMenu("导出(&X)")
+        export = bar.addMenu(translate("MainWindow", "导出(&X)"))
         export.addAction(a["export"])
         for key in ("ledger_export", "ledger_import", "inspection"):
             a[key].setVisible(self._dialog_available(key))
             export.addAction(a[key])
-        help_menu = bar.addMenu("帮助(&H)")
+        help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
+        self._build_language_menu(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
+    def _build_language_menu(self, parent_menu):
+        """帮助 → 界面语言: 中文 / English, saved in the window settings, applied at the next start."""
+        menu = parent_menu.addMenu(translate("MainWindow", "界面语言"))
+        menu.setObjectName("language-menu")
+        group = QActionGroup(self)
+        chosen = i18n.saved_language(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in i18n.LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(lang == chosen)
+            act.triggered.connect(lambda _=False, code=lang: self.choose_language(code))
+            group.addAction(act)
+            menu.addAction(act)
+            self.language_actions[lang] = act
+
+    def choose_language(self, lang: str) -> None:
+        """Remember *lang* for the next start; the window keeps its current language until then."""
+        if lang == i18n.saved_language(self.settings):
+            return
+        i18n.save_language(self.settings, lang)
+        name = i18n.LANGUAGES[lang]
+        QMessageBox.information(
+            self, translate("MainWindow", "界面语言"),
+            # both languages: the user may not read the one the window is in now
+            f"界面语言已改为{name}，重新启动程序后生效。\n"
+            f"The interface language is now {name}; it applies after you restart the program.")
+
     def _build_toolbar(self):
-        tools = self.addToolBar("工具栏")
+        tools = self.addToolBar(translate("MainWindow", "工具栏"))
         tools.setObjectName("main-toolbar")
         tools.setIconSize(QSize(22, 22))
         tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
@@ -200,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def update_user(self):
         actor = context.current()
-        self.user_label.setText(f"当前用户：{actor.username}（{actor.role}）")
+        self.user_label.setText(translate("MainWindow", "当前用户：{user}（{role}）").format(
+            user=actor.username, role=i18n.tr_field(actor.role)))
 
     def refresh_current(self):
         page = self.current_page()
@@ -242,13 +274,16 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir.root)))
 
     def about(self):
+        name = app_title()
         QMessageBox.about(
-            self, f"关于 {APP_NAME}",
-            f"<h3>{APP_NAME}</h3><p>版本 {__version__}</p>"
-            "<p>政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、"
-            "社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。</p>"
-            f"<p>数据文件夹：{self.data_dir.root if self.data_dir else '—'}</p>"
-            "<p>界面字体：文泉驿微米黑（Apache-2.0）</p>")
+            self, translate("MainWindow", "关于 {name}").format(name=name),
+            translate("MainWindow",
+                      "<h3>{name}</h3><p>版本 {version}</p>"
+                      "<p>政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、"
+                      "社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。</p>"
+                      "<p>数据文件夹：{folder}</p>"
+                      "<p>界面字体：文泉驿微米黑（Apache-2.0）</p>").format(
+                name=name, version=__version__, folder=self.data_dir.root if self.data_dir else "—"))
 
     # ---- geometry ----
     def _restore(self):

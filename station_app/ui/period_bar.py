@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from station_app.ui.i18n import translate
+
 
 def to_qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -35,21 +37,22 @@ class PeriodBar(QWidget):
         self.today = today or dt.date.today()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("统计期间："))
+        layout.addWidget(QLabel(translate("PeriodBar", "统计期间：")))
         self.start_edit, self.end_edit = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumWidth(130)
         layout.addWidget(self.start_edit)
-        layout.addWidget(QLabel("至"))
+        layout.addWidget(QLabel(translate("PeriodBar", "至")))
         layout.addWidget(self.end_edit)
-        self.apply_button = QPushButton("统计")
+        self.apply_button = QPushButton(translate("PeriodBar", "统计"))
         self.apply_button.clicked.connect(self._emit)
         layout.addWidget(self.apply_button)
         y = self.today.year
-        presets = (("本月", month_of(self.today)), ("本季度", quarter_of(self.today)),
-                   ("本年", (dt.date(y, 1, 1), dt.date(y, 12, 31))),
-                   ("上一年", (dt.date(y - 1, 1, 1), dt.date(y - 1, 12, 31))))
+        presets = ((translate("PeriodBar", "本月"), month_of(self.today)),
+                   (translate("PeriodBar", "本季度"), quarter_of(self.today)),
+                   (translate("PeriodBar", "本年"), (dt.date(y, 1, 1), dt.date(y, 12, 31))),
+                   (translate("PeriodBar", "上一年"), (dt.date(y - 1, 1, 1), dt.date(y - 1, 12, 31))))
         for label, (start, end) in presets:
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=start, e=end: self.set_period(s, e))
@@ -72,7 +75,7 @@ class PeriodBar(QWidget):
     def _emit(self) -> None:
         start, end = self.period()
         if end < start:
-            self.error.setText("截止日期早于起始日期")
+            self.error.setText(translate("PeriodBar", "截止日期早于起始日期"))
             return
         self.error.clear()
         self.changed.emit(start, end)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from station_app.services import search
 from station_app.services.fields import KINDS
 from station_app.ui import theme
+from station_app.ui.i18n import tr_field, translate
 
 DELAY_MS = 250  # search after typing pauses
 
 
 def kind_label(kind: str) -> str:
-    return KINDS[kind].label if kind in KINDS else kind
+    return tr_field(KINDS[kind].label) if kind in KINDS else kind
 
 
 class SearchDialog(QDialog):
@@ -34,22 +35,22 @@ class SearchDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, limit: int = 50):
         super().__init__(parent)
         self.limit = limit
-        self.setWindowTitle("全局搜索")
+        self.setWindowTitle(translate("SearchDialog", "全局搜索"))
         self.setWindowIcon(theme.icon("search"))
-        self.box = QLineEdit(placeholderText="输入姓名、案件编号、诉求内容、活动名称等，按回车搜索")
+        self.box = QLineEdit(placeholderText=translate("SearchDialog", "输入姓名、案件编号、诉求内容、活动名称等，按回车搜索"))
         self.box.setClearButtonEnabled(True)
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self.run)
         self.box.textChanged.connect(lambda _t: self.timer.start())
         self.box.returnPressed.connect(self.run)
-        go = QPushButton(theme.icon("search"), "搜索")
+        go = QPushButton(theme.icon("search"), translate("SearchDialog", "搜索"))
         go.clicked.connect(self.run)
         row = QHBoxLayout()
         row.addWidget(self.box, 1)
         row.addWidget(go)
         self.results = QTreeWidget()
         self.results.setColumnCount(3)
-        self.results.setHeaderLabels(["内容", "日期", "摘要"])
+        self.results.setHeaderLabels([translate("SearchDialog", "内容"), translate("SearchDialog", "日期"), translate("SearchDialog", "摘要")])
         self.results.setColumnWidth(0, 300)
         self.results.setColumnWidth(1, 100)
         self.results.itemActivated.connect(self._activate)
@@ -87,7 +88,8 @@ class SearchDialog(QDialog):
                 child.setToolTip(2, hit.snippet or "")
                 head.addChild(child)
             head.setExpanded(True)
-        self.summary.setText(f"“{text}”：找到 {total} 条，双击打开。" if total else f"没有找到“{text}”。")
+        self.summary.setText(translate("SearchDialog", "“{text}”：找到 {n} 条，双击打开。").format(text=text, n=total) if total
+                             else translate("SearchDialog", "没有找到“{text}”。").format(text=text))
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, Qt.UserRole)

@@ -31,7 +31,9 @@ def register_font() -> str:
     path = resources_dir() / FONT_FILE
     font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
     if font_id < 0:
-        raise FontError(f"无法加载程序自带的中文字体：{path}。请重新安装本程序。")
+        from station_app.ui.i18n import translate
+
+        raise FontError(translate("Theme", "无法加载程序自带的中文字体：{path}。请重新安装本程序。").format(path=path))
     families = QFontDatabase.applicationFontFamilies(font_id)
     _family = families[0] if families else "WenQuanYi Micro Hei"
     return _family

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.services import listing
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui.i18n import tr_field, translate
 
 ID_ROLE = int(Qt.UserRole) + 1
 RAW_ROLE = int(Qt.UserRole) + 2
@@ -27,7 +28,7 @@ def display(key: str, value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return translate("RecordTable", "是") if value else translate("RecordTable", "否")
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
@@ -35,7 +36,7 @@ def display(key: str, value) -> str:
     if isinstance(value, Decimal):
         return f"{value:,.2f}" if value else ""
     if key == "step" and isinstance(value, int) and 1 <= value <= len(TOPIC_STEPS):
-        return TOPIC_STEPS[value - 1]
+        return tr_field(TOPIC_STEPS[value - 1])
     text = str(value).replace("\n", " ")
     return text if len(text) <= LONG else text[:LONG] + "…"
 
@@ -50,6 +51,11 @@ class RecordTableModel(QAbstractTableModel):
         self.key = key
         self.spec = listing.spec(key)
         self.columns = self.spec.columns
+        self.headers = [tr_field(c.label) for c in self.columns]  # labels from services, in the interface language
+        names = set(self.spec.kind.names)
+        # fixed states (办理状态, 时段 …) read in the interface language; typed text and lookup values stay as stored
+        self.choice_keys = {c.key for c in self.columns
+                            if c.key in names and self.spec.kind.field(c.key).type == "choice"}
         self.page = page
         self.filter = listing.Filter()
         self.sort_key, self.descending = self.spec.default_sort
@@ -110,9 +116,9 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.DisplayRole:
-                return self.columns[section].label
+                return self.headers[section]
             if role == Qt.ToolTipRole and not self.columns[section].sortable:
-                return "此列不能排序"
+                return translate("RecordTable", "此列不能排序")
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return str(section + 1)
         return None
@@ -125,6 +131,8 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         value = row.get(col.key)
         if role == _DISPLAY:
+            if col.key in self.choice_keys and value:
+                return tr_field(value)
             return display(col.key, value)
         if role == _BACKGROUND:
             state = row.get("_state")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
 # 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
@@ -26,10 +28,18 @@ PAGE_CLASSES = {
 }
 # Navigation titles, known before a page's module is imported (pages are imported when first shown).
 PAGE_TITLES = {
-    "home": "首页", "reception": "接待日", "roster": "值班排班", "disputes": "矛盾纠纷调解", "activities": "履职活动",
-    "topics": "协商议题", "opinions": "社情民意", "members": "委员", "stats": "统计", "settings": "设置",
-    "recycle": "回收站",
+    "home": QT_TRANSLATE_NOOP("Pages", "首页"), "reception": QT_TRANSLATE_NOOP("Pages", "接待日"),
+    "roster": QT_TRANSLATE_NOOP("Pages", "值班排班"), "disputes": QT_TRANSLATE_NOOP("Pages", "矛盾纠纷调解"),
+    "activities": QT_TRANSLATE_NOOP("Pages", "履职活动"), "topics": QT_TRANSLATE_NOOP("Pages", "协商议题"),
+    "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "members": QT_TRANSLATE_NOOP("Pages", "委员"),
+    "stats": QT_TRANSLATE_NOOP("Pages", "统计"), "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
+    "recycle": QT_TRANSLATE_NOOP("Pages", "回收站"),
 }
+
+
+def page_title(key: str) -> str:
+    """The navigation title of page *key* in the interface language."""
+    return QCoreApplication.translate("Pages", PAGE_TITLES[key])
 
 # Which page shows a record of a given kind (search results, dashboard links).
 KIND_PAGES = {

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from station_app.ui.dialogs.activity import ActivityDialog
+from station_app.ui.i18n import tr_field
 from station_app.ui.pages.list_page import ListPage
 
 
@@ -11,10 +14,10 @@ class ActivitiesPage(ListPage):
     title = "履职活动"
     icon_name = "activities"
     list_key = "activity"
-    new_text = "新建活动"
+    new_text = QT_TRANSLATE_NOOP("ListPage", "新建活动")
 
     def bar_options(self) -> dict:
-        return {"category_label": "活动类型"}
+        return {"category_label": tr_field("活动类型")}
 
     def dialog_for(self, record):
         return ActivityDialog(self, record)

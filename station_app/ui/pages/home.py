@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import threading
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,11 +28,18 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
-from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui import theme
+from station_app.ui.i18n import long_date, month_day, tr_field, translate, weekday_name
 from station_app.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
+
+# services.dashboard's reminder groups (key -> title), shown in the interface language
+TODO_TITLES = {
+    "visits": QT_TRANSLATE_NOOP("HomePage", "来访未办结"), "followups": QT_TRANSLATE_NOOP("HomePage", "回访到期"),
+    "disputes": QT_TRANSLATE_NOOP("HomePage", "纠纷临近一个月期限"), "topics": QT_TRANSLATE_NOOP("HomePage", "议题待推进"),
+    "quota": QT_TRANSLATE_NOOP("HomePage", "委员未达履职指标"),
+}
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -100,9 +107,9 @@ class HomePage(Page):
 
     # ---- layout ----
     def _duty_box(self) -> QGroupBox:
-        box = QGroupBox("本周值班")
+        box = QGroupBox(translate("HomePage", "本周值班"))
         self.duty_table = QTableWidget(0, 5)
-        self.duty_table.setHorizontalHeaderLabels(["日期", "时段", "地点", "值班委员", "状态"])
+        self.duty_table.setHorizontalHeaderLabels([tr_field(t) for t in ("日期", "时段", "地点", "值班委员", "状态")])
         self.duty_table.verticalHeader().hide()
         self.duty_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.duty_table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -122,7 +129,7 @@ class HomePage(Page):
         return box
 
     def _todo_box(self) -> QGroupBox:
-        box = QGroupBox("待办提醒")
+        box = QGroupBox(translate("HomePage", "待办提醒"))
         self.todo = QTreeWidget()
         self.todo.setHeaderHidden(True)
         self.todo.setMinimumHeight(230)
@@ -130,16 +137,17 @@ class HomePage(Page):
         self.todo.itemDoubleClicked.connect(self._open_todo)
         layout = QVBoxLayout(box)
         layout.addWidget(self.todo)
-        layout.addWidget(_label("双击一项即可打开。", "hint"))
+        layout.addWidget(_label(translate("HomePage", "双击一项即可打开。"), "hint"))
         return box
 
     def _figures_box(self) -> QGroupBox:
-        self.figures_box = QGroupBox("本年数据")
+        self.figures_box = QGroupBox(translate("HomePage", "本年数据"))
         grid = QGridLayout(self.figures_box)
         self.cards = {key: FigureCard(caption) for key, caption in (
-            ("people", "接待群众（人次）"), ("visits", "来访登记（件）"), ("days", "接待日（次）"),
-            ("disputes", "调解纠纷（件）"), ("activities", "履职活动（场次）"), ("topics", "协商议题（个）"),
-            ("opinions", "社情民意（篇）"))}
+            ("people", translate("HomePage", "接待群众（人次）")), ("visits", translate("HomePage", "来访登记（件）")),
+            ("days", translate("HomePage", "接待日（次）")), ("disputes", translate("HomePage", "调解纠纷（件）")),
+            ("activities", translate("HomePage", "履职活动（场次）")), ("topics", translate("HomePage", "协商议题（个）")),
+            ("opinions", translate("HomePage", "社情民意（篇）")))}
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
         return self.figures_box
@@ -151,7 +159,7 @@ class HomePage(Page):
             return
         self._pending = True
         if not self.data:
-            self.heading.setText("正在统计……")
+            self.heading.setText(translate("HomePage", "正在统计……"))
         today = self.today or dt.date.today()
         threading.Thread(target=self._load_in_thread, args=(today,), daemon=True).start()
 
@@ -173,7 +181,7 @@ class HomePage(Page):
     def _on_loaded(self, data) -> None:
         if isinstance(data, Exception):
             self._pending = False
-            self.heading.setText(f"首页数据读取失败：{data}")
+            self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=data))
         elif hasattr(data, "entries"):  # the quota group, which comes second
             self._pending = False
             if self.data is not None:
@@ -193,8 +201,8 @@ class HomePage(Page):
         """Fill the page from a `services.dashboard.Dashboard`."""
         self.data = data
         today = data.today
-        self.heading.setText(f"{self.data.station or '工作站'}　{today.year}年{today.month}月{today.day}日　"
-                             f"{WEEKDAY_NAMES[today.weekday()]}")
+        station = self.data.station or translate("HomePage", "工作站")
+        self.heading.setText(f"{station}　{long_date(today)}　{weekday_name(today)}")
         self._fill_duty()
         self._fill_todo()
         self._fill_figures()
@@ -204,8 +212,8 @@ class HomePage(Page):
         d = self.data
         self.duty_table.setRowCount(len(d.week))
         for row, s in enumerate(d.week):
-            date = f"{s.date.month}月{s.date.day}日 {WEEKDAY_NAMES[s.date.weekday()]}"
-            for col, text in enumerate((date, s.half, s.location, s.members, s.state)):
+            date = f"{month_day(s.date)} {weekday_name(s.date)}"
+            for col, text in enumerate((date, tr_field(s.half), s.location, s.members, tr_field(s.state))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, s.id)
                 if s.date == d.today:
@@ -217,25 +225,29 @@ class HomePage(Page):
         self.duty_table.resizeColumnsToContents()
         if not d.week:
             self.duty_table.setRowCount(1)
-            self.duty_table.setItem(0, 0, QTableWidgetItem("本周没有值班安排"))
+            self.duty_table.setItem(0, 0, QTableWidgetItem(translate("HomePage", "本周没有值班安排")))
             self.duty_table.setSpan(0, 0, 1, 5)
         self.today_button.setVisible(d.today_slot is not None)
         if d.today_slot is None:
-            self.today_label.setText("今天没有安排接待日。")
+            self.today_label.setText(translate("HomePage", "今天没有安排接待日。"))
         elif d.today_day_id:
-            self.today_label.setText(f"今天{d.today_slot.half}接待日已开设：{d.today_slot.members}值班。")
-            self.today_button.setText("打开今天的接待日")
+            self.today_label.setText(translate("HomePage", "今天{half}接待日已开设：{members}值班。").format(
+                half=tr_field(d.today_slot.half), members=d.today_slot.members))
+            self.today_button.setText(translate("HomePage", "打开今天的接待日"))
             self.today_button.setEnabled(True)
         else:
-            self.today_label.setText(f"今天{d.today_slot.half}有接待日（{d.today_slot.location or '工作站'}），"
-                                     f"值班委员：{d.today_slot.members or '未安排'}。")
-            self.today_button.setText("开始今天的接待日")
+            self.today_label.setText(translate("HomePage", "今天{half}有接待日（{location}），值班委员：{members}。").format(
+                half=tr_field(d.today_slot.half), location=d.today_slot.location or translate("HomePage", "工作站"),
+                members=d.today_slot.members or translate("HomePage", "未安排")))
+            self.today_button.setText(translate("HomePage", "开始今天的接待日"))
             self.today_button.setEnabled(context.current().can_edit)
 
     def _fill_todo(self) -> None:
         self.todo.clear()
         for group in self.data.todo:
-            head = QTreeWidgetItem([f"{group.title}（{group.total}）"])
+            head = QTreeWidgetItem([translate("HomePage", "{title}（{n}）").format(
+                title=translate("HomePage", TODO_TITLES[group.key]) if group.key in TODO_TITLES else group.title,
+                n=group.total)])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -245,19 +257,21 @@ class HomePage(Page):
                 child.setData(0, Qt.UserRole, (entry.kind, entry.id))
                 head.addChild(child)
             if group.total > len(group.entries):
-                head.addChild(QTreeWidgetItem([f"…… 另有 {group.total - len(group.entries)} 项，请到相应页面查看"]))
+                head.addChild(QTreeWidgetItem([translate("HomePage", "…… 另有 {n} 项，请到相应页面查看").format(
+                    n=group.total - len(group.entries))]))
             head.setExpanded(bool(group.entries) and group.total <= 8)
         if not self.data.todo:
-            self.todo.addTopLevelItem(QTreeWidgetItem(["暂无待办事项。"]))
+            self.todo.addTopLevelItem(QTreeWidgetItem([translate("HomePage", "暂无待办事项。")]))
 
     def _fill_figures(self) -> None:
         s = self.data.stats
-        self.figures_box.setTitle(f"{self.data.today.year}年数据")
+        self.figures_box.setTitle(translate("HomePage", "{year}年数据").format(year=self.data.today.year))
         rec, dis = s["reception"], s["disputes"]
         self.cards["people"].set(rec["people"])
         self.cards["visits"].set(rec["visits"])
         self.cards["days"].set(rec["days"])
-        self.cards["disputes"].set(dis["cases"], f"调解纠纷（件，成功率{dis['success_rate'] * 100:.0f}%）")
+        self.cards["disputes"].set(dis["cases"], translate("HomePage", "调解纠纷（件，成功率{rate:.0f}%）").format(
+            rate=dis["success_rate"] * 100))
         self.cards["activities"].set(s["activities"]["count"])
         self.cards["topics"].set(s["topics"]["count"])
         self.cards["opinions"].set(s["opinions"]["count"])
@@ -273,10 +287,11 @@ class HomePage(Page):
                 widget.deleteLater()
         m, s = self.data.monthly, self.data.stats
         months = [str(i) for i in m["months"]]
-        self.chart_row.addWidget(charts.bar_chart("每月来访（件）", months, {"来访": m["visits"]}, min_height=330,
-                                                  x_title="月份"), 3)
-        self.chart_row.addWidget(charts.pie_chart("纠纷类型", s["disputes"]["by_type"], min_height=330), 2)
-        self.chart_row.addWidget(charts.pie_chart("活动类型", s["activities"]["by_type"], min_height=330), 2)
+        self.chart_row.addWidget(charts.bar_chart(
+            translate("HomePage", "每月来访（件）"), months, {translate("HomePage", "来访"): m["visits"]},
+            min_height=330, x_title=translate("HomePage", "月份")), 3)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), s["disputes"]["by_type"], min_height=330), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"], min_height=330), 2)
 
     # ---- actions ----
     def _open_slot(self, row: int, _col: int) -> None:
@@ -301,6 +316,6 @@ class HomePage(Page):
         try:
             day = reception.open_day(duty.slot_for(d.today, d.today_slot.half))
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, "无法开设接待日", getattr(exc, "message", str(exc)))
+            QMessageBox.warning(self, translate("HomePage", "无法开设接待日"), getattr(exc, "message", str(exc)))
             return
         self.open_record.emit("reception_day", day.id)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app.services import context, listing, records
 from station_app.ui.dialogs.record_dialog import PDF_PREVIEW, PRINT_SHEETS, explain_failure
+from station_app.ui.i18n import translate
 from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.widgets.list_view import RecordListView
@@ -33,19 +35,19 @@ def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> No
     if list_key == "reception_day":  # a list of reception days exports the visits registered on them
         ids = visit_ids_of_days(ids)
     if not ids:
-        QMessageBox.information(parent, "没有可导出的记录", "当前筛选条件下没有记录。")
+        QMessageBox.information(parent, translate("ListPage", "没有可导出的记录"), translate("ListPage", "当前筛选条件下没有记录。"))
         return
     dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids)
-    dialog.setWindowTitle(f"导出当前列表：{title}")
+    dialog.setWindowTitle(translate("ListPage", "导出当前列表：{title}").format(title=title))
     if dialog.exec() and dialog.result_path and hasattr(parent, "status_message"):
-        parent.status_message.emit(f"已导出 {len(ids)} 条到 {dialog.result_path}")
+        parent.status_message.emit(translate("ListPage", "已导出 {n} 条到 {path}").format(n=len(ids), path=dialog.result_path))
 
 
 def print_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
     from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     if not ids:
-        QMessageBox.information(parent, "没有可打印的记录", "请先选中要打印的记录。")
+        QMessageBox.information(parent, translate("ListPage", "没有可打印的记录"), translate("ListPage", "请先选中要打印的记录。"))
         return
     PdfPreviewDialog(parent, SHEET_OF[list_key], ids, title=title).exec()
 
@@ -54,24 +56,25 @@ class ListPage(Page):
     """Subclasses set key/title/list_key and implement `open_dialog(record_id)` and `new_dialog()`."""
 
     list_key = ""
-    new_text = "新建"
+    new_text = QT_TRANSLATE_NOOP("ListPage", "新建")  # subclasses mark theirs in context "ListPage" too
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.view = RecordListView(self.list_key, self, **self.bar_options())
         self.view.activated.connect(self.open_id)
         self.toolbar = QHBoxLayout()
-        self.new_button = self.add_button(self.new_text, self.new_record, edit=True)
-        self.open_button = self.add_button("打开", lambda: self.open_id(self.view.current_id()))
-        self.delete_button = self.add_button("删除", self.delete_selected, edit=True)
-        self.export_button = self.add_button("导出Excel", self.export_shown)
-        self.print_button = self.add_button("打印", self.print_current)
+        self.new_button = self.add_button(translate("ListPage", self.new_text), self.new_record, edit=True)
+        self.open_button = self.add_button(translate("ListPage", "打开"), lambda: self.open_id(self.view.current_id()))
+        self.delete_button = self.add_button(translate("ListPage", "删除"), self.delete_selected, edit=True)
+        self.export_button = self.add_button(translate("ListPage", "导出Excel"), self.export_shown)
+        self.print_button = self.add_button(translate("ListPage", "打印"), self.print_current)
         if not export_available():
             self.export_button.setEnabled(False)
-            self.export_button.setToolTip("导出台账功能尚未安装")
+            self.export_button.setToolTip(translate("ListPage", "导出台账功能尚未安装"))
         if not (available(PDF_PREVIEW) and self.list_key in SHEET_OF):
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip("打印功能尚未安装" if self.list_key in SHEET_OF else "此类记录没有打印样式")
+            self.print_button.setToolTip(translate("ListPage", "打印功能尚未安装") if self.list_key in SHEET_OF
+                                            else translate("ListPage", "此类记录没有打印样式"))
         self.toolbar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(self.toolbar)
@@ -97,7 +100,7 @@ class ListPage(Page):
         for b in self.findChildren(QPushButton):
             if b.property("edit_action"):
                 b.setEnabled(editable)
-                b.setToolTip("" if editable else "当前账号只能查看")
+                b.setToolTip("" if editable else translate("ListPage", "当前账号只能查看"))
 
     # ---- Page interface ----
     def refresh(self) -> None:
@@ -131,7 +134,8 @@ class ListPage(Page):
         ids = self.view.selected_ids()
         if not ids or not context.current().can_edit:
             return
-        answer = QMessageBox.question(self, "移入回收站", f"确定将选中的 {len(ids)} 条记录移入回收站吗？（可在回收站恢复）",
+        answer = QMessageBox.question(self, translate("ListPage", "移入回收站"), translate(
+            "ListPage", "确定将选中的 {n} 条记录移入回收站吗？（可在回收站恢复）").format(n=len(ids)),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
@@ -141,9 +145,9 @@ class ListPage(Page):
                 if rec is not None:
                     records.soft_delete(rec)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "删除失败", getattr(exc, "message", None) or explain_failure(exc))
+            QMessageBox.critical(self, translate("ListPage", "删除失败"), getattr(exc, "message", None) or explain_failure(exc))
         self.view.refresh()
-        self.status_message.emit(f"已将 {len(ids)} 条记录移入回收站")
+        self.status_message.emit(translate("ListPage", "已将 {n} 条记录移入回收站").format(n=len(ids)))
 
     def show_record(self, kind: str, record_id: int) -> None:
         if not self._loaded:
@@ -161,7 +165,7 @@ class ListPage(Page):
             return
         rec = listing.get(self.list_key, record_id)
         if rec is None:
-            QMessageBox.information(self, "记录不存在", "这条记录已被删除或移入回收站。")
+            QMessageBox.information(self, translate("ListPage", "记录不存在"), translate("ListPage", "这条记录已被删除或移入回收站。"))
             self.view.refresh()
             return
         self.run_dialog(self.dialog_for(rec))

@@ -4,35 +4,43 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QSplitter, QVBoxLayout
 
 from station_app.services import listing
 from station_app.ui.dialogs.simple_records import MemberDialog
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 
-FIGURES = (("duty_shifts", "值班（次）"), ("visits", "接待来访（件）"), ("people_contacted", "联系群众（人次）"),
-           ("mediations", "参与调解（件）"), ("mediations_succeeded", "调解成功（件）"), ("activities", "参加活动（次）"),
-           ("topics", "参与协商议题（件）"), ("opinions", "社情民意（篇）"), ("points", "积分"), ("rank", "排名"))
+_M = "MembersPage"
+FIGURES = (("duty_shifts", QT_TRANSLATE_NOOP("MembersPage", "值班（次）")), ("visits", QT_TRANSLATE_NOOP("MembersPage", "接待来访（件）")),
+           ("people_contacted", QT_TRANSLATE_NOOP("MembersPage", "联系群众（人次）")),
+           ("mediations", QT_TRANSLATE_NOOP("MembersPage", "参与调解（件）")),
+           ("mediations_succeeded", QT_TRANSLATE_NOOP("MembersPage", "调解成功（件）")),
+           ("activities", QT_TRANSLATE_NOOP("MembersPage", "参加活动（次）")), ("topics", QT_TRANSLATE_NOOP("MembersPage", "参与协商议题（件）")),
+           ("opinions", QT_TRANSLATE_NOOP("MembersPage", "社情民意（篇）")), ("points", QT_TRANSLATE_NOOP("MembersPage", "积分")),
+           ("rank", QT_TRANSLATE_NOOP("MembersPage", "排名")))
 
 
 class MemberYear(QGroupBox):
     """One member's figures for a year (services.performance.member_figures)."""
 
     def __init__(self, parent=None):
-        super().__init__("年度履职", parent)
+        super().__init__(translate("MembersPage", "年度履职"), parent)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
-        self.year.setSuffix(" 年")
-        self.name = QLabel("请在左侧选择一位委员", self)
+        prefix, _, suffix = translate("MembersPage", "{year} 年").partition("{year}")
+        self.year.setPrefix(prefix)
+        self.year.setSuffix(suffix)
+        self.name = QLabel(translate("MembersPage", "请在左侧选择一位委员"), self)
         self.name.setStyleSheet("font-size:15px; font-weight:bold;")
         self.name.setWordWrap(True)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in FIGURES:
             self.values[key] = QLabel("—", self)
-            self.form.addRow(label, self.values[key])
+            self.form.addRow(translate(_M, label), self.values[key])
         self.quota = QLabel(self)
         self.quota.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -62,18 +70,18 @@ class MemberYear(QGroupBox):
             return
         fig = self.figures(self.year.value()).get(member_id)
         rec = listing.get("member", member_id)
-        self.name.setText(f"{rec.name}（{rec.sector}）" if rec else "")
+        self.name.setText(f"{rec.name}（{rec.sector}）" if rec else "")  # data
         for key, _ in FIGURES:
             value = getattr(fig, key, None) if fig else None
             if isinstance(value, float):
                 value = f"{value:g}"
             self.values[key].setText("—" if value in (None, "") else str(value))
         if fig is None:
-            self.quota.setText("该委员当年不在册或无记录。")
+            self.quota.setText(translate("MembersPage", "该委员当年不在册或无记录。"))
         elif fig.below_quota:
-            self.quota.setText("<b style='color:#c0392b'>未达指标：</b>" + "；".join(fig.below_quota))
+            self.quota.setText(translate("MembersPage", "<b style='color:#c0392b'>未达指标：</b>") + "；".join(fig.below_quota))
         else:
-            self.quota.setText("<b style='color:#3c8d5a'>已达年度指标</b>" if fig.quotas else "")
+            self.quota.setText(translate("MembersPage", "<b style='color:#3c8d5a'>已达年度指标</b>") if fig.quotas else "")
 
 
 class MembersPage(ListPage):
@@ -81,10 +89,10 @@ class MembersPage(ListPage):
     title = "委员"
     icon_name = "members"
     list_key = "member"
-    new_text = "新增委员"
+    new_text = QT_TRANSLATE_NOOP("ListPage", "新增委员")
 
     def bar_options(self) -> dict:
-        return {"category_label": "界别"}
+        return {"category_label": tr_field("界别")}
 
     def build_body(self, lay: QVBoxLayout) -> None:
         self.view.bar.add_team_filter(listing.teams())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,12 +19,21 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context, listing, records
 from station_app.services.errors import ValidationError
-from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.simple_records import ReceptionDayDialog
 from station_app.ui.dialogs.visit import CONVERSIONS, VisitDialog
+from station_app.ui.i18n import tr_field, translate, weekday_name
 from station_app.ui.pages.list_page import ListPage
 from station_app.ui.widgets.list_view import RecordListView
+
+# conversion key -> button text (the dialogs' CONVERSIONS, translated in this page's context)
+CONVERT_LABELS = {"dispute": QT_TRANSLATE_NOOP("ReceptionPage", "转为调解案件"),
+                  "topic": QT_TRANSLATE_NOOP("ReceptionPage", "转为协商议题"),
+                  "opinion": QT_TRANSLATE_NOOP("ReceptionPage", "形成社情民意")}
+
+
+def convert_label(key: str) -> str:
+    return translate("ReceptionPage", CONVERT_LABELS[key]) if key in CONVERT_LABELS else dict(CONVERSIONS)[key]
 
 
 class ReceptionPage(ListPage):
@@ -32,16 +41,16 @@ class ReceptionPage(ListPage):
     title = "接待日"
     icon_name = "reception"
     list_key = "visit"
-    new_text = "登记来访"
+    new_text = QT_TRANSLATE_NOOP("ListPage", "登记来访")
 
     def bar_options(self) -> dict:
-        return {"category_label": "诉求类别", "status_label": "办理状态"}
+        return {"category_label": tr_field("诉求类别"), "status_label": tr_field("办理状态")}
 
     def build_body(self, lay: QVBoxLayout) -> None:
         self.today_label = QLabel(self)
         self.today_label.setWordWrap(True)
-        self.open_today_button = self._edit_button("开启今日接待日", self.open_today)
-        self.new_day_button = self._edit_button("开设接待日…", self.new_day)
+        self.open_today_button = self._edit_button(translate("ReceptionPage", "开启今日接待日"), self.open_today)
+        self.new_day_button = self._edit_button(translate("ReceptionPage", "开设接待日…"), self.new_day)
         top = QHBoxLayout()
         top.addWidget(self.today_label, 1)
         top.addWidget(self.open_today_button)
@@ -51,21 +60,21 @@ class ReceptionPage(ListPage):
         self.days = RecordListView("reception_day", self)
         self.days.activated.connect(lambda _id: self.edit_day())
         self.days.selection_changed.connect(self.show_day)
-        panel = QGroupBox("本次接待", self)
-        self.day_label = QLabel("请在左侧选择一个接待日", panel)
+        panel = QGroupBox(translate("ReceptionPage", "本次接待"), self)
+        self.day_label = QLabel(translate("ReceptionPage", "请在左侧选择一个接待日"), panel)
         self.day_label.setWordWrap(True)
-        self.add_visit_button = self._edit_button("登记来访…", self.add_visit, panel)
-        self.present_button = self._edit_button("登记到场委员…", self.edit_day, panel)
+        self.add_visit_button = self._edit_button(translate("ReceptionPage", "登记来访…"), self.add_visit, panel)
+        self.present_button = self._edit_button(translate("ReceptionPage", "登记到场委员…"), self.edit_day, panel)
         self.day_visits = RecordListView("visit", panel, filter_bar=False)
         self.day_visits.activated.connect(self.open_id)
         self.day_visits.selection_changed.connect(self.update_visit_buttons)
         self.convert_buttons = {}
         conv = QHBoxLayout()
-        for key, text in CONVERSIONS:
-            b = self._edit_button(text, lambda k=key: self.convert(k), panel)
+        for key, _text in CONVERSIONS:
+            b = self._edit_button(convert_label(key), lambda k=key: self.convert(k), panel)
             self.convert_buttons[key] = b
             conv.addWidget(b)
-        self.followup_button = self._edit_button("回访…", self.follow_up, panel)
+        self.followup_button = self._edit_button(translate("ReceptionPage", "回访…"), self.follow_up, panel)
         conv.addWidget(self.followup_button)
         conv.addStretch(1)
         buttons = QHBoxLayout()
@@ -84,8 +93,8 @@ class ReceptionPage(ListPage):
         split.setStretchFactor(1, 3)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(split, "接待日")
-        self.tabs.addTab(self.view, "全部来访")
+        self.tabs.addTab(split, translate("ReceptionPage", "接待日"))
+        self.tabs.addTab(self.view, translate("ReceptionPage", "全部来访"))
         self._visits_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self.view.selection_changed.connect(self.update_visit_buttons)
@@ -108,7 +117,7 @@ class ReceptionPage(ListPage):
 
         day = self.current_day() if self.tabs.currentIndex() == 0 else None
         if day is not None:
-            print_ids(self, "reception_day", [day.id], f"接待日登记表 {day.date:%Y-%m-%d}")
+            print_ids(self, "reception_day", [day.id], f"{tr_field('接待日登记表')} {day.date:%Y-%m-%d}")
         else:
             super().print_current()
 
@@ -137,16 +146,20 @@ class ReceptionPage(ListPage):
 
         today = dt.date.today()
         slot = duty.slot_for(today)
-        head = f"今天 {today:%Y-%m-%d}（{WEEKDAY_NAMES[today.weekday()]}）"
+        head = translate("ReceptionPage", "今天 {date}（{weekday}）").format(
+            date=f"{today:%Y-%m-%d}", weekday=weekday_name(today))
         if slot is None:
-            self.today_label.setText(head + "：值班表中没有今天的接待安排。可点“开设接待日…”临时开设。")
+            self.today_label.setText(head + translate(
+                "ReceptionPage", "：值班表中没有今天的接待安排。可点“开设接待日…”临时开设。"))
             self.open_today_button.setEnabled(False)
             return
-        names = "、".join(m.name for m in duty.slot_members(slot) if m.active) or "未排委员"
+        names = "、".join(m.name for m in duty.slot_members(slot) if m.active) or translate("ReceptionPage", "未排委员")
         opened = reception.day_of_slot(slot)
-        state = "，已开启" if opened else ""
-        self.today_label.setText(f"{head}{slot.half}接待日，值班委员：{names}{state}。")
-        self.open_today_button.setText("转到今日接待日" if opened else "开启今日接待日")
+        text = (translate("ReceptionPage", "{head}{half}接待日，值班委员：{names}，已开启。") if opened
+                else translate("ReceptionPage", "{head}{half}接待日，值班委员：{names}。"))
+        self.today_label.setText(text.format(head=head, half=tr_field(slot.half), names=names))
+        self.open_today_button.setText(translate("ReceptionPage", "转到今日接待日") if opened
+                                       else translate("ReceptionPage", "开启今日接待日"))
         self.open_today_button.setEnabled(context.current().can_edit or bool(opened))
 
     def current_day(self):
@@ -159,12 +172,13 @@ class ReceptionPage(ListPage):
         self.add_visit_button.setEnabled(day is not None and editable)
         self.present_button.setEnabled(day is not None and editable)
         if day is None:
-            self.day_label.setText("请在左侧选择一个接待日，或开启今日接待日。")
+            self.day_label.setText(translate("ReceptionPage", "请在左侧选择一个接待日，或开启今日接待日。"))
             self.day_visits.model.set_filter(listing.Filter(day_id=-1))
         else:
-            names = "、".join(records.member_names(records.member_ids(day))) or "未登记"
-            theme = f"，主题：{day.theme}" if day.theme else ""
-            self.day_label.setText(f"{day.date:%Y-%m-%d} {day.half} {day.location}{theme}\n到场委员：{names}")
+            names = "、".join(records.member_names(records.member_ids(day))) or translate("ReceptionPage", "未登记")
+            theme = translate("ReceptionPage", "，主题：{theme}").format(theme=day.theme) if day.theme else ""
+            self.day_label.setText(translate("ReceptionPage", "{date} {half} {location}{theme}\n到场委员：{names}").format(
+                date=f"{day.date:%Y-%m-%d}", half=tr_field(day.half), location=day.location, theme=theme, names=names))
             self.day_visits.model.set_filter(listing.Filter(day_id=day.id))
         self.update_visit_buttons()
 
@@ -188,17 +202,18 @@ class ReceptionPage(ListPage):
         try:
             day = reception.day_of_slot(slot) or reception.open_day(slot)
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能开启", exc.message)
+            QMessageBox.warning(self, translate("ReceptionPage", "不能开启"), exc.message)
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "开启失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("ReceptionPage", "开启失败"), explain_failure(exc))
             return
         self.tabs.setCurrentIndex(0)
         self.days.refresh()
         self.days.select_id(day.id)
         self.show_today()
         self.show_day()
-        self.status_message.emit(f"已开启 {day.date:%Y-%m-%d} {day.half} 接待日")
+        self.status_message.emit(translate("ReceptionPage", "已开启 {date} {half} 接待日").format(
+            date=f"{day.date:%Y-%m-%d}", half=tr_field(day.half)))
 
     def new_day(self) -> None:
         dlg = ReceptionDayDialog(self)
@@ -250,16 +265,18 @@ class ReceptionPage(ListPage):
         try:
             made = fn(visit)
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能转换", exc.message)
+            QMessageBox.warning(self, translate("ReceptionPage", "不能转换"), exc.message)
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "转换失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("ReceptionPage", "转换失败"), explain_failure(exc))
             return
         self.after_change()
-        label = dict(CONVERSIONS)[target]
-        self.status_message.emit(f"来访“{visit.visitor_name}”已{label}")
+        label = convert_label(target)
+        self.status_message.emit(translate("ReceptionPage", "来访“{name}”已{action}").format(
+            name=visit.visitor_name, action=label))
         page = {"dispute": "dispute", "topic": "topic", "opinion": "opinion"}[target]
-        answer = QMessageBox.question(self, "已转换", f"已{label}。现在打开它继续填写吗？",
+        answer = QMessageBox.question(self, translate("ReceptionPage", "已转换"),
+                                      translate("ReceptionPage", "已{action}。现在打开它继续填写吗？").format(action=label),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:
             self.open_record.emit(page, made.id)

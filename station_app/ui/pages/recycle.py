@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context, recycle
 from station_app.ui import theme
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.base import Page
 from station_app.ui.settings import attempt
 
-COLUMNS = ("类别", "内容", "日期", "删除时间", "删除人")
+COLUMNS = (QT_TRANSLATE_NOOP("RecyclePage", "类别"), QT_TRANSLATE_NOOP("RecyclePage", "内容"),
+           QT_TRANSLATE_NOOP("RecyclePage", "日期"), QT_TRANSLATE_NOOP("RecyclePage", "删除时间"),
+           QT_TRANSLATE_NOOP("RecyclePage", "删除人"))
 
 
 class RecyclePage(Page):
@@ -31,11 +34,11 @@ class RecyclePage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel("回收站")
+        heading = QLabel(translate("RecyclePage", "回收站"))
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([translate("RecyclePage", c) for c in COLUMNS])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -44,9 +47,9 @@ class RecyclePage(Page):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.restore_button = QPushButton(theme.icon("restore"), "恢复所选")
+        self.restore_button = QPushButton(theme.icon("restore"), translate("RecyclePage", "恢复所选"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.purge_button = QPushButton(theme.icon("delete"), "彻底删除所选")
+        self.purge_button = QPushButton(theme.icon("delete"), translate("RecyclePage", "彻底删除所选"))
         self.purge_button.clicked.connect(self.purge_selected)
         self.count = QLabel()
         buttons = QHBoxLayout()
@@ -54,7 +57,7 @@ class RecyclePage(Page):
         buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
-        hint = QLabel("删除的记录先放在这里，可以恢复；彻底删除后无法找回（仅管理员）。")
+        hint = QLabel(translate("RecyclePage", "删除的记录先放在这里，可以恢复；彻底删除后无法找回（仅管理员）。"))
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -66,7 +69,7 @@ class RecyclePage(Page):
         self.model.removeRows(0, self.model.rowCount())
         rows = recycle.deleted()
         for d in rows:
-            values = (d.kind_label, d.title, d.date.isoformat() if d.date else "",
+            values = (tr_field(d.kind_label), d.title, d.date.isoformat() if d.date else "",
                       d.deleted_at.strftime("%Y-%m-%d %H:%M") if d.deleted_at else "", d.deleted_by)
             items = [QStandardItem(str(v)) for v in values]
             items[0].setData((d.kind, d.id), Qt.UserRole)
@@ -74,7 +77,7 @@ class RecyclePage(Page):
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(2)
         self.view.resizeColumnToContents(3)
-        self.count.setText(f"共 {len(rows)} 条")
+        self.count.setText(translate("RecyclePage", "共 {n} 条").format(n=len(rows)))
         self._update_buttons()
 
     def selected(self) -> list[tuple[str, int]]:
@@ -94,19 +97,20 @@ class RecyclePage(Page):
 
     def restore_selected(self) -> None:
         chosen = self.selected()
-        done = sum(1 for kind, rid in chosen if attempt(self, "无法恢复", recycle.restore, kind, rid)[0])
+        done = sum(1 for kind, rid in chosen if attempt(self, translate("RecyclePage", "无法恢复"), recycle.restore, kind, rid)[0])
         self.refresh()
         if done:
-            self.status_message.emit(f"已恢复 {done} 条记录")
+            self.status_message.emit(translate("RecyclePage", "已恢复 {n} 条记录").format(n=done))
 
     def purge_selected(self) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        answer = QMessageBox.question(self, "彻底删除", f"彻底删除所选的 {len(chosen)} 条记录？删除后无法找回。",
+        answer = QMessageBox.question(self, translate("RecyclePage", "彻底删除"), translate(
+            "RecyclePage", "彻底删除所选的 {n} 条记录？删除后无法找回。").format(n=len(chosen)),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        done = sum(1 for kind, rid in chosen if attempt(self, "无法彻底删除", recycle.purge, kind, rid)[0])
+        done = sum(1 for kind, rid in chosen if attempt(self, translate("RecyclePage", "无法彻底删除"), recycle.purge, kind, rid)[0])
         self.refresh()
-        self.status_message.emit(f"已彻底删除 {done} 条记录")
+        self.status_message.emit(translate("RecyclePage", "已彻底删除 {n} 条记录").format(n=done))

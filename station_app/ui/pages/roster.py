@@ -27,10 +27,11 @@ from station_app.ui.dialogs.roster import (
     SwapDialog,
     slot_title,
 )
+from station_app.ui.i18n import tr_field, translate, year_month
 from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import PDF_PREVIEW, export_available, export_ids, print_ids
-from station_app.ui.widgets.month_calendar import MonthCalendar
+from station_app.ui.widgets.month_calendar import MonthCalendar, workday_note
 
 
 class RosterPage(Page):
@@ -44,24 +45,24 @@ class RosterPage(Page):
         self.calendar.month_changed.connect(lambda *_: self.refresh())
         self.calendar.slot_selected.connect(self.show_slot)
         bar = QHBoxLayout()
-        self.generate_button = self._button(bar, "按规则生成排班…", self.generate, edit=True)
-        self.swap_button = self._button(bar, "调剂…", self.swap, edit=True)
-        self.attendance_button = self._button(bar, "登记到岗…", self.attendance, edit=True)
-        self.cancel_button = self._button(bar, "取消该次值班", self.cancel_slot, edit=True)
-        self.holiday_button = self._button(bar, "节假日…", self.edit_holidays)
-        self.export_button = self._button(bar, "导出Excel", self.export_shown)
-        self.print_button = self._button(bar, "打印值班表", self.print_current)
+        self.generate_button = self._button(bar, translate("RosterPage", "按规则生成排班…"), self.generate, edit=True)
+        self.swap_button = self._button(bar, translate("RosterPage", "调剂…"), self.swap, edit=True)
+        self.attendance_button = self._button(bar, translate("RosterPage", "登记到岗…"), self.attendance, edit=True)
+        self.cancel_button = self._button(bar, translate("RosterPage", "取消该次值班"), self.cancel_slot, edit=True)
+        self.holiday_button = self._button(bar, translate("RosterPage", "节假日…"), self.edit_holidays)
+        self.export_button = self._button(bar, translate("ListPage", "导出Excel"), self.export_shown)
+        self.print_button = self._button(bar, translate("RosterPage", "打印值班表"), self.print_current)
         bar.addStretch(1)
         if not export_available():
             self.export_button.setEnabled(False)
-            self.export_button.setToolTip("导出台账功能尚未安装")
+            self.export_button.setToolTip(translate("ListPage", "导出台账功能尚未安装"))
         if not available(PDF_PREVIEW):
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip("打印功能尚未安装")
+            self.print_button.setToolTip(translate("ListPage", "打印功能尚未安装"))
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color:#b45309;")
-        self.detail_title = QLabel("点击日历中的一次值班查看详情", self)
+        self.detail_title = QLabel(translate("RosterPage", "点击日历中的一次值班查看详情"), self)
         self.detail_title.setWordWrap(True)
         self.detail = QListWidget(self)
         side = QVBoxLayout()
@@ -101,10 +102,12 @@ class RosterPage(Page):
         self.generate()
 
     def export_shown(self) -> None:
-        export_ids(self, "duty_slot", self.shown_ids(), f"值班安排表 {self.calendar.year}年{self.calendar.month}月")
+        export_ids(self, "duty_slot", self.shown_ids(),
+                   f"{tr_field('值班安排表')} {year_month(self.calendar.year, self.calendar.month)}")
 
     def print_current(self) -> None:
-        print_ids(self, "duty_slot", self.shown_ids(), f"{self.calendar.year}年{self.calendar.month}月值班表")
+        print_ids(self, "duty_slot", self.shown_ids(), translate("RosterPage", "{month}值班表").format(
+            month=year_month(self.calendar.year, self.calendar.month)))
 
     def show_record(self, kind: str, record_id: int) -> None:
         slot = listing.get("duty_slot", record_id)
@@ -130,7 +133,7 @@ class RosterPage(Page):
         while day <= end:  # holidays and 调休 workdays of the month (not ordinary weekends)
             info = cal.info(day)
             if info.source == holidays.SOURCE_OVERRIDE or info.is_workday == (day.weekday() >= 5):
-                rest[day] = info.name or ("上班" if info.is_workday else "休")
+                rest[day] = info.name or (workday_note() if info.is_workday else translate("RosterPage", "休"))
             day += dt.timedelta(days=1)
         selected = self.slot.id if self.slot is not None else None
         self.calendar.set_month(self.calendar.year, self.calendar.month, rows, rest)
@@ -153,26 +156,27 @@ class RosterPage(Page):
         self.generate_button.setEnabled(editable)
         self.detail.clear()
         if self.slot is None:
-            self.detail_title.setText("点击日历中的一次值班查看详情")
+            self.detail_title.setText(translate("RosterPage", "点击日历中的一次值班查看详情"))
             return
         s = self.slot
-        self.detail_title.setText(f"{slot_title(s)}\n状态：{s.state}")
+        self.detail_title.setText(translate("RosterPage", "{slot}\n状态：{state}").format(slot=slot_title(s), state=tr_field(s.state)))
         for m in duty.slot_members(s):
-            mark = {True: "到岗", False: "缺勤", None: ""}[m.present]
-            tag = "（已调出）" if not m.active else ("（替班）" if not m.planned else "")
+            mark = {True: translate("RosterPage", "到岗"), False: translate("RosterPage", "缺勤"), None: ""}[m.present]
+            tag = translate("RosterPage", "（已调出）") if not m.active else (translate("RosterPage", "（替班）") if not m.planned else "")
             self.detail.addItem(f"{m.name}{tag} {mark}".strip())
         for sw in duty.swaps_of(s):
-            notified = "已通知联络员" if sw.liaison_notified else "未通知联络员"
-            self.detail.addItem(f"调剂：{sw.original.name} → {sw.substitute.name}（{sw.reason}，{notified}）")
+            notified = translate("RosterPage", "已通知联络员") if sw.liaison_notified else translate("RosterPage", "未通知联络员")
+            self.detail.addItem(translate("RosterPage", "调剂：{original} → {substitute}（{reason}，{notified}）").format(
+                original=sw.original.name, substitute=sw.substitute.name, reason=sw.reason, notified=notified))
         if s.note:
-            self.detail.addItem(f"备注：{s.note}")
+            self.detail.addItem(translate("RosterPage", "备注：{note}").format(note=s.note))
 
     # ---- workflow ----
     def generate(self) -> None:
         start, end = self.calendar.month_range()
         dlg = RosterPreviewDialog(self, start=start, end=end)
         if dlg.exec():
-            self.status_message.emit(f"已保存 {len(dlg.saved)} 次值班")
+            self.status_message.emit(translate("RosterPage", "已保存 {n} 次值班").format(n=len(dlg.saved)))
             self.refresh()
 
     def swap(self) -> None:
@@ -188,16 +192,17 @@ class RosterPage(Page):
 
         if self.slot is None:
             return
-        answer = QMessageBox.question(self, "取消值班", f"确定取消 {slot_title(self.slot)} 的值班吗？",
+        answer = QMessageBox.question(self, translate("RosterPage", "取消值班"),
+                                      translate("RosterPage", "确定取消 {slot} 的值班吗？").format(slot=slot_title(self.slot)),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
         try:
             duty.cancel_slot(self.slot, "在值班排班页取消")
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能取消", exc.message)
+            QMessageBox.warning(self, translate("RosterPage", "不能取消"), exc.message)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "取消失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("RosterPage", "取消失败"), explain_failure(exc))
         self.refresh()
 
     def edit_holidays(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from station_app.ui import theme
+from station_app.ui.i18n import translate
 from station_app.ui.pages.base import Page
 from station_app.ui.settings.backup import BackupTab
 from station_app.ui.settings.holidays import HolidaysTab
@@ -15,6 +17,14 @@ from station_app.ui.settings.station import StationTab
 from station_app.ui.settings.teams import TeamsTab
 from station_app.ui.settings.users import UsersTab
 
+# the tabs' own `title`s, so their tab texts are found by lupdate and shown in the interface language
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("SettingsPage", "工作站信息"), QT_TRANSLATE_NOOP("SettingsPage", "接待日规则"),
+    QT_TRANSLATE_NOOP("SettingsPage", "选项列表"), QT_TRANSLATE_NOOP("SettingsPage", "工作专班"),
+    QT_TRANSLATE_NOOP("SettingsPage", "履职指标与积分"), QT_TRANSLATE_NOOP("SettingsPage", "节假日"),
+    QT_TRANSLATE_NOOP("SettingsPage", "账号与权限"), QT_TRANSLATE_NOOP("SettingsPage", "备份与数据"),
+)
+
 
 class SettingsPage(Page):
     key = "settings"
@@ -23,7 +33,7 @@ class SettingsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel("设置")
+        heading = QLabel(translate("SettingsPage", "设置"))
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         self.tabs = QTabWidget()
@@ -39,7 +49,7 @@ class SettingsPage(Page):
         tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
                 self.backup)
         for tab in tabs:
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, translate("SettingsPage", tab.title))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -49,8 +59,9 @@ class SettingsPage(Page):
         self.tabs.currentWidget().refresh()
 
     def show_tab(self, title: str) -> QWidget:
+        """The tab titled *title* (its Chinese title or the text shown), made current."""
         for i in range(self.tabs.count()):
-            if self.tabs.tabText(i) == title:
+            if title in (self.tabs.tabText(i), getattr(self.tabs.widget(i), "title", None)):
                 if self.tabs.currentIndex() == i:
                     self.tabs.widget(i).refresh()
                 self.tabs.setCurrentIndex(i)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,36 +21,67 @@ from PySide6.QtWidgets import (
 
 from station_app.services import stats
 from station_app.ui import charts, theme
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.period_bar import PeriodBar
 
-RANK_COLUMNS = (("rank", "排名"), ("name", "姓名"), ("sector", "界别"), ("duty_shifts", "值班"),
-                ("people_contacted", "联系群众"), ("mediations", "调解"), ("activities", "活动"),
-                ("topics", "议题"), ("opinions", "社情民意"), ("points", "积分"), ("below", "履职指标"))
+N = "StatsPage"
+RANK_COLUMNS = (("rank", QT_TRANSLATE_NOOP("StatsPage", "排名")), ("name", QT_TRANSLATE_NOOP("StatsPage", "姓名")),
+                ("sector", QT_TRANSLATE_NOOP("StatsPage", "界别")), ("duty_shifts", QT_TRANSLATE_NOOP("StatsPage", "值班")),
+                ("people_contacted", QT_TRANSLATE_NOOP("StatsPage", "联系群众")), ("mediations", QT_TRANSLATE_NOOP("StatsPage", "调解")),
+                ("activities", QT_TRANSLATE_NOOP("StatsPage", "活动")), ("topics", QT_TRANSLATE_NOOP("StatsPage", "议题")),
+                ("opinions", QT_TRANSLATE_NOOP("StatsPage", "社情民意")), ("points", QT_TRANSLATE_NOOP("StatsPage", "积分")),
+                ("below", QT_TRANSLATE_NOOP("StatsPage", "履职指标")))
 
 
 def _pct(x: float) -> str:
     return f"{x * 100:.1f}%"
 
 
+def _n(value, unit: str) -> str:
+    """A count with its unit (人, 次, 件 …) in the interface language."""
+    return translate(N, unit).format(n=value)
+
+
 def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The period's figures as (section, [(label, value)]) for display."""
+    """The period's figures as (section, [(label, value)]) for display; section and label stay Chinese
+    (they name the widgets), `translate(N, …)` shows them."""
     d, r, dis, a, t, o = s["duty"], s["reception"], s["disputes"], s["activities"], s["topics"], s["opinions"]
+    people, times, cases = QT_TRANSLATE_NOOP("StatsPage", "{n} 人"), QT_TRANSLATE_NOOP("StatsPage", "{n} 次"), QT_TRANSLATE_NOOP("StatsPage", "{n} 件")
+    visits, events = QT_TRANSLATE_NOOP("StatsPage", "{n} 人次"), QT_TRANSLATE_NOOP("StatsPage", "{n} 场次")
+    items, reports = QT_TRANSLATE_NOOP("StatsPage", "{n} 个"), QT_TRANSLATE_NOOP("StatsPage", "{n} 篇")
     return [
-        ("委员与值班", [("在册委员", f"{s['members']['active']} 人"), ("值班安排", f"{d['slots']} 次"),
-                   ("已完成值班", f"{d['held']} 次"), ("调剂", f"{d['swaps']} 次"),
-                   ("委员值班", f"{d['member_shifts']} 人次")]),
-        ("接待来访", [("接待日", f"{r['days']} 次"), ("来访登记", f"{r['visits']} 件"),
-                  ("接待群众", f"{r['people']} 人次"), ("已办结", f"{r['closed']} 件"),
-                  ("已回访", f"{r['followed_up']} 件")]),
-        ("矛盾纠纷调解", [("受理纠纷", f"{dis['cases']} 件"), ("调解成功", f"{dis['succeeded']} 件"),
-                    ("成功率", _pct(dis["success_rate"])), ("涉及人数", f"{dis['people']} 人"),
-                    ("涉及金额", f"{dis['amount']:,.2f} 元"), ("超期未结", f"{dis['overdue']} 件")]),
-        ("履职活动", [("活动", f"{a['count']} 场次"), ("服务群众", f"{a['people']} 人次")]),
-        ("协商议题", [("议题", f"{t['count']} 个"), ("已办结", f"{t['concluded']} 个"),
-                  ("已转化", f"{t['converted']} 个"), ("转化率", _pct(t["conversion_rate"]))]),
-        ("社情民意", [("报送信息", f"{o['count']} 篇"), ("被采用", f"{o['adopted']} 篇")]),
+        (QT_TRANSLATE_NOOP("StatsPage", "委员与值班"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "在册委员"), _n(s["members"]["active"], people)),
+            (QT_TRANSLATE_NOOP("StatsPage", "值班安排"), _n(d["slots"], times)),
+            (QT_TRANSLATE_NOOP("StatsPage", "已完成值班"), _n(d["held"], times)),
+            (QT_TRANSLATE_NOOP("StatsPage", "调剂"), _n(d["swaps"], times)),
+            (QT_TRANSLATE_NOOP("StatsPage", "委员值班"), _n(d["member_shifts"], visits))]),
+        (QT_TRANSLATE_NOOP("StatsPage", "接待来访"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "接待日"), _n(r["days"], times)),
+            (QT_TRANSLATE_NOOP("StatsPage", "来访登记"), _n(r["visits"], cases)),
+            (QT_TRANSLATE_NOOP("StatsPage", "接待群众"), _n(r["people"], visits)),
+            (QT_TRANSLATE_NOOP("StatsPage", "已办结"), _n(r["closed"], cases)),
+            (QT_TRANSLATE_NOOP("StatsPage", "已回访"), _n(r["followed_up"], cases))]),
+        (QT_TRANSLATE_NOOP("StatsPage", "矛盾纠纷调解"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "受理纠纷"), _n(dis["cases"], cases)),
+            (QT_TRANSLATE_NOOP("StatsPage", "调解成功"), _n(dis["succeeded"], cases)),
+            (QT_TRANSLATE_NOOP("StatsPage", "成功率"), _pct(dis["success_rate"])),
+            (QT_TRANSLATE_NOOP("StatsPage", "涉及人数"), _n(dis["people"], people)),
+            (QT_TRANSLATE_NOOP("StatsPage", "涉及金额"), _n(f"{dis['amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
+            (QT_TRANSLATE_NOOP("StatsPage", "超期未结"), _n(dis["overdue"], cases))]),
+        (QT_TRANSLATE_NOOP("StatsPage", "履职活动"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "活动"), _n(a["count"], events)),
+            (QT_TRANSLATE_NOOP("StatsPage", "服务群众"), _n(a["people"], visits))]),
+        (QT_TRANSLATE_NOOP("StatsPage", "协商议题"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "议题"), _n(t["count"], items)),
+            (QT_TRANSLATE_NOOP("StatsPage", "已办结"), _n(t["concluded"], items)),
+            (QT_TRANSLATE_NOOP("StatsPage", "已转化"), _n(t["converted"], items)),
+            (QT_TRANSLATE_NOOP("StatsPage", "转化率"), _pct(t["conversion_rate"]))]),
+        (QT_TRANSLATE_NOOP("StatsPage", "社情民意"), [
+            (QT_TRANSLATE_NOOP("StatsPage", "报送信息"), _n(o["count"], reports)),
+            (QT_TRANSLATE_NOOP("StatsPage", "被采用"), _n(o["adopted"], reports))]),
     ]
 
 
@@ -66,7 +97,7 @@ class StatsPage(Page):
         self.period_bar.changed.connect(self.show_period)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
-        heading = QLabel("统计")
+        heading = QLabel(translate("StatsPage", "统计"))
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         self.body.addWidget(heading)
@@ -75,9 +106,9 @@ class StatsPage(Page):
         self.body.addLayout(self.figures)
         self.chart_row = QHBoxLayout()
         self.body.addLayout(self.chart_row)
-        rank_box = QGroupBox("委员履职排名")
+        rank_box = QGroupBox(translate("StatsPage", "委员履职排名"))
         self.rank_model = QStandardItemModel(0, len(RANK_COLUMNS))
-        self.rank_model.setHorizontalHeaderLabels([label for _k, label in RANK_COLUMNS])
+        self.rank_model.setHorizontalHeaderLabels([translate(N, label) for _k, label in RANK_COLUMNS])
         self.rank_view = QTableView()
         self.rank_view.setModel(self.rank_model)
         self.rank_view.setSortingEnabled(True)
@@ -110,16 +141,16 @@ class StatsPage(Page):
         self._fill_figures()
         self._fill_charts(start, end)
         self._fill_ranking()
-        self.status_message.emit(f"统计期间 {start} 至 {end}")
+        self.status_message.emit(translate("StatsPage", "统计期间 {start} 至 {end}").format(start=start, end=end))
 
     def _fill_figures(self) -> None:
         _clear(self.figures)
         for section, lines in figure_lines(self.data):
-            box = QGroupBox(section)
+            box = QGroupBox(translate(N, section))
             layout = QVBoxLayout(box)
             for label, value in lines:
                 row = QHBoxLayout()
-                row.addWidget(QLabel(label))
+                row.addWidget(QLabel(translate(N, label)))
                 row.addStretch(1)
                 shown = QLabel(value)
                 shown.setObjectName(f"figure:{section}:{label}")
@@ -136,12 +167,13 @@ class StatsPage(Page):
         monthly = stats.monthly_counts(start.year)
         months = [str(m) for m in monthly["months"]]
         self.chart_row.addWidget(charts.bar_chart(
-            f"{start.year}年每月工作量", months,
-            {"来访（件）": monthly["visits"], "纠纷（件）": monthly["disputes"], "活动（场次）": monthly["activities"]},
-            min_height=340, x_title="月份"), 3)
-        self.chart_row.addWidget(charts.pie_chart("来访诉求类别", self.data["reception"]["by_category"],
+            translate("StatsPage", "{year}年每月工作量").format(year=start.year), months,
+            {translate("StatsPage", "来访（件）"): monthly["visits"], translate("StatsPage", "纠纷（件）"): monthly["disputes"],
+             translate("StatsPage", "活动（场次）"): monthly["activities"]},
+            min_height=340, x_title=translate("StatsPage", "月份")), 3)
+        self.chart_row.addWidget(charts.pie_chart(translate("StatsPage", "来访诉求类别"), self.data["reception"]["by_category"],
                                                   min_height=340), 2)
-        self.chart_row.addWidget(charts.pie_chart("纠纷类型", self.data["disputes"]["by_type"], min_height=340), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), self.data["disputes"]["by_type"], min_height=340), 2)
 
     def _fill_ranking(self) -> None:
         self.rank_model.removeRows(0, self.rank_model.rowCount())
@@ -149,7 +181,7 @@ class StatsPage(Page):
             row = []
             for key, _label in RANK_COLUMNS:
                 if key == "below":
-                    value = "；".join(fig.below_quota) if fig.below_quota else "达标"
+                    value = "；".join(fig.below_quota) if fig.below_quota else translate("StatsPage", "达标")
                 else:
                     value = getattr(fig, key)
                 item = QStandardItem()
@@ -180,7 +212,7 @@ class StatsPage(Page):
         from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         year = self.period_bar.period()[0].year
-        PdfPreviewDialog(self, "report", [year], title=f"{year}年度工作报告", year=year).exec()
+        PdfPreviewDialog(self, "report", [year], title=translate("StatsPage", "{year}年度工作报告").format(year=year), year=year).exec()
 
     def export_shown(self) -> None:
         from station_app.ui.dialogs.ledger_export import LedgerExportDialog

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.topic import TopicDialog
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 from station_app.ui.widgets.list_view import RecordListView
 
@@ -16,19 +18,19 @@ class MergeVisitsDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("合并来访为协商议题")
+        self.setWindowTitle(translate("TopicsPage", "合并来访为协商议题"))
         self.visits = RecordListView("visit", self)
         self.visits.table.setSelectionMode(self.visits.table.SelectionMode.ExtendedSelection)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("议题名称（必填）")
+        self.title_edit.setPlaceholderText(translate("TopicsPage", "议题名称（必填）"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c0392b;")
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        box.button(QDialogButtonBox.Ok).setText("合并为议题")
+        box.button(QDialogButtonBox.Ok).setText(translate("TopicsPage", "合并为议题"))
         box.accepted.connect(self.merge)
         box.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("按住 Ctrl 选择内容相近的多条来访：", self))
+        lay.addWidget(QLabel(translate("TopicsPage", "按住 Ctrl 选择内容相近的多条来访："), self))
         lay.addWidget(self.visits, 1)
         lay.addWidget(self.title_edit)
         lay.addWidget(self.error)
@@ -47,7 +49,7 @@ class MergeVisitsDialog(QDialog):
             self.error.setText(exc.message)
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "合并失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("TopicsPage", "合并失败"), explain_failure(exc))
             return
         self.accept()
 
@@ -57,15 +59,15 @@ class TopicsPage(ListPage):
     title = "协商议题"
     icon_name = "topics"
     list_key = "topic"
-    new_text = "新建议题"
+    new_text = QT_TRANSLATE_NOOP("ListPage", "新建议题")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.merge_button = self.add_button("合并来访为议题…", self.merge_visits, edit=True)
+        self.merge_button = self.add_button(translate("TopicsPage", "合并来访为议题…"), self.merge_visits, edit=True)
         self.toolbar.insertWidget(1, self.merge_button)
 
     def bar_options(self) -> dict:
-        return {"category_label": "来源", "status_label": "环节"}
+        return {"category_label": tr_field("来源"), "status_label": translate("TopicsPage", "环节")}
 
     def merge_visits(self) -> None:
         dlg = MergeVisitsDialog(self)

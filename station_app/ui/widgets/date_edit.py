@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Property, QDate
 from PySide6.QtWidgets import QDateEdit
 
+from station_app.ui.i18n import translate
+
 EMPTY = QDate(1900, 1, 1)
 
 
@@ -26,7 +28,7 @@ class DateEdit(QDateEdit):
 
     def _set_optional(self, optional: bool) -> None:
         self._optional = bool(optional)
-        self.setSpecialValueText("未填" if optional else "")
+        self.setSpecialValueText(translate("DateEdit", "未填") if optional else "")
         if optional:
             self.setDate(EMPTY)
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from station_app.services import listing
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.member_picker import MemberPicker
 
-PERIODS = ("全部时间", "本月", "上月", "本季度", "本年", "去年", "自定义")
+# period names (the combo's data; its text is the name in the interface language)
+PERIODS = (QT_TRANSLATE_NOOP("FilterBar", "全部时间"), QT_TRANSLATE_NOOP("FilterBar", "本月"),
+           QT_TRANSLATE_NOOP("FilterBar", "上月"), QT_TRANSLATE_NOOP("FilterBar", "本季度"),
+           QT_TRANSLATE_NOOP("FilterBar", "本年"), QT_TRANSLATE_NOOP("FilterBar", "去年"),
+           QT_TRANSLATE_NOOP("FilterBar", "自定义"))
 
 
 def period_range(name: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -38,7 +43,7 @@ def period_range(name: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, key: str, parent=None, *, category_label: str = "类别", status_label: str = "状态"):
+    def __init__(self, key: str, parent=None, *, category_label: str = "", status_label: str = ""):
         super().__init__(parent)
         self.key = key
         self.spec = listing.spec(key)
@@ -48,25 +53,27 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
 
         self.period = QComboBox(self)
-        self.period.addItems(PERIODS)
+        for name in PERIODS:
+            self.period.addItem(translate("FilterBar", name), name)
         self.start, self.end = DateEdit(self), DateEdit(self)
         today = dt.date.today()
         self.start.setValue(today.replace(month=1, day=1))
         self.start.setVisible(False)
         self.end.setVisible(False)
         if self.spec.date_field:
-            lay.addWidget(QLabel("期间", self))
+            lay.addWidget(QLabel(translate("FilterBar", "期间"), self))
             lay.addWidget(self.period)
             lay.addWidget(self.start)
             lay.addWidget(self.end)
         else:
             self.period.hide()
-        self.period.currentTextChanged.connect(self._period_changed)
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed(self.period.currentData()))
         self.start.dateChanged.connect(self.changed)
         self.end.dateChanged.connect(self.changed)
 
         self.category = QComboBox(self)
-        self.category.addItem(f"全部{category_label}", "")
+        self.category.addItem(translate("FilterBar", "全部{label}").format(
+            label=category_label or translate("FilterBar", "类别")), "")
         for c in listing.categories(key):
             self.category.addItem(c, c)
         if self.category.count() > 1:
@@ -76,9 +83,10 @@ class FilterBar(QWidget):
         self.category.currentIndexChanged.connect(self.changed)
 
         self.status = QComboBox(self)
-        self.status.addItem(f"全部{status_label}", "")
+        self.status.addItem(translate("FilterBar", "全部{label}").format(
+            label=status_label or translate("FilterBar", "状态")), "")
         for s in listing.statuses(key):
-            self.status.addItem(s, s)
+            self.status.addItem(tr_field(s), s)  # fixed states: shown translated, filtered by the Chinese value
         if self.status.count() > 1:
             lay.addWidget(self.status)
         else:
@@ -87,7 +95,7 @@ class FilterBar(QWidget):
 
         self.member = MemberPicker(self)
         self.member.single = True
-        self.member.edit.setPlaceholderText("委员")
+        self.member.edit.setPlaceholderText(translate("FilterBar", "委员"))
         self.member.setMaximumWidth(150)
         if key in listing.MEMBER_FILTERABLE:
             lay.addWidget(self.member)
@@ -96,13 +104,13 @@ class FilterBar(QWidget):
         self.member.changed.connect(self._timer.start)
 
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("搜索（Ctrl+F）")
+        self.text.setPlaceholderText(translate("FilterBar", "搜索（Ctrl+F）"))
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(140)
         self.text.textChanged.connect(self._timer.start)
         lay.addWidget(self.text, 1)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("清除条件")
+        self.reset_button.setText(translate("FilterBar", "清除条件"))
         self.reset_button.clicked.connect(self.reset)
         lay.addWidget(self.reset_button)
         self.extra_team: QComboBox | None = None
@@ -110,7 +118,7 @@ class FilterBar(QWidget):
     def add_team_filter(self, teams: list[tuple[int, str]]) -> None:
         """Member list only: a work-team drop-down."""
         self.extra_team = QComboBox(self)
-        self.extra_team.addItem("全部专班", None)
+        self.extra_team.addItem(translate("FilterBar", "全部专班"), None)
         for tid, name in teams:
             self.extra_team.addItem(name, tid)
         self.layout().insertWidget(1, self.extra_team)
@@ -123,7 +131,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def filter(self) -> listing.Filter:
-        name = self.period.currentText()
+        name = self.period.currentData()
         if name == "自定义":
             start, end = self.start.value(), self.end.value()
         else:
@@ -141,7 +149,8 @@ class FilterBar(QWidget):
         )
 
     def set_period(self, name: str) -> None:
-        self.period.setCurrentText(name)
+        """Choose the period by its Chinese name (本月, 自定义 …)."""
+        self.period.setCurrentIndex(max(self.period.findData(name), 0))
 
     def set_status(self, status: str) -> None:
         i = self.status.findData(status)

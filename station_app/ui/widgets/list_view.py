@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.ui.i18n import translate
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.widgets.filter_bar import FilterBar
 
@@ -79,7 +80,7 @@ class RecordListView(QWidget):
             self.select_id(keep)
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(f"共 {n} 条")
+        self.count_label.setText(translate("RecordListView", "共 {n} 条").format(n=n))
 
     def _double_clicked(self, index) -> None:
         rid = self.model.record_id(index.row())

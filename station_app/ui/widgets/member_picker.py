@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import listing
+from station_app.ui.i18n import translate
 
 SEP = re.compile(r"[、，,;；\s]+")
 
@@ -46,9 +47,9 @@ class MemberPicker(QWidget):
         self._single = False
         self._choices: list[listing.MemberChoice] | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("姓名，多人用、分隔")
+        self.edit.setPlaceholderText(translate("MemberPicker", "姓名，多人用、分隔"))
         self.button = QToolButton(self)
-        self.button.setText("选择…")
+        self.button.setText(translate("MemberPicker", "选择…"))
         self.button.clicked.connect(self.pick)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +70,7 @@ class MemberPicker(QWidget):
     def _set_single(self, single: bool) -> None:
         self._single = bool(single)
         self.edit.setProperty("single", self._single)
-        self.edit.setPlaceholderText("输入姓名" if single else "姓名，多人用、分隔")
+        self.edit.setPlaceholderText(translate("MemberPicker", "输入姓名") if single else translate("MemberPicker", "姓名，多人用、分隔"))
 
     single = Property(bool, _get_single, _set_single)
     setSingle = _set_single  # what pyside6-uic calls
@@ -107,9 +108,9 @@ class MemberPicker(QWidget):
         for name in self.names():
             (out.append(by_name[name]) if name in by_name else unknown.append(name))
         if unknown:
-            raise ValueError("没有这位委员：" + "、".join(unknown))
+            raise ValueError(translate("MemberPicker", "没有这位委员：") + "、".join(unknown))
         if self._single and len(out) > 1:
-            raise ValueError("只能填一位委员")
+            raise ValueError(translate("MemberPicker", "只能填一位委员"))
         return list(dict.fromkeys(out))
 
     def member_id(self) -> int | None:
@@ -126,7 +127,7 @@ class MemberPicker(QWidget):
     def pick(self) -> None:
         """A checklist of active members (by sector) to tick instead of typing."""
         dlg = QDialog(self)
-        dlg.setWindowTitle("选择委员")
+        dlg.setWindowTitle(translate("MemberPicker", "选择委员"))
         lst = QListWidget(dlg)
         try:
             chosen = set(self.member_ids())

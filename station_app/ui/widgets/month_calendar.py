@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui.i18n import tr_field, translate, year_month
 
 STATE_STYLE = {
     "计划": "background:#e8f1fb;", "已完成": "background:#e3f4e6;", "取消": "background:#eeeeee; color:#888;",
 }
+
+
+def workday_note() -> str:
+    """The note on a weekend day that is a working day (调休), in the interface language."""
+    return translate("MonthCalendar", "上班")
 
 
 class DayCell(QFrame):
@@ -55,9 +61,9 @@ class MonthCalendar(QWidget):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.slot_selected)
         head = QHBoxLayout()
-        self.prev_button = QPushButton("‹ 上月", self)
-        self.next_button = QPushButton("下月 ›", self)
-        self.today_button = QPushButton("本月", self)
+        self.prev_button = QPushButton(translate("MonthCalendar", "‹ 上月"), self)
+        self.next_button = QPushButton(translate("MonthCalendar", "下月 ›"), self)
+        self.today_button = QPushButton(translate("MonthCalendar", "本月"), self)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         head.addWidget(self.prev_button)
@@ -72,7 +78,7 @@ class MonthCalendar(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(2)
         for i, name in enumerate(WEEKDAY_NAMES):
-            lab = QLabel(name, self)
+            lab = QLabel(tr_field(name), self)
             lab.setAlignment(Qt.AlignCenter)
             self.grid.addWidget(lab, 0, i)
         self.cells = []
@@ -102,7 +108,7 @@ class MonthCalendar(QWidget):
 
     def set_month(self, year: int, month: int, rows: list[dict], rest_days: dict[dt.date, str] | None = None) -> None:
         self.year, self.month = year, month
-        self.title.setText(f"{year}年{month}月")
+        self.title.setText(year_month(year, month))
         for b in self.buttons.values():
             self.group.removeButton(b)
             b.deleteLater()
@@ -125,7 +131,7 @@ class MonthCalendar(QWidget):
             d = dt.date(year, month, n)
             note = rest_days.get(d, "")
             cell.title.setText(f"{n}" + (f"  {note}" if note else ""))
-            weekend = d.weekday() >= 5 and "上班" not in note
+            weekend = d.weekday() >= 5 and "上班" not in note and workday_note() not in note
             colour = "#fff4e5" if note else ("#fffbe0" if d == today else ("#f4f6f8" if weekend else "white"))
             cell.setStyleSheet(f"DayCell {{ background: {colour}; }}")
             for row in sorted(by_day.get(d, ()), key=lambda r: ("上午", "下午", "全天").index(r["half"])
@@ -135,9 +141,11 @@ class MonthCalendar(QWidget):
                 b.setAutoRaise(True)
                 b.setToolButtonStyle(Qt.ToolButtonTextOnly)
                 b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-                b.setText(f"{row['half']} {row.get('members') or '（未排）'}")
-                b.setToolTip(f"{d:%Y-%m-%d} {row['half']} {row.get('location', '')}\n"
-                             f"值班委员：{row.get('members') or '无'}\n状态：{row.get('state', '')}")
+                half = tr_field(row["half"])
+                b.setText(f"{half} {row.get('members') or translate('MonthCalendar', '（未排）')}")
+                b.setToolTip(translate("MonthCalendar", "{date} {half} {location}\n值班委员：{members}\n状态：{state}").format(
+                    date=f"{d:%Y-%m-%d}", half=half, location=row.get("location", ""),
+                    members=row.get("members") or translate("MonthCalendar", "无"), state=tr_field(row.get("state", ""))))
                 b.setStyleSheet("QToolButton {" + STATE_STYLE.get(row.get("state", ""), "") +
                                 " text-align:left; padding:1px;} QToolButton:checked {border:2px solid #1f6fb2;}")
                 cell.lay.insertWidget(cell.lay.count() - 1, b)

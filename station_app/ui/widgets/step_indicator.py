@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui.i18n import tr_field, translate
 
 DONE, CURRENT, TODO = QColor("#3c8d5a"), QColor("#1f6fb2"), QColor("#b8bec6")
 
@@ -29,7 +30,7 @@ class StepIndicator(QWidget):
     def set_step(self, step: int, dates: dict[int, str] | None = None) -> None:
         self.step = int(step or 1)
         self.dates = dict(dates or {})
-        self.setToolTip("当前环节：" + (TOPIC_STEPS[self.step - 1] if self.step <= 6 else "已办结"))
+        self.setToolTip(translate("StepIndicator", "当前环节：") + tr_field(TOPIC_STEPS[self.step - 1] if self.step <= 6 else "已办结"))
         self.update()
 
     def state_of(self, n: int) -> str:
