@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import openpyxl
 import pytest
@@ -182,3 +184,15 @@ def test_agreement_amount_is_blank_for_a_case_without_agreement(sample, tmp_path
     by_summary = {r[_header(ws).index("简要情况")]: r[agreed] for r in rows}
     assert by_summary["围墙纠纷，调解中。"] is None  # not 0.00
     assert by_summary["楼上漏水致楼下墙面受损，双方就赔偿金额争执。"] == 3000
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_exported_files_are_readable_like_any_saved_file(sample, tmp_path):
+    """Not private to the exporting account (mkstemp's 0600): a shared folder's users can open them."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = export_ledger("visits", tmp_path / "v.xlsx", start=YEAR[0], end=YEAR[1])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+    path.chmod(0o640)
+    export_ledger("visits", path, start=YEAR[0], end=YEAR[1])  # overwriting keeps the file's own mode
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

@@ -38,6 +38,8 @@ class OutputError(OSError):
         return self.message
 
 
+_UMASK = os.umask(0o022)  # read once, at import (os.umask can only be read by setting it)
+os.umask(_UMASK)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 
@@ -104,6 +106,8 @@ def atomic_path(dest: str | Path):
         try:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            # mkstemp makes the file private (0600): give it the mode a file saved here normally gets
+            os.chmod(tmp, dest.stat().st_mode & 0o777 if dest.is_file() else 0o666 & ~_UMASK)
             os.replace(tmp, dest)
         except OSError as exc:
             raise OutputError(dest, _reason(exc, dest)) from exc
