@@ -293,3 +293,81 @@ def test_cancelled_import_saves_nothing(db, tmp_path):
     with pytest.raises(Cancelled):
         import_ledger("visits", path, cancel=lambda: True)
     assert Visit.select().count() == before
+
+
+def _topics_at_steps():
+    """Topics through the service: one at 收集议题, one advanced to 协商议事, one concluded (B 类)."""
+    from station_app.services import topics
+
+    populate()
+    d = dt.date
+    mid = topics.create_topic({"title": "农贸市场占道经营治理", "source": "群众反映", "proposed_on": d(2026, 5, 3)})
+    topics.advance(mid, 2, d(2026, 5, 10))
+    topics.advance(mid, 4, d(2026, 6, 2))  # 议前调研 skipped
+    done = topics.create_topic({"title": "背街小巷路灯维修", "source": "委员荐题", "proposed_on": d(2026, 2, 1),
+                                "suggestions_count": 4})
+    topics.conclude(done, "B", {"date": d(2026, 3, 20), "undertaker": "县住建局", "handling_result": "已列入计划",
+                                "feedback_on": d(2026, 4, 1), "converted": True})
+    return {t.title: t.step for t in (mid, done)}
+
+
+def test_imported_topics_get_their_step_ledger(db, data_dir, tmp_path):
+    from station_app.services.topics import step_table
+    from station_app.store.models import Topic
+
+    steps = _topics_at_steps()
+    first = export_ledger("topics", tmp_path / "t1.xlsx", start=YEAR[0], end=YEAR[1])
+    _reopen_empty(data_dir, tmp_path)
+    report = import_ledger("topics", first)
+    assert report.ok, report.text()
+    for title, step in {**steps, "老旧小区加装电梯": 1}.items():
+        topic = Topic.get(Topic.title == title)
+        table = step_table(topic)
+        assert topic.step == step
+        assert [r["step"] for r in table if r["done"]] == list(range(1, step + 1)), title  # no gap, none beyond
+        assert table[0]["date"] == topic.proposed_on and table[0]["note"] == ""
+        assert all(r["date"] == topic.proposed_on and r["note"] == "据台账导入" for r in table[1:step])
+        assert not any(r["skipped"] for r in table)
+    assert Topic.get(Topic.title == "背街小巷路灯维修").concluded
+    second = export_ledger("topics", tmp_path / "t2.xlsx", start=YEAR[0], end=YEAR[1])
+    assert _cells(second) == _cells(first)
+    assert import_ledger("topics", first).total_imported == 0  # duplicates add no steps either
+    from station_app.store.models import TopicStep
+
+    assert TopicStep.select().count() == 1 + 4 + 6
+
+
+def _topic_sheet(path, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["协商议题台账"])
+    ws.append(["议题名称", "提出日期", "当前环节", "成果分类"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_graded_topic_without_a_step_is_concluded_at_the_last_step(db, tmp_path):
+    from station_app.store.models import Topic, TopicStep
+
+    populate()
+    report = import_ledger("topics", _topic_sheet(tmp_path / "t.xlsx", [("村道硬化", "2025-04-01", None, "A")]))
+    assert report.ok, report.text()
+    topic = Topic.get(Topic.title == "村道硬化")
+    assert topic.step == 6 and topic.concluded
+    assert TopicStep.select().where(TopicStep.topic == topic).count() == 6
+
+
+def test_a_graded_topic_at_an_earlier_step_is_reported(db, tmp_path):
+    from station_app.store.models import Topic
+
+    populate()
+    before = Topic.select().count()
+    report = import_ledger("topics", _topic_sheet(tmp_path / "t.xlsx", [
+        ("村道硬化", "2025-04-01", "成果转化", "A"), ("路灯维修", "2025-04-02", "议前调研", "B")]))
+    assert not report.ok
+    [problem] = report.problems
+    assert (problem.row, problem.column, problem.header) == (4, "C", "当前环节")
+    assert "成果转化" in problem.reason
+    assert Topic.select().count() == before

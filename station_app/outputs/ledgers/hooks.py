@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
-from station_app.services import numbering
+from station_app.services import context, numbering
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
 from station_app.services.normalize import clean_text
-from station_app.store.choices import PARTY_ROLES
-from station_app.store.models import Dispute, DutyMember, Party, Swap, Topic
+from station_app.store.choices import PARTY_ROLES, TOPIC_STEPS
+from station_app.store.models import Dispute, DutyMember, Party, Swap, Topic, TopicStep
 
 SPLIT = re.compile(r"[、，,；;／/\s]+")
 _PARTY = re.compile(r"^(.+?)\s*[（(]\s*(申请人|被申请人|第三人)\s*[)）]$")
 _SWAP = re.compile(r"^(.+?)\s*(?:→|->|—>|－>|＞|>|替换为|由)\s*(.+?)\s*(?:[（(]\s*(.+?)\s*[)）])?$")
 _TOPIC_CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
+IMPORTED_STEP = "据台账导入"  # note of a step a ledger says was reached, on a date the ledger does not give
 
 
 class RowError(Exception):
@@ -107,9 +108,35 @@ def before_insert(kind: str, rows: list) -> None:
             v["concluded"] = bool(v.get("grade"))
 
 
+def topic_step(values: dict, given: dict) -> str | None:
+    """A graded topic is concluded, so at 成果转化: a blank step becomes it, an earlier one is a problem."""
+    last = len(TOPIC_STEPS)
+    if not values.get("grade") or values.get("step") == last:
+        return None
+    if given.get("step") in (None, ""):
+        values["step"] = last
+        return None
+    return f"填写了成果分类的议题已办结，当前环节应为「{TOPIC_STEPS[-1]}」"
+
+
+def topic_steps(rows: list, ids: list[int]) -> list[dict]:
+    """The step ledger of imported topics, as services.topics keeps it: one dated row per step up to the
+    step reached. 收集议题 is dated 提出日期; later steps, whose dates a ledger does not hold, are dated
+    the same and noted 据台账导入 (not 跳过: the ledger does not say they were skipped)."""
+    by = context.current().username
+    out = []
+    for p, rid in zip(rows, ids):
+        day = p.values["proposed_on"]
+        for step in range(1, (p.values.get("step") or 1) + 1):
+            out.append({"topic": rid, "step": step, "date": day, "note": "" if step == 1 else IMPORTED_STEP, "by": by})
+    return out
+
+
 def after_insert(kind: str, rows: list, ids: list[int]) -> None:
-    """Child rows: parties of a case; planned, swapped and present members of a duty slot."""
-    if kind == "dispute":
+    """Child rows: parties of a case; planned, swapped and present members of a duty slot; topic steps."""
+    if kind == "topic":
+        insert_rows(TopicStep, topic_steps(rows, ids), audit=False)
+    elif kind == "dispute":
         insert_rows(Party, [{**party, "dispute": rid} for p, rid in zip(rows, ids) for party in p.extra.get("parties", ())],
                     audit=False)
     elif kind == "duty_slot":

@@ -90,6 +90,10 @@ class _Checker:
                              p.message)
             values = None
         pending = Pending(number, values or {})
+        if values is not None and self.record_kind.key == "topic":
+            wrong = hooks.topic_step(values, data)
+            if wrong:
+                self.problem(number, where.get("step"), data.get("step"), wrong)
         self._roles(pending, roles)
         if values is None or len(self.report.problems) > problems_before:
             return None
