@@ -371,3 +371,29 @@ def test_a_graded_topic_at_an_earlier_step_is_reported(db, tmp_path):
     assert (problem.row, problem.column, problem.header) == (4, "C", "当前环节")
     assert "成果转化" in problem.reason
     assert Topic.select().count() == before
+
+
+def test_mediators_outside_the_roster_keep_their_unit_and_name_together(db, data_dir, tmp_path):
+    from station_app.services import disputes
+
+    populate()
+    disputes.create_dispute({"accepted_on": dt.date(2026, 9, 1), "source": "来访转入", "dispute_type": "邻里",
+                             "summary": "院墙滴水纠纷。", "other_mediators": "村调委会 黄敏、镇司法所 汪建国"},
+                            parties=[{"role": "申请人", "name": "吴某"}])
+    members = export_ledger("members", tmp_path / "m.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
+    first = export_ledger("disputes", tmp_path / "d1.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
+    _reopen_empty(data_dir, tmp_path)
+    assert import_ledger("members", members).ok
+    assert import_ledger("disputes", first).ok
+    case = Dispute.get(Dispute.summary == "院墙滴水纠纷。")
+    assert case.other_mediators == "村调委会 黄敏、镇司法所 汪建国"
+    second = export_ledger("disputes", tmp_path / "d2.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
+    assert _cells(second) == _cells(first)
+
+
+def test_members_written_with_a_space_still_read_as_members(db):
+    from station_app.outputs.ledgers.hooks import mediators
+
+    known = {"张建国": 1, "李秀英": 2}
+    assert mediators("张建国 李秀英", known) == ([1, 2], [])
+    assert mediators("张建国、村调委会 黄敏", known) == ([1], ["村调委会 黄敏"])

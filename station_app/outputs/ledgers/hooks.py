@@ -40,6 +40,25 @@ def resolve(names: list[str], known: dict[str, int], *, strict: bool = True) -> 
     return list(dict.fromkeys(ids)), others
 
 
+def mediators(value, known: dict[str, int]) -> tuple[list[int], list[str]]:
+    """Member ids and the other mediators of a 调解员 cell.
+
+    Items are split at 、，；/ only: “村调委会 黄敏” is one mediator outside the roster and is kept whole,
+    while “张三 李四” (members written with a space) still reads as two members.
+    """
+    ids, others = [], []
+    for item in (p.strip() for p in re.split(r"[、，,；;／/]+", clean_text(value)) if p.strip()):
+        if item in known:
+            ids.append(known[item])
+            continue
+        parts = item.split()
+        if len(parts) > 1 and all(p in known for p in parts):
+            ids.extend(known[p] for p in parts)
+        else:
+            others.append(item)
+    return list(dict.fromkeys(ids)), others
+
+
 def parties(value) -> list[dict]:
     text = clean_text(value)
     out = []

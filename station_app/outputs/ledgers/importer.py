@@ -107,7 +107,7 @@ class _Checker:
                 elif role == "planned":
                     pending.extra["planned"] = hooks.resolve(hooks.names_in(raw), self.names)[0]
                 elif role == "mediators":
-                    pending.members, others = hooks.resolve(hooks.names_in(raw), self.names, strict=False)
+                    pending.members, others = hooks.mediators(raw, self.names)
                     if others:
                         pending.values["other_mediators"] = "、".join(others)[:200]
                 elif role == "parties":
