@@ -170,6 +170,8 @@ def test_headers_with_a_unit_break_before_it_not_before_the_closing_bracket(samp
     assert "值班接待\n（次）" in header and "联系群众\n（人次）" in header
     assert not any(str(h).endswith("\n）") or "（次\n）" in str(h) for h in header)
     assert ws.row_dimensions[4].height >= 2 * 13.5  # two lines of header fit
+    topics = openpyxl.load_workbook(export_ledger("topics", tmp_path / "t.xlsx", start=YEAR[0], end=YEAR[1])).active
+    assert {"建议\n条数", "是否\n转化"} <= set(_header(topics))  # not 建议条 / 数
 
 
 def test_agreement_amount_is_blank_for_a_case_without_agreement(sample, tmp_path):

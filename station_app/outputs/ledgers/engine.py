@@ -57,14 +57,21 @@ def _lines(text: str, capacity: int) -> int:
 
 
 def header_text(header: str, width: float) -> str:
-    """A header too wide for its column breaks before its unit: 值班接待 / （次）, never a lone ）.
-
-    The reader ignores line breaks in headers, so the ledger still reads back.
+    """A header too wide for its column breaks where a reader expects, never leaving one character alone:
+    before its unit (值班接待 / （次）), else in the middle (建议 / 条数) when Excel's own wrap would
+    strand the last character. The reader ignores line breaks in headers, so the ledger still reads back.
     """
-    at = header.find("（", 1)
-    if at < 0 or text_width(header) <= max(1, int(width) - 1):
+    capacity = max(1, int(width) - 1)
+    if "\n" in header or text_width(header) <= capacity:
         return header
-    return header[:at] + "\n" + header[at:]
+    at = header.find("（", 1)
+    if at > 0:
+        return header[:at] + "\n" + header[at:]
+    per_line = int((capacity + 1) * 1.05) // 2  # Chinese characters on one line
+    if not any(ch.isascii() for ch in header) and per_line > 1 and len(header) % per_line == 1 \
+            and len(header) <= 2 * per_line + 1:
+        return header[:len(header) // 2] + "\n" + header[len(header) // 2:]
+    return header
 
 
 class SheetWriter:
