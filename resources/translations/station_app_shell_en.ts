@@ -857,15 +857,15 @@ Status: {state}</translation>
     <name>ReceptionPage</name>
     <message>
         <source>转为调解案件</source>
-        <translation>Make a mediation case</translation>
+        <translation>To mediation case</translation>
     </message>
     <message>
         <source>转为协商议题</source>
-        <translation>Make a consultation topic</translation>
+        <translation>To topic</translation>
     </message>
     <message>
         <source>形成社情民意</source>
-        <translation>Make a public opinion report</translation>
+        <translation>To opinion report</translation>
     </message>
     <message>
         <source>开启今日接待日</source>
@@ -967,7 +967,7 @@ Members present: {names}</translation>
     </message>
     <message>
         <source>来访“{name}”已{action}</source>
-        <translation>Visit by “{name}”: done — {action}</translation>
+        <translation>Visit by “{name}” converted ({action})</translation>
     </message>
     <message>
         <source>已转换</source>
@@ -975,7 +975,7 @@ Members present: {names}</translation>
     </message>
     <message>
         <source>已{action}。现在打开它继续填写吗？</source>
-        <translation>Done — {action}. Open it now to fill in the rest?</translation>
+        <translation>Converted ({action}). Open it now to fill in the rest?</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@ Members present: {names}</translation>
     </message>
     <message>
         <source>点击日历中的一次值班查看详情</source>
-        <translation>Click a shift in the calendar to see its details</translation>
+        <translation>Click a shift for its details</translation>
     </message>
     <message>
         <source>{month}值班表</source>

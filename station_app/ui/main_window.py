@@ -48,12 +48,14 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(168)
+        # wide enough for the longest title (English ones are longer): icon, padding and margins ≈ 70 px
+        widest = max((self.nav.fontMetrics().horizontalAdvance(page_title(k)) for k in self.page_keys), default=0)
+        self.nav.setFixedWidth(max(168, widest + 78))
         self.stack = QStackedWidget()
         for key in self.page_keys:
             item = QListWidgetItem(theme.icon(key), page_title(key))
             item.setData(Qt.UserRole, key)
-            item.setSizeHint(QSize(150, 42))
+            item.setSizeHint(QSize(max(150, widest + 60), 42))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
         central = QWidget()

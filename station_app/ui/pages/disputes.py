@@ -26,6 +26,7 @@ class DisputesPage(ListPage):
         row = QHBoxLayout()
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(2 * self.banner.fontMetrics().lineSpacing() + 4)  # two lines, never clipped
         self.show_overdue = QPushButton(translate("DisputesPage", "只看超期"), self)
         self.show_overdue.clicked.connect(lambda: self.view.bar.set_status("已超期"))
         self.show_due = QPushButton(translate("DisputesPage", "只看应回访"), self)

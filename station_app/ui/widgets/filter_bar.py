@@ -96,7 +96,9 @@ class FilterBar(QWidget):
         self.member = MemberPicker(self)
         self.member.single = True
         self.member.edit.setPlaceholderText(translate("FilterBar", "委员"))
-        self.member.setMaximumWidth(150)
+        self.member.edit.setMinimumWidth(self.member.edit.fontMetrics().horizontalAdvance(
+            self.member.edit.placeholderText()) + 16)
+        self.member.setMaximumWidth(max(150, self.member.button.sizeHint().width() + 100))  # room for the name
         if key in listing.MEMBER_FILTERABLE:
             lay.addWidget(self.member)
         else:

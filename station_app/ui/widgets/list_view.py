@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.ui.i18n import translate
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.widgets.filter_bar import FilterBar
 
@@ -42,8 +42,9 @@ class RecordListView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         for i, col in enumerate(self.model.columns):
-            # never narrower than the header text plus the sort arrow, so labels are not clipped
-            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i)))
+            # never narrower than the header text plus the sort arrow, so labels are not clipped,
+            # nor than a fixed state translated into a longer word (Resident member for 驻室委员)
+            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i), self._choice_width(col.key)))
         key_col = next((i for i, c in enumerate(self.model.columns) if c.key == self.model.sort_key), 0)
         header.setSortIndicator(key_col, Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
@@ -67,6 +68,15 @@ class RecordListView(QWidget):
         self.footer = foot
         lay.addLayout(foot)
 
+
+    def _choice_width(self, key: str) -> int:
+        """Width of the widest fixed state of column *key* whose translation differs from the stored value."""
+        if key not in self.model.choice_keys:
+            return 0
+        shown = [tr_field(c) for c in self.model.spec.kind.field(key).choices or ()]
+        texts = [t for t, c in zip(shown, self.model.spec.kind.field(key).choices or ()) if t != c]
+        metrics = self.table.fontMetrics()
+        return max((metrics.horizontalAdvance(t) + 16 for t in texts), default=0)
     def apply_filter(self) -> None:
         if self.bar:
             self.model.set_filter(self.bar.filter())
