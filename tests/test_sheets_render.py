@@ -105,7 +105,7 @@ def test_dossier_catalogue_page_numbers_match_the_real_pages(data, tmp_path):
     items = positioned(PdfReader(str(out)).pages[1])
     titles = {"申请书或受理登记表": "人民调解受理登记表", "当事人权利义务告知书": "当事人权利义务告知书",
               "当事人身份证明": "当事人身份证明", "调解记录": "人民调解记录", "调解协议书": "人民调解协议书",
-              "回访记录": "人民调解回访记录", "封底": "卷内备考表"}
+              "回访记录": "人民调解回访记录", "卷内备考表（封底）": "卷内备考表"}
     found = 0
     for name, title in titles.items():
         row_y = [y for text, y in items if text == name]

@@ -62,7 +62,8 @@ def _catalogue(entries, ctx, order, copies):
             note = "纸质材料附后" if entry.origin == "paper" else ""
             if key == "调解协议书" and entry.origin != "paper":
                 note = f"一式 {copies} 份"
-            rows.append([str(n), key, ctx.page_ref("{range}", key=key, order=order), note])
+            shown = "卷内备考表（封底）" if key == "封底" else key  # the page is titled 卷内备考表
+            rows.append([str(n), shown, ctx.page_ref("{range}", key=key, order=order), note])
         elif entry.required:
             n += 1
             rows.append([str(n), key, "—", "缺（必备材料，尚未收到）"])
