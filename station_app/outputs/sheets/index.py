@@ -22,7 +22,7 @@ def _sheet(ctx: Context, entries, start, end, own_pages) -> Sheet:
         B.Paragraph("迎检材料目录", st.title),
         B.meta_line(f"期间：{fmt_date(start)}至{fmt_date(end)}", f"共 {len(rows)} 个文件，PDF {total} 页", w, st, cov),
         B.spacer(4),
-        B.list_table(["序号", "文件名称", "页数", "备注"], rows, [1.3, 10.2, 1.3, 4.2], w, st, cov),
+        B.list_table(["序号", "文件名称", "页数", "备注"], rows, [1.3, 9.0, 1.3, 5.4], w, st, cov),
         B.signatures(["整理人", "审核人"], w, st, cov),
     ]
     return Sheet("迎检材料目录", INDEX_NAME, Stamp(ctx.fonds, start.year, "永久", "目录"), flow)
