@@ -94,21 +94,7 @@ def field_labels() -> list[str]:
         labels += list(LEDGER_KINDS.values()) + list(SHEET_KINDS.values())
     except ImportError:
         pass
-    labels += extra_labels()
     return [label for label in dict.fromkeys(labels) if label and not label.isascii()]
-
-
-def extra_labels() -> list[str]:
-    """Labels from other services (dashboard, statistics) that are shown as column or row names."""
-    out: list[str] = []
-    try:
-        from station_app.services import stats
-
-        out += list(getattr(stats, "MEMBER_COLUMNS", {}).values()) if isinstance(
-            getattr(stats, "MEMBER_COLUMNS", None), dict) else []
-    except ImportError:
-        pass
-    return out
 
 
 def fields_source() -> str:

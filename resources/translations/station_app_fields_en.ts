@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>是否转化</source>
-        <translation>Put into practice</translation>
+        <translation>Implemented</translation>
     </message>
     <message>
         <source>公示情况</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>成果转化</source>
-        <translation>Putting into practice</translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <source>管理员</source>

@@ -1191,6 +1191,10 @@ Status: {state}</translation>
         <translation>Excerpt</translation>
     </message>
     <message>
+        <source>{kind}（{n}）</source>
+        <translation>{kind} ({n})</translation>
+    </message>
+    <message>
         <source>“{text}”：找到 {n} 条，双击打开。</source>
         <translation>“{text}”: {n} found; double-click one to open it.</translation>
     </message>
@@ -1406,11 +1410,11 @@ Status: {state}</translation>
     </message>
     <message>
         <source>已转化</source>
-        <translation>Put into practice</translation>
+        <translation>Implemented</translation>
     </message>
     <message>
         <source>转化率</source>
-        <translation>Conversion rate</translation>
+        <translation>Implementation rate</translation>
     </message>
     <message>
         <source>报送信息</source>

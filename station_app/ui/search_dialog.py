@@ -76,7 +76,8 @@ class SearchDialog(QDialog):
             if not hits:
                 continue
             total += len(hits)
-            head = QTreeWidgetItem([f"{kind_label(kind)}（{len(hits)}{'+' if len(hits) >= self.limit else ''}）"])
+            count = f"{len(hits)}{'+' if len(hits) >= self.limit else ''}"
+            head = QTreeWidgetItem([translate("SearchDialog", "{kind}（{n}）").format(kind=kind_label(kind), n=count)])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.store.choices import TOPIC_STEPS
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.widgets.filter_bar import FilterBar
@@ -71,10 +72,13 @@ class RecordListView(QWidget):
 
     def _choice_width(self, key: str) -> int:
         """Width of the widest fixed state of column *key* whose translation differs from the stored value."""
-        if key not in self.model.choice_keys:
+        if key == "step":  # a topic's step number shown by name
+            stored = (*TOPIC_STEPS, "已办结")
+        elif key in self.model.choice_keys:
+            stored = self.model.spec.kind.field(key).choices or ()
+        else:
             return 0
-        shown = [tr_field(c) for c in self.model.spec.kind.field(key).choices or ()]
-        texts = [t for t, c in zip(shown, self.model.spec.kind.field(key).choices or ()) if t != c]
+        texts = [tr_field(c) for c in stored if tr_field(c) != c]
         metrics = self.table.fontMetrics()
         return max((metrics.horizontalAdvance(t) + 16 for t in texts), default=0)
     def apply_filter(self) -> None:
