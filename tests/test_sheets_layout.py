@@ -87,3 +87,25 @@ def test_the_annual_report_is_not_titled_twice_a_year(data, tmp_path):
 
     out = render_sheet("report", [2026], tmp_path / "r.pdf")
     assert R(str(out)).metadata.title == "2026年度工作报告"
+
+
+def test_report_charts_count_every_category(data, tmp_path):
+    """The 来访诉求类别 chart had room for 12 bars and silently dropped the 13th category."""
+    from station_app.services.validation import lookup_values
+
+    categories = lookup_values("visit_category")
+    assert len(categories) > 12
+    for n, category in enumerate(categories):
+        reception.add_visit(None, {"visit_date": D(2026, 7, 1 + n % 28), "visitor_name": f"群众{n}",
+                                   "mode": "电话", "category": category, "content": "咨询。",
+                                   "handling": "政策咨询"})
+    text = "".join(p.extract_text() for p in PdfReader(str(render_sheet("report", [2026], tmp_path / "r.pdf"))).pages)
+    chart = text[text.index("各月接待群众人次"):text.index("来访诉求类别")]  # a chart's labels precede its title
+    missing = [c for c in categories if c not in chart]
+    assert not missing, missing
+
+
+def test_chart_ticks_are_round_numbers():
+    from station_app.outputs.sheets.kinds.report import nice_step
+
+    assert [nice_step(n) for n in (1, 4, 6, 7, 13, 52, 55, 120, 372)] == [1, 1, 1, 2, 5, 10, 10, 20, 100]

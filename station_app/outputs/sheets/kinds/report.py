@@ -57,10 +57,23 @@ class Chart(Flowable):
             STATE_DEFAULTS["fontName"] = old
 
 
+MAX_BARS = 16  # a breakdown with more categories folds the smallest into 其他
+
+
+def nice_step(top: int) -> int:
+    """The tick step a reader expects (1, 2, 5, 10, 20, 50 …) giving at most six steps up to *top*."""
+    top, scale = max(int(top), 1), 1
+    while True:
+        for m in (1, 2, 5):
+            if m * scale * 6 >= top:
+                return m * scale
+        scale *= 10
+
+
 def _integer_axis(axis, top: int) -> None:
-    """Counts are whole numbers: ticks at whole steps from zero."""
+    """Counts are whole numbers: ticks at round steps from zero."""
     top = max(int(top), 1)
-    step = max(1, -(-top // 5))
+    step = nice_step(top)
     axis.valueMin, axis.valueMax, axis.valueStep = 0, step * -(-top // step), step
     axis.labelTextFormat = "%d"
 
@@ -86,7 +99,11 @@ def _breakdown_chart(title: str, data: dict, width: float, cov) -> Drawing | Non
     items = [(k, v) for k, v in data.items() if v]
     if not items:
         return None
-    items = items[:12]
+    if len(items) > MAX_BARS:  # every count stays in the chart: the smallest are folded into 其他
+        other = sum(v for k, v in items if k == "其他")
+        items = sorted(((k, v) for k, v in items if k != "其他"), key=lambda kv: -kv[1])
+        rest = items[MAX_BARS - 1:]
+        items = items[:MAX_BARS - 1] + [("其他", other + sum(v for _, v in rest))]
     height = 1.2 * cm + 0.55 * cm * len(items)
     d = Drawing(width, height + 0.6 * cm)
     ch = HorizontalBarChart()
