@@ -265,13 +265,20 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
             window.show()
             if os.environ.get("STATION_APP_QUIT_AFTER_SHOWN"):  # start-up smoke test / benchmark
                 QTimer.singleShot(0, app.quit)
+            from station_app.ui.daily_backup import DailyBackups
+
+            later = DailyBackups(data, db, parent=window).start()  # the app may stay open for days
+            later.made.connect(window.show_status)
             checks = BackgroundChecks(data, db)
             checks.finished.connect(lambda problem, note: _report_checks(window, problem, note))
+            checks.finished.connect(lambda problem, note: problem and later.pause())
             checks.start()
             try:
                 return app.exec()
             finally:
                 checks.wait()
+                later.pause()
+                later.wait()
         finally:
             close_database()
     finally:
