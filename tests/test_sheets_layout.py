@@ -109,3 +109,13 @@ def test_chart_ticks_are_round_numbers():
     from station_app.outputs.sheets.kinds.report import nice_step
 
     assert [nice_step(n) for n in (1, 4, 6, 7, 13, 52, 55, 120, 372)] == [1, 1, 1, 2, 5, 10, 10, 20, 100]
+
+
+def test_wall_roster_keeps_each_member_and_the_swap_mark_on_one_line(data, tmp_path):
+    from station_app.services import duty, records
+
+    sub = records.create("member", {"name": "欧阳晓明", "sector": "教育界"})
+    duty.swap(data.slot, data.members[1].id, sub.id, "外出")
+    [lines] = page_lines(render_sheet("roster", [3], tmp_path / "r.pdf", year=2026))
+    assert any(ln.endswith("欧阳晓明（调剂）") for ln in lines), lines
+    assert not any(ln.endswith("（") for ln in lines)

@@ -58,7 +58,8 @@ def build(m: Month, ctx) -> Sheet:
         links = list(DutyMember.select(DutyMember, Member).join(Member)
                      .where((DutyMember.slot == s) & (DutyMember.active == True))  # noqa: E712
                      .order_by(DutyMember.planned.desc(), DutyMember.id))
-        names = "、".join(x.member.name + ("（调剂）" if not x.planned else "") for x in links)
+        # one member a line: large type never breaks a name or strands “（” at a line's end
+        names = "\n".join(x.member.name + ("（调剂）" if not x.planned else "") for x in links)
         note = "取消" if s.state == "取消" else ""
         if Swap.select().where(Swap.slot == s).exists():
             note = (note + " 已调剂").strip()
