@@ -32,7 +32,10 @@ def test_month_shows_members_per_half_day(page):
     button = page.calendar.buttons[slot.id]
     assert button.text() == "上午 张建国、李秀英"
     assert page.calendar.title.text() == f"{slot.date.year}年{slot.date.month}月"
-    assert not page.swap_button.isEnabled()  # nothing selected yet
+    # today's duty is the next one, so it is selected and the side panel says who is on it
+    assert page.slot is not None and page.slot.id == slot.id and page.swap_button.isEnabled()
+    shown = [page.detail.item(i).text() for i in range(page.detail.count())]
+    assert any("张建国" in line for line in shown) and any("李秀英" in line for line in shown)
 
 
 def test_generate_preview_then_save(qtbot, page, monkeypatch):

@@ -72,6 +72,7 @@ class RosterPage(Page):
         holder.addWidget(self.calendar)
         right = QWidget(self)
         right.setLayout(side)
+        right.setMinimumWidth(240)  # the slot's members, attendance and swaps read without wrapping
         holder.addWidget(right)
         holder.setStretchFactor(0, 4)
         holder.setStretchFactor(1, 1)
@@ -140,7 +141,10 @@ class RosterPage(Page):
         warnings = holidays.warnings_for(start, end)
         self.warnings.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        if selected in self.calendar.buttons:
+        if selected not in self.calendar.buttons:  # else the next duty from today on, so the panel is filled
+            today = dt.date.today()
+            selected = next((r["id"] for r in rows if r["date"] >= today and r["id"] in self.calendar.buttons), None)
+        if selected is not None:
             self.calendar.select(selected)
         else:
             self.show_slot(None)
