@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from station_app.services import search
 from station_app.services.fields import KINDS
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.models.search_results import SearchResultsModel
 
 DELAY_MS = 250  # search after typing pauses
 
@@ -48,12 +48,14 @@ class SearchDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.box, 1)
         row.addWidget(go)
-        self.results = QTreeWidget()
-        self.results.setColumnCount(3)
-        self.results.setHeaderLabels([translate("SearchDialog", "内容"), translate("SearchDialog", "日期"), translate("SearchDialog", "摘要")])
+        headers = [translate("SearchDialog", "内容"), translate("SearchDialog", "日期"), translate("SearchDialog", "摘要")]
+        self.model = SearchResultsModel(headers, self._group_title, self)
+        self.results = QTreeView()
+        self.results.setModel(self.model)
+        self.results.setUniformRowHeights(True)
         self.results.setColumnWidth(0, 300)
         self.results.setColumnWidth(1, 100)
-        self.results.itemActivated.connect(self._activate)
+        self.results.activated.connect(self._activate)
         self.summary = QLabel("")
         self.summary.setProperty("role", "hint")
         layout = QVBoxLayout(self)
@@ -63,36 +65,26 @@ class SearchDialog(QDialog):
         self.resize(860, 560)
         self.box.setFocus()
 
+    def _group_title(self, kind: str, hits: list) -> str:
+        count = f"{len(hits)}{'+' if len(hits) >= self.limit else ''}"
+        return translate("SearchDialog", "{kind}（{n}）").format(kind=kind_label(kind), n=count)
+
     def run(self) -> None:
         self.timer.stop()
         text = self.box.text().strip()
-        self.results.clear()
+        self.model.set_groups(search.search(text, limit=self.limit) if text else {})
+        for row in range(self.model.rowCount()):  # a group's title runs across the columns
+            self.results.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.results.expandAll()
+        total = self.model.total()
         if not text:
             self.summary.setText("")
-            return
-        groups = search.search(text, limit=self.limit)
-        total = 0
-        for kind, hits in groups.items():
-            if not hits:
-                continue
-            total += len(hits)
-            count = f"{len(hits)}{'+' if len(hits) >= self.limit else ''}"
-            head = QTreeWidgetItem([translate("SearchDialog", "{kind}（{n}）").format(kind=kind_label(kind), n=count)])
-            font = head.font(0)
-            font.setBold(True)
-            head.setFont(0, font)
-            self.results.addTopLevelItem(head)
-            for hit in hits:
-                date = hit.date.isoformat() if hasattr(hit.date, "isoformat") else str(hit.date or "")
-                child = QTreeWidgetItem([hit.title, date, (hit.snippet or "").replace("\n", " ")])
-                child.setData(0, Qt.UserRole, (hit.kind, hit.id))
-                child.setToolTip(2, hit.snippet or "")
-                head.addChild(child)
-            head.setExpanded(True)
-        self.summary.setText(translate("SearchDialog", "“{text}”：找到 {n} 条，双击打开。").format(text=text, n=total) if total
-                             else translate("SearchDialog", "没有找到“{text}”。").format(text=text))
+        elif total:
+            self.summary.setText(translate("SearchDialog", "“{text}”：找到 {n} 条，双击打开。").format(text=text, n=total))
+        else:
+            self.summary.setText(translate("SearchDialog", "没有找到“{text}”。").format(text=text))
 
-    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        target = item.data(0, Qt.UserRole)
-        if target:
-            self.open_record.emit(target[0], int(target[1]))
+    def _activate(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index)
+        if hit is not None:
+            self.open_record.emit(hit.kind, int(hit.id))

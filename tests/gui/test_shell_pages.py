@@ -110,12 +110,16 @@ def test_search_groups_results_by_kind(app, demo, qtbot, type_text, query):
     assert dialog.box.text() == query
     dialog.run()
     expected = {k: v for k, v in search.search(query).items() if v}
-    heads = [dialog.results.topLevelItem(i).text(0) for i in range(dialog.results.topLevelItemCount())]
+    model = dialog.results.model()
+    heads = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert [h.split("（")[0] for h in heads] == [kind_label(k) for k in expected]
     if expected:
-        child = dialog.results.topLevelItem(0).child(0)
+        group = model.index(0, 0)
+        assert model.rowCount(group) == len(next(iter(expected.values())))
+        assert dialog.results.isExpanded(group)
+        child = model.index(0, 0, group)
         with qtbot.waitSignal(dialog.open_record) as signal:
-            dialog.results.itemActivated.emit(child, 0)
+            dialog.results.activated.emit(child)
         first = next(iter(expected.values()))[0]
         assert signal.args == [first.kind, first.id]
 
