@@ -32,23 +32,23 @@ def test_dashboard_shows_week_duty_todo_and_year_figures(home):
     from station_app.services import duty, stats
 
     week = duty.week_slots(TODAY)
-    assert week and home.duty_table.rowCount() == len(week)
+    assert week and home.duty_model.rowCount() == len(week)
     first = duty.slot_members(week[0])
-    assert home.duty_table.item(0, 3).text() == "、".join(m.name for m in first if m.active)
+    assert home.duty_model.item(0, 3).text() == "、".join(m.name for m in first if m.active)
     figures = stats.compute(dt.date(2026, 1, 1), dt.date(2026, 12, 31), today=TODAY)
     assert home.cards["people"].value.text() == str(figures["reception"]["people"])
     assert home.cards["disputes"].value.text() == str(figures["disputes"]["cases"])
-    heads = [home.todo.topLevelItem(i).text(0) for i in range(home.todo.topLevelItemCount())]
+    heads = [home.todo_model.item(i).text() for i in range(home.todo_model.rowCount())]
     assert any(h.startswith("来访未办结") for h in heads)
     assert home.chart_row.count() == 3
 
 
 def test_dashboard_todo_opens_the_record(home, qtbot):
-    head = home.todo.topLevelItem(0)
+    head = home.todo_model.item(0)
     child = head.child(0)
-    kind, rid = child.data(0, 256)
+    kind, rid = child.data(256)
     with qtbot.waitSignal(home.open_record) as signal:
-        home.todo.itemDoubleClicked.emit(child, 0)
+        home.todo.activated.emit(child.index())
     assert signal.args == [kind, rid]
 
 
@@ -160,7 +160,7 @@ def test_dashboard_loads_in_the_background_quota_second(app, demo, qtbot):
     qtbot.addWidget(page)
     page.refresh()
     qtbot.waitUntil(lambda: not page._pending, timeout=60000)
-    heads = [page.todo.topLevelItem(i).text(0) for i in range(page.todo.topLevelItemCount())]
+    heads = [page.todo_model.item(i).text() for i in range(page.todo_model.rowCount())]
     assert page.data is not None and any(h.startswith("来访未办结") for h in heads)
     from station_app.services import dashboard
 

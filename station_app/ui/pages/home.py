@@ -6,9 +6,10 @@ import datetime as dt
 import logging
 import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -18,10 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -108,15 +107,17 @@ class HomePage(Page):
     # ---- layout ----
     def _duty_box(self) -> QGroupBox:
         box = QGroupBox(translate("HomePage", "本周值班"))
-        self.duty_table = QTableWidget(0, 5)
-        self.duty_table.setHorizontalHeaderLabels([tr_field(t) for t in ("日期", "时段", "地点", "值班委员", "状态")])
+        self.duty_model = QStandardItemModel(0, 5, self)
+        self.duty_model.setHorizontalHeaderLabels([tr_field(t) for t in ("日期", "时段", "地点", "值班委员", "状态")])
+        self.duty_table = QTableView()
+        self.duty_table.setModel(self.duty_model)
         self.duty_table.verticalHeader().hide()
-        self.duty_table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.duty_table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.duty_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.duty_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.duty_table.horizontalHeader().setStretchLastSection(False)
         self.duty_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.duty_table.setMinimumHeight(190)
-        self.duty_table.cellDoubleClicked.connect(self._open_slot)
+        self.duty_table.activated.connect(self._open_slot)
         self.today_label = _label()
         self.today_button = QPushButton(theme.icon("reception"), "")
         self.today_button.clicked.connect(self.open_today)
@@ -130,11 +131,13 @@ class HomePage(Page):
 
     def _todo_box(self) -> QGroupBox:
         box = QGroupBox(translate("HomePage", "待办提醒"))
-        self.todo = QTreeWidget()
+        self.todo_model = QStandardItemModel(self)
+        self.todo = QTreeView()
+        self.todo.setModel(self.todo_model)
         self.todo.setHeaderHidden(True)
+        self.todo.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.todo.setMinimumHeight(230)
-        self.todo.itemActivated.connect(self._open_todo)
-        self.todo.itemDoubleClicked.connect(self._open_todo)
+        self.todo.activated.connect(self._open_todo)
         layout = QVBoxLayout(box)
         layout.addWidget(self.todo)
         layout.addWidget(_label(translate("HomePage", "双击一项即可打开。"), "hint"))
@@ -210,22 +213,25 @@ class HomePage(Page):
 
     def _fill_duty(self) -> None:
         d = self.data
-        self.duty_table.setRowCount(len(d.week))
-        for row, s in enumerate(d.week):
+        model = self.duty_model
+        model.removeRows(0, model.rowCount())
+        self.duty_table.clearSpans()
+        for s in d.week:
             date = f"{month_day(s.date)} {weekday_name(s.date)}"
-            for col, text in enumerate((date, tr_field(s.half), s.location, s.members, tr_field(s.state))):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, s.id)
+            cells = []
+            for text in (date, tr_field(s.half), s.location, s.members, tr_field(s.state)):
+                item = QStandardItem(text)
+                item.setData(s.id, Qt.UserRole)
                 if s.date == d.today:
                     item.setBackground(QColor("#fff4d6"))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                self.duty_table.setItem(row, col, item)
+                cells.append(item)
+            model.appendRow(cells)
         self.duty_table.resizeColumnsToContents()
         if not d.week:
-            self.duty_table.setRowCount(1)
-            self.duty_table.setItem(0, 0, QTableWidgetItem(translate("HomePage", "本周没有值班安排")))
+            model.appendRow([QStandardItem(translate("HomePage", "本周没有值班安排"))])
             self.duty_table.setSpan(0, 0, 1, 5)
         self.today_button.setVisible(d.today_slot is not None)
         if d.today_slot is None:
@@ -243,25 +249,26 @@ class HomePage(Page):
             self.today_button.setEnabled(context.current().can_edit)
 
     def _fill_todo(self) -> None:
-        self.todo.clear()
+        model = self.todo_model
+        model.clear()
         for group in self.data.todo:
-            head = QTreeWidgetItem([translate("HomePage", "{title}（{n}）").format(
+            head = QStandardItem(translate("HomePage", "{title}（{n}）").format(
                 title=translate("HomePage", TODO_TITLES[group.key]) if group.key in TODO_TITLES else group.title,
-                n=group.total)])
-            font = head.font(0)
+                n=group.total))
+            font = head.font()
             font.setBold(True)
-            head.setFont(0, font)
-            self.todo.addTopLevelItem(head)
+            head.setFont(font)
             for entry in group.entries:
-                child = QTreeWidgetItem([entry.text])
-                child.setData(0, Qt.UserRole, (entry.kind, entry.id))
-                head.addChild(child)
+                child = QStandardItem(entry.text)
+                child.setData((entry.kind, entry.id), Qt.UserRole)
+                head.appendRow(child)
             if group.total > len(group.entries):
-                head.addChild(QTreeWidgetItem([translate("HomePage", "…… 另有 {n} 项，请到相应页面查看").format(
-                    n=group.total - len(group.entries))]))
-            head.setExpanded(bool(group.entries) and group.total <= 8)
+                head.appendRow(QStandardItem(translate("HomePage", "…… 另有 {n} 项，请到相应页面查看").format(
+                    n=group.total - len(group.entries))))
+            model.appendRow(head)
+            self.todo.setExpanded(head.index(), bool(group.entries) and group.total <= 8)
         if not self.data.todo:
-            self.todo.addTopLevelItem(QTreeWidgetItem([translate("HomePage", "暂无待办事项。")]))
+            model.appendRow(QStandardItem(translate("HomePage", "暂无待办事项。")))
 
     def _fill_figures(self) -> None:
         s = self.data.stats
@@ -294,13 +301,13 @@ class HomePage(Page):
         self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"], min_height=330), 2)
 
     # ---- actions ----
-    def _open_slot(self, row: int, _col: int) -> None:
-        item = self.duty_table.item(row, 0)
-        if item is not None and item.data(Qt.UserRole):
-            self.open_record.emit("duty_slot", int(item.data(Qt.UserRole)))
+    def _open_slot(self, index: QModelIndex) -> None:
+        slot_id = index.data(Qt.UserRole)
+        if slot_id:
+            self.open_record.emit("duty_slot", int(slot_id))
 
-    def _open_todo(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        target = item.data(0, Qt.UserRole)
+    def _open_todo(self, index: QModelIndex) -> None:
+        target = index.data(Qt.UserRole)
         if target:
             self.open_record.emit(target[0], int(target[1]))
 
