@@ -119,3 +119,28 @@ def test_wall_roster_keeps_each_member_and_the_swap_mark_on_one_line(data, tmp_p
     [lines] = page_lines(render_sheet("roster", [3], tmp_path / "r.pdf", year=2026))
     assert any(ln.endswith("欧阳晓明（调剂）") for ln in lines), lines
     assert not any(ln.endswith("（") for ln in lines)
+
+
+LONG = ("反映邻居在两家之间的通道上堆放建筑材料，影响出行，雨天积水流入自家院内，多次协商未果。" * 45)[:1990]
+
+
+def test_a_visit_with_the_longest_allowed_texts_prints_over_several_pages(data, tmp_path):
+    """A 2,000-character 诉求内容 was taller than a page: reportlab gave up and no sheet (nor package) came out."""
+    visit = reception.add_visit(None, {"visit_date": D(2026, 8, 1), "mode": "电话", "visitor_name": "长诉求",
+                                       "category": "其他", "content": LONG, "handling": "政策咨询", "result": LONG})
+    pages = page_lines(render_sheet("visit", [visit.id], tmp_path / "v.pdf"))
+    assert len(pages) >= 2
+    text = "".join("".join(lines) for lines in pages)
+    assert "诉求内容（续）" in text
+    for label in ("诉求内容（续）", "办理结果（续）", "诉求内容", "办理结果"):  # labels print beside the text
+        text = text.replace(label, "")
+    assert text.count("雨天积水流入自家院内") == 2 * LONG.count("雨天积水流入自家院内")  # nothing lost at the breaks
+
+
+def test_a_reception_day_with_a_very_long_request_prints(data, tmp_path):
+    reception.add_visit(data.day, {"visit_date": data.day.date, "visitor_name": "长诉求", "category": "其他",
+                                   "content": LONG, "handling": "政策咨询"})
+    pages = page_lines(render_sheet("reception", [data.day.id], tmp_path / "d.pdf"))
+    assert len(pages) >= 2
+    text = "".join("".join(lines) for lines in pages)
+    assert text.count("雨天积水流入自家院内") == LONG.count("雨天积水流入自家院内")

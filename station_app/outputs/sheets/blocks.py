@@ -133,8 +133,59 @@ class Stack(Flowable):
             f.drawOn(self.canv, 0, y)
 
 
-def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> Table:
+def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm) -> "Grid":
     """A form grid: each row holds one or two (label, value[, min_height]) pairs."""
+    return Grid(rows, width, st, cov, label_w)
+
+
+class Grid(Flowable):
+    """A form grid that can break inside a long text row (诉求内容 of 2,000 characters), continuing it
+    under the label marked （续） on the next page; other rows move whole."""
+
+    TALL = 300  # points: a row this tall is split at the page end rather than moved whole
+
+    def __init__(self, rows, width, st, cov, label_w):
+        super().__init__()
+        self.rows, self.args = list(rows), (width, st, cov, label_w)
+        self.table = _grid_table(self.rows, width, st, cov, label_w)
+
+    def wrap(self, aw, ah):
+        self.width, self.height = self.table.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self):
+        self.table.drawOn(self.canv, 0, 0)
+
+    def split(self, aw, ah):
+        self.wrap(aw, ah)
+        heights = self.table._rowHeights
+        used, k = 0.0, 0
+        while k < len(heights) and used + heights[k] <= ah:
+            used += heights[k]
+            k += 1
+        if k >= len(self.rows):
+            return []
+        row = self.rows[k]
+        if len(row) == 1 and heights[k] > self.TALL and isinstance(row[0][1], str):
+            halves = self._split_text(row[0], ah - used)
+            if halves:
+                first, rest = halves
+                return [Grid(self.rows[:k] + [(first,)], *self.args), Grid([(rest,)] + self.rows[k + 1:], *self.args)]
+        if k == 0:
+            return []
+        return [Grid(self.rows[:k], *self.args), Grid(self.rows[k:], *self.args)]
+
+    def _split_text(self, pair, space):
+        width, st, cov, label_w = self.args
+        label, value = pair[0], pair[1]
+        par = Paragraph(markup(value, cov), st.cell)
+        parts = par.split(width - label_w - 2 * PAD, space - 4 - 5 - 1)  # less the grid's cell padding
+        if len(parts) < 2:
+            return None
+        return (label, parts[0]), (f"{label}（续）", parts[1])
+
+
+def _grid_table(rows, width: float, st: Styles, cov, label_w: float) -> Table:
     value_w = (width - 2 * label_w) / 2
     cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("BACKGROUND", (0, 0), (0, -1), SHADE), ("ALIGN", (0, 0), (0, -1), "CENTER"),
@@ -180,7 +231,9 @@ def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows
         heights = [None] + [None if i < len(rows) else row_height for i in range(len(data) - 1)]
     cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")], body)
-    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds))
+    if any(isinstance(v, str) and len(v) > 400 for row in rows for v in row):
+        cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))  # a row split over pages keeps 序号 on its first page
+    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds), splitInRow=1)
 
 
 def text_block(label: str, text: str, st: Styles, cov, min_height: float = 0):
