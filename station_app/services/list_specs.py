@@ -67,7 +67,7 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "date", None, None, None, (), ("location", "theme", "summary", "recorder"),
         ("date", True), ("members", "visit_count")),
     ListSpec("dispute", M.Dispute, _cols(
-        "dispute", "case_no:150", "accepted_on:90", "dispute_type:90", "source:100",
+        "dispute", "case_no:172", "accepted_on:90", "dispute_type:90", "source:100",
         ("parties", "当事人", False, 150), ("summary", "简要情况", False, 240),
         ("members", "调解员", False, 110), "result:80", ("deadline", "办理期限", False, 90), "closed_on:90"),
         "accepted_on", "dispute_type", "dispute_type", None, ("办理中", "临近期限", "已超期", "应回访", "已结案", "已归档"),
