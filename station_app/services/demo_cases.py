@@ -184,8 +184,9 @@ def topics(st) -> None:
     plans.sort()
     base = Topic.select().where(Topic.code.startswith(f"YT-{st.year}-")).count()
     rows, extra, step_rows, visit_links, meetings, meeting_members = [], [], [], [], [], []
+    subjects = rng.sample(T.TOPICS, len(T.TOPICS))  # a station takes up each subject once a year
     for seq, (proposed, step, i) in enumerate(plans, start=base + 1):
-        title_t, _cat = T.TOPICS[(i + rng.randrange(len(T.TOPICS))) % len(T.TOPICS)]
+        title_t, _cat = subjects[i % len(subjects)]
         title = title_t.format(village=rng.choice(T.VILLAGES))
         source = "接待日转化" if referred and i % 3 == 0 else p.weighted(
             {"群众反映": 4, "委员荐题": 3, "党政交题": 2, "线上征题": 1, "社情民意": 1})
