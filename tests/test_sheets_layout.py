@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 import pytest
+import sheetdata
 from pypdf import PdfReader
 
-import sheetdata
 from station_app.outputs.sheets import render_sheet
 from station_app.outputs.sheets.blocks import Styles, header_text
 from station_app.services import reception

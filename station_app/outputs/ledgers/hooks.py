@@ -147,7 +147,8 @@ def topic_steps(rows: list, ids: list[int]) -> list[dict]:
     for p, rid in zip(rows, ids):
         day = p.values["proposed_on"]
         for step in range(1, (p.values.get("step") or 1) + 1):
-            out.append({"topic": rid, "step": step, "date": day, "note": "" if step == 1 else IMPORTED_STEP, "by": by})
+            note = "" if step == 1 else IMPORTED_STEP
+            out.append({"topic": rid, "step": step, "date": day, "note": note, "by": by})
     return out
 
 

@@ -169,7 +169,8 @@ def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet:
         wanted = "、".join(c.header for c in ledger.columns if c.field or c.role in ("members",))[:80]
         raise ImportFileError(f"在文件中找不到「{ledger.title}」的表头行（应有这些列名中的几个：{wanted}…）")
     name, (header_row, columns, header_values) = best
-    out = SheetRows(name, header_row, columns, {i: str(header_values[i]).strip() for i in columns})
+    headers = {i: "".join(str(header_values[i]).split()) for i in columns}  # 建议\n条数 → 建议条数
+    out = SheetRows(name, header_row, columns, headers)
     ws = wb[name]
     width = max(columns) + 1
     rows, refs = sheet_rows(wb, ws, header_row + 1)

@@ -97,7 +97,8 @@ def cell(value, width: float, pst: ParagraphStyle, cov):
 def cell_style(st: Styles, extra=(), pst: ParagraphStyle | None = None) -> list:
     """Font, size and leading of plain-text cells, matching the paragraph cells."""
     pst = pst or st.cell
-    return BASE + [("FONTSIZE", (0, 0), (-1, -1), pst.fontSize), ("LEADING", (0, 0), (-1, -1), pst.leading), *extra]
+    return BASE + [("FONTSIZE", (0, 0), (-1, -1), pst.fontSize), ("LEADING", (0, 0), (-1, -1), pst.leading),
+                   *extra]
 
 
 def header_text(text: str, width: float, pst: ParagraphStyle) -> str:
@@ -170,7 +171,8 @@ class Grid(Flowable):
             halves = self._split_text(row[0], ah - used)
             if halves:
                 first, rest = halves
-                return [Grid(self.rows[:k] + [(first,)], *self.args), Grid([(rest,)] + self.rows[k + 1:], *self.args)]
+                return [Grid([*self.rows[:k], (first,)], *self.args),
+                        Grid([(rest,), *self.rows[k + 1:]], *self.args)]
         if k == 0:
             return []
         return [Grid(self.rows[:k], *self.args), Grid(self.rows[k:], *self.args)]
@@ -230,10 +232,12 @@ def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows
     if row_height:
         heights = [None] + [None if i < len(rows) else row_height for i in range(len(data) - 1)]
     cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")], body)
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")],
+                      body)
     if any(isinstance(v, str) and len(v) > 400 for row in rows for v in row):
-        cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))  # a row split over pages keeps 序号 on its first page
-    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds), splitInRow=1)
+        cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))  # a row split over pages keeps 序号 on its 1st page
+    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds),
+                 splitInRow=1)
 
 
 def text_block(label: str, text: str, st: Styles, cov, min_height: float = 0):
@@ -248,7 +252,7 @@ def signatures(items, width: float, st: Styles, cov) -> Table:
     """Signature and date lines: '召集人（签字）：______  日期：____年__月__日' per item."""
     labels = [f"{item}（签字）：" for item in items]
     need = max(stringWidth(t, FONT, st.meta.fontSize) for t in labels) + 2 * PAD + 1
-    first = min(max(width * 0.30, need), width * 0.45)  # a long label (承办单位（盖章）) never wraps its colon
+    first = min(max(width * 0.30, need), width * 0.45)  # 承办单位（盖章）… never wraps its colon
     rows = [[cell(t, first, st.meta, cov), "", "日期：　　　年　　月　　日"] for t in labels]
     w = [first, width * 0.65 - first, width * 0.35]
     cmds = cell_style(st, [("LINEBELOW", (1, i), (1, i), 0.6, LINE) for i in range(len(rows))])

@@ -44,7 +44,7 @@ class Keep(Flowable):
         return out
 
     def _tail_start(self):
-        """Index where the closing signature block (with the spacers before it) begins, if the group has one."""
+        """Where the closing signature block (with the spacers before it) begins, if the group has one."""
         if not self.items or not is_signature(self.items[-1]):
             return None
         k = len(self.items) - 1

@@ -24,7 +24,7 @@ def party_rows(parties, ctx):
 
 
 PARTY_HEAD = ["类别", "姓名或单位", "性别", "年龄", "民族", "身份证号", "住址", "联系电话"]
-PARTY_W = [1.75, 2.45, 1.1, 1.1, 1.4, 3.65, 2.4, 2.65]  # cm at 9 pt: 被申请人, 蒙古族, ID and phone on one line
+PARTY_W = [1.75, 2.45, 1.1, 1.1, 1.4, 3.65, 2.4, 2.65]  # cm at 9 pt: 被申请人, 蒙古族, ID, phone unbroken
 
 
 def acceptance(d, parties, mediators, ctx):
