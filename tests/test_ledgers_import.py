@@ -397,3 +397,18 @@ def test_members_written_with_a_space_still_read_as_members(db):
     known = {"张建国": 1, "李秀英": 2}
     assert mediators("张建国 李秀英", known) == ([1, 2], [])
     assert mediators("张建国、村调委会 黄敏", known) == ([1], ["村调委会 黄敏"])
+
+
+def test_a_problem_names_a_two_line_header_on_one_line(db, tmp_path):
+    populate()
+    path = export_ledger("topics", tmp_path / "t.xlsx", start=YEAR[0], end=YEAR[1])
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    header = [c.value for c in ws[4]]
+    assert "建议\n条数" in header  # printed on two lines
+    ws.cell(row=5, column=header.index("建议\n条数") + 1, value="三条")
+    ws.cell(row=5, column=header.index("议题编号") + 1, value="YT-2026-099")
+    wb.save(path)
+    report = import_ledger("topics", path)
+    [problem] = report.problems
+    assert problem.header == "建议条数" and "\n" not in str(problem)
