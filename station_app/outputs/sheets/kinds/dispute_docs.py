@@ -91,7 +91,8 @@ def agreements(d, parties, mediators, ctx):
         out.append(B.Paragraph(B.markup(
             f"本协议自各方当事人签名（盖章）、人民调解员签名并加盖人民调解组织印章之日起生效。本协议书一式 {copies} 份，"
             "当事人各执一份，人民调解组织留存一份。", cov), st.body))
-        out.append(B.signatures(["当事人", "当事人", "人民调解员"], w, st, cov))
+        signers = ["当事人"] * max(2, len(parties)) + ["人民调解员"]  # every party signs its agreement
+        out.append(B.signatures(signers, w, st, cov))
         out.append(B.Paragraph(B.markup(f"{ctx.station_name}（印章）", cov), st.meta_right))
     return out
 
