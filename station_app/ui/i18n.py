@@ -10,6 +10,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from station_app.paths import resources_dir
 
@@ -102,6 +104,37 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     app._station_translators = installed
     _current = lang
     return installed
+
+
+# ---- choosing (帮助 → 界面语言) ----
+def add_language_menu(parent_menu: QMenu, settings: QSettings, owner: QWidget) -> dict[str, QAction]:
+    """界面语言 → 中文 / English under *parent_menu*; the choice is saved in *settings* for the next start."""
+    menu = parent_menu.addMenu(translate("MainWindow", "界面语言"))
+    menu.setObjectName("language-menu")
+    group = QActionGroup(owner)
+    chosen = saved_language(settings)
+    actions: dict[str, QAction] = {}
+    for lang, name in LANGUAGES.items():
+        act = QAction(name, owner, checkable=True)
+        act.setChecked(lang == chosen)
+        act.triggered.connect(lambda _=False, code=lang: choose_language(owner, settings, code))
+        group.addAction(act)
+        menu.addAction(act)
+        actions[lang] = act
+    return actions
+
+
+def choose_language(owner: QWidget, settings: QSettings, lang: str) -> None:
+    """Remember *lang*; the running window keeps its language until the program is started again."""
+    if lang == saved_language(settings):
+        return
+    save_language(settings, lang)
+    name = LANGUAGES[lang]
+    QMessageBox.information(
+        owner, translate("MainWindow", "界面语言"),
+        # both languages: the user may not read the one the window is in now
+        f"界面语言已改为{name}，重新启动程序后生效。\n"
+        f"The interface language is now {name}; it applies after you restart the program.")
 
 
 # ---- dates in the interface language (Chinese output unchanged) ----

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -169,36 +169,9 @@ class MainWindow(QMainWindow):
             export.addAction(a[key])
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
-        self._build_language_menu(help_menu)
+        self.language_actions = i18n.add_language_menu(help_menu, self.settings, self)
         help_menu.addSeparator()
         help_menu.addAction(a["about"])
-
-    def _build_language_menu(self, parent_menu):
-        """帮助 → 界面语言: 中文 / English, saved in the window settings, applied at the next start."""
-        menu = parent_menu.addMenu(translate("MainWindow", "界面语言"))
-        menu.setObjectName("language-menu")
-        group = QActionGroup(self)
-        chosen = i18n.saved_language(self.settings)
-        self.language_actions: dict[str, QAction] = {}
-        for lang, name in i18n.LANGUAGES.items():
-            act = QAction(name, self, checkable=True)
-            act.setChecked(lang == chosen)
-            act.triggered.connect(lambda _=False, code=lang: self.choose_language(code))
-            group.addAction(act)
-            menu.addAction(act)
-            self.language_actions[lang] = act
-
-    def choose_language(self, lang: str) -> None:
-        """Remember *lang* for the next start; the window keeps its current language until then."""
-        if lang == i18n.saved_language(self.settings):
-            return
-        i18n.save_language(self.settings, lang)
-        name = i18n.LANGUAGES[lang]
-        QMessageBox.information(
-            self, translate("MainWindow", "界面语言"),
-            # both languages: the user may not read the one the window is in now
-            f"界面语言已改为{name}，重新启动程序后生效。\n"
-            f"The interface language is now {name}; it applies after you restart the program.")
 
     def _build_toolbar(self):
         tools = self.addToolBar(translate("MainWindow", "工具栏"))
