@@ -59,6 +59,13 @@ def test_a_reception_day_never_leaves_its_signatures_or_summary_heading_alone(da
     assert heading_page == sign_page  # the summary heading, its box and the signatures stay together
 
 
+def test_a_group_visitor_reads_name_then_head_count(data, tmp_path):
+    pages = page_lines(render_sheet("reception", [data.day.id], tmp_path / "d.pdf"))
+    lines = [ln for page in pages for ln in page]
+    assert any(ln.endswith("（5人）") for ln in lines)  # 张秀兰 / （5人）, not 张秀兰（5 / 人）
+    assert not any(ln.endswith("（5") or ln.startswith("人）") for ln in lines)
+
+
 def test_party_table_keeps_roles_ids_and_phones_on_one_line(data, tmp_path):
     pages = page_lines(render_sheet("dispute", [data.disputes[0].id], tmp_path / "d.pdf"))
     acceptance = next(lines for lines in pages if "人民调解受理登记表" in lines)
