@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>性别</source>
-        <translation>Sex</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>男</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>出生年月</source>
-        <translation>Born (month)</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>界别</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>办理状态</source>
-        <translation>Progress</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>待办</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>建议条数</source>
-        <translation>Suggestions</translation>
+        <translation>Number of suggestions</translation>
     </message>
     <message>
         <source>成果分类</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>议前调研</source>
-        <translation>Research</translation>
+        <translation>Preliminary research</translation>
     </message>
     <message>
         <source>协商议事</source>

@@ -171,7 +171,7 @@ def test_list_headers_states_and_filters_translated_but_data_kept(window):
     headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Visit date", "Visitor", "People"]
     bar = page.view.bar
-    assert bar.status.itemText(0) == "Progress: all"
+    assert bar.status.itemText(0) == "Status: all"
     assert bar.status.itemText(bar.status.findData("已办结")) == "Closed"
     assert bar.category.itemText(1) and HAN.search(bar.category.itemText(1))  # lookup values are data
     status_col = next(i for i, c in enumerate(model.columns) if c.key == "status")
