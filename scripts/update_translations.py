@@ -1,6 +1,7 @@
 """Bring resources/translations/station_app_<area>_en.ts in line with the sources, then compile the .qm files.
 
-Areas: shell, fields, dialogs, settings, forms. `fields` is generated from the labels services/ and
+Areas: shell, fields, dialogs, settings, forms, audit (the 操作日志 tab and 修改记录 dialog, kept out of
+settings/dialogs). `fields` is generated from the labels services/ and
 outputs/ declare (field labels, kind names, fixed states, list columns), so the GUI can show them in
 English through `station_app.ui.i18n.tr_field`. Existing translations are kept by lupdate; strings no
 longer in the sources are dropped. Usage:
@@ -37,15 +38,18 @@ AREAS: dict[str, tuple[Path, ...]] = {
     "dialogs": (UI / "dialogs",),
     "settings": (UI / "settings",),
     "forms": (ROOT / "forms",),  # the .ui files; their compiled code calls QCoreApplication.translate
+    "audit": (UI / "settings" / "audit_log.py", UI / "settings" / "audit_view.py", UI / "dialogs" / "history.py"),
 }
 
 
 def area_files(area: str) -> list[Path]:
     """The .py / .ui files of *area* (folders expanded here: lupdate skips .py files in folders it scans)."""
     files: list[Path] = []
+    claimed = {p for other, paths in AREAS.items() if other != area for p in paths if p.is_file()}
     for path in AREAS[area]:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".ui") and "__pycache__" not in p.parts)
+        if path.is_dir():  # a file another area names itself is that area's, not the folder's
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".py", ".ui") and "__pycache__" not in p.parts
+                            and p not in claimed)
         elif path.exists():
             files.append(path)
     return files
