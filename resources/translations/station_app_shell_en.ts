@@ -743,6 +743,18 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
 <context>
     <name>MonthCalendar</name>
     <message>
+        <source>上午</source>
+        <translation>AM</translation>
+    </message>
+    <message>
+        <source>下午</source>
+        <translation>PM</translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
         <source>上班</source>
         <translation>Working day</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -38,6 +38,9 @@ QToolButton[slot="true"]:checked { border: 2px solid #1f6fb2; }
 """
 STATE_KEYS = {"计划": "planned", "已完成": "done", "取消": "cancelled"}
 HALF_ORDER = ("上午", "下午", "全天")
+# the half-day on a slot button, short so the members' names fit the cell (AM / PM in English)
+HALF_SHORT = {"上午": QT_TRANSLATE_NOOP("MonthCalendar", "上午"), "下午": QT_TRANSLATE_NOOP("MonthCalendar", "下午"),
+              "全天": QT_TRANSLATE_NOOP("MonthCalendar", "全天")}
 
 
 def _restyle(widget: QWidget, name: str, value: str) -> None:
@@ -176,7 +179,8 @@ class MonthCalendar(QWidget):
             for k, row in enumerate(slots):
                 b = cell.button(k)
                 half = tr_field(row["half"])
-                b.setText(f"{half} {row.get('members') or translate('MonthCalendar', '（未排）')}")
+                short = translate("MonthCalendar", HALF_SHORT[row["half"]]) if row["half"] in HALF_SHORT else half
+                b.setText(f"{short} {row.get('members') or translate('MonthCalendar', '（未排）')}")
                 b.setToolTip(translate("MonthCalendar", "{date} {half} {location}\n值班委员：{members}\n状态：{state}").format(
                     date=f"{d:%Y-%m-%d}", half=half, location=row.get("location", ""),
                     members=row.get("members") or translate("MonthCalendar", "无"), state=tr_field(row.get("state", ""))))
