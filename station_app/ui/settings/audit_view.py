@@ -1,0 +1,202 @@
+"""What the 操作日志 tab and the 修改记录 dialog share: a lazy entry table model and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from station_app.services import audit
+from station_app.ui.i18n import tr_field, translate
+
+CONTEXT = "AuditLog"
+_ROOT = QModelIndex()
+# words services.audit hands over that are not field labels of services.fields (those go through tr_field)
+WORDS = (
+    QT_TRANSLATE_NOOP("AuditLog", "新建"), QT_TRANSLATE_NOOP("AuditLog", "修改"), QT_TRANSLATE_NOOP("AuditLog", "删除"),
+    QT_TRANSLATE_NOOP("AuditLog", "恢复"), QT_TRANSLATE_NOOP("AuditLog", "彻底删除"), QT_TRANSLATE_NOOP("AuditLog", "转换"),
+    QT_TRANSLATE_NOOP("AuditLog", "登录"), QT_TRANSLATE_NOOP("AuditLog", "登录失败"), QT_TRANSLATE_NOOP("AuditLog", "账号"),
+    QT_TRANSLATE_NOOP("AuditLog", "选项"), QT_TRANSLATE_NOOP("AuditLog", "履职指标"),
+    QT_TRANSLATE_NOOP("AuditLog", "积分规则"), QT_TRANSLATE_NOOP("AuditLog", "节假日"),
+    QT_TRANSLATE_NOOP("AuditLog", "值班调剂"), QT_TRANSLATE_NOOP("AuditLog", "议题环节"),
+    QT_TRANSLATE_NOOP("AuditLog", "议题来源来访"), QT_TRANSLATE_NOOP("AuditLog", "卷宗材料"),
+    QT_TRANSLATE_NOOP("AuditLog", "附件"), QT_TRANSLATE_NOOP("AuditLog", "委员请假"), QT_TRANSLATE_NOOP("AuditLog", "用户名"),
+    QT_TRANSLATE_NOOP("AuditLog", "密码"), QT_TRANSLATE_NOOP("AuditLog", "最近登录"),
+    QT_TRANSLATE_NOOP("AuditLog", "选项类别"), QT_TRANSLATE_NOOP("AuditLog", "排序"), QT_TRANSLATE_NOOP("AuditLog", "代码"),
+    QT_TRANSLATE_NOOP("AuditLog", "含义"), QT_TRANSLATE_NOOP("AuditLog", "统计项"), QT_TRANSLATE_NOOP("AuditLog", "周期"),
+    QT_TRANSLATE_NOOP("AuditLog", "目标值"), QT_TRANSLATE_NOOP("AuditLog", "分值"), QT_TRANSLATE_NOOP("AuditLog", "上班"),
+    QT_TRANSLATE_NOOP("AuditLog", "原值班委员"), QT_TRANSLATE_NOOP("AuditLog", "替班委员"),
+    QT_TRANSLATE_NOOP("AuditLog", "原因"), QT_TRANSLATE_NOOP("AuditLog", "已告知联络员"),
+    QT_TRANSLATE_NOOP("AuditLog", "环节"), QT_TRANSLATE_NOOP("AuditLog", "经办人"), QT_TRANSLATE_NOOP("AuditLog", "材料名称"),
+    QT_TRANSLATE_NOOP("AuditLog", "已收到"), QT_TRANSLATE_NOOP("AuditLog", "页数"), QT_TRANSLATE_NOOP("AuditLog", "文件名"),
+    QT_TRANSLATE_NOOP("AuditLog", "大小（字节）"), QT_TRANSLATE_NOOP("AuditLog", "说明"),
+    QT_TRANSLATE_NOOP("AuditLog", "已删除"), QT_TRANSLATE_NOOP("AuditLog", "所属案件"),
+    QT_TRANSLATE_NOOP("AuditLog", "所属议题"), QT_TRANSLATE_NOOP("AuditLog", "来源来访"),
+    QT_TRANSLATE_NOOP("AuditLog", "到岗情况"), QT_TRANSLATE_NOOP("AuditLog", "负责人"), QT_TRANSLATE_NOOP("AuditLog", "转为"),
+    QT_TRANSLATE_NOOP("AuditLog", "编号"), QT_TRANSLATE_NOOP("AuditLog", "是"), QT_TRANSLATE_NOOP("AuditLog", "否"),
+    QT_TRANSLATE_NOOP("AuditLog", "已修改"),
+    QT_TRANSLATE_NOOP("AuditLog", "委员"),  # one member's record here, where `fields` reads “Members” (the list)
+)
+
+
+def tr_word(text: str) -> str:
+    """A label or fixed value from services.audit in the interface language (typed data stays as it is)."""
+    if not text:
+        return text
+    shown = translate(CONTEXT, text)
+    return shown if shown != text else tr_field(text)
+
+
+def change_text(change: audit.Change) -> str:
+    label, new = tr_word(change.label), tr_word(change.new)
+    if change.old is None:
+        return translate("AuditLog", "{label}：{value}").format(label=label, value=new)
+    empty = translate("AuditLog", "（空）")
+    return translate("AuditLog", "{label}：{old} → {new}").format(
+        label=label, old=tr_word(change.old) or empty, new=new or empty)
+
+
+def record_text(entry: audit.Entry) -> str:
+    kind = tr_word(entry.kind_label)
+    return translate("AuditLog", "{kind}「{title}」").format(kind=kind, title=entry.title) if entry.title else kind
+
+
+def summary(entry: audit.Entry) -> str:
+    parts = [change_text(c) for c in entry.changes]
+    if entry.note:
+        parts.insert(0, entry.note)  # the service's own note (归档, 修改密码 …): stays as written
+    return translate("AuditLog", "；").join(parts)
+
+
+HEADERS = (QT_TRANSLATE_NOOP("AuditLog", "时间"), QT_TRANSLATE_NOOP("AuditLog", "用户"),
+           QT_TRANSLATE_NOOP("AuditLog", "操作"), QT_TRANSLATE_NOOP("AuditLog", "记录"),
+           QT_TRANSLATE_NOOP("AuditLog", "内容"))
+
+
+class EntryModel(QAbstractTableModel):
+    """Entries of the log matching a filter, PAGE at a time (canFetchMore/fetchMore), or a fixed list."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, parent=None, page: int = audit.PAGE):
+        super().__init__(parent)
+        self.page = page
+        self.filter = audit.LogFilter()
+        self._rows: list[audit.Entry] = []
+        self._total = 0
+        self._lazy = True
+        self._fetching = False
+
+    def set_filter(self, flt: audit.LogFilter) -> None:
+        self.beginResetModel()
+        self.filter, self._lazy = flt, True
+        self._total = audit.count(flt)
+        self._rows = audit.fetch(flt, 0, self.page) if self._total else []
+        self.endResetModel()
+        self.count_changed.emit(self._total)
+
+    def set_entries(self, entries: list[audit.Entry]) -> None:
+        self.beginResetModel()
+        self._rows, self._total, self._lazy = list(entries), len(entries), False
+        self.endResetModel()
+        self.count_changed.emit(self._total)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def entry(self, row: int) -> audit.Entry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return self._lazy and not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if parent.isValid() or self._fetching or not self._lazy:
+            return
+        self._fetching = True
+        try:
+            more = audit.fetch(self.filter, len(self._rows), self.page)[: self._total - len(self._rows)]
+            if not more:
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(HEADERS):
+            return translate("AuditLog", HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None or int(role) not in (int(Qt.DisplayRole), int(Qt.ToolTipRole)):
+            return None
+        column = index.column()
+        if column == 0:
+            return entry.at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return entry.username
+        if column == 2:
+            return tr_word(entry.action_label)
+        if column == 3:
+            return record_text(entry)
+        text = summary(entry)
+        return text if int(role) == int(Qt.ToolTipRole) or len(text) <= 80 else text[:80] + "…"
+
+
+class EntryDetail(QWidget):
+    """The selected entry: who, when, what, and its fields as 字段 / 原值 / 新值."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([translate("AuditLog", "字段"), translate("AuditLog", "原值"),
+                                              translate("AuditLog", "新值")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        self.show_entry(None)
+
+    def show_entry(self, entry: audit.Entry | None) -> None:
+        if entry is None:
+            self.heading.setText(translate("AuditLog", "选择一条记录查看修改内容。"))
+            self.table.setRowCount(0)
+            return
+        line = translate("AuditLog", "{at}　{user}　{action}　{record}").format(
+            at=entry.at.strftime("%Y-%m-%d %H:%M:%S"), user=entry.username or "—",
+            action=tr_word(entry.action_label), record=record_text(entry))
+        if entry.note:
+            line += "\n" + translate("AuditLog", "说明：{note}").format(note=entry.note)
+        if not entry.changes:
+            line += "\n" + translate("AuditLog", "（没有字段内容变化）")
+        self.heading.setText(line)
+        self.table.setRowCount(len(entry.changes))
+        for row, change in enumerate(entry.changes):
+            old = "" if change.old is None else (tr_word(change.old) or translate("AuditLog", "（空）"))
+            new = tr_word(change.new) or translate("AuditLog", "（空）")
+            for col, text in enumerate((tr_word(change.label), old, new)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if len(text) > 30 else "")
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
