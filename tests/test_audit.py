@@ -180,3 +180,23 @@ def test_cli_log_errors(folder, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["--data-dir", str(folder), "log", "--limit", "many"])
     assert stop.value.code == 2
+
+
+def test_on_a_demo_database_a_workflow_step_reads_as_the_fields_it_changed(db):
+    from station_app.services import demo, topics
+    from station_app.store.models import Dispute, Topic
+
+    demo.generate(2026, seed=1, today=dt.date(2026, 9, 14))
+    case = Dispute.select().order_by(Dispute.id).first()
+    kinds = {e.kind_label for e in audit.history("dispute", case.id)}
+    assert {"矛盾纠纷调解案件", "当事人", "调解记录"} <= kinds  # the case and the rows it owns
+    assert audit.count(audit.LogFilter(kind="dispute")) == Dispute.select().count()
+    topic = Topic.select().where((Topic.concluded == False) & (Topic.step < 3)).first()  # noqa: E712
+    with context.acting_as("wangwu", "录入员"):
+        topics.advance(topic, 3, dt.date(2026, 10, 8), note="征求部门意见")
+    entries = audit.history("topic", topic.id)
+    own = next(e for e in entries if e.table == "topic" and e.action == "update")
+    assert own.username == "wangwu" and own.note.startswith("进入「")
+    assert [c.label for c in own.changes] == ["当前环节"]  # the full snapshot on both sides: only the change
+    step_rows = [e for e in entries if e.kind_label == "议题环节" and e.username == "wangwu"]
+    assert step_rows and all(e.action_label == "新建" for e in step_rows)

@@ -156,7 +156,7 @@ def changes_of(table: str, action: str, before, after) -> list[Change]:
     out = []
     for name in names:
         label = field_label(table, name)
-        if name in HIDDEN or label is None:
+        if name in HIDDEN or label is None or (name == "deleted" and action == "create"):
             continue
         old = show_value(table, name, before.get(name)) if action != "create" else ""
         new = show_value(table, name, after.get(name)) if action not in ("delete", "purge") else ""

@@ -191,6 +191,10 @@ class EntryDetail(QWidget):
         if not entry.changes:
             line += "\n" + translate("AuditLog", "（没有字段内容变化）")
         self.heading.setText(line)
+        values_only = all(c.old is None for c in entry.changes)  # a new or removed record: its values, no "before"
+        self.table.setColumnHidden(1, values_only)
+        self.table.horizontalHeaderItem(2).setText(
+            translate("AuditLog", "内容") if values_only else translate("AuditLog", "新值"))
         self.table.setRowCount(len(entry.changes))
         for row, change in enumerate(entry.changes):
             old = "" if change.old is None else (tr_word(change.old) or translate("AuditLog", "（空）"))
