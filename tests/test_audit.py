@@ -72,6 +72,8 @@ def test_filters_by_user_kind_action_text_and_period(changed):
     assert audit.count(audit.LogFilter(action="update")) == 1
     assert audit.count(audit.LogFilter(text="刘海燕")) == 1
     assert audit.count(audit.LogFilter(text="100%_")) == 0  # LIKE wildcards are plain text
+    by_name = audit.fetch(audit.LogFilter(text="王大爷"))  # the updates hold only changed fields, still found
+    assert [e.action_label for e in by_name] == ["恢复", "删除", "修改", "新建"]
     today = dt.date.today()
     assert audit.count(audit.LogFilter(start=today, end=today)) == everything
     assert audit.count(audit.LogFilter(end=today - dt.timedelta(days=1))) == 0
@@ -191,7 +193,7 @@ def test_on_a_demo_database_a_workflow_step_reads_as_the_fields_it_changed(db):
     kinds = {e.kind_label for e in audit.history("dispute", case.id)}
     assert {"矛盾纠纷调解案件", "当事人", "调解记录"} <= kinds  # the case and the rows it owns
     assert audit.count(audit.LogFilter(kind="dispute")) == Dispute.select().count()
-    topic = Topic.select().where((Topic.concluded == False) & (Topic.step < 3)).first()  # noqa: E712
+    topic = Topic.select().where((Topic.concluded == False) & (Topic.step < 3)).first()
     with context.acting_as("wangwu", "录入员"):
         topics.advance(topic, 3, dt.date(2026, 10, 8), note="征求部门意见")
     entries = audit.history("topic", topic.id)

@@ -19,6 +19,7 @@ from station_app.services.audit_describe import (  # noqa: F401  (part of this m
     Entry,
     describe,
     kind_label,
+    title_column,
     titles,
 )
 from station_app.services.errors import PermissionDenied
@@ -107,8 +108,21 @@ def _query(flt: LogFilter):
         pattern = _like(text)
         found = [pw.NodeList((column, pw.SQL("LIKE ? ESCAPE '\\'", (pattern,))))
                  for column in (AuditLog.note, AuditLog.username, AuditLog.after, AuditLog.before)]
-        q = q.where(found[0] | found[1] | found[2] | found[3])
+        clause = found[0] | found[1] | found[2] | found[3]
+        for table, ids in _titled(pattern):  # a record named so: its updates, which hold only the changed fields
+            clause |= (AuditLog.table == table) & AuditLog.record_id.in_(ids)
+        q = q.where(clause)
     return q
+
+
+def _titled(pattern: str):
+    """(table, subquery of ids) of the records whose title (a text column) matches *pattern*."""
+    by_table = {m._meta.table_name: m for m in M.ALL_MODELS}
+    for table in TABLES:
+        model, column = by_table.get(table), title_column(table)
+        field = model._meta.fields.get(column) if model is not None and column else None
+        if isinstance(field, pw.CharField):
+            yield table, model.select(model.id).where(pw.NodeList((field, pw.SQL("LIKE ? ESCAPE '\\'", (pattern,)))))
 
 
 def count(flt: LogFilter | None = None) -> int:
