@@ -296,6 +296,18 @@
         <translation>Member</translation>
     </message>
     <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>工作专班</source>
+        <translation>Work team</translation>
+    </message>
+    <message>
+        <source>接待日规则</source>
+        <translation>Reception day rule</translation>
+    </message>
+    <message>
         <source>{label}：{value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -362,6 +374,10 @@
     <message>
         <source>（没有字段内容变化）</source>
         <translation>(no field values changed)</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>

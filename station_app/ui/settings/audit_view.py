@@ -34,7 +34,9 @@ WORDS = (
     QT_TRANSLATE_NOOP("AuditLog", "到岗情况"), QT_TRANSLATE_NOOP("AuditLog", "负责人"), QT_TRANSLATE_NOOP("AuditLog", "转为"),
     QT_TRANSLATE_NOOP("AuditLog", "编号"), QT_TRANSLATE_NOOP("AuditLog", "是"), QT_TRANSLATE_NOOP("AuditLog", "否"),
     QT_TRANSLATE_NOOP("AuditLog", "已修改"),
-    QT_TRANSLATE_NOOP("AuditLog", "委员"),  # one member's record here, where `fields` reads “Members” (the list)
+    # one record here, where `fields` names the list (“Members”, “Parties”)
+    QT_TRANSLATE_NOOP("AuditLog", "委员"), QT_TRANSLATE_NOOP("AuditLog", "当事人"),
+    QT_TRANSLATE_NOOP("AuditLog", "工作专班"), QT_TRANSLATE_NOOP("AuditLog", "接待日规则"),
 )
 
 
@@ -194,7 +196,7 @@ class EntryDetail(QWidget):
         values_only = all(c.old is None for c in entry.changes)  # a new or removed record: its values, no "before"
         self.table.setColumnHidden(1, values_only)
         self.table.horizontalHeaderItem(2).setText(
-            translate("AuditLog", "内容") if values_only else translate("AuditLog", "新值"))
+            translate("AuditLog", "值") if values_only else translate("AuditLog", "新值"))
         self.table.setRowCount(len(entry.changes))
         for row, change in enumerate(entry.changes):
             old = "" if change.old is None else (tr_word(change.old) or translate("AuditLog", "（空）"))
