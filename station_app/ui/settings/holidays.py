@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from station_app.services import holidays
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 
-class HolidaysTab(QWidget):
+class HolidaysTab(UnsavedEdits, QWidget):
     title = "节假日"
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
@@ -68,8 +69,23 @@ class HolidaysTab(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(edit)
         layout.addWidget(hint)
+        self.mark_clean()
+        self.guard = UnsavedGuard(self)
 
-    def refresh(self) -> None:
+    def snapshot(self) -> tuple:
+        """The entry row: a date, 放假 / 调休上班 and a name chosen but not added is an unsaved edit."""
+        return self.date.date(), self.what.currentIndex(), self.name.text()
+
+    def save_unsaved(self) -> bool:
+        return self.add()
+
+    def discard_unsaved(self) -> None:
+        date, what, name = self._clean
+        self.date.setDate(date)
+        self.what.setCurrentIndex(what)
+        self.name.setText(name)
+
+    def refresh(self) -> None:  # the table only: the entry row is never overwritten
         year = self.year.value()
         self.warning.setText("" if holidays.year_has_official_data(year) else
                              f"{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。")
@@ -87,13 +103,15 @@ class HolidaysTab(QWidget):
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
             w.setEnabled(admin)
 
-    def add(self) -> None:
+    def add(self) -> bool:
         q = self.date.date()
         day = dt.date(q.year(), q.month(), q.day())
         ok, _ = attempt(self, "无法保存", holidays.set_override, day, self.what.currentIndex() == 1, self.name.text())
         if ok:
+            self.mark_clean()
             self.year.setValue(day.year)
             self.refresh()
+        return ok
 
     def remove(self) -> None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

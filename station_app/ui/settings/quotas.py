@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import settings, topics
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -38,7 +39,7 @@ def _spin(value: float, maximum: float = 100000, decimals: int = 1) -> QDoubleSp
     return spin
 
 
-class QuotasTab(QWidget):
+class QuotasTab(UnsavedEdits, QWidget):
     title = "履职指标与积分"
 
     def __init__(self, parent: QWidget | None = None):
@@ -76,8 +77,9 @@ class QuotasTab(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(grade_box)
         layout.addLayout(bottom)
+        self.guard = UnsavedGuard(self)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         admin = can_admin()
         self.quotas = settings.quotas()
         self.quota_table.setRowCount(len(self.quotas))
@@ -111,6 +113,32 @@ class QuotasTab(QWidget):
             self.grade_table.setEditTriggers(QTableWidget.NoEditTriggers)
         for w in (self.save_button, self.add_grade_button, self.new_code, self.new_name, self.new_meaning):
             w.setEnabled(admin)
+        self.mark_clean()
+
+    def snapshot(self) -> tuple:
+        quotas = tuple((spin.value(), box.isChecked()) for _q, spin, box in self.quota_inputs)
+        points = tuple(spin.value() for _r, spin in self.point_inputs)
+        grades = tuple(self.grade_table.item(row, col).text() for row in range(self.grade_table.rowCount())
+                       for col in range(3) if self.grade_table.item(row, col) is not None)
+        return quotas, points, grades
+
+    def _new_grade(self) -> tuple[str, str, str]:
+        return self.new_code.text(), self.new_name.text(), self.new_meaning.text()
+
+    def has_unsaved(self) -> bool:
+        """Changed figures or grades, or a new grade typed but not yet added."""
+        return super().has_unsaved() or self._clean is not None and any(t.strip() for t in self._new_grade())
+
+    def save_unsaved(self) -> bool:
+        """Save the figures and grades, and add the grade typed in the bottom row if there is one."""
+        if not self.save():
+            return False
+        return self.add_grade() if any(t.strip() for t in self._new_grade()) else True
+
+    def discard_unsaved(self) -> None:
+        for w in (self.new_code, self.new_name, self.new_meaning):
+            w.clear()
+        super().discard_unsaved()
 
     def save(self) -> bool:
         for q, spin, box in self.quota_inputs:
@@ -129,13 +157,14 @@ class QuotasTab(QWidget):
             if not attempt(self, "无法保存", topics.set_grade, code, name, meaning)[0]:
                 return False
         self.note.setText("已保存。")
-        self.refresh()
+        self.reload()
         return True
 
-    def add_grade(self) -> None:
+    def add_grade(self) -> bool:
         ok, _ = attempt(self, "无法添加", topics.set_grade, self.new_code.text(), self.new_name.text(),
                         self.new_meaning.text())
         if ok:
             for w in (self.new_code, self.new_name, self.new_meaning):
                 w.clear()
-            self.refresh()
+            self.reload()
+        return ok

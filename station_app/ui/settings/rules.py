@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from station_app.services import settings
 from station_app.store.choices import HALVES, RULE_KIND_LABELS, WEEKDAY_NAMES
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.unsaved import CANCELLED, UnsavedEdits, UnsavedGuard, ask_unsaved
 
 NTH = ((1, "第一个"), (2, "第二个"), (3, "第三个"), (4, "第四个"), (5, "第五个"), (-1, "最后一个"))
 
@@ -38,7 +39,7 @@ def describe(rule) -> str:
     return f"{rule.name}：{when}{rule.half}，{rule.members_per_session}人" + ("" if rule.active else "（停用）")
 
 
-class RulesTab(QWidget):
+class RulesTab(UnsavedEdits, QWidget):
     title = "接待日规则"
 
     def __init__(self, parent: QWidget | None = None):
@@ -46,7 +47,7 @@ class RulesTab(QWidget):
         self.rule_id: int | None = None
         self.list = QListWidget()
         self.list.setMinimumWidth(300)
-        self.list.currentItemChanged.connect(lambda item, _old: self.load(item.data(Qt.UserRole) if item else None))
+        self.list.currentItemChanged.connect(self._picked)
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in RULE_KIND_LABELS.items():
@@ -89,7 +90,7 @@ class RulesTab(QWidget):
         form.addRow("", self.active)
         self.buttons = {}
         buttons = QHBoxLayout()
-        for key, label, slot in (("new", "新建规则", self.new), ("save", "保存", self.save),
+        for key, label, slot in (("new", "新建规则", self.start_new), ("save", "保存", self.save),
                                  ("delete", "删除", self.delete)):
             self.buttons[key] = QPushButton(label)
             self.buttons[key].clicked.connect(slot)
@@ -105,8 +106,10 @@ class RulesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addLayout(row)
+        self.guard = UnsavedGuard(self)
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None) -> None:
+        self._clean = None  # what is on screen is replaced
         select_id = select_id or self.rule_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -145,6 +148,42 @@ class RulesTab(QWidget):
         self.active.setChecked(True)
         self.list.clearSelection()
         self._update_enabled()
+        self.mark_clean()
+
+    def start_new(self) -> None:
+        if ask_unsaved(self) != CANCELLED:
+            self.new()
+
+    def _picked(self, item, _old) -> None:
+        rule = item.data(Qt.UserRole) if item else None
+        if rule is None:
+            return
+        if self.has_unsaved():  # asked once the list has finished changing its current item
+            QTimer.singleShot(0, lambda: self._leave_rule_for(rule.id))
+        else:
+            self.load(rule)
+
+    def _leave_rule_for(self, rule_id: int) -> None:
+        if ask_unsaved(self) == CANCELLED:
+            self._select_quietly(self.rule_id)
+        else:
+            self.reload(rule_id)
+
+    def _select_quietly(self, rule_id: int | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.UserRole).id == rule_id:
+                self.list.setCurrentRow(i)
+        if rule_id is None:
+            self.list.clearSelection()
+        self.list.blockSignals(False)
+
+    def snapshot(self) -> tuple:
+        return (self.name.text(), self.kind.currentIndex(), tuple(b.isChecked() for b in self.weekdays),
+                self.month_days.text(), self.nth.currentIndex(), self.nth_weekday.currentIndex(),
+                self.half.currentText(), self.members.value(), self.location.text(), self.shift.isChecked(),
+                self.active.isChecked())
 
     def load(self, rule) -> None:
         if rule is None:
@@ -163,6 +202,7 @@ class RulesTab(QWidget):
         self.shift.setChecked(rule.shift_on_holiday)
         self.active.setChecked(rule.active)
         self._update_enabled()
+        self.mark_clean()
 
     def _month_days(self) -> list[int] | None:
         text = self.month_days.text().replace("，", ",").replace("、", ",").replace("日", "").replace(" ", ",")
@@ -186,7 +226,7 @@ class RulesTab(QWidget):
                            nth=self.nth.currentData(), nth_weekday=self.nth_weekday.currentIndex())
         if ok:
             self.rule_id = rule.id
-            self.refresh(rule.id)
+            self.reload(rule.id)
         return ok
 
     def delete(self) -> None:
@@ -196,4 +236,4 @@ class RulesTab(QWidget):
             ok, _ = attempt(self, "无法删除", settings.delete_rule, self.rule_id)
             if ok:
                 self.rule_id = None
-                self.refresh()
+                self.reload()

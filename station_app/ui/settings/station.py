@@ -21,9 +21,10 @@ from station_app.services import settings
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS
 from station_app.ui.settings import can_admin, is_known, message_of, read_only_note
+from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 
-class StationTab(QWidget):
+class StationTab(UnsavedEdits, QWidget):
     title = "工作站信息"
 
     def __init__(self, parent: QWidget | None = None):
@@ -64,8 +65,9 @@ class StationTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.guard = UnsavedGuard(self)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         row = settings.station()
         for f in self.kind.fields:
             value = getattr(row, f.name) if row else None
@@ -80,6 +82,10 @@ class StationTab(QWidget):
             widget.setEnabled(can_admin())
         self.save_button.setEnabled(can_admin())
         self._clear_errors()
+        self.mark_clean()
+
+    def snapshot(self) -> tuple:
+        return tuple(self.values().items())
 
     def values(self) -> dict:
         out = {}
@@ -113,4 +119,5 @@ class StationTab(QWidget):
             QMessageBox.warning(self, "保存失败", message_of(exc))
             return False
         self.saved_note.setText("已保存。")
+        self.mark_clean()
         return True

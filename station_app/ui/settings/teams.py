@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from station_app.services import teams
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.unsaved import CANCELLED, UnsavedEdits, UnsavedGuard, ask_unsaved
 from station_app.ui.widgets.member_picker import MemberPicker
 
 
-class TeamsTab(QWidget):
+class TeamsTab(UnsavedEdits, QWidget):
     title = "工作专班"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setFixedWidth(220)
-        self.list.currentRowChanged.connect(lambda _row: self.load_members())
+        self.list.currentRowChanged.connect(self._picked)
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for key, label, slot in (("add", "新建专班…", self.add), ("rename", "改名…", self.rename),
@@ -45,14 +53,18 @@ class TeamsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addLayout(row)
+        self.shown_team_id: int | None = None
+        self.guard = UnsavedGuard(self)
         self.refresh()
 
     def current(self):
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None) -> None:
+        self._clean = None  # what is on screen is replaced
         select_id = select_id or (self.current().id if self.current() else None)
+        self.list.blockSignals(True)
         self.list.clear()
         for team in teams.teams():
             item = QListWidgetItem(team.name)
@@ -62,10 +74,35 @@ class TeamsTab(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         self.load_members()
+
+    def snapshot(self) -> tuple:
+        return self.shown_team_id, self.members.text()
+
+    def _picked(self, _row: int) -> None:
+        team = self.current()
+        if team is not None and team.id != self.shown_team_id and self.has_unsaved():
+            QTimer.singleShot(0, lambda: self._leave_team_for(team.id))  # once the list has settled
+        else:
+            self.load_members()
+
+    def _leave_team_for(self, team_id: int) -> None:
+        if ask_unsaved(self) == CANCELLED:
+            self.list.blockSignals(True)
+            for i in range(self.list.count()):
+                if self.list.item(i).data(Qt.UserRole).id == self.shown_team_id:
+                    self.list.setCurrentRow(i)
+            self.list.blockSignals(False)
+        else:
+            self.reload(team_id)
+
+    def save_unsaved(self) -> bool:
+        return self.save_members()
 
     def load_members(self) -> None:
         team, admin = self.current(), can_admin()
+        self.shown_team_id = team.id if team else None
         self.members.reload()
         self.members.set_member_ids(teams.team_member_ids(team) if team else [])
         self.members.setEnabled(admin and team is not None)
@@ -73,23 +110,26 @@ class TeamsTab(QWidget):
         self.buttons["add"].setEnabled(admin)
         for key in ("rename", "delete"):
             self.buttons[key].setEnabled(admin and team is not None)
+        self.mark_clean()
 
     def add(self) -> None:
+        if ask_unsaved(self) == CANCELLED:
+            return
         name, ok = QInputDialog.getText(self, "新建工作专班", "专班名称：")
         if ok:
             done, team = attempt(self, "无法新建", teams.create_team, name)
             if done:
-                self.refresh(team.id)
+                self.reload(team.id)
 
     def rename(self) -> None:
         team = self.current()
-        if team is None:
+        if team is None or ask_unsaved(self) == CANCELLED:
             return
         name, ok = QInputDialog.getText(self, "专班改名", f"“{team.name}”改为：", text=team.name)
         if ok:
             done, _ = attempt(self, "无法改名", teams.rename_team, team, name)
             if done:
-                self.refresh(team.id)
+                self.reload(team.id)
 
     def delete(self) -> None:
         team = self.current()
@@ -100,17 +140,24 @@ class TeamsTab(QWidget):
             return
         done, _ = attempt(self, "无法删除", teams.delete_team, team)
         if done:
-            self.refresh()
+            self.reload()
 
-    def save_members(self) -> None:
-        team = self.current()
+    def shown_team(self):
+        """The team whose members are in the picker (the list may already point at another)."""
+        items = (self.list.item(i).data(Qt.UserRole) for i in range(self.list.count()))
+        return next((team for team in items if team.id == self.shown_team_id), None)
+
+    def save_members(self) -> bool:
+        team = self.shown_team()
         if team is None:
-            return
+            return False
         try:
             ids = self.members.member_ids()
         except ValueError as exc:
             QMessageBox.warning(self, "成员有误", str(exc))
-            return
+            return False
         done, _ = attempt(self, "无法保存", teams.set_team_members, team, ids)
         if done:
+            self.mark_clean()
             QMessageBox.information(self, "已保存", f"“{team.name}”现有成员 {len(ids)} 人。")
+        return done

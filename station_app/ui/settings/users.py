@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from station_app.services import accounts, context
 from station_app.store.choices import USER_ROLES
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 ROLE_NOTES = {"管理员": "全部功能，含系统设置和账号", "录入员": "录入和修改记录、导出台账",
               "只读检查": "只能查看和导出，不能修改任何内容"}
 
 
-class UsersTab(QWidget):
+class UsersTab(UnsavedEdits, QWidget):
     title = "账号与权限"
 
     def __init__(self, parent: QWidget | None = None):
@@ -68,8 +69,21 @@ class UsersTab(QWidget):
         layout.addLayout(row_buttons)
         layout.addWidget(add_box)
         layout.addWidget(notes)
+        self.mark_clean()
+        self.guard = UnsavedGuard(self)
 
-    def refresh(self) -> None:
+    def snapshot(self) -> tuple:
+        """The 添加账号 row: an account typed but not added is an unsaved edit."""
+        return self.username.text(), self.display.text(), self.password.text()
+
+    def save_unsaved(self) -> bool:
+        return self.add()
+
+    def discard_unsaved(self) -> None:
+        for w in (self.username, self.display, self.password):
+            w.clear()
+
+    def refresh(self) -> None:  # the table only: the 添加账号 row is never overwritten
         users = accounts.list_users()
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
@@ -95,13 +109,14 @@ class UsersTab(QWidget):
         self.buttons["active"].setText("启用" if user is not None and not user.active else "停用")
         self.buttons["mine"].setEnabled(accounts.get_user(context.current().username) is not None)
 
-    def add(self) -> None:
+    def add(self) -> bool:
         ok, _ = attempt(self, "无法添加账号", accounts.create_user, self.username.text(), self.password.text(),
                         self.role.currentText(), self.display.text())
         if ok:
             for w in (self.username, self.display, self.password):
                 w.clear()
             self.refresh()
+        return ok
 
     def change_role(self) -> None:
         user = self.current()
