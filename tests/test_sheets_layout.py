@@ -168,3 +168,19 @@ def test_an_agreement_has_a_signature_line_for_every_party(data, tmp_path):
     assert len(agreements) == 4  # one copy per party plus the station's
     for lines in agreements:
         assert sum(ln.startswith("当事人（签字）") for ln in lines) == 3
+
+
+def test_a_member_file_lists_only_duties_held_as_its_figures_count_them(data, tmp_path):
+    """Planned future shifts and shifts the member missed were listed as 值班接待 beside a smaller figure."""
+    from station_app.store.models import DutyMember, DutySlot
+
+    m1, m2 = data.members
+    future = DutySlot.create(date=D(2026, 12, 18), half="上午", location="工作站接待室", state="计划")
+    DutyMember.create(slot=future, member=m1, planned=True, active=True)
+    missed = DutySlot.create(date=D(2026, 4, 10), half="下午", location="工作站接待室", state="已完成")
+    DutyMember.create(slot=missed, member=m1, planned=True, active=True, present=False)
+    DutyMember.create(slot=missed, member=m2, planned=True, active=True, present=True)
+    pages = page_lines(render_sheet("member", [m1.id], tmp_path / "m.pdf", year=2026))
+    text = re.sub(r"\s+", "", "".join(ln for lines in pages for ln in lines))
+    assert "2026年3月6日值班接待" in text  # held
+    assert "2026年12月18日" not in text and "2026年4月10日" not in text

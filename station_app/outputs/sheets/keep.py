@@ -69,7 +69,8 @@ class Keep(Flowable):
         if tail is not None and i >= tail > 0:
             # everything before the signature fits, the signature does not: take the body's end along
             prev = items[tail - 1]
-            parts = prev.splitOn(self.canv, aw, max(1.0, heights[tail - 1] - prev.getSpaceAfter() - 1))
+            own = prev.wrapOn(self.canv, aw, ah)[1]
+            parts = prev.splitOn(self.canv, aw, max(1.0, own - 1))  # its last line or row goes along
             if len(parts) >= 2:
                 return items[:tail - 1] + parts[:-1] + [Keep([parts[-1], *items[tail:]])]
             return self._moved(tail - 1)

@@ -33,8 +33,10 @@ def _event_queries(ids, start, end):
     """(member_id, date, category, text) of every duty of the members *ids* in [start, end]."""
     yield from ((mid, d, "值班接待", f"{half} {loc}") for mid, d, half, loc in (
         DutySlot.alive(DutyMember.member, DutySlot.date, DutySlot.half, DutySlot.location).join(DutyMember)
-        .where(DutyMember.member.in_(ids) & (DutyMember.active == True)  # noqa: E712
-               & DutySlot.date.between(start, end) & (DutySlot.state != "取消")).tuples()))
+        .where(DutyMember.member.in_(ids) & DutySlot.date.between(start, end) & (DutySlot.state == "已完成")
+               # held as services.performance counts it: present, or on duty with no attendance taken
+               & ((DutyMember.present == True) | (DutyMember.present.is_null()  # noqa: E712
+                                                  & (DutyMember.active == True)))).tuples()))  # noqa: E712
     yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{(content or '')[:40]}") for mid, d, name, n, cat, content in (
         Visit.alive(VisitMember.member, Visit.visit_date, Visit.visitor_name, Visit.people_count, Visit.category,
                     Visit.content).join(VisitMember)
