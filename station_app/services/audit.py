@@ -31,6 +31,7 @@ from station_app.store.models import AuditLog
 PAGE = 200
 LOG_READERS = ("管理员", "只读检查")
 HISTORY_LIMIT = 2000
+USERS_SCAN = 20000
 
 
 @dataclass
@@ -127,7 +128,15 @@ def _titled(pattern: str):
 
 def count(flt: LogFilter | None = None) -> int:
     require_log_reader()
-    return _query(flt or LogFilter()).count()
+    flt = flt or LogFilter()
+    if (flt.start or flt.end) and not (flt.username or flt.kind or flt.action or flt.text.strip()):
+        q = AuditLog.select()  # the period alone: counted on the `at` index, without reading the rows
+        if flt.start:
+            q = q.where(AuditLog.at >= dt.datetime.combine(flt.start, dt.time()))
+        if flt.end:
+            q = q.where(AuditLog.at < dt.datetime.combine(flt.end + dt.timedelta(days=1), dt.time()))
+        return q.count()
+    return _query(flt).count()
 
 
 def fetch(flt: LogFilter | None = None, offset: int = 0, limit: int = PAGE) -> list[Entry]:
@@ -142,11 +151,17 @@ def _described(rows) -> list[Entry]:
     return [describe(r, known) for r in rows]
 
 
-def users() -> list[str]:
-    """Every user name the log holds (for the filter)."""
+def users(recent: int = USERS_SCAN) -> list[str]:
+    """User names for the filter: every account plus whoever wrote the newest *recent* rows.
+
+    (The column has no index: a full DISTINCT over a 500k-row log takes 0.4 s; an older name is
+    still found by the text search, which also looks at the user name.)
+    """
     require_log_reader()
-    q = AuditLog.select(AuditLog.username).distinct().order_by(AuditLog.username)
-    return [u for (u,) in q.tuples() if u]
+    newest = AuditLog.select(AuditLog.username).order_by(AuditLog.id.desc()).limit(recent)
+    names = {u for (u,) in AuditLog.select(newest.c.username).from_(newest).distinct().tuples()}
+    names |= {u for (u,) in M.User.select(M.User.username).tuples()}
+    return sorted(u for u in names if u)
 
 
 def kinds() -> list[tuple[str, str]]:

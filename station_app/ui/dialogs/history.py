@@ -74,10 +74,10 @@ class HistoryDialog(QDialog):
 
 
 def add_history_button(dialog, box: QDialogButtonBox):
-    """A 「修改记录…」 button on a record dialog's button box, usable once the record is saved."""
+    """A 「修改记录…」 button on a record dialog's button box, shown for a saved record (a new one has none)."""
     button = box.addButton(translate("HistoryDialog", "修改记录…"), QDialogButtonBox.ActionRole)
     button.setToolTip(translate("HistoryDialog", "查看这条记录由谁、在什么时间做过哪些修改"))
-    button.setEnabled(getattr(dialog, "record", None) is not None)
+    button.setVisible(getattr(dialog, "record", None) is not None)
 
     def show():
         record = getattr(dialog, "record", None)
