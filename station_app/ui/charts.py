@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from station_app.ui import theme
 from station_app.ui.i18n import translate
 
+OTHER = "其他"  # the lookups' catch-all category
 
 def _chart(title: str) -> QChart:
     chart = QChart()
@@ -109,12 +110,16 @@ def line_chart(title: str, categories: list[str], series: dict[str, list[float]]
 
 
 def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, top: int = 6) -> QChartView:
-    """Slices for the largest *top* values, the rest summed as 其他; zero values are left out."""
+    """Slices for the largest *top* values, the rest summed as 其他 (together with a category named 其他,
+    so there is one such slice, last); zero values are left out."""
     chart = _chart(title)
-    items = sorted(((k, v) for k, v in values.items() if v), key=lambda kv: kv[1], reverse=True)
-    if len(items) > top:
-        rest = sum(v for _k, v in items[top - 1:])
-        items = items[:top - 1] + [(translate("Charts", "其他"), rest)]
+    other = values.get(OTHER, 0) or 0
+    items = sorted(((k, v) for k, v in values.items() if v and k != OTHER), key=lambda kv: kv[1], reverse=True)
+    if len(items) + bool(other) > top:
+        other += sum(v for _k, v in items[top - 1:])
+        items = items[:top - 1]
+    if other:
+        items.append((translate("Charts", "其他"), other))
     pie = QPieSeries()
     small = theme.app_font()
     small.setPointSizeF(theme.BASE_POINT_SIZE - 1.5)
