@@ -60,3 +60,16 @@ def test_cli_export_onto_a_folder_says_so(data_dir, db, tmp_path, capsys):
     assert code == 1
     assert f"无法写入 {folder}" in err and "文件夹" in err and "Traceback" not in err
     assert folder.is_dir() and list(folder.iterdir()) == [] and _leftovers(tmp_path) == []
+
+
+def test_cli_mentions_masking_only_for_ledgers_with_personal_data(data_dir, db, tmp_path, capsys):
+    from station_app.store.db import close_database
+
+    close_database()
+    said = {}
+    for kind in ("visits", "performance", "summary"):
+        assert main(["--data-dir", str(data_dir.root), "export", "ledger", kind, "--year", "2026",
+                     "-o", str(tmp_path / f"{kind}.xlsx")]) == 0
+        said[kind] = capsys.readouterr().out
+    assert "已脱敏" in said["visits"]
+    assert "脱敏" not in said["performance"] and "脱敏" not in said["summary"]
