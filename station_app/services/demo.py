@@ -270,7 +270,7 @@ class StationYear:
     # ---- reception days and visits ----
     def reception(self) -> None:
         rng, size = self.rng, self.size
-        day_rows, day_members, visit_plan = [], [], []
+        day_rows, day_members, day_visits = [], [], []
         for sid, slot, present in self.held:
             contact_day = slot["date"].day in range(15, 20) and "便民" in slot["location"]
             n = rng.choice((0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8)) + (3 if contact_day else 0)
@@ -280,18 +280,19 @@ class StationYear:
                 theme = "政协委员联系群众日"
             elif rng.random() < 0.15:
                 theme = rng.choice(("涉法涉诉专题接待（1+N）", "劳动用工专题接待（1+N）", "婚姻家庭专题接待（1+N）"))
+            visits = [self._visit(slot["date"], "接待日来访", True) for _ in range(n)]
             day_rows.append({"date": slot["date"], "half": slot["half"], "location": slot["location"],
                              "theme": theme, "themed_sectors": "社会科学界、特别邀请人士" if "1+N" in theme else "",
                              "recorder": self.members[3]["name"] if len(self.members) > 3 else "",
-                             "summary": ""})
+                             "summary": day_summary(visits)})
             day_members.append(present)
-            visit_plan.append(n)
+            day_visits.append(visits)
         day_ids = bulk.bulk_create("reception_day", day_rows, members=day_members,
                                    extra=[{"duty_slot": sid} for sid, *_ in self.held])
         rows, links, extra = [], [], []
-        for day_id, day, present, n in zip(day_ids, day_rows, day_members, visit_plan):
-            for _ in range(n):
-                rows.append(self._visit(day["date"], "接待日来访", True))
+        for day_id, day, present, visits in zip(day_ids, day_rows, day_members, day_visits):
+            for visit in visits:
+                rows.append(visit)
                 links.append(present or self.member_ids(day["date"])[:1])
                 extra.append({"reception_day": day_id})
         for _ in range(self.count(70 * size.visit_factor, 3)):
@@ -356,3 +357,21 @@ class StationYear:
             row["followup_note"] = rng.choice(T.FOLLOWUP_NOTES)
             row["satisfaction"] = rng.choices(("满意", "基本满意", "不满意"), (80, 17, 3))[0]
         return row
+
+
+def day_summary(visits: list[dict]) -> str:
+    """接待小结 of a reception day, as a clerk writes it from the day's register."""
+    if not visits:
+        return "本次接待日无群众来访，值班委员整理接待台账，开展政策宣传。"
+    people = sum(v["people_count"] for v in visits)
+    kinds = sorted({v["category"] for v in visits}, key=lambda c: -sum(v["category"] == c for v in visits))
+    handled = [v["handling"] for v in visits]
+    parts = [f"当场解答及政策法律咨询{sum(h in ('当场解答', '政策咨询', '法律咨询') for h in handled)}件"]
+    for method, label in (("转交部门办理", "转交部门办理"), ("转矛盾纠纷调解", "转入调解"),
+                          ("转协商议题", "转为协商议题"), ("形成社情民意信息", "形成社情民意信息")):
+        k = handled.count(method)
+        if k:
+            parts.append(f"{label}{k}件")
+    return (f"本次接待来访群众{people}人次，登记诉求{len(visits)}件，主要涉及{'、'.join(kinds[:3])}等方面；"
+            + "，".join(parts) + "。")
+
