@@ -55,6 +55,13 @@ def test_a_studio_year_looks_like_the_reports(db):
     assert Visit.select().where(Visit.reception_day.is_null()).count() > 20
     assert stats.compute(dt.date(2025, 1, 1), dt.date(2025, 12, 31))["reception"]["visits"] == f["visits"]
     assert search("邻里")  # the demo is searchable at once
+    for day in ReceptionDay.select():  # each day's 接待小结 agrees with its register
+        visits = list(Visit.select().where(Visit.reception_day == day))
+        if visits:
+            assert f"登记诉求{len(visits)}件" in day.summary
+            assert f"来访群众{sum(v.people_count for v in visits)}人次" in day.summary
+        else:
+            assert "无群众来访" in day.summary
 
 
 def test_every_record_passes_validation_and_id_numbers_are_valid(db):
