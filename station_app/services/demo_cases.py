@@ -228,8 +228,10 @@ def topics(st) -> None:
                                  "consensus": "形成共识：分步实施，先易后难，及时向群众反馈进展。", "_topic": len(rows) - 1})
                 meeting_members.append(rng.sample(pool, min(len(pool), rng.randint(4, 8))))
     ids = bulk.bulk_create("topic", rows, extra=extra)
-    bulk.insert_rows(TopicStep, [{"topic": tid, "step": k, "date": d, "note": "", "by": "demo"}
-                                 for tid, group in zip(ids, step_rows) for k, d in group], audit=False)
+    notes = [{k: T.TOPIC_STEP_NOTES[k].format(source=T.TOPIC_SOURCE_PHRASES.get(row["source"], row["source"]), undertaker=row["undertaker"] or "承办单位")
+              for k in T.TOPIC_STEP_NOTES} for row in rows]
+    bulk.insert_rows(TopicStep, [{"topic": tid, "step": k, "date": d, "note": note[k], "by": "demo"}
+                                 for tid, group, note in zip(ids, step_rows, notes) for k, d in group], audit=False)
     bulk.insert_rows(TopicVisit, [{"topic": tid, "visit": v["id"]} for tid, group in zip(ids, visit_links)
                                   for v in group], audit=False)
     owners = [{"topic": ids[m.pop("_topic")]} for m in meetings]
