@@ -436,14 +436,6 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Print</translation>
     </message>
     <message>
-        <source>导出台账功能尚未安装</source>
-        <translation>Ledger export is not installed</translation>
-    </message>
-    <message>
-        <source>打印功能尚未安装</source>
-        <translation>Printing is not installed</translation>
-    </message>
-    <message>
         <source>此类记录没有打印样式</source>
         <translation>There is no printed sheet for this kind of record</translation>
     </message>

@@ -21,7 +21,7 @@ from station_app import __version__
 from station_app.services import context
 from station_app.ui import i18n, theme
 from station_app.ui.i18n import app_title, translate
-from station_app.ui.pages import KIND_PAGES, available, page_class, page_keys, page_title
+from station_app.ui.pages import KIND_PAGES, page_class, page_keys, page_title
 
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
         export = bar.addMenu(translate("MainWindow", "导出(&X)"))
         export.addAction(a["export"])
         for key in ("ledger_export", "ledger_import", "inspection"):
-            a[key].setVisible(self._dialog_available(key))
             export.addAction(a[key])
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
@@ -228,9 +227,6 @@ class MainWindow(QMainWindow):
         "ledger_import": ("station_app.ui.dialogs.ledger_import", "LedgerImportWizard"),
         "inspection": ("station_app.ui.dialogs.inspection", "InspectionDialog"),
     }
-
-    def _dialog_available(self, key: str) -> bool:
-        return available(self.DIALOGS[key][0])
 
     def _open_dialog(self, key: str):
         module_name, cls_name = self.DIALOGS[key]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -49,8 +48,8 @@ KIND_PAGES = {
 
 
 def page_keys() -> list[str]:
-    """The pages whose module exists, in navigation order (a module not yet written is skipped)."""
-    return [key for key in PAGE_MODULES if available(f"{__name__}.{key}")]
+    """The pages in navigation order."""
+    return list(PAGE_MODULES)
 
 
 def page_class(key: str) -> type:
@@ -60,13 +59,5 @@ def page_class(key: str) -> type:
 
 
 def page_classes() -> list[type]:
-    """Every available Page subclass, in navigation order (imports them all)."""
+    """Every Page subclass, in navigation order (imports them all)."""
     return [page_class(key) for key in page_keys()]
-
-
-def available(module: str) -> bool:
-    """Whether an optional module (a page, a peer's dialog) is installed, without importing it."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False

@@ -6,9 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app.services import context, listing, records
-from station_app.ui.dialogs.record_dialog import PDF_PREVIEW, PRINT_SHEETS, explain_failure
+from station_app.ui.dialogs.record_dialog import PRINT_SHEETS, explain_failure
 from station_app.ui.i18n import translate
-from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.widgets.list_view import RecordListView
 
@@ -16,13 +15,6 @@ from station_app.ui.widgets.list_view import RecordListView
 LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes", "activity": "activities",
              "topic": "topics", "opinion": "opinions", "member": "members", "duty_slot": "roster"}
 SHEET_OF = {**PRINT_SHEETS, "duty_slot": "roster"}
-LEDGERS = "station_app.outputs.ledgers"
-
-
-def export_available() -> bool:
-    """Whether the ledger exporter is installed — without importing it (openpyxl takes ~0.5 s to load,
-    which the first list page opened would otherwise wait for)."""
-    return available(LEDGERS)
 
 
 def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
@@ -66,13 +58,9 @@ class ListPage(Page):
         self.delete_button = self.add_button(translate("ListPage", "删除"), self.delete_selected, edit=True)
         self.export_button = self.add_button(translate("ListPage", "导出Excel"), self.export_shown)
         self.print_button = self.add_button(translate("ListPage", "打印"), self.print_current)
-        if not export_available():
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip(translate("ListPage", "导出台账功能尚未安装"))
-        if not (available(PDF_PREVIEW) and self.list_key in SHEET_OF):
+        if self.list_key not in SHEET_OF:
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(translate("ListPage", "打印功能尚未安装") if self.list_key in SHEET_OF
-                                            else translate("ListPage", "此类记录没有打印样式"))
+            self.print_button.setToolTip(translate("ListPage", "此类记录没有打印样式"))
         self.toolbar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(self.toolbar)
@@ -112,9 +100,9 @@ class ListPage(Page):
         if action == "find":
             return True
         if action == "export":
-            return export_available()
+            return True
         if action == "print":
-            return available(PDF_PREVIEW) and self.list_key in SHEET_OF
+            return self.list_key in SHEET_OF
         return False
 
     def find(self) -> None:

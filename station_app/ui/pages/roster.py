@@ -28,9 +28,8 @@ from station_app.ui.dialogs.roster import (
     slot_title,
 )
 from station_app.ui.i18n import tr_field, translate, year_month
-from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
-from station_app.ui.pages.list_page import PDF_PREVIEW, export_available, export_ids, print_ids
+from station_app.ui.pages.list_page import export_ids, print_ids
 from station_app.ui.widgets.month_calendar import MonthCalendar, workday_note
 
 
@@ -53,12 +52,6 @@ class RosterPage(Page):
         self.export_button = self._button(bar, translate("ListPage", "导出Excel"), self.export_shown)
         self.print_button = self._button(bar, translate("RosterPage", "打印值班表"), self.print_current)
         bar.addStretch(1)
-        if not export_available():
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip(translate("ListPage", "导出台账功能尚未安装"))
-        if not available(PDF_PREVIEW):
-            self.print_button.setEnabled(False)
-            self.print_button.setToolTip(translate("ListPage", "打印功能尚未安装"))
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color:#b45309;")
@@ -93,10 +86,8 @@ class RosterPage(Page):
     def can(self, action: str) -> bool:
         if action == "new":
             return context.current().can_edit
-        if action == "export":
-            return export_available()
-        if action == "print":
-            return available(PDF_PREVIEW)
+        if action in ("export", "print"):
+            return True
         return False
 
     def new_record(self) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from station_app.services import stats
 from station_app.ui import charts, theme
 from station_app.ui.i18n import tr_field, translate
-from station_app.ui.pages import available
 from station_app.ui.pages.base import Page
 from station_app.ui.period_bar import PeriodBar
 
@@ -201,11 +200,7 @@ class StatsPage(Page):
 
     # ---- menu actions ----
     def can(self, action: str) -> bool:
-        if action == "export":
-            return available("station_app.ui.dialogs.ledger_export")
-        if action == "print":
-            return available("station_app.ui.dialogs.pdf_preview")
-        return False
+        return action in ("export", "print")
 
     def print_current(self) -> None:
         """The 年度工作报告 (figures and charts) of the period's year, previewed, printed or saved as PDF."""
