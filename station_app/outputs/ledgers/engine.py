@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from station_app.outputs import Ticker
-from station_app.outputs.ledgers import styles
+from station_app.outputs.ledgers import paging, styles
 from station_app.outputs.ledgers.spec import Column, Ledger
 
 HEADER_ROW = 4  # title, period, 填报单位 line, header
@@ -141,8 +141,8 @@ def _setup_page(ws, last_letter: str) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.page_margins.left = ws.page_margins.right = paging.MARGIN_SIDE
+    ws.page_margins.top, ws.page_margins.bottom = paging.MARGIN_TOP, paging.MARGIN_BOTTOM
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = None
     ws.oddFooter.center.text = FOOTER
@@ -150,7 +150,8 @@ def _setup_page(ws, last_letter: str) -> None:
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
 
 
-def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: int) -> None:
+def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: int) -> list[float]:
+    """Title, period, 填报单位 line and header row; returns their heights."""
     n = len(cols) + 1
     blank = [""] * n
     w.put([f"{meta.station}{ledger.title}"] + blank[1:], ["ledger_title"] * n, 30)
@@ -166,8 +167,10 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     w.merge(0, half)
     w.merge(half + 1, last)
     headers = [header_text(c.header, c.width) for c in cols]
-    heights = max(_lines(h, max(1, int(c.width) - 1)) for h, c in zip(headers, cols))
-    w.put([SEQ_HEADER] + headers, ["ledger_head"] * n, max(2, heights) * LINE_HEIGHT + 4)
+    lines = max(_lines(h, max(1, int(c.width) - 1)) for h, c in zip(headers, cols))
+    height = max(2, lines) * LINE_HEIGHT + 4
+    w.put([SEQ_HEADER] + headers, ["ledger_head"] * n, height)
+    return [30, 20, 20, height]
 
 
 def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: list[Column], rows: Iterable[dict],
@@ -186,7 +189,9 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
     dimension = f"A1:{w.letters[-1]}{rows_planned}"
     w.ws.calculate_dimension = lambda: dimension  # readers then need not scan the sheet for its size
     w.start()
-    _head(w, ledger, cols, meta, last)
+    head = _head(w, ledger, cols, meta, last)
+    pager = paging.Pager([x for i, x in enumerate(widths) if i not in hidden], head, head[-1])
+    add_page_row = pager.add
 
     body_ids = [style_ids["ledger_int"]] + [style_ids[styles.BODY_STYLE[c.fmt]] for c in cols]
     getters = [c.get for c in cols]
@@ -211,9 +216,12 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
         r = str(w.row + 1)
         cells = [Cell("A" + r, body_ids[0], "" if blank else written, ws)]
         cells += [Cell(letter + r, sid, v, ws) for letter, sid, v in zip(letters[1:], body_ids[1:], values)]
-        w.put_cells(cells, {"r": r, "ht": f"{lines * LINE_HEIGHT + 4:.1f}", "customHeight": "1"})
+        height = lines * LINE_HEIGHT + 4
+        w.put_cells(cells, {"r": r, "ht": f"{height:.1f}", "customHeight": "1"})
+        add_page_row(height)
         if ticker:
             ticker.step(1, ledger.title)
+    tail = []  # heights of the closing rows, printed together with the last data rows
     if summed and not blank:
         styles_row = ["ledger_total"] * (len(cols) + 1)
         values = ["合计", f"共{written}条"] + [""] * (len(cols) - 1)
@@ -225,9 +233,11 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
         if summed and summed[0] == 0:
             values[1] = totals[0]
         w.put(values, styles_row, 20)
+        tail.append(20)
     if ledger.note:
         w.put([ledger.note] + [""] * len(cols), ["ledger_note"] * (len(cols) + 1), 18)
         w.merge(0, last)
+        tail.append(18)
     w.put([""] * (len(cols) + 1), ["ledger_sign"] * (len(cols) + 1), 12)
     third = max(1, (last + 1) // 3)
     sign = [""] * (len(cols) + 1)
@@ -236,5 +246,7 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
     w.merge(0, third - 1)
     w.merge(third, min(2 * third, last) - 1)
     w.merge(min(2 * third, last), last)
+    w.page_starts = pager.finish(tail + [12, 24])
+    paging.place_breaks(ws, w.page_starts)
     w.written = written
     return w
