@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure
 from station_app.ui.forms.ui_activity import Ui_ActivityForm
+from station_app.ui.i18n import translate
 from station_app.ui.widgets.photo_strip import PhotoStrip
 
-PHOTO_FILTER = "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP("ActivityDialog", "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)")
 
 
 def attachments_service():
@@ -28,13 +30,13 @@ class ActivityDialog(RecordDialog):
 
     def setup_extra(self) -> None:
         self.pending_photos: list[Path] = []
-        page = QGroupBox("活动照片", self)
+        page = QGroupBox(translate("ActivityDialog", "活动照片"), self)
         self.photos = PhotoStrip(page)
-        self.add_photo_button = edit_button(QPushButton("添加照片…", page))
+        self.add_photo_button = edit_button(QPushButton(translate("ActivityDialog", "添加照片…"), page))
         self.add_photo_button.clicked.connect(self.choose_photos)
         if attachments_service() is None:
             self.add_photo_button.setEnabled(False)
-            self.add_photo_button.setToolTip("附件功能尚未安装")
+            self.add_photo_button.setToolTip(translate("ActivityDialog", "附件功能尚未安装"))
         row = QHBoxLayout()
         row.addWidget(self.add_photo_button)
         row.addStretch(1)
@@ -45,7 +47,9 @@ class ActivityDialog(RecordDialog):
         self.show_photos()
 
     def choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "选择活动照片", "", PHOTO_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, translate("ActivityDialog", "选择活动照片"), "", translate("ActivityDialog", PHOTO_FILTER)
+        )
         self.add_photos([Path(f) for f in files])
 
     def add_photos(self, paths: list[Path]) -> None:
@@ -61,7 +65,11 @@ class ActivityDialog(RecordDialog):
             try:
                 service.attach(record, p, caption=p.stem)
             except (ValidationError, OSError) as exc:
-                QMessageBox.warning(self, "照片未添加", f"{p.name}：{getattr(exc, 'message', None) or explain_failure(exc)}")
+                QMessageBox.warning(
+                    self,
+                    translate("ActivityDialog", "照片未添加"),
+                    f"{p.name}：{getattr(exc, 'message', None) or explain_failure(exc)}",
+                )
                 return False
         return True
 
@@ -69,7 +77,9 @@ class ActivityDialog(RecordDialog):
         files = [(str(p), p, p.stem) for p in self.pending_photos]
         service = attachments_service()
         if self.record is not None and service is not None:
-            files = [(a.id, service.path_of(a), a.caption or a.filename) for a in service.list_for(self.record)] + files
+            files = [
+                (a.id, service.path_of(a), a.caption or a.filename) for a in service.list_for(self.record)
+            ] + files
         self.photos.show_files(files)
 
     def extra_snapshot(self) -> tuple:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.ui.dialogs.record_dialog import edit_button
+from station_app.ui.i18n import translate
 from station_app.ui.models.record_table import display
 
 
@@ -25,12 +26,14 @@ class ChildTable(QWidget):
     edit_clicked = Signal(int)
     delete_clicked = Signal(int)
 
-    def __init__(self, columns: list[tuple[str, str]], parent=None, *, add_text: str = "添加", deletable: bool = True):
+    def __init__(
+        self, columns: list[tuple[str, str]], parent=None, *, add_text: str = "", deletable: bool = True
+    ):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
         self.model = QStandardItemModel(0, len(columns), self)
-        self.model.setHorizontalHeaderLabels([label for _, label in columns])
+        self.model.setHorizontalHeaderLabels([translate("ChildTable", label) for _, label in columns])
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -40,9 +43,9 @@ class ChildTable(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.view.doubleClicked.connect(lambda idx: self.edit_clicked.emit(idx.row()))
-        self.add_button = edit_button(QPushButton(add_text, self))
+        self.add_button = edit_button(QPushButton(add_text or translate("ChildTable", "添加"), self))
         self.add_button.clicked.connect(self.add_clicked)
-        self.delete_button = edit_button(QPushButton("删除", self))
+        self.delete_button = edit_button(QPushButton(translate("ChildTable", "删除"), self))
         self.delete_button.clicked.connect(self._delete)
         self.delete_button.setVisible(deletable)
         buttons = QHBoxLayout()
@@ -87,6 +90,14 @@ def rows_of(instances, names) -> list[dict]:
 def confirm_delete(parent, what: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    return QMessageBox.question(parent, "确认删除", f"确定删除{what}吗？", QMessageBox.Yes | QMessageBox.No,
-                                QMessageBox.No) == QMessageBox.Yes
+    return (
+        QMessageBox.question(
+            parent,
+            translate("ChildTable", "确认删除"),
+            translate("ChildTable", "确定删除{what}吗？").format(what=what),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        == QMessageBox.Yes
+    )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from station_app.services import listing, records
@@ -15,14 +16,32 @@ from station_app.ui.forms.ui_dispute import Ui_DisputeForm
 from station_app.ui.forms.ui_follow_up import Ui_FollowUpForm
 from station_app.ui.forms.ui_mediation_session import Ui_MediationSessionForm
 from station_app.ui.forms.ui_party import Ui_PartyForm
+from station_app.ui.i18n import tr_field, translate
 
 CLOSING = ("result", "closed_on")
-PARTY_COLS = [("role", "身份"), ("name", "姓名或单位"), ("gender", "性别"), ("age", "年龄"), ("phone", "电话"),
-              ("address", "住址")]
-SESSION_COLS = [("date", "调解日期"), ("location", "地点"), ("participants", "参加人"), ("process", "调解经过"),
-                ("result", "结果")]
-FOLLOW_COLS = [("date", "回访日期"), ("visitor", "回访人"), ("reason", "回访事由"), ("fulfilment", "履行情况"),
-               ("satisfaction", "满意度"), ("content", "回访情况")]
+PARTY_COLS = [
+    ("role", QT_TRANSLATE_NOOP("ChildTable", "身份")),
+    ("name", QT_TRANSLATE_NOOP("ChildTable", "姓名或单位")),
+    ("gender", QT_TRANSLATE_NOOP("ChildTable", "性别")),
+    ("age", QT_TRANSLATE_NOOP("ChildTable", "年龄")),
+    ("phone", QT_TRANSLATE_NOOP("ChildTable", "电话")),
+    ("address", QT_TRANSLATE_NOOP("ChildTable", "住址")),
+]
+SESSION_COLS = [
+    ("date", QT_TRANSLATE_NOOP("ChildTable", "调解日期")),
+    ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
+    ("participants", QT_TRANSLATE_NOOP("ChildTable", "参加人")),
+    ("process", QT_TRANSLATE_NOOP("ChildTable", "调解经过")),
+    ("result", QT_TRANSLATE_NOOP("ChildTable", "结果")),
+]
+FOLLOW_COLS = [
+    ("date", QT_TRANSLATE_NOOP("ChildTable", "回访日期")),
+    ("visitor", QT_TRANSLATE_NOOP("ChildTable", "回访人")),
+    ("reason", QT_TRANSLATE_NOOP("ChildTable", "回访事由")),
+    ("fulfilment", QT_TRANSLATE_NOOP("ChildTable", "履行情况")),
+    ("satisfaction", QT_TRANSLATE_NOOP("ChildTable", "满意度")),
+    ("content", QT_TRANSLATE_NOOP("ChildTable", "回访情况")),
+]
 
 
 class _ChildDialog(RecordDialog):
@@ -70,37 +89,41 @@ class DisputeDialog(RecordDialog):
         super().__init__(parent, record, defaults=defaults)
 
     def setup_extra(self) -> None:
-        self.ui.case_no.setPlaceholderText("留空则自动编号")
+        self.ui.case_no.setPlaceholderText(translate("DisputeDialog", "留空则自动编号"))
         self.deadline_label = QLabel(self)
         self.layout().insertWidget(0, self.deadline_label)
         tabs = self.ui.tabs
-        self.parties = ChildTable(PARTY_COLS, self, add_text="添加当事人")
-        self.sessions = ChildTable(SESSION_COLS, self, add_text="添加调解记录")
-        self.followups = ChildTable(FOLLOW_COLS, self, add_text="添加回访记录")
-        tabs.insertTab(1, self.parties, "当事人")
-        tabs.insertTab(2, self.sessions, "调解记录")
-        tabs.insertTab(3, self.followups, "回访记录")
+        self.parties = ChildTable(PARTY_COLS, self, add_text=translate("DisputeDialog", "添加当事人"))
+        self.sessions = ChildTable(SESSION_COLS, self, add_text=translate("DisputeDialog", "添加调解记录"))
+        self.followups = ChildTable(FOLLOW_COLS, self, add_text=translate("DisputeDialog", "添加回访记录"))
+        tabs.insertTab(1, self.parties, translate("DisputeDialog", "当事人"))
+        tabs.insertTab(2, self.sessions, translate("DisputeDialog", "调解记录"))
+        tabs.insertTab(3, self.followups, translate("DisputeDialog", "回访记录"))
         self.dossier = DossierPanel(self)
-        tabs.addTab(self.dossier, "卷宗材料")
+        tabs.addTab(self.dossier, translate("DisputeDialog", "卷宗材料"))
         tabs.setTabEnabled(tabs.indexOf(self.dossier), self.record is not None)
         self.dossier.changed.connect(self._dossier_changed)
         self.parties.add_clicked.connect(lambda: self._child(PartyDialog, self.parties))
         self.sessions.add_clicked.connect(lambda: self._child(SessionDialog, self.sessions))
         self.followups.add_clicked.connect(lambda: self._child(FollowUpDialog, self.followups))
-        for table, cls in ((self.parties, PartyDialog), (self.sessions, SessionDialog), (self.followups, FollowUpDialog)):
+        for table, cls in (
+            (self.parties, PartyDialog),
+            (self.sessions, SessionDialog),
+            (self.followups, FollowUpDialog),
+        ):
             table.edit_clicked.connect(lambda row, t=table, c=cls: self._child(c, t, row))
             table.delete_clicked.connect(lambda row, t=table: self._delete_child(t, row))
         for table in (self.sessions, self.followups):
             table.add_button.setEnabled(self.record is not None and table.add_button.isEnabled())
             if self.record is None:
-                table.add_button.setToolTip("先保存案件，再添加调解记录和回访记录")
+                table.add_button.setToolTip(translate("DisputeDialog", "先保存案件，再添加调解记录和回访记录"))
         self.reload_children()
 
     def reload_children(self) -> None:
         d = self.record
         if d is None:
             self.parties.set_rows(self.pending_parties)
-            self.deadline_label.setText("受理后一个月内应办结。")
+            self.deadline_label.setText(translate("DisputeDialog", "受理后一个月内应办结。"))
             return
         self.parties.set_rows(rows_of(listing.children(d, "parties"), [k for k, _ in PARTY_COLS]))
         self.sessions.set_rows(rows_of(listing.children(d, "sessions"), [k for k, _ in SESSION_COLS]))
@@ -114,10 +137,14 @@ class DisputeDialog(RecordDialog):
         d = self.record
         if d.result:
             due = disputes.followup_due_on(d)
-            when = f"于 {d.closed_on:%Y-%m-%d} " if d.closed_on else ""
-            text = f"已{when}结案（{d.result}）。"
+            if d.closed_on:
+                text = translate("DisputeDialog", "已于 {date} 结案（{result}）。").format(
+                    date=f"{d.closed_on:%Y-%m-%d}", result=tr_field(d.result)
+                )
+            else:
+                text = translate("DisputeDialog", "已结案（{result}）。").format(result=tr_field(d.result))
             if due:
-                text += f" 回访应在 {due:%Y-%m-%d} 前进行。"
+                text += translate("DisputeDialog", " 回访应在 {date} 前进行。").format(date=f"{due:%Y-%m-%d}")
                 if due <= self.today:
                     text = "⚠ " + text
                     self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
@@ -126,13 +153,25 @@ class DisputeDialog(RecordDialog):
         due = disputes.deadline(d)
         left = (due - self.today).days
         if left < 0:
-            self.deadline_label.setText(f"⚠ 办理期限 {due:%Y-%m-%d}，已超期 {-left} 天。")
+            self.deadline_label.setText(
+                translate("DisputeDialog", "⚠ 办理期限 {date}，已超期 {days} 天。").format(
+                    date=f"{due:%Y-%m-%d}", days=-left
+                )
+            )
             self.deadline_label.setStyleSheet("color:#c0392b; font-weight:bold;")
         elif left <= 7:
-            self.deadline_label.setText(f"⚠ 办理期限 {due:%Y-%m-%d}，还剩 {left} 天。")
+            self.deadline_label.setText(
+                translate("DisputeDialog", "⚠ 办理期限 {date}，还剩 {days} 天。").format(
+                    date=f"{due:%Y-%m-%d}", days=left
+                )
+            )
             self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
         else:
-            self.deadline_label.setText(f"办理期限 {due:%Y-%m-%d}（还剩 {left} 天）。")
+            self.deadline_label.setText(
+                translate("DisputeDialog", "办理期限 {date}（还剩 {days} 天）。").format(
+                    date=f"{due:%Y-%m-%d}", days=left
+                )
+            )
             self.deadline_label.setStyleSheet("")
 
     def _dossier_changed(self) -> None:
@@ -147,7 +186,11 @@ class DisputeDialog(RecordDialog):
         if row >= 0 and obj is None:  # a pending party of an unsaved case
             dlg = cls(self, None, dispute=None, defaults=table.rows[row])
         else:
-            defaults = {"date": max(self.today, self.record.accepted_on)} if self.record and cls is not PartyDialog else {}
+            defaults = (
+                {"date": max(self.today, self.record.accepted_on)}
+                if self.record and cls is not PartyDialog
+                else {}
+            )
             dlg = cls(self, obj, dispute=self.record, defaults=defaults)
         if dlg.exec():
             if self.record is None:
@@ -161,7 +204,7 @@ class DisputeDialog(RecordDialog):
 
     def _delete_child(self, table: ChildTable, row: int) -> None:
         obj = table.rows[row].get("_obj")
-        if not confirm_delete(self, "这一行"):
+        if not confirm_delete(self, translate("DisputeDialog", "这一行")):
             return
         if obj is None:
             del self.pending_parties[row]
@@ -169,7 +212,7 @@ class DisputeDialog(RecordDialog):
             try:
                 records.soft_delete(obj)
             except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-                QMessageBox.critical(self, "删除失败", explain_failure(exc))
+                QMessageBox.critical(self, translate("DisputeDialog", "删除失败"), explain_failure(exc))
                 return
         self.reload_children()
 
@@ -181,7 +224,15 @@ class DisputeDialog(RecordDialog):
 
         if self.record is None:
             if values.get("closed_on") or values.get("result"):
-                raise ValidationError([FieldProblem("closed_on", "结案日期", "新受理的案件请先保存，再结案")])
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "closed_on",
+                            "结案日期",
+                            translate("DisputeDialog", "新受理的案件请先保存，再结案"),
+                        )
+                    ]
+                )
             for k in CLOSING:
                 values.pop(k)
             return disputes.create_dispute(values, member_ids or (), self.pending_parties)

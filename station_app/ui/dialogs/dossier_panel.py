@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 from station_app.services import context
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import edit_button, explain_failure
+from station_app.ui.i18n import tr_field, translate
 
-HEADERS = ["序号", "文书名称", "必备", "已具备", "来源"]
+HEADERS = [QT_TRANSLATE_NOOP("DossierPanel", "序号"), QT_TRANSLATE_NOOP("DossierPanel", "文书名称"),
+           QT_TRANSLATE_NOOP("DossierPanel", "必备"), QT_TRANSLATE_NOOP("DossierPanel", "已具备"),
+           QT_TRANSLATE_NOOP("DossierPanel", "来源")]
 
 
 class DossierPanel(QWidget):
@@ -31,7 +34,7 @@ class DossierPanel(QWidget):
         super().__init__(parent)
         self.dispute = None
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.model.setHorizontalHeaderLabels([translate("DossierPanel", h) for h in HEADERS])
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
@@ -39,13 +42,13 @@ class DossierPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
-        self.archive_button = edit_button(QPushButton("归档…", self))
+        self.archive_button = edit_button(QPushButton(translate("DossierPanel", "归档…"), self))
         self.archive_button.clicked.connect(self.archive)
         row = QHBoxLayout()
         row.addWidget(self.missing, 1)
         row.addWidget(self.archive_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("勾选“已具备”登记已收到的纸质材料（身份证明、告知书等）；其余由案件记录自动生成。", self))
+        lay.addWidget(QLabel(translate("DossierPanel", "勾选“已具备”登记已收到的纸质材料（身份证明、告知书等）；其余由案件记录自动生成。"), self))
         lay.addWidget(self.view, 1)
         lay.addLayout(row)
         self.model.itemChanged.connect(self._ticked)
@@ -66,18 +69,22 @@ class DossierPanel(QWidget):
             else:
                 have.setFlags(Qt.ItemIsEnabled)
             have.setData(e.name, Qt.UserRole)
-            items = [QStandardItem(str(e.seq)), QStandardItem(e.name), QStandardItem("是" if e.required else ""),
+            items = [QStandardItem(str(e.seq)), QStandardItem(tr_field(e.name)),
+                     QStandardItem(translate("DossierPanel", "是") if e.required else ""),
                      have, QStandardItem(e.source)]
             self.model.appendRow(items)
         self._filling = False
         missing = disputes.missing_papers(dispute)
         archived = dispute.archive_status == "已归档"
         if archived:
-            self.missing.setText(f"已归档，卷宗号 {dispute.file_no}。")
+            self.missing.setText(
+                translate("DossierPanel", "已归档，卷宗号 {file_no}。").format(file_no=dispute.file_no)
+            )
         elif missing:
-            self.missing.setText("<b style='color:#c0392b'>尚缺必备材料：</b>" + "、".join(missing))
+            self.missing.setText("<b style='color:#c0392b'>" + translate("DossierPanel", "尚缺必备材料：") + "</b>"
+                                 + translate("DossierPanel", "、").join(tr_field(m) for m in missing))
         else:
-            self.missing.setText("<b style='color:#3c8d5a'>必备材料齐全。</b>")
+            self.missing.setText("<b style='color:#3c8d5a'>" + translate("DossierPanel", "必备材料齐全。") + "</b>")
         self.archive_button.setEnabled(editable and not archived)
 
     def _ticked(self, item: QStandardItem) -> None:
@@ -88,9 +95,9 @@ class DossierPanel(QWidget):
         try:
             disputes.set_paper(self.dispute, item.data(Qt.UserRole), item.checkState() == Qt.Checked)
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能修改", exc.message)
+            QMessageBox.warning(self, translate("DossierPanel", "不能修改"), exc.message)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "保存失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("DossierPanel", "保存失败"), explain_failure(exc))
         self.show_dispute(self.dispute)
         self.changed.emit()
 
@@ -100,10 +107,10 @@ class DossierPanel(QWidget):
         try:
             disputes.archive(self.dispute)
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能归档", exc.message)
+            QMessageBox.warning(self, translate("DossierPanel", "不能归档"), exc.message)
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "归档失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("DossierPanel", "归档失败"), explain_failure(exc))
             return
         self.show_dispute(self.dispute)
         self.changed.emit()

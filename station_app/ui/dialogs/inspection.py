@@ -7,12 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QVBoxLayout,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from station_app.outputs.package import build_package
 from station_app.outputs.sheets import SHEET_KINDS
+from station_app.ui.i18n import current_language, tr_field, translate
+
+YEAR_SUFFIX = " 年"
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -28,7 +41,7 @@ class InspectionDialog(QDialog):
 
     def __init__(self, parent=None, year: int | None = None):
         super().__init__(parent)
-        self.setWindowTitle("生成迎检材料")
+        self.setWindowTitle(translate("InspectionDialog", "生成迎检材料"))
         self.setMinimumWidth(560)
         self.result_info = None
         self.job = None
@@ -36,7 +49,7 @@ class InspectionDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        self.year.setSuffix(" 年")
+        self.year.setSuffix(YEAR_SUFFIX if current_language() == "zh_CN" else "")
         self.start = QDateEdit(_qdate(dt.date(year, 1, 1)))
         self.end = QDateEdit(_qdate(dt.date(year, 12, 31)))
         for w in (self.start, self.end):
@@ -44,23 +57,27 @@ class InspectionDialog(QDialog):
             w.setDisplayFormat("yyyy-MM-dd")
         self.year.valueChanged.connect(self._year_changed)
         self.path = QLineEdit()
-        browse = QPushButton("浏览…")
+        browse = QPushButton(translate("InspectionDialog", "浏览…"))
         browse.clicked.connect(self.choose_path)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("年度", self.year)
-        form.addRow("起始日期", self.start)
-        form.addRow("截止日期", self.end)
-        form.addRow("保存为", row)
-        kinds = "、".join(SHEET_KINDS.values())
-        note = QLabel(f"包含：全年台账（Excel）；档案表单（{kinds}），每类一个文件夹；"
-                      "目录（序号、文件名称、页数、备注）。身份证号和电话已脱敏。")
+        form.addRow(translate("InspectionDialog", "年度"), self.year)
+        form.addRow(translate("InspectionDialog", "起始日期"), self.start)
+        form.addRow(translate("InspectionDialog", "截止日期"), self.end)
+        form.addRow(translate("InspectionDialog", "保存为"), row)
+        kinds = translate("InspectionDialog", "、").join(tr_field(k) for k in SHEET_KINDS.values())
+        note = QLabel(
+            translate(
+                "InspectionDialog",
+                "包含：全年台账（Excel）；档案表单（{kinds}），每类一个文件夹；目录（序号、文件名称、页数、备注）。身份证号和电话已脱敏。",
+            ).format(kinds=kinds)
+        )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("生成")
-        self.buttons.button(QDialogButtonBox.Cancel).setText("取消")
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("InspectionDialog", "生成"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(translate("InspectionDialog", "取消"))
         self.buttons.accepted.connect(self.start_build)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,7 +99,12 @@ class InspectionDialog(QDialog):
                               else str(Path(current).with_name(f"迎检材料{year}.zip")))
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "保存迎检材料", self.path.text(), "ZIP 压缩包 (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("InspectionDialog", "保存迎检材料"),
+            self.path.text(),
+            translate("InspectionDialog", "ZIP 压缩包 (*.zip)"),
+        )
         if path:
             self.path.setText(path if path.lower().endswith(".zip") else path + ".zip")
 
@@ -92,28 +114,51 @@ class InspectionDialog(QDialog):
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         text = self.path.text().strip()
         if end < start:
-            QMessageBox.warning(self, "日期有误", f"截止日期 {end} 早于起始日期 {start}。")
+            QMessageBox.warning(
+                self,
+                translate("InspectionDialog", "日期有误"),
+                translate("InspectionDialog", "截止日期 {end} 早于起始日期 {start}。").format(
+                    end=end, start=start
+                ),
+            )
             return
         if not text:
-            QMessageBox.warning(self, "请选择保存位置", "请先选择迎检材料 zip 的保存位置。")
+            QMessageBox.warning(
+                self,
+                translate("InspectionDialog", "请选择保存位置"),
+                translate("InspectionDialog", "请先选择迎检材料 zip 的保存位置。"),
+            )
             return
         path = Path(text if text.lower().endswith(".zip") else text + ".zip")
-        if path.exists() and QMessageBox.question(self, "文件已存在", f"{path} 已存在，是否覆盖？") != QMessageBox.Yes:
+        if (
+            path.exists()
+            and QMessageBox.question(
+                self,
+                translate("InspectionDialog", "文件已存在"),
+                translate("InspectionDialog", "{path} 已存在，是否覆盖？").format(path=path),
+            )
+            != QMessageBox.Yes
+        ):
             return
         self.buttons.setEnabled(False)
 
         def work(progress, cancel):
             return build_package(start, end, path, progress=progress, cancel=cancel)
 
-        self.job = run_job(self, "正在生成迎检材料…", work, self._done, self._failed)
+        self.job = run_job(self, translate("InspectionDialog", "正在生成迎检材料…"), work, self._done, self._failed)
 
     def _done(self, result) -> None:
         self.result_info = result
         self.buttons.setEnabled(True)
         notes = "\n".join(result.notes)
-        QMessageBox.information(self, "迎检材料已生成",
-                                f"已保存到 {result.path}\n共 {result.files} 个文件，档案 {result.pages} 页。"
-                                + (f"\n\n{notes}" if notes else ""))
+        QMessageBox.information(
+            self,
+            translate("InspectionDialog", "迎检材料已生成"),
+            translate("InspectionDialog", "已保存到 {path}\n共 {files} 个文件，档案 {pages} 页。").format(
+                path=result.path, files=result.files, pages=result.pages
+            )
+            + (f"\n\n{notes}" if notes else ""),
+        )
         self.accept()
 
     def _failed(self, exc, tb) -> None:
@@ -121,6 +166,8 @@ class InspectionDialog(QDialog):
         from station_app.outputs import Cancelled
 
         if isinstance(exc, Cancelled):
-            QMessageBox.information(self, "已取消", exc.message)
+            QMessageBox.information(self, translate("InspectionDialog", "已取消"), exc.message)
             return
-        QMessageBox.critical(self, "生成失败", getattr(exc, "message", None) or str(exc))
+        QMessageBox.critical(
+            self, translate("InspectionDialog", "生成失败"), getattr(exc, "message", None) or str(exc)
+        )

@@ -7,11 +7,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger, export_rows, ledger_of
+from station_app.ui.i18n import current_language, tr_field, translate
+
+YEAR_SUFFIX = " 年"
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -28,7 +43,7 @@ class LedgerExportDialog(QDialog):
     def __init__(self, parent=None, kind: str | None = None, start: dt.date | None = None,
                  end: dt.date | None = None, ids: list[int] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("导出台账")
+        self.setWindowTitle(translate("LedgerExportDialog", "导出台账"))
         self.ids = list(ids) if ids is not None else None
         self.job = None
         self.result_path: Path | None = None
@@ -38,39 +53,46 @@ class LedgerExportDialog(QDialog):
         self.kind = QComboBox()
         for key, label in LEDGER_KINDS.items():
             if self.ids is None or key != "all":
-                self.kind.addItem(label, key)
+                self.kind.addItem(tr_field(label), key)
         if kind:
             key = ledger_of(kind).key if kind != "all" else "all"
             self.kind.setCurrentIndex(max(0, self.kind.findData(key)))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(" 年")
+        self.year.setSuffix(YEAR_SUFFIX if current_language() == "zh_CN" else "")
         self.year.setValue(start.year)
         self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
         self.year.valueChanged.connect(self._year_changed)
-        self.unmasked = QCheckBox("完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）")
+        self.unmasked = QCheckBox(
+            translate(
+                "LedgerExportDialog", "完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）"
+            )
+        )
         self.path = QLineEdit(self._default_path())
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        browse = QPushButton("浏览…")
+        browse = QPushButton(translate("LedgerExportDialog", "浏览…"))
         browse.clicked.connect(self.choose_path)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("台账种类", self.kind)
+        form.addRow(translate("LedgerExportDialog", "台账种类"), self.kind)
         if self.ids is None:
-            form.addRow("年度", self.year)
-            form.addRow("起始日期", self.start)
-            form.addRow("截止日期", self.end)
+            form.addRow(translate("LedgerExportDialog", "年度"), self.year)
+            form.addRow(translate("LedgerExportDialog", "起始日期"), self.start)
+            form.addRow(translate("LedgerExportDialog", "截止日期"), self.end)
         else:
-            form.addRow("导出范围", QLabel(f"当前列表中的 {len(self.ids)} 条记录"))
-        form.addRow("个人信息", self.unmasked)
-        form.addRow("保存为", row)
+            form.addRow(
+                translate("LedgerExportDialog", "导出范围"),
+                QLabel(translate("LedgerExportDialog", "当前列表中的 {n} 条记录").format(n=len(self.ids))),
+            )
+        form.addRow(translate("LedgerExportDialog", "个人信息"), self.unmasked)
+        form.addRow(translate("LedgerExportDialog", "保存为"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("导出")
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("LedgerExportDialog", "导出"))
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,7 +118,12 @@ class LedgerExportDialog(QDialog):
         self._kind_changed(0)
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出台账", self.path.text(), "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("LedgerExportDialog", "导出台账"),
+            self.path.text(),
+            translate("LedgerExportDialog", "Excel 工作簿 (*.xlsx)"),
+        )
         if path:
             self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
@@ -106,18 +133,45 @@ class LedgerExportDialog(QDialog):
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         text = self.path.text().strip()
         if self.ids is None and end < start:
-            QMessageBox.warning(self, "日期有误", f"截止日期 {end} 早于起始日期 {start}。")
+            QMessageBox.warning(
+                self,
+                translate("LedgerExportDialog", "日期有误"),
+                translate("LedgerExportDialog", "截止日期 {end} 早于起始日期 {start}。").format(
+                    end=end, start=start
+                ),
+            )
             return
         if not text:
-            QMessageBox.warning(self, "请选择保存位置", "请先选择台账的保存位置。")
+            QMessageBox.warning(
+                self,
+                translate("LedgerExportDialog", "请选择保存位置"),
+                translate("LedgerExportDialog", "请先选择台账的保存位置。"),
+            )
             return
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
-        if path.exists() and QMessageBox.question(self, "文件已存在", f"{path} 已存在，是否覆盖？") != QMessageBox.Yes:
+        if (
+            path.exists()
+            and QMessageBox.question(
+                self,
+                translate("LedgerExportDialog", "文件已存在"),
+                translate("LedgerExportDialog", "{path} 已存在，是否覆盖？").format(path=path),
+            )
+            != QMessageBox.Yes
+        ):
             return
         unmasked = self.unmasked.isChecked()
-        if unmasked and QMessageBox.question(
-                self, "完整导出个人信息", "导出的文件将包含完整的身份证号和电话号码，请妥善保管、不要外传。确定继续吗？"
-        ) != QMessageBox.Yes:
+        if (
+            unmasked
+            and QMessageBox.question(
+                self,
+                translate("LedgerExportDialog", "完整导出个人信息"),
+                translate(
+                    "LedgerExportDialog",
+                    "导出的文件将包含完整的身份证号和电话号码，请妥善保管、不要外传。确定继续吗？",
+                ),
+            )
+            != QMessageBox.Yes
+        ):
             return
         kind, ids = self.kind_key(), self.ids
         self.buttons.setEnabled(False)
@@ -128,12 +182,16 @@ class LedgerExportDialog(QDialog):
             return export_ledger(kind, path, start=start, end=end, unmasked=unmasked, progress=progress,
                                  cancel=cancel)
 
-        self.job = run_job(self, "正在导出台账…", work, self._done, self._failed)
+        self.job = run_job(self, translate("LedgerExportDialog", "正在导出台账…"), work, self._done, self._failed)
 
     def _done(self, result) -> None:
         self.result_path = Path(result)
         self.buttons.setEnabled(True)
-        QMessageBox.information(self, "导出完成", f"已保存到 {result}")
+        QMessageBox.information(
+            self,
+            translate("LedgerExportDialog", "导出完成"),
+            translate("LedgerExportDialog", "已保存到 {path}").format(path=result),
+        )
         self.accept()
 
     def _failed(self, exc, tb) -> None:
@@ -141,6 +199,8 @@ class LedgerExportDialog(QDialog):
 
         self.buttons.setEnabled(True)
         if isinstance(exc, Cancelled):
-            QMessageBox.information(self, "已取消", exc.message)
+            QMessageBox.information(self, translate("LedgerExportDialog", "已取消"), exc.message)
             return
-        QMessageBox.critical(self, "导出失败", getattr(exc, "message", None) or str(exc))
+        QMessageBox.critical(
+            self, translate("LedgerExportDialog", "导出失败"), getattr(exc, "message", None) or str(exc)
+        )

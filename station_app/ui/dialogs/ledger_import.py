@@ -7,11 +7,25 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station_app.outputs.ledgers import LEDGER_KINDS, ImportFileError, import_ledger, ledger_of
+from station_app.ui.i18n import tr_field, translate
 
 IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "all")
 BAD = QColor("#f8c8c8")
@@ -42,7 +56,7 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Vertical:
             return section + 1
         if section == 0:
-            return "行号"
+            return translate("LedgerImportWizard", "行号")
         i = self.cols[section - 1]
         return f"{self.sheet.headers[i]}（{self.sheet.letter(i)}）"
 
@@ -83,7 +97,7 @@ class LedgerImportWizard(QDialog):
 
     def __init__(self, parent=None, kind: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("导入台账")
+        self.setWindowTitle(translate("LedgerImportWizard", "导入台账"))
         self.resize(980, 620)
         self.report = None
         self.job = None
@@ -91,10 +105,16 @@ class LedgerImportWizard(QDialog):
         self.pages.addWidget(self._choose_page(kind))
         self.pages.addWidget(self._preview_page())
         self.buttons = QDialogButtonBox()
-        self.back_button = self.buttons.addButton("上一步", QDialogButtonBox.ResetRole)
-        self.check_button = self.buttons.addButton("检查", QDialogButtonBox.ActionRole)
-        self.import_button = self.buttons.addButton("导入", QDialogButtonBox.AcceptRole)
-        self.buttons.addButton("取消", QDialogButtonBox.RejectRole)
+        self.back_button = self.buttons.addButton(
+            translate("LedgerImportWizard", "上一步"), QDialogButtonBox.ResetRole
+        )
+        self.check_button = self.buttons.addButton(
+            translate("LedgerImportWizard", "检查"), QDialogButtonBox.ActionRole
+        )
+        self.import_button = self.buttons.addButton(
+            translate("LedgerImportWizard", "导入"), QDialogButtonBox.AcceptRole
+        )
+        self.buttons.addButton(translate("LedgerImportWizard", "取消"), QDialogButtonBox.RejectRole)
         self.back_button.clicked.connect(lambda: self._show_step(0))
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self.start_import)
@@ -109,22 +129,25 @@ class LedgerImportWizard(QDialog):
         page = QWidget()
         self.kind = QComboBox()
         for key in IMPORT_KINDS:
-            self.kind.addItem(LEDGER_KINDS[key], key)
+            self.kind.addItem(tr_field(LEDGER_KINDS[key]), key)
         if kind:
             key = kind if kind == "all" else ledger_of(kind).key
             self.kind.setCurrentIndex(max(0, self.kind.findData(key)))
         self.path = QLineEdit()
-        browse = QPushButton("浏览…")
+        browse = QPushButton(translate("LedgerImportWizard", "浏览…"))
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(page)
-        form.addRow("台账种类", self.kind)
-        form.addRow("Excel 文件", row)
-        note = QLabel("可以导入本软件导出的台账，也可以导入手工登记的 Excel 台账：软件会自动找到表头行，按列名对应"
-                      "（如 姓名/名字、联系电话/电话/手机），跳过空行和合计行。导入前逐行检查，只要有一处错误就不导入任何"
-                      "记录；已有的记录（记录标识相同，或同一来访人、日期和内容）不会重复导入。")
+        form.addRow(translate("LedgerImportWizard", "台账种类"), self.kind)
+        form.addRow(translate("LedgerImportWizard", "Excel 文件"), row)
+        note = QLabel(
+            translate(
+                "LedgerImportWizard",
+                "可以导入本软件导出的台账，也可以导入手工登记的 Excel 台账：软件会自动找到表头行，按列名对应（如 姓名/名字、联系电话/电话/手机），跳过空行和合计行。导入前逐行检查，只要有一处错误就不导入任何记录；已有的记录（记录标识相同，或同一来访人、日期和内容）不会重复导入。",
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         return page
@@ -143,7 +166,7 @@ class LedgerImportWizard(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.sheet_box)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("检查结果："))
+        layout.addWidget(QLabel(translate("LedgerImportWizard", "检查结果：")))
         layout.addWidget(self.problem_list)
         return page
 
@@ -157,14 +180,23 @@ class LedgerImportWizard(QDialog):
 
     # ---- actions ----
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择要导入的台账", self.path.text(), "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("LedgerImportWizard", "选择要导入的台账"),
+            self.path.text(),
+            translate("LedgerImportWizard", "Excel 工作簿 (*.xlsx)"),
+        )
         if path:
             self.path.setText(path)
 
     def _file(self) -> Path | None:
         text = self.path.text().strip()
         if not text or not Path(text).exists():
-            QMessageBox.warning(self, "请选择文件", "请先选择要导入的 Excel 台账文件（.xlsx）。")
+            QMessageBox.warning(
+                self,
+                translate("LedgerImportWizard", "请选择文件"),
+                translate("LedgerImportWizard", "请先选择要导入的 Excel 台账文件（.xlsx）。"),
+            )
             return None
         return Path(text)
 
@@ -176,7 +208,7 @@ class LedgerImportWizard(QDialog):
             return
         kind = self.kind.currentData()
         self.check_button.setEnabled(False)
-        self.job = run_job(self, "正在逐行检查…",
+        self.job = run_job(self, translate("LedgerImportWizard", "正在逐行检查…"),
                            lambda progress, cancel: import_ledger(kind, path, dry_run=True, progress=progress,
                                                                   cancel=cancel),
                            self._checked, self._failed)
@@ -186,9 +218,12 @@ class LedgerImportWizard(QDialog):
         self.report = report
         self.summary.setText(report.text(limit=0).splitlines()[-1])
         self.problem_list.clear()
-        self.problem_list.addItems([f"错误：{p}" for p in report.problems]
-                                   + [f"重复：{d}" for d in report.duplicates]
-                                   + [f"提醒：{w}" for w in report.warnings])
+        error, duplicate, warning = (translate("LedgerImportWizard", "错误：{text}"),
+                                     translate("LedgerImportWizard", "重复：{text}"),
+                                     translate("LedgerImportWizard", "提醒：{text}"))
+        self.problem_list.addItems([error.format(text=p) for p in report.problems]
+                                   + [duplicate.format(text=d) for d in report.duplicates]
+                                   + [warning.format(text=w) for w in report.warnings])
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
         self.sheet_box.addItems([s.sheet for s in report.sheet_rows])
@@ -214,17 +249,27 @@ class LedgerImportWizard(QDialog):
             return
         kind = self.kind.currentData()
         self.import_button.setEnabled(False)
-        self.job = run_job(self, "正在导入…",
-                           lambda progress, cancel: import_ledger(kind, path, progress=progress, cancel=cancel),
-                           self._imported, self._failed)
+        self.job = run_job(
+            self,
+            translate("LedgerImportWizard", "正在导入…"),
+            lambda progress, cancel: import_ledger(kind, path, progress=progress, cancel=cancel),
+            self._imported,
+            self._failed,
+        )
 
     def _imported(self, report) -> None:
         self.report = report
         if not report.ok:  # the data changed since the check
             self._checked(report)
-            QMessageBox.warning(self, "未导入", "检查发现错误，未导入任何记录。")
+            QMessageBox.warning(
+                self,
+                translate("LedgerImportWizard", "未导入"),
+                translate("LedgerImportWizard", "检查发现错误，未导入任何记录。"),
+            )
             return
-        QMessageBox.information(self, "导入完成", report.text(limit=0).splitlines()[-1])
+        QMessageBox.information(
+            self, translate("LedgerImportWizard", "导入完成"), report.text(limit=0).splitlines()[-1]
+        )
         self.accept()
 
     def _failed(self, exc, tb) -> None:
@@ -233,9 +278,11 @@ class LedgerImportWizard(QDialog):
         self.check_button.setEnabled(True)
         self._show_step(self.pages.currentIndex())
         if isinstance(exc, Cancelled):
-            QMessageBox.information(self, "已取消", exc.message)
+            QMessageBox.information(self, translate("LedgerImportWizard", "已取消"), exc.message)
             return
         if isinstance(exc, ImportFileError):
-            QMessageBox.warning(self, "无法导入", str(exc))
+            QMessageBox.warning(self, translate("LedgerImportWizard", "无法导入"), str(exc))
             return
-        QMessageBox.critical(self, "导入失败", getattr(exc, "message", None) or str(exc))
+        QMessageBox.critical(
+            self, translate("LedgerImportWizard", "导入失败"), getattr(exc, "message", None) or str(exc)
+        )

@@ -7,17 +7,25 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QPainter, QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from station_app.outputs import atomic_path
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, render_selection
 from station_app.services import context
+from station_app.ui.i18n import tr_field, translate
 
 
 class PdfPreviewDialog(QDialog):
@@ -26,9 +34,11 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, parent, kind: str, ids, title: str = "", *, year: int | None = None):
         super().__init__(parent)
         self.kind, self.ids, self.year = kind, list(ids), year
-        self.label = SHEET_KINDS.get(kind, "档案")
+        self.label = (
+            tr_field(SHEET_KINDS[kind]) if kind in SHEET_KINDS else translate("PdfPreviewDialog", "档案")
+        )
         self.title = title or self.label
-        self.setWindowTitle(f"打印预览 — {self.title}")
+        self.setWindowTitle(translate("PdfPreviewDialog", "打印预览 — {title}").format(title=self.title))
         self.resize(900, 1000)
         self._dir = Path(tempfile.mkdtemp(prefix="station-preview-"))
         self.pdf_path: Path | None = None
@@ -39,13 +49,13 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.full = QCheckBox("显示完整身份证号和电话")
-        self.full.setToolTip("默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。")
+        self.full = QCheckBox(translate("PdfPreviewDialog", "显示完整身份证号和电话"))
+        self.full.setToolTip(translate("PdfPreviewDialog", "默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。"))
         self.full.setEnabled(context.current().role == "管理员")
         self.full.toggled.connect(lambda _=None: self.render())
-        self.print_btn = QPushButton("打印…")
-        self.save_btn = QPushButton("另存为 PDF…")
-        close_btn = QPushButton("关闭")
+        self.print_btn = QPushButton(translate("PdfPreviewDialog", "打印…"))
+        self.save_btn = QPushButton(translate("PdfPreviewDialog", "另存为 PDF…"))
+        close_btn = QPushButton(translate("PdfPreviewDialog", "关闭"))
         self.print_btn.clicked.connect(self.print_document)
         self.save_btn.clicked.connect(self.save_as)
         close_btn.clicked.connect(self.reject)
@@ -87,29 +97,47 @@ class PdfPreviewDialog(QDialog):
                              progress=progress, cancel=cancel, coverage=cov)
             return target, cov.message()
 
-        self.job = run_job(self, f"正在生成{self.label}…", work, self._loaded, self._failed)
+        self.job = run_job(
+            self,
+            translate("PdfPreviewDialog", "正在生成{sheet}…").format(sheet=self.label),
+            work,
+            self._loaded,
+            self._failed,
+        )
 
     def _loaded(self, result) -> None:
         path, warning = result
         self.pdf_path = path
         error = self.doc.load(str(path))
         if error != QPdfDocument.Error.None_:
-            self._failed(RuntimeError(f"无法打开生成的 PDF：{error}"), "")
+            self._failed(
+                RuntimeError(
+                    translate("PdfPreviewDialog", "无法打开生成的 PDF：{error}").format(error=error)
+                ),
+                "",
+            )
             return
-        self.pages.setText(f"共 {self.doc.pageCount()} 页")
+        self.pages.setText(translate("PdfPreviewDialog", "共 {n} 页").format(n=self.doc.pageCount()))
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self._set_ready(True)
 
     def _failed(self, exc, tb) -> None:
-        QMessageBox.warning(self, "无法生成档案", getattr(exc, "message", None) or str(exc))
+        QMessageBox.warning(
+            self, translate("PdfPreviewDialog", "无法生成档案"), getattr(exc, "message", None) or str(exc)
+        )
 
     # ---- output ----
     def save_as(self) -> bool:
         if not self.pdf_path:
             return False
         name = f"{self.title}.pdf".replace("/", "_")
-        dest, _ = QFileDialog.getSaveFileName(self, "另存为 PDF", name, "PDF 文件 (*.pdf)")
+        dest, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("PdfPreviewDialog", "另存为 PDF"),
+            name,
+            translate("PdfPreviewDialog", "PDF 文件 (*.pdf)"),
+        )
         if not dest:
             return False
         if not dest.lower().endswith(".pdf"):
@@ -118,9 +146,19 @@ class PdfPreviewDialog(QDialog):
             with atomic_path(dest) as tmp:
                 shutil.copyfile(self.pdf_path, tmp)
         except OSError as exc:
-            QMessageBox.critical(self, "保存失败", f"无法写入 {dest}：{exc.strerror or exc}")
+            QMessageBox.critical(
+                self,
+                translate("PdfPreviewDialog", "保存失败"),
+                translate("PdfPreviewDialog", "无法写入 {path}：{reason}").format(
+                    path=dest, reason=exc.strerror or exc
+                ),
+            )
             return False
-        QMessageBox.information(self, "已保存", f"已保存到 {dest}")
+        QMessageBox.information(
+            self,
+            translate("PdfPreviewDialog", "已保存"),
+            translate("PdfPreviewDialog", "已保存到 {path}").format(path=dest),
+        )
         return True
 
     def print_document(self) -> bool:
@@ -130,7 +168,9 @@ class PdfPreviewDialog(QDialog):
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         first = self.doc.pagePointSize(0)
         landscape = first.width() > first.height()
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
         printer.setFullPage(True)
         printer.setDocName(self.title)
         dialog = QPrintDialog(printer, self)
@@ -146,7 +186,11 @@ class PdfPreviewDialog(QDialog):
             first, last = printer.fromPage() - 1, min(count, printer.toPage()) - 1
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.critical(self, "打印失败", "无法连接打印机。")
+            QMessageBox.critical(
+                self,
+                translate("PdfPreviewDialog", "打印失败"),
+                translate("PdfPreviewDialog", "无法连接打印机。"),
+            )
             return False
         try:
             dpi = printer.resolution()
@@ -158,7 +202,9 @@ class PdfPreviewDialog(QDialog):
                 image = self.doc.render(index, pixels)
                 area = QRectF(printer.pageLayout().fullRectPixels(dpi))
                 scale = min(area.width() / pixels.width(), area.height() / pixels.height())
-                target = QRectF(QPointF(0, 0), QRectF(0, 0, pixels.width() * scale, pixels.height() * scale).size())
+                target = QRectF(
+                    QPointF(0, 0), QRectF(0, 0, pixels.width() * scale, pixels.height() * scale).size()
+                )
                 painter.drawImage(target, image)
         finally:
             painter.end()

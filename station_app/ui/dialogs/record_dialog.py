@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from station_app.services import context, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
@@ -38,11 +39,11 @@ def explain_failure(exc: BaseException) -> str:
     text = str(exc)
     low = text.lower()
     if "locked" in low or "busy" in low:
-        return "数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。"
+        return translate("RecordDialog", "数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。")
     if "disk" in low and ("full" in low or "space" in low) or getattr(exc, "errno", None) == 28:
-        return "磁盘空间不足，请清理磁盘后再点“保存”。"
+        return translate("RecordDialog", "磁盘空间不足，请清理磁盘后再点“保存”。")
     if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
-        return "数据文件只读或没有写入权限，请检查数据文件夹。"
+        return translate("RecordDialog", "数据文件只读或没有写入权限，请检查数据文件夹。")
     return text or type(exc).__name__
 
 
@@ -127,14 +128,14 @@ class RecordDialog(QDialog):
         self.layout().insertWidget(self.layout().count() - 1, self.general_error)
         box: QDialogButtonBox = self.ui.buttonBox
         self.save_button = box.button(QDialogButtonBox.Save)
-        self.save_button.setText("保存")
-        box.button(QDialogButtonBox.Cancel).setText("取消")
+        self.save_button.setText(translate("RecordDialog", "保存"))
+        box.button(QDialogButtonBox.Cancel).setText(translate("RecordDialog", "取消"))
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self.print_button = None
         if PRINT_SHEETS.get(self.kind_key) and importlib.util.find_spec(PDF_PREVIEW) is not None:
-            self.print_button = box.addButton("打印…", QDialogButtonBox.ActionRole)
-            self.print_button.setToolTip("预览并打印本条记录的档案表")
+            self.print_button = box.addButton(translate("RecordDialog", "打印…"), QDialogButtonBox.ActionRole)
+            self.print_button.setToolTip(translate("RecordDialog", "预览并打印本条记录的档案表"))
             self.print_button.clicked.connect(self.print_record)
             self.print_button.setEnabled(record is not None)
         self._fill_choices()
@@ -266,10 +267,16 @@ class RecordDialog(QDialog):
             self.show_errors(exc.by_field())
             return False
         except PermissionDenied as exc:
-            QMessageBox.warning(self, "没有权限", exc.message)
+            QMessageBox.warning(self, translate("RecordDialog", "没有权限"), exc.message)
             return False
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)  # disk full, locked database …: say so, keep every typed value
-            QMessageBox.critical(self, "保存失败", f"没有保存成功，已填写的内容仍保留在窗口中。\n\n{explain_failure(exc)}")
+            QMessageBox.critical(
+                self,
+                translate("RecordDialog", "保存失败"),
+                translate("RecordDialog", "没有保存成功，已填写的内容仍保留在窗口中。\n\n{reason}").format(
+                    reason=explain_failure(exc)
+                ),
+            )
             return False
         self.record = saved
         self.mark_clean()
@@ -286,10 +293,14 @@ class RecordDialog(QDialog):
         if self.record is None:
             return
         if self.is_dirty():
-            QMessageBox.information(self, "请先保存", "有尚未保存的修改，打印的是已保存的内容。请先保存再打印。")
+            QMessageBox.information(
+                self,
+                translate("RecordDialog", "请先保存"),
+                translate("RecordDialog", "有尚未保存的修改，打印的是已保存的内容。请先保存再打印。"),
+            )
             return
         PdfPreviewDialog(self, PRINT_SHEETS[self.kind_key], [self.record.id],
-                         title=f"{self.kind.label} {self.title_of(self.record)}").exec()
+                         title=f"{tr_field(self.kind.label)} {self.title_of(self.record)}").exec()
 
     def after_save(self) -> None:
         """By default the dialog closes after a successful save."""
@@ -297,8 +308,13 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         if self.is_dirty() and context.current().can_edit:
-            answer = QMessageBox.question(self, "放弃修改？", "有尚未保存的修改，确定关闭并放弃这些修改吗？",
-                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            answer = QMessageBox.question(
+                self,
+                translate("RecordDialog", "放弃修改？"),
+                translate("RecordDialog", "有尚未保存的修改，确定关闭并放弃这些修改吗？"),
+                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.No,
+            )
             if answer != QMessageBox.Yes:
                 return
         super().reject()
@@ -306,11 +322,15 @@ class RecordDialog(QDialog):
     def set_read_only(self) -> None:
         """只读检查: everything visible, nothing editable."""
         self.save_button.setEnabled(False)
-        self.save_button.setToolTip("当前账号只能查看")
+        self.save_button.setToolTip(translate("RecordDialog", "当前账号只能查看"))
         for w in self.findChildren(QWidget):
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(True)
-            elif isinstance(w, (QAbstractSpinBox, QComboBox, QCheckBox, MemberPicker)) or isinstance(w, QAbstractButton) and w.property("edit_action"):
+            elif (
+                isinstance(w, (QAbstractSpinBox, QComboBox, QCheckBox, MemberPicker))
+                or isinstance(w, QAbstractButton)
+                and w.property("edit_action")
+            ):
                 w.setEnabled(False)
 
 
@@ -319,7 +339,7 @@ def edit_button(button: QAbstractButton) -> QAbstractButton:
     button.setProperty("edit_action", True)
     if not context.current().can_edit:
         button.setEnabled(False)
-        button.setToolTip("当前账号只能查看")
+        button.setToolTip(translate("RecordDialog", "当前账号只能查看"))
     return button
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton
 
 from station_app.services import listing, records
@@ -15,12 +16,31 @@ from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, expl
 from station_app.ui.forms.ui_meeting import Ui_MeetingForm
 from station_app.ui.forms.ui_topic import Ui_TopicForm
 from station_app.ui.forms.ui_topic_step import Ui_TopicStepForm
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.step_indicator import StepIndicator
 
-CONCLUDE_FIELDS = ("undertaker", "handling_result", "feedback_on", "converted", "suggestions_count", "publicity")
-STEP_COLS = [("step_name", "环节"), ("date", "日期"), ("by", "经办人"), ("note", "情况记录")]
-MEETING_COLS = [("date", "协商日期"), ("form", "形式"), ("location", "地点"), ("members", "参加委员"),
-                ("points", "协商要点"), ("consensus", "形成共识")]
+CONCLUDE_FIELDS = (
+    "undertaker",
+    "handling_result",
+    "feedback_on",
+    "converted",
+    "suggestions_count",
+    "publicity",
+)
+STEP_COLS = [
+    ("step_name", QT_TRANSLATE_NOOP("ChildTable", "环节")),
+    ("date", QT_TRANSLATE_NOOP("ChildTable", "日期")),
+    ("by", QT_TRANSLATE_NOOP("ChildTable", "经办人")),
+    ("note", QT_TRANSLATE_NOOP("ChildTable", "情况记录")),
+]
+MEETING_COLS = [
+    ("date", QT_TRANSLATE_NOOP("ChildTable", "协商日期")),
+    ("form", QT_TRANSLATE_NOOP("ChildTable", "形式")),
+    ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
+    ("members", QT_TRANSLATE_NOOP("ChildTable", "参加委员")),
+    ("points", QT_TRANSLATE_NOOP("ChildTable", "协商要点")),
+    ("consensus", QT_TRANSLATE_NOOP("ChildTable", "形成共识")),
+]
 
 
 class MeetingDialog(RecordDialog):
@@ -51,7 +71,7 @@ class TopicStepDialog(RecordDialog):
         self.topic = topic
         nxt = min(topic.step + 1, len(TOPIC_STEPS))
         super().__init__(parent, None, defaults={"step": TOPIC_STEPS[nxt - 1], "date": dt.date.today()})
-        self.setWindowTitle(f"推进议题环节 — {topic.title}")
+        self.setWindowTitle(translate("TopicDialog", "推进议题环节 — {title}").format(title=topic.title))
         self.ui.by.setVisible(False)
         self.ui.label_by.setVisible(False)
 
@@ -60,7 +80,9 @@ class TopicStepDialog(RecordDialog):
 
         if not values["step"]:
             raise ValidationError([FieldProblem("step", "环节", "请选择")])
-        return topics.advance(self.topic, TOPIC_STEPS.index(values["step"]) + 1, values["date"], values["note"])
+        return topics.advance(
+            self.topic, TOPIC_STEPS.index(values["step"]) + 1, values["date"], values["note"]
+        )
 
 
 class TopicDialog(RecordDialog):
@@ -72,45 +94,52 @@ class TopicDialog(RecordDialog):
         super().__init__(parent, record, defaults=defaults)
 
     def setup_extra(self) -> None:
-        self.ui.code.setPlaceholderText("留空则自动编号")
+        self.ui.code.setPlaceholderText(translate("TopicDialog", "留空则自动编号"))
         self.steps_view = StepIndicator(self)
         self.layout().insertWidget(0, self.steps_view)
         row = QHBoxLayout()
-        self.advance_button = edit_button(QPushButton("推进到下一环节…", self))
+        self.advance_button = edit_button(QPushButton(translate("TopicDialog", "推进到下一环节…"), self))
         self.advance_button.clicked.connect(self.advance)
-        self.conclude_button = edit_button(QPushButton("办结（按成果分类）", self))
-        self.conclude_button.setToolTip("在“成果与反馈”中选好成果分类、填写办理结果后办结")
+        self.conclude_button = edit_button(QPushButton(translate("TopicDialog", "办结（按成果分类）"), self))
+        self.conclude_button.setToolTip(translate("TopicDialog", "在“成果与反馈”中选好成果分类、填写办理结果后办结"))
         self.conclude_button.clicked.connect(self.conclude)
         self.state_label = QLabel(self)
         row.addWidget(self.advance_button)
         row.addWidget(self.conclude_button)
         row.addWidget(self.state_label, 1)
         self.layout().insertLayout(1, row)
-        self.step_table = ChildTable(STEP_COLS, self, add_text="推进到下一环节…", deletable=False)
+        self.step_table = ChildTable(
+            STEP_COLS, self, add_text=translate("TopicDialog", "推进到下一环节…"), deletable=False
+        )
         self.step_table.add_clicked.connect(self.advance)
-        self.meetings = ChildTable(MEETING_COLS, self, add_text="添加协商议事会")
+        self.meetings = ChildTable(MEETING_COLS, self, add_text=translate("TopicDialog", "添加协商议事会"))
         self.meetings.add_clicked.connect(lambda: self._meeting(-1))
         self.meetings.edit_clicked.connect(self._meeting)
         self.meetings.delete_button.setVisible(False)
         self.visit_list = QListWidget(self)
-        self.ui.tabs.addTab(self.step_table, "环节记录")
-        self.ui.tabs.addTab(self.meetings, "协商议事会")
-        self.ui.tabs.addTab(self.visit_list, "来源来访")
+        self.ui.tabs.addTab(self.step_table, translate("TopicDialog", "环节记录"))
+        self.ui.tabs.addTab(self.meetings, translate("TopicDialog", "协商议事会"))
+        self.ui.tabs.addTab(self.visit_list, translate("TopicDialog", "来源来访"))
         self.reload_children()
 
     def reload_children(self) -> None:
         t = self.record
-        for w in (self.advance_button, self.conclude_button, self.step_table.add_button, self.meetings.add_button):
+        for w in (
+            self.advance_button,
+            self.conclude_button,
+            self.step_table.add_button,
+            self.meetings.add_button,
+        ):
             w.setEnabled(t is not None and not t.concluded and w.property("edit_action") and self._can_edit())
         if t is None:
             self.steps_view.set_step(1)
-            self.state_label.setText("保存后可推进环节、添加协商议事会。")
+            self.state_label.setText(translate("TopicDialog", "保存后可推进环节、添加协商议事会。"))
             return
         steps = listing.children(t, "steps")
         self.steps_view.set_step(7 if t.concluded else t.step, {s.step: f"{s.date:%m-%d}" for s in steps})
         rows = rows_of(steps, ["step", "date", "by", "note"])
         for r in rows:
-            r["step_name"] = TOPIC_STEPS[r["step"] - 1]
+            r["step_name"] = tr_field(TOPIC_STEPS[r["step"] - 1])
         self.step_table.set_rows(rows)
         meetings = listing.children(t, "meetings")
         mrows = rows_of(meetings, [k for k, _ in MEETING_COLS if k != "members"])
@@ -122,7 +151,11 @@ class TopicDialog(RecordDialog):
         self.visit_list.clear()
         for v in conversions.visits_of_topic(t):
             self.visit_list.addItem(f"{v.visit_date:%Y-%m-%d}  {v.visitor_name}：{v.content[:60]}")
-        self.state_label.setText(f"已办结（成果分类 {t.grade}）" if t.concluded else f"当前环节：{TOPIC_STEPS[t.step - 1]}")
+        self.state_label.setText(
+            translate("TopicDialog", "已办结（成果分类 {grade}）").format(grade=t.grade)
+            if t.concluded
+            else translate("TopicDialog", "当前环节：{step}").format(step=tr_field(TOPIC_STEPS[t.step - 1]))
+        )
 
     @staticmethod
     def _can_edit() -> bool:
@@ -152,7 +185,9 @@ class TopicDialog(RecordDialog):
         self.clear_errors()
         values = self.values()
         try:
-            head = {k: v for k, v in values.items() if k not in CONCLUDE_FIELDS and k not in ("grade", "step")}
+            head = {
+                k: v for k, v in values.items() if k not in CONCLUDE_FIELDS and k not in ("grade", "step")
+            }
             records.update(self.record, head)
             topics.conclude(self.record, values["grade"], {"date": dt.date.today(),
                                                            **{k: values[k] for k in CONCLUDE_FIELDS}})
@@ -160,7 +195,7 @@ class TopicDialog(RecordDialog):
             self.show_errors(exc.by_field())
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "办结失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("TopicDialog", "办结失败"), explain_failure(exc))
             return
         self._refetch()
         self.load({})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from station_app.services import records
@@ -15,10 +16,13 @@ from station_app.ui.dialogs.record_dialog import (
     today_duty_member_ids,
 )
 from station_app.ui.forms.ui_visit import Ui_VisitForm
+from station_app.ui.i18n import tr_field, translate
 
 FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
 KEEP_FOR_NEXT = ("visit_date", "mode", "category", "handling")  # what the next visit of a day often shares
-CONVERSIONS = (("dispute", "转为调解案件"), ("topic", "转为协商议题"), ("opinion", "形成社情民意"))
+CONVERSIONS = (("dispute", QT_TRANSLATE_NOOP("VisitDialog", "转为调解案件")),
+               ("topic", QT_TRANSLATE_NOOP("VisitDialog", "转为协商议题")),
+               ("opinion", QT_TRANSLATE_NOOP("VisitDialog", "形成社情民意")))
 
 
 class VisitDialog(RecordDialog):
@@ -46,17 +50,22 @@ class VisitDialog(RecordDialog):
 
     def setup_extra(self) -> None:
         box: QDialogButtonBox = self.ui.buttonBox
-        self.next_button = edit_button(box.addButton("保存并登记下一位", QDialogButtonBox.ActionRole))
+        self.next_button = edit_button(
+            box.addButton(translate("VisitDialog", "保存并登记下一位"), QDialogButtonBox.ActionRole)
+        )
         self.next_button.clicked.connect(self.save_and_next)
         self.next_button.setVisible(self.record is None)
         self.day_label = QLabel(self)
+        self.day_text = ""
         if self.day is not None:
-            self.day_label.setText(f"接待日：{self.day.date:%Y-%m-%d} {self.day.half} {self.day.location}")
+            self.day_text = translate("VisitDialog", "接待日：{date} {half} {location}").format(
+                date=f"{self.day.date:%Y-%m-%d}", half=tr_field(self.day.half), location=self.day.location)
+            self.day_label.setText(self.day_text)
         self.layout().insertWidget(0, self.day_label)
         row = QHBoxLayout()
         self.convert_buttons = {}
         for key, text in CONVERSIONS:
-            b = edit_button(QPushButton(text, self))
+            b = edit_button(QPushButton(translate("VisitDialog", text), self))
             b.clicked.connect(lambda _=False, k=key: self.convert(k))
             b.setVisible(self.record is not None)
             row.addWidget(b)
@@ -78,8 +87,12 @@ class VisitDialog(RecordDialog):
             visit = records.update(self.record, values, members=member_ids)
         changed = self.record is None or any(follow[k] != getattr(visit, k) for k in FOLLOWUP)
         if follow["followup_note"].strip() and changed:
-            reception.record_followup(visit, follow["followup_date"] or dt.date.today(), follow["followup_note"],
-                                      follow["satisfaction"])
+            reception.record_followup(
+                visit,
+                follow["followup_date"] or dt.date.today(),
+                follow["followup_note"],
+                follow["satisfaction"],
+            )
         elif changed and self.record is not None:
             visit = records.update(visit, follow)
         return visit
@@ -113,7 +126,9 @@ class VisitDialog(RecordDialog):
         self.mark_clean()
         self.ui.tabs.setCurrentIndex(0)
         self.ui.visitor_name.setFocus()
-        self.day_label.setText(self.day_label.text().split("　已登记")[0] + f"　已登记 {self.saved_count} 位")
+        self.day_label.setText(
+            self.day_text + translate("VisitDialog", "　已登记 {n} 位").format(n=self.saved_count)
+        )
 
     def show_links(self) -> None:
         if self.record is None:
@@ -121,10 +136,11 @@ class VisitDialog(RecordDialog):
         from station_app.services import conversions
 
         links = conversions.links_of_visit(self.record)
-        parts = [f"调解案件 {d.case_no}" for d in links["disputes"]]
-        parts += [f"协商议题 {t.code}" for t in links["topics"]]
-        parts += [f"社情民意「{o.title}」" for o in links["opinions"]]
-        self.links_label.setText("已转：" + "；".join(parts) if parts else "")
+        parts = [translate("VisitDialog", "调解案件 {no}").format(no=d.case_no) for d in links["disputes"]]
+        parts += [translate("VisitDialog", "协商议题 {code}").format(code=t.code) for t in links["topics"]]
+        parts += [translate("VisitDialog", "社情民意「{title}」").format(title=o.title) for o in links["opinions"]]
+        self.links_label.setText(translate("VisitDialog", "已转：") + translate("VisitDialog", "；").join(parts)
+                                 if parts else "")
 
     def convert(self, target: str) -> None:
         """One action: the visit becomes a dispute / topic / opinion, pre-filled and linked both ways."""
@@ -137,10 +153,10 @@ class VisitDialog(RecordDialog):
         try:
             made = fn(self.record)
         except ValidationError as exc:
-            QMessageBox.warning(self, "不能转换", exc.message)
+            QMessageBox.warning(self, translate("VisitDialog", "不能转换"), exc.message)
             return
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, "转换失败", explain_failure(exc))
+            QMessageBox.critical(self, translate("VisitDialog", "转换失败"), explain_failure(exc))
             return
         self.converted = (target, made.id)
         self.record = records.get(type(self.record), self.record.id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.errors import StoreError
+from station_app.ui.i18n import translate
 
 KNOWN_ERRORS = (ValidationError, PermissionDenied, StoreError, LookupError)
 
@@ -36,14 +37,18 @@ def is_known(exc: Exception) -> bool:
 def message_of(exc: Exception) -> str:
     if type(exc).__name__ in ("OperationalError", "DatabaseError"):
         text = str(exc)
-        why = "磁盘空间不足" if "full" in text else ("数据库正被占用，请稍后再试" if "locked" in text else text)
-        return f"保存失败：{why}。已填写的内容仍保留在窗口中。"
+        why = (
+            translate("Settings", "磁盘空间不足")
+            if "full" in text
+            else (translate("Settings", "数据库正被占用，请稍后再试") if "locked" in text else text)
+        )
+        return translate("Settings", "保存失败：{why}。已填写的内容仍保留在窗口中。").format(why=why)
     text = getattr(exc, "message", None) or str(exc)
     return text.strip("'\"") if isinstance(exc, LookupError) else text
 
 
 def read_only_note() -> QLabel:
-    label = QLabel("只有管理员可以修改这些设置；当前账号只能查看。")
+    label = QLabel(translate("Settings", "只有管理员可以修改这些设置；当前账号只能查看。"))
     label.setProperty("role", "hint")
     label.setVisible(not can_admin())
     return label

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import backups, context
+from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin
 
 
@@ -23,9 +24,13 @@ def backup_now(parent: QWidget, data_dir) -> object | None:
     """Make a backup now and say where it went; returns the file or None."""
     if data_dir is None:
         return None
-    ok, path = attempt(parent, "备份失败", backups.backup_now, data_dir)
+    ok, path = attempt(parent, translate("BackupTab", "备份失败"), backups.backup_now, data_dir)
     if ok:
-        QMessageBox.information(parent, "备份完成", f"已备份到：\n{path}")
+        QMessageBox.information(
+            parent,
+            translate("BackupTab", "备份完成"),
+            translate("BackupTab", "已备份到：\n{path}").format(path=path),
+        )
         return path
     return None
 
@@ -41,23 +46,22 @@ class BackupTab(QWidget):
         self.folder.setWordWrap(True)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.backup_button = QPushButton("立即备份")
+        self.backup_button = QPushButton(translate("BackupTab", "立即备份"))
         self.backup_button.clicked.connect(self.backup)
-        self.restore_button = QPushButton("用所选备份恢复…")
+        self.restore_button = QPushButton(translate("BackupTab", "用所选备份恢复…"))
         self.restore_button.clicked.connect(self.restore)
-        self.open_button = QPushButton("打开数据文件夹")
+        self.open_button = QPushButton(translate("BackupTab", "打开数据文件夹"))
         self.open_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
         for b in (self.backup_button, self.restore_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        hint = QLabel("程序每天第一次启动时自动备份（保留30天的每日备份和12个月的月度备份）。"
-                      "恢复前会先把当前数据另存为一份备份。")
+        hint = QLabel(translate("BackupTab", "程序每天第一次启动时自动备份（保留30天的每日备份和12个月的月度备份）。恢复前会先把当前数据另存为一份备份。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder)
-        layout.addWidget(QLabel("已有备份（最新在前）："))
+        layout.addWidget(QLabel(translate("BackupTab", "已有备份（最新在前）：")))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(hint)
@@ -67,7 +71,7 @@ class BackupTab(QWidget):
         self._update_buttons()
         if self.data_dir is None:
             return
-        self.folder.setText(f"数据文件夹：{self.data_dir.root}")
+        self.folder.setText(translate("BackupTab", "数据文件夹：{path}").format(path=self.data_dir.root))
         for b in backups.backups(self.data_dir):
             item = QListWidgetItem(b.label)
             item.setData(Qt.UserRole, str(b.path))
@@ -88,13 +92,29 @@ class BackupTab(QWidget):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, "恢复备份", f"用这份备份替换当前的全部数据吗？\n{item.text()}\n\n当前数据会先另存为一份备份。",
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            translate("BackupTab", "恢复备份"),
+            translate(
+                "BackupTab", "用这份备份替换当前的全部数据吗？\n{backup}\n\n当前数据会先另存为一份备份。"
+            ).format(backup=item.text()),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return
-        ok, saved = attempt(self, "恢复失败", backups.restore_backup, self.data_dir, item.data(Qt.UserRole))
+        ok, saved = attempt(
+            self,
+            translate("BackupTab", "恢复失败"),
+            backups.restore_backup,
+            self.data_dir,
+            item.data(Qt.UserRole),
+        )
         if ok:
-            QMessageBox.information(self, "恢复完成", f"已恢复。原来的数据另存为：\n{saved}")
+            QMessageBox.information(
+                self,
+                translate("BackupTab", "恢复完成"),
+                translate("BackupTab", "已恢复。原来的数据另存为：\n{path}").format(path=saved),
+            )
             self.refresh()
             window = self.window()
             if hasattr(window, "pages"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
 
 from station_app.services import holidays
 from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
+
+# holidays.SOURCE_* shown in the interface language
+SOURCES = (QT_TRANSLATE_NOOP("HolidaysTab", "官方"), QT_TRANSLATE_NOOP("HolidaysTab", "自定义"),
+           QT_TRANSLATE_NOOP("HolidaysTab", "按周末推算"))
 
 
 class HolidaysTab(UnsavedEdits, QWidget):
@@ -39,7 +44,8 @@ class HolidaysTab(UnsavedEdits, QWidget):
         self.warning.setProperty("role", "error")
         self.warning.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["日期", "星期", "安排", "来源"])
+        self.table.setHorizontalHeaderLabels([translate("HolidaysTab", "日期"), translate("HolidaysTab", "星期"),
+                                              translate("HolidaysTab", "安排"), translate("HolidaysTab", "来源")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -48,20 +54,20 @@ class HolidaysTab(UnsavedEdits, QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
         self.what = QComboBox()
-        self.what.addItems(["放假", "调休上班"])
-        self.name = QLineEdit(placeholderText="名称，如 春节")
-        self.add_button = QPushButton("添加或修改")
+        self.what.addItems([translate("HolidaysTab", "放假"), translate("HolidaysTab", "调休上班")])
+        self.name = QLineEdit(placeholderText=translate("HolidaysTab", "名称，如 春节"))
+        self.add_button = QPushButton(translate("HolidaysTab", "添加或修改"))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("删除所选自定义")
+        self.remove_button = QPushButton(translate("HolidaysTab", "删除所选自定义"))
         self.remove_button.clicked.connect(self.remove)
         top = QHBoxLayout()
-        top.addWidget(QLabel("年度："))
+        top.addWidget(QLabel(translate("HolidaysTab", "年度：")))
         top.addWidget(self.year)
         top.addWidget(self.warning, 1)
         edit = QHBoxLayout()
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
             edit.addWidget(w)
-        hint = QLabel("每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。")
+        hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。"))
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
@@ -87,14 +93,26 @@ class HolidaysTab(UnsavedEdits, QWidget):
 
     def refresh(self) -> None:  # the table only: the entry row is never overwritten
         year = self.year.value()
-        self.warning.setText("" if holidays.year_has_official_data(year) else
-                             f"{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。")
+        self.warning.setText(
+            ""
+            if holidays.year_has_official_data(year)
+            else translate(
+                "HolidaysTab", "{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。"
+            ).format(year=year)
+        )
         days = holidays.special_days(year)
         self.table.setRowCount(len(days))
         for row, info in enumerate(days):
-            what = ("上班" if info.is_workday else "放假") + (f"（{info.name}）" if info.name else "")
-            for col, text in enumerate((info.date.isoformat(), WEEKDAY_NAMES[info.date.weekday()], what,
-                                        info.source)):
+            what = translate("HolidaysTab", "上班") if info.is_workday else translate("HolidaysTab", "放假")
+            what += translate("HolidaysTab", "（{name}）").format(name=info.name) if info.name else ""
+            for col, text in enumerate(
+                (
+                    info.date.isoformat(),
+                    tr_field(WEEKDAY_NAMES[info.date.weekday()]),
+                    what,
+                    translate("HolidaysTab", info.source),
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, info)
                 self.table.setItem(row, col, item)
@@ -106,7 +124,14 @@ class HolidaysTab(UnsavedEdits, QWidget):
     def add(self) -> bool:
         q = self.date.date()
         day = dt.date(q.year(), q.month(), q.day())
-        ok, _ = attempt(self, "无法保存", holidays.set_override, day, self.what.currentIndex() == 1, self.name.text())
+        ok, _ = attempt(
+            self,
+            translate("HolidaysTab", "无法保存"),
+            holidays.set_override,
+            day,
+            self.what.currentIndex() == 1,
+            self.name.text(),
+        )
         if ok:
             self.mark_clean()
             self.year.setValue(day.year)
@@ -117,8 +142,12 @@ class HolidaysTab(UnsavedEdits, QWidget):
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
         info = item.data(Qt.UserRole) if item else None
         if info is None or info.source != holidays.SOURCE_OVERRIDE:
-            QMessageBox.information(self, "删除自定义", "请先选中一条来源为“自定义”的安排。")
+            QMessageBox.information(
+                self,
+                translate("HolidaysTab", "删除自定义"),
+                translate("HolidaysTab", "请先选中一条来源为“自定义”的安排。"),
+            )
             return
-        ok, _ = attempt(self, "无法删除", holidays.remove_override, info.date)
+        ok, _ = attempt(self, translate("HolidaysTab", "无法删除"), holidays.remove_override, info.date)
         if ok:
             self.refresh()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import settings, topics
+from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
+
+# settings.PERIOD_LABELS, shown in the interface language
+PERIODS = (QT_TRANSLATE_NOOP("QuotasTab", "每月"), QT_TRANSLATE_NOOP("QuotasTab", "每季度"),
+           QT_TRANSLATE_NOOP("QuotasTab", "全年"))
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -44,28 +50,33 @@ class QuotasTab(UnsavedEdits, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.quota_table = _table(["指标", "周期", "目标值", "启用"])
-        self.point_table = _table(["积分项目", "每次积分"])
-        self.grade_table = _table(["代码", "名称", "含义"])
+        self.quota_table = _table([translate("QuotasTab", "指标"), translate("QuotasTab", "周期"),
+                                   translate("QuotasTab", "目标值"), translate("QuotasTab", "启用")])
+        self.point_table = _table([translate("QuotasTab", "积分项目"), translate("QuotasTab", "每次积分")])
+        self.grade_table = _table([translate("QuotasTab", "代码"), translate("QuotasTab", "名称"),
+                                   translate("QuotasTab", "含义")])
         self.grade_table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.new_code, self.new_name, self.new_meaning = (QLineEdit(placeholderText=t) for t in
-                                                          ("代码，如 D", "名称，如 留作参考", "含义"))
+                                                          (translate("QuotasTab", "代码，如 D"),
+                                                           translate("QuotasTab", "名称，如 留作参考"),
+                                                           translate("QuotasTab", "含义")))
         self.new_code.setMaximumWidth(110)
-        self.add_grade_button = QPushButton("添加分类")
+        self.add_grade_button = QPushButton(translate("QuotasTab", "添加分类"))
         self.add_grade_button.clicked.connect(self.add_grade)
         add_row = QHBoxLayout()
         for w in (self.new_code, self.new_name, self.new_meaning, self.add_grade_button):
             add_row.addWidget(w)
-        self.save_button = QPushButton("保存指标、积分和分类")
+        self.save_button = QPushButton(translate("QuotasTab", "保存指标、积分和分类"))
         self.save_button.clicked.connect(self.save)
         self.note = QLabel()
         self.note.setProperty("role", "hint")
         boxes = QHBoxLayout()
-        for title, table in (("年度履职指标（亮牌提醒）", self.quota_table), ("积分规则", self.point_table)):
+        for title, table in ((translate("QuotasTab", "年度履职指标（亮牌提醒）"), self.quota_table),
+                             (translate("QuotasTab", "积分规则"), self.point_table)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             boxes.addWidget(box)
-        grade_box = QGroupBox("协商成果分类（各地含义不同，可修改）")
+        grade_box = QGroupBox(translate("QuotasTab", "协商成果分类（各地含义不同，可修改）"))
         grade_layout = QVBoxLayout(grade_box)
         grade_layout.addWidget(self.grade_table)
         grade_layout.addLayout(add_row)
@@ -86,7 +97,11 @@ class QuotasTab(UnsavedEdits, QWidget):
         self.quota_inputs = []
         for row, q in enumerate(self.quotas):
             self.quota_table.setItem(row, 0, QTableWidgetItem(q.label))
-            self.quota_table.setItem(row, 1, QTableWidgetItem(settings.PERIOD_LABELS.get(q.period, q.period)))
+            self.quota_table.setItem(
+                row,
+                1,
+                QTableWidgetItem(translate("QuotasTab", settings.PERIOD_LABELS.get(q.period, q.period))),
+            )
             spin, box = _spin(q.target), QCheckBox()
             box.setChecked(q.active)
             spin.setEnabled(admin)
@@ -143,26 +158,46 @@ class QuotasTab(UnsavedEdits, QWidget):
     def save(self) -> bool:
         for q, spin, box in self.quota_inputs:
             changed = (spin.value(), box.isChecked()) != (q.target, q.active)
-            if changed and not attempt(self, "无法保存", settings.save_quota, q.id, spin.value(), box.isChecked())[0]:
+            if (
+                changed
+                and not attempt(
+                    self,
+                    translate("QuotasTab", "无法保存"),
+                    settings.save_quota,
+                    q.id,
+                    spin.value(),
+                    box.isChecked(),
+                )[0]
+            ):
                 return False
         for r, spin in self.point_inputs:
-            if spin.value() != r.points and not attempt(self, "无法保存", settings.save_point_rule, r.id,
-                                                        spin.value())[0]:
+            if (
+                spin.value() != r.points
+                and not attempt(
+                    self, translate("QuotasTab", "无法保存"), settings.save_point_rule, r.id, spin.value()
+                )[0]
+            ):
                 return False
         for row in range(self.grade_table.rowCount()):
             code, name, meaning = (self.grade_table.item(row, c).text() for c in range(3))
             g = self.grades[row]
             if (code, name, meaning) == (g.code, g.name, g.meaning):
                 continue
-            if not attempt(self, "无法保存", topics.set_grade, code, name, meaning)[0]:
+            if not attempt(self, translate("QuotasTab", "无法保存"), topics.set_grade, code, name, meaning)[0]:
                 return False
-        self.note.setText("已保存。")
+        self.note.setText(translate("QuotasTab", "已保存。"))
         self.reload()
         return True
 
     def add_grade(self) -> bool:
-        ok, _ = attempt(self, "无法添加", topics.set_grade, self.new_code.text(), self.new_name.text(),
-                        self.new_meaning.text())
+        ok, _ = attempt(
+            self,
+            translate("QuotasTab", "无法添加"),
+            topics.set_grade,
+            self.new_code.text(),
+            self.new_name.text(),
+            self.new_meaning.text(),
+        )
         if ok:
             for w in (self.new_code, self.new_name, self.new_meaning):
                 w.clear()

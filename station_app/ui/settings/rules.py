@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,21 +22,40 @@ from PySide6.QtWidgets import (
 
 from station_app.services import settings
 from station_app.store.choices import HALVES, RULE_KIND_LABELS, WEEKDAY_NAMES
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import CANCELLED, UnsavedEdits, UnsavedGuard, ask_unsaved
 
-NTH = ((1, "第一个"), (2, "第二个"), (3, "第三个"), (4, "第四个"), (5, "第五个"), (-1, "最后一个"))
+NTH = ((1, QT_TRANSLATE_NOOP("RulesTab", "第一个")), (2, QT_TRANSLATE_NOOP("RulesTab", "第二个")),
+       (3, QT_TRANSLATE_NOOP("RulesTab", "第三个")), (4, QT_TRANSLATE_NOOP("RulesTab", "第四个")),
+       (5, QT_TRANSLATE_NOOP("RulesTab", "第五个")), (-1, QT_TRANSLATE_NOOP("RulesTab", "最后一个")))
+WEEKDAY_SHORT = (
+    QT_TRANSLATE_NOOP("RulesTab", "一"),
+    QT_TRANSLATE_NOOP("RulesTab", "二"),
+    QT_TRANSLATE_NOOP("RulesTab", "三"),
+    QT_TRANSLATE_NOOP("RulesTab", "四"),
+    QT_TRANSLATE_NOOP("RulesTab", "五"),
+    QT_TRANSLATE_NOOP("RulesTab", "六"),
+    QT_TRANSLATE_NOOP("RulesTab", "日"),
+)  # the last character of WEEKDAY_NAMES
 
 
 def describe(rule) -> str:
+    sep = translate("RulesTab", "、")
     if rule.kind == "weekly":
-        when = "每周" + "、".join(WEEKDAY_NAMES[d][-1] for d in rule.weekdays or [])
+        days = sep.join(translate("RulesTab", WEEKDAY_SHORT[d]) for d in rule.weekdays or [])
+        when = translate("RulesTab", "每周{days}").format(days=days)
     elif rule.kind == "monthly_dates":
-        when = "每月" + "、".join(f"{d}日" for d in rule.month_days or [])
+        days = sep.join(translate("RulesTab", "{d}日").format(d=d) for d in rule.month_days or [])
+        when = translate("RulesTab", "每月{days}").format(days=days)
     else:
-        nth = dict(NTH).get(rule.nth, "")
-        when = f"每月{nth}{WEEKDAY_NAMES[rule.nth_weekday] if rule.nth_weekday is not None else ''}"
-    return f"{rule.name}：{when}{rule.half}，{rule.members_per_session}人" + ("" if rule.active else "（停用）")
+        nth = translate("RulesTab", dict(NTH).get(rule.nth, ""))
+        weekday = tr_field(WEEKDAY_NAMES[rule.nth_weekday]) if rule.nth_weekday is not None else ""
+        when = translate("RulesTab", "每月{nth}{weekday}").format(nth=nth, weekday=weekday)
+    text = translate("RulesTab", "{name}：{when}{half}，{n}人").format(
+        name=rule.name, when=when, half=tr_field(rule.half), n=rule.members_per_session
+    )
+    return text + ("" if rule.active else translate("RulesTab", "（停用）"))
 
 
 class RulesTab(UnsavedEdits, QWidget):
@@ -51,22 +70,22 @@ class RulesTab(UnsavedEdits, QWidget):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in RULE_KIND_LABELS.items():
-            self.kind.addItem(label, key)
-        self.weekdays = [QCheckBox(name[-1]) for name in WEEKDAY_NAMES]
+            self.kind.addItem(tr_field(label), key)
+        self.weekdays = [QCheckBox(translate("RulesTab", short)) for short in WEEKDAY_SHORT]
         week_row = QWidget()
         week_layout = QHBoxLayout(week_row)
         week_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.weekdays:
             week_layout.addWidget(box)
-        self.month_days = QLineEdit(placeholderText="如：10、20")
+        self.month_days = QLineEdit(placeholderText=translate("RulesTab", "如：10、20"))
         nth_row = QWidget()
         nth_layout = QHBoxLayout(nth_row)
         nth_layout.setContentsMargins(0, 0, 0, 0)
         self.nth, self.nth_weekday = QComboBox(), QComboBox()
         for value, label in NTH:
-            self.nth.addItem(label, value)
-        self.nth_weekday.addItems(list(WEEKDAY_NAMES))
-        nth_layout.addWidget(QLabel("每月"))
+            self.nth.addItem(translate("RulesTab", label), value)
+        self.nth_weekday.addItems([tr_field(name) for name in WEEKDAY_NAMES])
+        nth_layout.addWidget(QLabel(translate("RulesTab", "每月")))
         nth_layout.addWidget(self.nth)
         nth_layout.addWidget(self.nth_weekday)
         self.when = QStackedWidget()
@@ -74,25 +93,27 @@ class RulesTab(UnsavedEdits, QWidget):
             self.when.addWidget(w)
         self.kind.currentIndexChanged.connect(self.when.setCurrentIndex)
         self.half = QComboBox()
-        self.half.addItems(list(HALVES))
+        for half in HALVES:
+            self.half.addItem(tr_field(half), half)
         self.members = QSpinBox(minimum=1, maximum=20, value=2)
         self.location = QLineEdit()
-        self.shift = QCheckBox("遇节假日顺延到下一个工作日")
-        self.active = QCheckBox("启用")
+        self.shift = QCheckBox(translate("RulesTab", "遇节假日顺延到下一个工作日"))
+        self.active = QCheckBox(translate("RulesTab", "启用"))
         form = QFormLayout()
-        form.addRow("规则名称：", self.name)
-        form.addRow("方式：", self.kind)
-        form.addRow("时间：", self.when)
-        form.addRow("时段：", self.half)
-        form.addRow("每次委员人数：", self.members)
-        form.addRow("地点：", self.location)
+        form.addRow(translate("RulesTab", "规则名称："), self.name)
+        form.addRow(translate("RulesTab", "方式："), self.kind)
+        form.addRow(translate("RulesTab", "时间："), self.when)
+        form.addRow(translate("RulesTab", "时段："), self.half)
+        form.addRow(translate("RulesTab", "每次委员人数："), self.members)
+        form.addRow(translate("RulesTab", "地点："), self.location)
         form.addRow("", self.shift)
         form.addRow("", self.active)
         self.buttons = {}
         buttons = QHBoxLayout()
-        for key, label, slot in (("new", "新建规则", self.start_new), ("save", "保存", self.save),
-                                 ("delete", "删除", self.delete)):
-            self.buttons[key] = QPushButton(label)
+        for key, label, slot in (("new", QT_TRANSLATE_NOOP("RulesTab", "新建规则"), self.start_new),
+                                 ("save", QT_TRANSLATE_NOOP("RulesTab", "保存"), self.save),
+                                 ("delete", QT_TRANSLATE_NOOP("RulesTab", "删除"), self.delete)):
+            self.buttons[key] = QPushButton(translate("RulesTab", label))
             self.buttons[key].clicked.connect(slot)
             buttons.addWidget(self.buttons[key])
         buttons.addStretch(1)
@@ -129,19 +150,29 @@ class RulesTab(UnsavedEdits, QWidget):
 
     def _update_enabled(self) -> None:
         admin = can_admin()
-        for w in (self.name, self.kind, self.when, self.half, self.members, self.location, self.shift, self.active,
-                  self.buttons["new"], self.buttons["save"]):
+        for w in (
+            self.name,
+            self.kind,
+            self.when,
+            self.half,
+            self.members,
+            self.location,
+            self.shift,
+            self.active,
+            self.buttons["new"],
+            self.buttons["save"],
+        ):
             w.setEnabled(admin)
         self.buttons["delete"].setEnabled(admin and self.rule_id is not None)
 
     def new(self) -> None:
         self.rule_id = None
-        self.name.setText("接待日")
+        self.name.setText(translate("RulesTab", "接待日"))
         self.kind.setCurrentIndex(0)
         for i, box in enumerate(self.weekdays):
             box.setChecked(i == 4)
         self.month_days.clear()
-        self.half.setCurrentText("上午")
+        self.half.setCurrentIndex(max(0, self.half.findData("上午")))
         self.members.setValue(2)
         self.location.clear()
         self.shift.setChecked(True)
@@ -196,7 +227,7 @@ class RulesTab(UnsavedEdits, QWidget):
         self.month_days.setText("、".join(str(d) for d in rule.month_days or []))
         self.nth.setCurrentIndex(max(0, self.nth.findData(rule.nth)))
         self.nth_weekday.setCurrentIndex(rule.nth_weekday or 0)
-        self.half.setCurrentText(rule.half)
+        self.half.setCurrentIndex(max(0, self.half.findData(rule.half)))
         self.members.setValue(rule.members_per_session)
         self.location.setText(rule.location)
         self.shift.setChecked(rule.shift_on_holiday)
@@ -214,16 +245,28 @@ class RulesTab(UnsavedEdits, QWidget):
     def save(self) -> bool:
         days = self._month_days()
         if days is None:
-            QMessageBox.warning(self, "无法保存", "「日期」请填写数字，如 10、20")
+            QMessageBox.warning(
+                self,
+                translate("RulesTab", "无法保存"),
+                translate("RulesTab", "「日期」请填写数字，如 10、20"),
+            )
             self.month_days.setFocus()
             return False
-        data = {"name": self.name.text(), "kind": self.kind.currentData(), "half": self.half.currentText(),
+        data = {"name": self.name.text(), "kind": self.kind.currentData(), "half": self.half.currentData(),
                 "members_per_session": self.members.value(), "location": self.location.text(),
                 "shift_on_holiday": "是" if self.shift.isChecked() else "否",
                 "active": "是" if self.active.isChecked() else "否"}
-        ok, rule = attempt(self, "无法保存", settings.save_rule, self.rule_id, data,
-                           weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()], month_days=days,
-                           nth=self.nth.currentData(), nth_weekday=self.nth_weekday.currentIndex())
+        ok, rule = attempt(
+            self,
+            translate("RulesTab", "无法保存"),
+            settings.save_rule,
+            self.rule_id,
+            data,
+            weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
+            month_days=days,
+            nth=self.nth.currentData(),
+            nth_weekday=self.nth_weekday.currentIndex(),
+        )
         if ok:
             self.rule_id = rule.id
             self.reload(rule.id)
@@ -232,8 +275,15 @@ class RulesTab(UnsavedEdits, QWidget):
     def delete(self) -> None:
         if self.rule_id is None:
             return
-        if QMessageBox.question(self, "删除规则", "删除这条接待日规则？已排好的值班不受影响。") == QMessageBox.Yes:
-            ok, _ = attempt(self, "无法删除", settings.delete_rule, self.rule_id)
+        if (
+            QMessageBox.question(
+                self,
+                translate("RulesTab", "删除规则"),
+                translate("RulesTab", "删除这条接待日规则？已排好的值班不受影响。"),
+            )
+            == QMessageBox.Yes
+        ):
+            ok, _ = attempt(self, translate("RulesTab", "无法删除"), settings.delete_rule, self.rule_id)
             if ok:
                 self.rule_id = None
                 self.reload()

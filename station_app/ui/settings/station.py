@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from station_app.services import settings
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import can_admin, is_known, message_of, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
@@ -43,7 +44,7 @@ class StationTab(UnsavedEdits, QWidget):
             else:
                 widget = QLineEdit()
                 if f.type == "date":
-                    widget.setPlaceholderText("如 2021-06-18")
+                    widget.setPlaceholderText(translate("StationTab", "如 2021-06-18"))
             error = QLabel()
             error.setProperty("role", "error")
             error.hide()
@@ -51,9 +52,13 @@ class StationTab(UnsavedEdits, QWidget):
             cell.setSpacing(2)
             cell.addWidget(widget)
             cell.addWidget(error)
-            form.addRow(("*" if f.required else "") + f.label + "：", cell)
+            form.addRow(
+                ("*" if f.required else "")
+                + translate("StationTab", "{label}：").format(label=tr_field(f.label)),
+                cell,
+            )
             self.inputs[f.name], self.errors[f.name] = widget, error
-        self.save_button = QPushButton("保存")
+        self.save_button = QPushButton(translate("StationTab", "保存"))
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
         self.saved_note.setProperty("role", "hint")
@@ -111,13 +116,13 @@ class StationTab(UnsavedEdits, QWidget):
                 if field in self.errors:
                     self.errors[field].setText(message)
                     self.errors[field].show()
-            self.saved_note.setText("有内容需要修改，见红字提示；尚未保存。")
+            self.saved_note.setText(translate("StationTab", "有内容需要修改，见红字提示；尚未保存。"))
             return False
         except Exception as exc:  # permission, disk full, locked: say so and keep the input
             if not is_known(exc):
                 raise
-            QMessageBox.warning(self, "保存失败", message_of(exc))
+            QMessageBox.warning(self, translate("StationTab", "保存失败"), message_of(exc))
             return False
-        self.saved_note.setText("已保存。")
+        self.saved_note.setText(translate("StationTab", "已保存。"))
         self.mark_clean()
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import teams
+from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import CANCELLED, UnsavedEdits, UnsavedGuard, ask_unsaved
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -31,18 +32,19 @@ class TeamsTab(UnsavedEdits, QWidget):
         self.list.currentRowChanged.connect(self._picked)
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
-        for key, label, slot in (("add", "新建专班…", self.add), ("rename", "改名…", self.rename),
-                                 ("delete", "删除", self.delete)):
-            button = QPushButton(label)
+        for key, label, slot in (("add", QT_TRANSLATE_NOOP("TeamsTab", "新建专班…"), self.add),
+                                 ("rename", QT_TRANSLATE_NOOP("TeamsTab", "改名…"), self.rename),
+                                 ("delete", QT_TRANSLATE_NOOP("TeamsTab", "删除"), self.delete)):
+            button = QPushButton(translate("TeamsTab", label))
             button.clicked.connect(slot)
             column.addWidget(button)
             self.buttons[key] = button
         column.addStretch(1)
         self.members = MemberPicker()
-        self.save_button = QPushButton("保存成员")
+        self.save_button = QPushButton(translate("TeamsTab", "保存成员"))
         self.save_button.clicked.connect(self.save_members)
         right = QVBoxLayout()
-        right.addWidget(QLabel("专班成员（可输入姓名，用顿号分隔，或点“选择…”）："))
+        right.addWidget(QLabel(translate("TeamsTab", "专班成员（可输入姓名，用顿号分隔，或点“选择…”）：")))
         right.addWidget(self.members)
         right.addWidget(self.save_button, 0, Qt.AlignLeft)
         right.addStretch(1)
@@ -115,9 +117,9 @@ class TeamsTab(UnsavedEdits, QWidget):
     def add(self) -> None:
         if ask_unsaved(self) == CANCELLED:
             return
-        name, ok = QInputDialog.getText(self, "新建工作专班", "专班名称：")
+        name, ok = QInputDialog.getText(self, translate("TeamsTab", "新建工作专班"), translate("TeamsTab", "专班名称："))
         if ok:
-            done, team = attempt(self, "无法新建", teams.create_team, name)
+            done, team = attempt(self, translate("TeamsTab", "无法新建"), teams.create_team, name)
             if done:
                 self.reload(team.id)
 
@@ -125,9 +127,14 @@ class TeamsTab(UnsavedEdits, QWidget):
         team = self.current()
         if team is None or ask_unsaved(self) == CANCELLED:
             return
-        name, ok = QInputDialog.getText(self, "专班改名", f"“{team.name}”改为：", text=team.name)
+        name, ok = QInputDialog.getText(
+            self,
+            translate("TeamsTab", "专班改名"),
+            translate("TeamsTab", "“{name}”改为：").format(name=team.name),
+            text=team.name,
+        )
         if ok:
-            done, _ = attempt(self, "无法改名", teams.rename_team, team, name)
+            done, _ = attempt(self, translate("TeamsTab", "无法改名"), teams.rename_team, team, name)
             if done:
                 self.reload(team.id)
 
@@ -135,10 +142,10 @@ class TeamsTab(UnsavedEdits, QWidget):
         team = self.current()
         if team is None:
             return
-        ask = f"把“{team.name}”移到回收站吗？成员名单会保留，恢复后仍在。"
-        if QMessageBox.question(self, "删除工作专班", ask) != QMessageBox.Yes:
+        ask = translate("TeamsTab", "把“{name}”移到回收站吗？成员名单会保留，恢复后仍在。").format(name=team.name)
+        if QMessageBox.question(self, translate("TeamsTab", "删除工作专班"), ask) != QMessageBox.Yes:
             return
-        done, _ = attempt(self, "无法删除", teams.delete_team, team)
+        done, _ = attempt(self, translate("TeamsTab", "无法删除"), teams.delete_team, team)
         if done:
             self.reload()
 
@@ -154,10 +161,14 @@ class TeamsTab(UnsavedEdits, QWidget):
         try:
             ids = self.members.member_ids()
         except ValueError as exc:
-            QMessageBox.warning(self, "成员有误", str(exc))
+            QMessageBox.warning(self, translate("TeamsTab", "成员有误"), str(exc))
             return False
-        done, _ = attempt(self, "无法保存", teams.set_team_members, team, ids)
+        done, _ = attempt(self, translate("TeamsTab", "无法保存"), teams.set_team_members, team, ids)
         if done:
             self.mark_clean()
-            QMessageBox.information(self, "已保存", f"“{team.name}”现有成员 {len(ids)} 人。")
+            QMessageBox.information(
+                self,
+                translate("TeamsTab", "已保存"),
+                translate("TeamsTab", "“{name}”现有成员 {n} 人。").format(name=team.name, n=len(ids)),
+            )
         return done

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
+from station_app.ui.i18n import translate
+
 SAVED, DISCARDED, CANCELLED = "saved", "discarded", "cancelled"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsUnsaved", text)
 
 
 class UnsavedEdits:
@@ -50,12 +48,12 @@ def ask_unsaved(tab: QWidget) -> str:
     """Ask what to do with the tab's unsaved edits; SAVED / DISCARDED / CANCELLED (also when saving failed)."""
     if not tab.has_unsaved():
         return DISCARDED
-    box = QMessageBox(QMessageBox.Question, tr("尚未保存"),
-                      tr("“{tab}”有尚未保存的修改。保存这些修改吗？").format(tab=tr_tab(tab)),
-                      parent=tab.window())
-    save = box.addButton(tr("保存"), QMessageBox.AcceptRole)
-    discard = box.addButton(tr("放弃"), QMessageBox.DestructiveRole)
-    cancel = box.addButton(tr("取消"), QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Question, translate("SettingsUnsaved", "尚未保存"),
+                      translate("SettingsUnsaved", "“{tab}”有尚未保存的修改。保存这些修改吗？").format(
+                          tab=translate("SettingsPage", tab.title)), parent=tab.window())
+    save = box.addButton(translate("SettingsUnsaved", "保存"), QMessageBox.AcceptRole)
+    discard = box.addButton(translate("SettingsUnsaved", "放弃"), QMessageBox.DestructiveRole)
+    cancel = box.addButton(translate("SettingsUnsaved", "取消"), QMessageBox.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -66,10 +64,6 @@ def ask_unsaved(tab: QWidget) -> str:
         tab.discard_unsaved()
         return DISCARDED
     return CANCELLED
-
-
-def tr_tab(tab: QWidget) -> str:
-    return QCoreApplication.translate("SettingsTabs", tab.title)
 
 
 class UnsavedGuard(QObject):

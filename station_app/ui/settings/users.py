@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -20,11 +20,20 @@ from PySide6.QtWidgets import (
 
 from station_app.services import accounts, context
 from station_app.store.choices import USER_ROLES
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
-ROLE_NOTES = {"管理员": "全部功能，含系统设置和账号", "录入员": "录入和修改记录、导出台账",
-              "只读检查": "只能查看和导出，不能修改任何内容"}
+ROLE_NOTES = {"管理员": QT_TRANSLATE_NOOP("UsersTab", "全部功能，含系统设置和账号"),
+              "录入员": QT_TRANSLATE_NOOP("UsersTab", "录入和修改记录、导出台账"),
+              "只读检查": QT_TRANSLATE_NOOP("UsersTab", "只能查看和导出，不能修改任何内容")}
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersTab", "用户名"),
+    QT_TRANSLATE_NOOP("UsersTab", "姓名"),
+    QT_TRANSLATE_NOOP("UsersTab", "角色"),
+    QT_TRANSLATE_NOOP("UsersTab", "状态"),
+    QT_TRANSLATE_NOOP("UsersTab", "最近登录"),
+)
 
 
 class UsersTab(UnsavedEdits, QWidget):
@@ -33,7 +42,7 @@ class UsersTab(UnsavedEdits, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["用户名", "姓名", "角色", "状态", "最近登录"])
+        self.table.setHorizontalHeaderLabels([translate("UsersTab", h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -42,25 +51,33 @@ class UsersTab(UnsavedEdits, QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.buttons = {}
         row_buttons = QHBoxLayout()
-        for key, label, slot in (("role", "修改角色…", self.change_role), ("active", "停用", self.toggle_active),
-                                 ("password", "重设密码…", self.reset_password),
-                                 ("mine", "修改我的密码…", self.change_mine)):
-            self.buttons[key] = QPushButton(label)
+        for key, label, slot in (("role", QT_TRANSLATE_NOOP("UsersTab", "修改角色…"), self.change_role),
+                                 ("active", QT_TRANSLATE_NOOP("UsersTab", "停用"), self.toggle_active),
+                                 ("password", QT_TRANSLATE_NOOP("UsersTab", "重设密码…"), self.reset_password),
+                                 ("mine", QT_TRANSLATE_NOOP("UsersTab", "修改我的密码…"), self.change_mine)):
+            self.buttons[key] = QPushButton(translate("UsersTab", label))
             self.buttons[key].clicked.connect(slot)
             row_buttons.addWidget(self.buttons[key])
         row_buttons.addStretch(1)
-        self.username, self.display = QLineEdit(placeholderText="登录用户名"), QLineEdit(placeholderText="姓名")
-        self.password = QLineEdit(placeholderText="初始密码（至少6位）", echoMode=QLineEdit.Password)
+        self.username, self.display = (
+            QLineEdit(placeholderText=translate("UsersTab", "登录用户名")),
+            QLineEdit(placeholderText=translate("UsersTab", "姓名")),
+        )
+        self.password = QLineEdit(
+            placeholderText=translate("UsersTab", "初始密码（至少6位）"), echoMode=QLineEdit.Password
+        )
         self.role = QComboBox()
-        self.role.addItems(list(USER_ROLES))
-        self.role.setCurrentText("录入员")
-        self.add_button = QPushButton("添加账号")
+        for role in USER_ROLES:
+            self.role.addItem(tr_field(role), role)
+        self.role.setCurrentIndex(max(0, self.role.findData("录入员")))
+        self.add_button = QPushButton(translate("UsersTab", "添加账号"))
         self.add_button.clicked.connect(self.add)
-        add_box = QGroupBox("添加账号")
+        add_box = QGroupBox(translate("UsersTab", "添加账号"))
         add_row = QHBoxLayout(add_box)
         for w in (self.username, self.display, self.password, self.role, self.add_button):
             add_row.addWidget(w)
-        notes = QLabel("；".join(f"{role}：{note}" for role, note in ROLE_NOTES.items()))
+        notes = QLabel(translate("UsersTab", "；").join(translate("UsersTab", "{role}：{note}").format(
+            role=tr_field(role), note=translate("UsersTab", note)) for role, note in ROLE_NOTES.items()))
         notes.setProperty("role", "hint")
         notes.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -88,8 +105,15 @@ class UsersTab(UnsavedEdits, QWidget):
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
             last = user.last_login.strftime("%Y-%m-%d %H:%M") if user.last_login else "—"
-            for col, text in enumerate((user.username, user.display_name, user.role,
-                                        "正常" if user.active else "已停用", last)):
+            for col, text in enumerate(
+                (
+                    user.username,
+                    user.display_name,
+                    tr_field(user.role),
+                    translate("UsersTab", "正常") if user.active else translate("UsersTab", "已停用"),
+                    last,
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, user)
                 self.table.setItem(row, col, item)
@@ -106,12 +130,20 @@ class UsersTab(UnsavedEdits, QWidget):
         user, admin = self.current(), can_admin()
         for key in ("role", "active", "password"):
             self.buttons[key].setEnabled(admin and user is not None)
-        self.buttons["active"].setText("启用" if user is not None and not user.active else "停用")
+        self.buttons["active"].setText(translate("UsersTab", "启用") if user is not None and not user.active
+                                       else translate("UsersTab", "停用"))
         self.buttons["mine"].setEnabled(accounts.get_user(context.current().username) is not None)
 
     def add(self) -> bool:
-        ok, _ = attempt(self, "无法添加账号", accounts.create_user, self.username.text(), self.password.text(),
-                        self.role.currentText(), self.display.text())
+        ok, _ = attempt(
+            self,
+            translate("UsersTab", "无法添加账号"),
+            accounts.create_user,
+            self.username.text(),
+            self.password.text(),
+            self.role.currentData(),
+            self.display.text(),
+        )
         if ok:
             for w in (self.username, self.display, self.password):
                 w.clear()
@@ -123,31 +155,56 @@ class UsersTab(UnsavedEdits, QWidget):
         if user is None:
             return
         roles = list(USER_ROLES)
-        role, ok = QInputDialog.getItem(self, "修改角色", f"“{user.username}”的角色：", roles,
-                                        roles.index(user.role) if user.role in roles else 0, False)
-        if ok and attempt(self, "无法修改角色", accounts.set_role, user, role)[0]:
+        shown = [tr_field(r) for r in roles]
+        label, ok = QInputDialog.getItem(
+            self,
+            translate("UsersTab", "修改角色"),
+            translate("UsersTab", "“{name}”的角色：").format(name=user.username),
+            shown,
+            roles.index(user.role) if user.role in roles else 0,
+            False,
+        )
+        role = roles[shown.index(label)] if ok and label in shown else label
+        if ok and attempt(self, translate("UsersTab", "无法修改角色"), accounts.set_role, user, role)[0]:
             self.refresh()
 
     def toggle_active(self) -> None:
         user = self.current()
-        if user is not None and attempt(self, "无法修改", accounts.set_active, user, not user.active)[0]:
+        if (
+            user is not None
+            and attempt(self, translate("UsersTab", "无法修改"), accounts.set_active, user, not user.active)[
+                0
+            ]
+        ):
             self.refresh()
 
     def reset_password(self) -> None:
         user = self.current()
         if user is None:
             return
-        new, ok = QInputDialog.getText(self, "重设密码", f"“{user.username}”的新密码：", QLineEdit.Password)
-        if ok and attempt(self, "无法重设密码", accounts.change_password, user, new)[0]:
+        new, ok = QInputDialog.getText(
+            self,
+            translate("UsersTab", "重设密码"),
+            translate("UsersTab", "“{name}”的新密码：").format(name=user.username),
+            QLineEdit.Password,
+        )
+        if ok and attempt(self, translate("UsersTab", "无法重设密码"), accounts.change_password, user, new)[0]:
             self.refresh()
 
     def change_mine(self) -> None:
         user = accounts.get_user(context.current().username)
         if user is None:
             return
-        old, ok = QInputDialog.getText(self, "修改我的密码", "原密码：", QLineEdit.Password)
+        old, ok = QInputDialog.getText(
+            self, translate("UsersTab", "修改我的密码"), translate("UsersTab", "原密码："), QLineEdit.Password
+        )
         if not ok:
             return
-        new, ok = QInputDialog.getText(self, "修改我的密码", "新密码（至少6位）：", QLineEdit.Password)
+        new, ok = QInputDialog.getText(
+            self,
+            translate("UsersTab", "修改我的密码"),
+            translate("UsersTab", "新密码（至少6位）："),
+            QLineEdit.Password,
+        )
         if ok:
-            attempt(self, "无法修改密码", accounts.change_password, user, new, old=old)
+            attempt(self, translate("UsersTab", "无法修改密码"), accounts.change_password, user, new, old=old)

@@ -1,0 +1,1010 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>活动照片</source>
+        <translation>Activity photos</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>附件功能尚未安装</source>
+        <translation>Attachments are not installed</translation>
+    </message>
+    <message>
+        <source>选择活动照片</source>
+        <translation>Choose activity photos</translation>
+    </message>
+    <message>
+        <source>照片未添加</source>
+        <translation>Photo not added</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>确认删除</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>确定删除{what}吗？</source>
+        <translation>Delete {what}?</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>姓名或单位</source>
+        <translation>Name or organisation</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>调解日期</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>参加人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>调解经过</source>
+        <translation>Course of the session</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <source>回访事由</source>
+        <translation>Reason for follow-up</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Follow-up notes</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>协商日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>参加委员</source>
+        <translation>Members taking part</translation>
+    </message>
+    <message>
+        <source>协商要点</source>
+        <translation>Main points</translation>
+    </message>
+    <message>
+        <source>形成共识</source>
+        <translation>Consensus reached</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>留空则自动编号</source>
+        <translation>Leave blank to number automatically</translation>
+    </message>
+    <message>
+        <source>添加当事人</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>添加调解记录</source>
+        <translation>Add session record</translation>
+    </message>
+    <message>
+        <source>添加回访记录</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation sessions</translation>
+    </message>
+    <message>
+        <source>回访记录</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>卷宗材料</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>先保存案件，再添加调解记录和回访记录</source>
+        <translation>Save the case first, then add mediation sessions and follow-ups</translation>
+    </message>
+    <message>
+        <source>受理后一个月内应办结。</source>
+        <translation>To be concluded within one month of acceptance.</translation>
+    </message>
+    <message>
+        <source>已于 {date} 结案（{result}）。</source>
+        <translation>Case closed on {date} ({result}).</translation>
+    </message>
+    <message>
+        <source>已结案（{result}）。</source>
+        <translation>Case closed ({result}).</translation>
+    </message>
+    <message>
+        <source> 回访应在 {date} 前进行。</source>
+        <translation> Follow-up due by {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ 办理期限 {date}，已超期 {days} 天。</source>
+        <translation>⚠ Deadline {date}: overdue by {days} day(s).</translation>
+    </message>
+    <message>
+        <source>⚠ 办理期限 {date}，还剩 {days} 天。</source>
+        <translation>⚠ Deadline {date}: {days} day(s) left.</translation>
+    </message>
+    <message>
+        <source>办理期限 {date}（还剩 {days} 天）。</source>
+        <translation>Deadline {date} ({days} day(s) left).</translation>
+    </message>
+    <message>
+        <source>这一行</source>
+        <translation>this row</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>新受理的案件请先保存，再结案</source>
+        <translation>Save a newly accepted case before closing it</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>文书名称</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>必备</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>已具备</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>归档…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>勾选“已具备”登记已收到的纸质材料（身份证明、告知书等）；其余由案件记录自动生成。</source>
+        <translation>Tick “Present” for paper documents received (proof of identity, notices and so on); the rest are generated from the case record.</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>已归档，卷宗号 {file_no}。</source>
+        <translation>Archived, file number {file_no}.</translation>
+    </message>
+    <message>
+        <source>尚缺必备材料：</source>
+        <translation>Required documents missing: </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>必备材料齐全。</source>
+        <translation>All required documents are present.</translation>
+    </message>
+    <message>
+        <source>不能修改</source>
+        <translation>Cannot change</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>不能归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <source>归档失败</source>
+        <translation>Archiving failed</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>生成迎检材料</source>
+        <translation>Build inspection package</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>包含：全年台账（Excel）；档案表单（{kinds}），每类一个文件夹；目录（序号、文件名称、页数、备注）。身份证号和电话已脱敏。</source>
+        <translation>Contains: the full-year ledger (Excel); the archive sheets ({kinds}), one folder per kind; an index (number, file name, pages, notes). ID and phone numbers are masked.</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存迎检材料</source>
+        <translation>Save inspection package</translation>
+    </message>
+    <message>
+        <source>ZIP 压缩包 (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>日期有误</source>
+        <translation>Check the dates</translation>
+    </message>
+    <message>
+        <source>截止日期 {end} 早于起始日期 {start}。</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <source>请先选择迎检材料 zip 的保存位置。</source>
+        <translation>Choose where to save the inspection package zip first.</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>{path} 已存在，是否覆盖？</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>正在生成迎检材料…</source>
+        <translation>Building the inspection package…</translation>
+    </message>
+    <message>
+        <source>迎检材料已生成</source>
+        <translation>Inspection package built</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}
+共 {files} 个文件，档案 {pages} 页。</source>
+        <translation>Saved to {path}
+Files: {files}. Archive sheet pages: {pages}.</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>生成失败</source>
+        <translation>Build failed</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）</source>
+        <translation>Export full ID and phone numbers (masked by default, e.g. 110***********1234, 138****5678)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>台账种类</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>导出范围</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>当前列表中的 {n} 条记录</source>
+        <translation>Records in the current list: {n}</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>日期有误</source>
+        <translation>Check the dates</translation>
+    </message>
+    <message>
+        <source>截止日期 {end} 早于起始日期 {start}。</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <source>请先选择台账的保存位置。</source>
+        <translation>Choose where to save the ledger first.</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>{path} 已存在，是否覆盖？</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>完整导出个人信息</source>
+        <translation>Export full personal data</translation>
+    </message>
+    <message>
+        <source>导出的文件将包含完整的身份证号和电话号码，请妥善保管、不要外传。确定继续吗？</source>
+        <translation>The file will contain full ID and phone numbers. Keep it safe and do not pass it on. Continue?</translation>
+    </message>
+    <message>
+        <source>正在导出台账…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>台账种类</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Excel 文件</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <source>可以导入本软件导出的台账，也可以导入手工登记的 Excel 台账：软件会自动找到表头行，按列名对应（如 姓名/名字、联系电话/电话/手机），跳过空行和合计行。导入前逐行检查，只要有一处错误就不导入任何记录；已有的记录（记录标识相同，或同一来访人、日期和内容）不会重复导入。</source>
+        <translation>You can import ledgers exported by this program or Excel ledgers kept by hand: the program finds the header row, matches columns by their headings (common alternative headings for names and phone numbers included) and skips empty and total rows. Every row is checked first; if there is a single error, nothing is imported. Records already here (same record ID, or the same visitor, date and content) are not imported twice.</translation>
+    </message>
+    <message>
+        <source>检查结果：</source>
+        <translation>Check results:</translation>
+    </message>
+    <message>
+        <source>选择要导入的台账</source>
+        <translation>Choose the ledger to import</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请选择文件</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>请先选择要导入的 Excel 台账文件（.xlsx）。</source>
+        <translation>Choose the Excel ledger file (.xlsx) to import first.</translation>
+    </message>
+    <message>
+        <source>正在逐行检查…</source>
+        <translation>Checking row by row…</translation>
+    </message>
+    <message>
+        <source>错误：{text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <source>重复：{text}</source>
+        <translation>Duplicate: {text}</translation>
+    </message>
+    <message>
+        <source>提醒：{text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>检查发现错误，未导入任何记录。</source>
+        <translation>The check found errors; no records were imported.</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>档案</source>
+        <translation>Archive sheet</translation>
+    </message>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号和电话</source>
+        <translation>Show full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。</source>
+        <translation>Printed masked by default; tick to regenerate with full personal data, and keep the paper copies safe.</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在生成{sheet}…</source>
+        <translation>Generating {sheet}…</translation>
+    </message>
+    <message>
+        <source>无法打开生成的 PDF：{error}</source>
+        <translation>Cannot open the generated PDF: {error}</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>Pages: {n}</translation>
+    </message>
+    <message>
+        <source>无法生成档案</source>
+        <translation>Cannot generate the archive sheet</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>无法连接打印机。</source>
+        <translation>Cannot reach the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。</source>
+        <translation>The database is busy (another program may be writing to it or backing it up). Wait a moment, then click “Save” again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，请清理磁盘后再点“保存”。</source>
+        <translation>The disk is full. Free some space, then click “Save” again.</translation>
+    </message>
+    <message>
+        <source>数据文件只读或没有写入权限，请检查数据文件夹。</source>
+        <translation>The data file is read-only or cannot be written. Check the data folder.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>预览并打印本条记录的档案表</source>
+        <translation>Preview and print this record&apos;s archive sheet</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>没有保存成功，已填写的内容仍保留在窗口中。
+
+{reason}</source>
+        <translation>Nothing was saved; what you entered is still in the window.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>请先保存</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，打印的是已保存的内容。请先保存再打印。</source>
+        <translation>There are unsaved changes, and printing shows only what is saved. Save first, then print.</translation>
+    </message>
+    <message>
+        <source>放弃修改？</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定关闭并放弃这些修改吗？</source>
+        <translation>There are unsaved changes. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>当前账号只能查看</source>
+        <translation>This account can only view</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialogs</name>
+    <message>
+        <source>{date}（{weekday}）{half} {location}</source>
+        <translation>{date} ({weekday}) {half} {location}</translation>
+    </message>
+    <message>
+        <source>值班调剂 — {slot}</source>
+        <translation>Swap duty — {slot}</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>Cannot be empty</translation>
+    </message>
+    <message>
+        <source>登记到岗 — {slot}</source>
+        <translation>Record attendance — {slot}</translation>
+    </message>
+    <message>
+        <source>（替班）</source>
+        <translation> (substitute)</translation>
+    </message>
+    <message>
+        <source>勾选实际到岗的委员：</source>
+        <translation>Tick the members who actually came:</translation>
+    </message>
+    <message>
+        <source>不能登记</source>
+        <translation>Cannot record</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>按接待日规则生成排班</source>
+        <translation>Draw up the roster from the reception rules</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>值班委员</source>
+        <translation>Members on duty</translation>
+    </message>
+    <message>
+        <source>保存排班</source>
+        <translation>Save roster</translation>
+    </message>
+    <message>
+        <source>（无人可排）</source>
+        <translation>(no one available)</translation>
+    </message>
+    <message>
+        <source>将新增 {n} 次值班，另有 {kept} 次已排过（保留不变）。</source>
+        <translation>Duty sessions to add: {n}. Already on the roster and kept as they are: {kept}.</translation>
+    </message>
+    <message>
+        <source>将新增 {n} 次值班。</source>
+        <translation>Duty sessions to add: {n}.</translation>
+    </message>
+    <message>
+        <source>不能保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>{year}年节假日与调休</source>
+        <translation>Public holidays and make-up working days {year}</translation>
+    </message>
+    <message>
+        <source>⚠ {year}年没有内置的官方节假日安排：请按国务院办公厅通知录入放假和调休上班日期。</source>
+        <translation>⚠ There is no built-in official holiday schedule for {year}: enter the days off and make-up working days from the State Council General Office notice.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称 / 来源</source>
+        <translation>Name / source</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>名称，如 春节</source>
+        <translation>e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <source>添加/修改</source>
+        <translation>Add / change</translation>
+    </message>
+    <message>
+        <source>删除所选自定义日期</source>
+        <translation>Delete selected custom date</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>官方</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>上班</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>官方节假日不能删除，可添加一条自定义日期覆盖它。</source>
+        <translation>Official holidays cannot be deleted; add a custom date to override one.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <source>推进议题环节 — {title}</source>
+        <translation>Advance topic step — {title}</translation>
+    </message>
+    <message>
+        <source>留空则自动编号</source>
+        <translation>Leave blank to number automatically</translation>
+    </message>
+    <message>
+        <source>推进到下一环节…</source>
+        <translation>Advance to next step…</translation>
+    </message>
+    <message>
+        <source>办结（按成果分类）</source>
+        <translation>Conclude (by outcome grade)</translation>
+    </message>
+    <message>
+        <source>在“成果与反馈”中选好成果分类、填写办理结果后办结</source>
+        <translation>Choose the outcome grade and fill in the outcome under “Outcome and feedback”, then conclude</translation>
+    </message>
+    <message>
+        <source>添加协商议事会</source>
+        <translation>Add consultation meeting</translation>
+    </message>
+    <message>
+        <source>环节记录</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>协商议事会</source>
+        <translation>Consultation meetings</translation>
+    </message>
+    <message>
+        <source>来源来访</source>
+        <translation>Source visits</translation>
+    </message>
+    <message>
+        <source>保存后可推进环节、添加协商议事会。</source>
+        <translation>Save first to advance steps and add consultation meetings.</translation>
+    </message>
+    <message>
+        <source>已办结（成果分类 {grade}）</source>
+        <translation>Concluded (outcome grade {grade})</translation>
+    </message>
+    <message>
+        <source>当前环节：{step}</source>
+        <translation>Current step: {step}</translation>
+    </message>
+    <message>
+        <source>办结失败</source>
+        <translation>Could not conclude</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>转为调解案件</source>
+        <translation>To mediation case</translation>
+    </message>
+    <message>
+        <source>转为协商议题</source>
+        <translation>To consultation topic</translation>
+    </message>
+    <message>
+        <source>形成社情民意</source>
+        <translation>To public opinion report</translation>
+    </message>
+    <message>
+        <source>保存并登记下一位</source>
+        <translation>Save and record next visitor</translation>
+    </message>
+    <message>
+        <source>接待日：{date} {half} {location}</source>
+        <translation>Reception day: {date} {half} {location}</translation>
+    </message>
+    <message>
+        <source>&#x3000;已登记 {n} 位</source>
+        <translation>   Recorded so far: {n}</translation>
+    </message>
+    <message>
+        <source>调解案件 {no}</source>
+        <translation>mediation case {no}</translation>
+    </message>
+    <message>
+        <source>协商议题 {code}</source>
+        <translation>consultation topic {code}</translation>
+    </message>
+    <message>
+        <source>社情民意「{title}」</source>
+        <translation>public opinion report “{title}”</translation>
+    </message>
+    <message>
+        <source>已转：</source>
+        <translation>Converted to: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>不能转换</source>
+        <translation>Cannot convert</translation>
+    </message>
+    <message>
+        <source>转换失败</source>
+        <translation>Conversion failed</translation>
+    </message>
+</context>
+</TS>
