@@ -825,6 +825,10 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Save roster</translation>
     </message>
     <message>
+        <source>{date}（{weekday}）{half}</source>
+        <translation>{date} ({weekday}) {half}</translation>
+    </message>
+    <message>
         <source>（无人可排）</source>
         <translation>(no one available)</translation>
     </message>

@@ -198,7 +198,12 @@ class RosterPreviewDialog(QDialog):
         self.model.setRowCount(0)
         for s in self.plan.slots:
             row = [
-                QStandardItem(s.label),
+                QStandardItem(
+                    translate("RosterDialogs", "{date}（{weekday}）{half}").format(
+                        date=f"{s.date:%Y-%m-%d}", weekday=tr_field(WEEKDAY_NAMES[s.date.weekday()]),
+                        half=tr_field(s.half),
+                    )
+                ),
                 QStandardItem(f"{tr_field(s.half)} {s.location}".strip()),
                 QStandardItem(
                     "、".join(names.get(i, "?") for i in s.member_ids)
