@@ -642,7 +642,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <name>MemberPicker</name>
     <message>
         <source>姓名，多人用、分隔</source>
-        <translation>Names, separated by 、 or commas</translation>
+        <translation>Names, comma-separated</translation>
     </message>
     <message>
         <source>选择…</source>
