@@ -313,5 +313,5 @@ def test_chinese_stays_the_default(app, demo, qtbot):
     qtbot.addWidget(page)
     assert page.tabs.tabText(0) == "工作站信息"
     assert page.rules.buttons["new"].text() == "新建规则"
-    assert page.users.table.horizontalHeaderItem(0).text() == "用户名"
+    assert page.users.model.horizontalHeaderItem(0).text() == "用户名"
 

@@ -93,7 +93,7 @@ def test_quota_and_points_saved(page, quiet):
     spin.setValue(50)
     rule, pspin = tab.point_inputs[0]
     pspin.setValue(4)
-    tab.grade_table.item(2, 1).setText("留作参考")
+    tab.grade_table.model_.item(2, 1).setText("留作参考")
     assert tab.save()
     assert next(q for q in settings.quotas() if q.id == quota.id).target == 50
     assert next(r for r in settings.point_rules() if r.id == rule.id).points == 4
@@ -114,7 +114,7 @@ def test_holiday_override_added(page, quiet):
     tab.add()
     assert tab.year.value() == 2027
     assert not holidays.is_workday(dt.date(2027, 2, 6)) or dt.date(2027, 2, 6).weekday() >= 5
-    texts = [tab.table.item(r, 2).text() for r in range(tab.table.rowCount())]
+    texts = [tab.model.item(r, 2).text() for r in range(tab.model.rowCount())]
     assert any("春节" in t for t in texts)
 
 
@@ -131,7 +131,7 @@ def test_users_added_and_roles(page, quiet):
     tab.password.setText("secret9")
     tab.add()
     assert accounts.get_user("clerk").role == "录入员"
-    assert tab.table.rowCount() == 2
+    assert tab.model.rowCount() == 2
 
 
 def test_read_only_user_changes_nothing(app, db, qtbot):

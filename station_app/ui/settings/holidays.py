@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
+from station_app.ui.widgets.item_table import ItemTable
 
 # holidays.SOURCE_* shown in the interface language
 SOURCES = (QT_TRANSLATE_NOOP("HolidaysTab", "官方"), QT_TRANSLATE_NOOP("HolidaysTab", "自定义"),
@@ -43,13 +42,9 @@ class HolidaysTab(UnsavedEdits, QWidget):
         self.warning = QLabel()
         self.warning.setProperty("role", "error")
         self.warning.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([translate("HolidaysTab", "日期"), translate("HolidaysTab", "星期"),
-                                              translate("HolidaysTab", "安排"), translate("HolidaysTab", "来源")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table = ItemTable([translate("HolidaysTab", "日期"), translate("HolidaysTab", "星期"),
+                                translate("HolidaysTab", "安排"), translate("HolidaysTab", "来源")], stretch=2)
+        self.model = self.table.model_
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
@@ -101,7 +96,7 @@ class HolidaysTab(UnsavedEdits, QWidget):
             ).format(year=year)
         )
         days = holidays.special_days(year)
-        self.table.setRowCount(len(days))
+        self.model.setRowCount(len(days))
         for row, info in enumerate(days):
             what = translate("HolidaysTab", "上班") if info.is_workday else translate("HolidaysTab", "放假")
             what += translate("HolidaysTab", "（{name}）").format(name=info.name) if info.name else ""
@@ -113,9 +108,9 @@ class HolidaysTab(UnsavedEdits, QWidget):
                     translate("HolidaysTab", info.source),
                 )
             ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, info)
-                self.table.setItem(row, col, item)
+                item = QStandardItem(text)
+                item.setData(info, Qt.UserRole)
+                self.model.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         admin = can_admin()
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
@@ -139,7 +134,7 @@ class HolidaysTab(UnsavedEdits, QWidget):
         return ok
 
     def remove(self) -> None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        item = self.model.item(self.table.current_row(), 0) if self.table.current_row() >= 0 else None
         info = item.data(Qt.UserRole) if item else None
         if info is None or info.source != holidays.SOURCE_OVERRIDE:
             QMessageBox.information(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDoubleSpinBox,
     QGroupBox,
@@ -12,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,19 +22,17 @@ from station_app.services import settings, topics
 from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
+from station_app.ui.widgets.item_table import ItemTable
 
 # settings.PERIOD_LABELS, shown in the interface language
 PERIODS = (QT_TRANSLATE_NOOP("QuotasTab", "每月"), QT_TRANSLATE_NOOP("QuotasTab", "每季度"),
            QT_TRANSLATE_NOOP("QuotasTab", "全年"))
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
+def _table(headers: list[str], *, editable: bool = False) -> ItemTable:
+    table = ItemTable(headers, editable=editable)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
     return table
 
 
@@ -54,8 +52,7 @@ class QuotasTab(UnsavedEdits, QWidget):
                                    translate("QuotasTab", "目标值"), translate("QuotasTab", "启用")])
         self.point_table = _table([translate("QuotasTab", "积分项目"), translate("QuotasTab", "每次积分")])
         self.grade_table = _table([translate("QuotasTab", "代码"), translate("QuotasTab", "名称"),
-                                   translate("QuotasTab", "含义")])
-        self.grade_table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
+                                   translate("QuotasTab", "含义")], editable=True)
         self.new_code, self.new_name, self.new_meaning = (QLineEdit(placeholderText=t) for t in
                                                           (translate("QuotasTab", "代码，如 D"),
                                                            translate("QuotasTab", "名称，如 留作参考"),
@@ -93,39 +90,36 @@ class QuotasTab(UnsavedEdits, QWidget):
     def reload(self) -> None:
         admin = can_admin()
         self.quotas = settings.quotas()
-        self.quota_table.setRowCount(len(self.quotas))
+        self.quota_table.model_.setRowCount(len(self.quotas))
         self.quota_inputs = []
         for row, q in enumerate(self.quotas):
-            self.quota_table.setItem(row, 0, QTableWidgetItem(q.label))
-            self.quota_table.setItem(
-                row,
-                1,
-                QTableWidgetItem(translate("QuotasTab", settings.PERIOD_LABELS.get(q.period, q.period))),
-            )
+            self.quota_table.model_.setItem(row, 0, QStandardItem(q.label))
+            self.quota_table.model_.setItem(
+                row, 1, QStandardItem(translate("QuotasTab", settings.PERIOD_LABELS.get(q.period, q.period))))
             spin, box = _spin(q.target), QCheckBox()
             box.setChecked(q.active)
             spin.setEnabled(admin)
             box.setEnabled(admin)
-            self.quota_table.setCellWidget(row, 2, spin)
-            self.quota_table.setCellWidget(row, 3, box)
+            self.quota_table.set_widget(row, 2, spin)
+            self.quota_table.set_widget(row, 3, box)
             self.quota_inputs.append((q, spin, box))
         self.rules = settings.point_rules()
-        self.point_table.setRowCount(len(self.rules))
+        self.point_table.model_.setRowCount(len(self.rules))
         self.point_inputs = []
         for row, r in enumerate(self.rules):
-            self.point_table.setItem(row, 0, QTableWidgetItem(r.label))
+            self.point_table.model_.setItem(row, 0, QStandardItem(r.label))
             spin = _spin(r.points, 1000)
             spin.setEnabled(admin)
-            self.point_table.setCellWidget(row, 1, spin)
+            self.point_table.set_widget(row, 1, spin)
             self.point_inputs.append((r, spin))
         self.grades = grades = topics.grades()
-        self.grade_table.setRowCount(len(grades))
+        self.grade_table.model_.setRowCount(len(grades))
         for row, g in enumerate(grades):
             for col, text in enumerate((g.code, g.name, g.meaning)):
-                self.grade_table.setItem(row, col, QTableWidgetItem(text))
+                self.grade_table.model_.setItem(row, col, QStandardItem(text))
         self.grade_table.setEnabled(True)
         if not admin:
-            self.grade_table.setEditTriggers(QTableWidget.NoEditTriggers)
+            self.grade_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         for w in (self.save_button, self.add_grade_button, self.new_code, self.new_name, self.new_meaning):
             w.setEnabled(admin)
         self.mark_clean()
@@ -133,8 +127,9 @@ class QuotasTab(UnsavedEdits, QWidget):
     def snapshot(self) -> tuple:
         quotas = tuple((spin.value(), box.isChecked()) for _q, spin, box in self.quota_inputs)
         points = tuple(spin.value() for _r, spin in self.point_inputs)
-        grades = tuple(self.grade_table.item(row, col).text() for row in range(self.grade_table.rowCount())
-                       for col in range(3) if self.grade_table.item(row, col) is not None)
+        model = self.grade_table.model_
+        grades = tuple(model.item(row, col).text() for row in range(model.rowCount())
+                       for col in range(3) if model.item(row, col) is not None)
         return quotas, points, grades
 
     def _new_grade(self) -> tuple[str, str, str]:
@@ -178,8 +173,8 @@ class QuotasTab(UnsavedEdits, QWidget):
                 )[0]
             ):
                 return False
-        for row in range(self.grade_table.rowCount()):
-            code, name, meaning = (self.grade_table.item(row, c).text() for c in range(3))
+        for row in range(self.grade_table.model_.rowCount()):
+            code, name, meaning = (self.grade_table.model_.item(row, c).text() for c in range(3))
             g = self.grades[row]
             if (code, name, meaning) == (g.code, g.name, g.meaning):
                 continue

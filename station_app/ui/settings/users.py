@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from station_app.store.choices import USER_ROLES
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
+from station_app.ui.widgets.item_table import ItemTable
 
 ROLE_NOTES = {"管理员": QT_TRANSLATE_NOOP("UsersTab", "全部功能，含系统设置和账号"),
               "录入员": QT_TRANSLATE_NOOP("UsersTab", "录入和修改记录、导出台账"),
@@ -41,14 +40,9 @@ class UsersTab(UnsavedEdits, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([translate("UsersTab", h) for h in HEADERS])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = ItemTable([translate("UsersTab", h) for h in HEADERS], stretch=4)
+        self.model = self.table.model_
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.buttons = {}
         row_buttons = QHBoxLayout()
         for key, label, slot in (("role", QT_TRANSLATE_NOOP("UsersTab", "修改角色…"), self.change_role),
@@ -102,7 +96,7 @@ class UsersTab(UnsavedEdits, QWidget):
 
     def refresh(self) -> None:  # the table only: the 添加账号 row is never overwritten
         users = accounts.list_users()
-        self.table.setRowCount(len(users))
+        self.model.setRowCount(len(users))
         for row, user in enumerate(users):
             last = user.last_login.strftime("%Y-%m-%d %H:%M") if user.last_login else "—"
             for col, text in enumerate(
@@ -114,17 +108,17 @@ class UsersTab(UnsavedEdits, QWidget):
                     last,
                 )
             ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, user)
-                self.table.setItem(row, col, item)
+                item = QStandardItem(text)
+                item.setData(user, Qt.UserRole)
+                self.model.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         for w in (self.username, self.display, self.password, self.role, self.add_button):
             w.setEnabled(can_admin())
         self._update_buttons()
 
     def current(self):
-        row = self.table.currentRow()
-        return self.table.item(row, 0).data(Qt.UserRole) if row >= 0 and self.table.item(row, 0) else None
+        row = self.table.current_row()
+        return self.model.item(row, 0).data(Qt.UserRole) if row >= 0 and self.model.item(row, 0) else None
 
     def _update_buttons(self) -> None:
         user, admin = self.current(), can_admin()
