@@ -6,7 +6,7 @@ import pytest
 
 from station_app.services import context, records, teams
 from station_app.services.errors import PermissionDenied, ValidationError
-from station_app.store.models import AuditLog
+from station_app.store.models import AuditLog, Member
 
 
 def test_create_rename_members_and_delete(db):
@@ -38,3 +38,26 @@ def test_unknown_member_and_non_admin_are_refused(db):
         teams.create_team("普法宣传")
     with pytest.raises(PermissionDenied):
         teams.set_team_members(team, [])
+
+
+def test_a_members_teams_set_from_the_member_side(db):
+    a = records.create("member", {"name": "韩梅", "sector": "妇联"})
+    b = records.create("member", {"name": "吴刚", "sector": "经济界"})
+    law = teams.create_team("法律援助", member_ids=[b.id])
+    policy = teams.create_team("政策咨询", member_ids=[a.id, b.id])
+    teams.set_member_teams(a.id, [law.id])
+    assert teams.team_member_ids(law) == [b.id, a.id]  # the others stay
+    assert teams.team_member_ids(policy) == [b.id]
+    assert teams.team_ids_of_member(a.id) == [law.id]
+
+
+def test_save_member_with_teams_is_all_or_nothing(db):
+    law = teams.create_team("法律援助")
+    saved = teams.save_member(None, {"name": "韩梅", "sector": "妇联"}, [law.id])
+    assert teams.teams_of_member(saved.id) == ["法律援助"]
+    context.set_actor("clerk", "录入员")
+    with pytest.raises(PermissionDenied):
+        teams.save_member(saved, {"name": "韩梅梅", "sector": "妇联"}, [])
+    assert Member.get_by_id(saved.id).name == "韩梅"  # the refused team change took the rename back
+    teams.save_member(saved, {"name": "韩梅梅", "sector": "妇联"})  # a clerk edits the member, not the teams
+    assert Member.get_by_id(saved.id).name == "韩梅梅" and teams.teams_of_member(saved.id) == ["法律援助"]

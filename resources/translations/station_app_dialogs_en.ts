@@ -609,6 +609,13 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>只有管理员可以调整工作专班</source>
+        <translation>Only an administrator can change the work teams</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>档案</source>

@@ -1481,6 +1481,13 @@ Status: {state}</translation>
     </message>
 </context>
 <context>
+    <name>TeamChecks</name>
+    <message>
+        <source>尚未建立工作专班（在“设置—工作专班”中建立）</source>
+        <translation>No work teams yet (create them under Settings → Work teams)</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>无法加载程序自带的中文字体：{path}。请重新安装本程序。</source>

@@ -6,6 +6,7 @@ from typing import Iterable
 
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
+from station_app.store.base import database_proxy
 from station_app.store.models import Member, TeamMember, WorkTeam
 
 
@@ -55,3 +56,30 @@ def teams_of_member(member_id: int) -> list[str]:
     q = (WorkTeam.alive(WorkTeam.name).join(TeamMember, on=(TeamMember.team == WorkTeam.id))
          .where(TeamMember.member == member_id).order_by(WorkTeam.name))
     return [t.name for t in q]
+
+
+def team_ids_of_member(member_id: int) -> list[int]:
+    q = (WorkTeam.alive(WorkTeam.id).join(TeamMember, on=(TeamMember.team == WorkTeam.id))
+         .where(TeamMember.member == member_id).order_by(WorkTeam.name))
+    return [t.id for t in q]
+
+
+def set_member_teams(member_id: int, team_ids: Iterable[int]) -> None:
+    """Put one member in exactly *team_ids*; each team whose membership changes is audited."""
+    context.require_admin()
+    wanted = {int(t) for t in team_ids}
+    for team in teams():
+        ids = team_member_ids(team)
+        if (team.id in wanted) != (member_id in ids):
+            set_team_members(team, [i for i in ids if i != member_id] + ([member_id] if team.id in wanted else []))
+
+
+def save_member(member: Member | None, values: dict, team_ids: Iterable[int] | None = None) -> Member:
+    """Create or update a member and, when *team_ids* is given (administrators), their work teams —
+    in one transaction, so a refused team change leaves the member unsaved too."""
+    with database_proxy.atomic():
+        saved = records.create("member", values) if member is None else records.update(member, values)
+        if team_ids is not None:
+            set_member_teams(saved.id, team_ids)
+    return saved
+

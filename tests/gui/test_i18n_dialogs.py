@@ -122,8 +122,8 @@ def _open(qtbot, dialog: QDialog, width: int | None = None) -> QDialog:
 
 
 def _record_data(dlg) -> tuple[QWidget, ...]:
-    """What a record dialog shows of the data: member names, photos, linked records, source visits."""
-    names = ("members", "photos", "visit_list", "day_label", "links_label", "deadline_label", "steps_view")
+    """What a record dialog shows of the data: member names, photos, linked records, source visits, team names."""
+    names = ("members", "photos", "visit_list", "day_label", "links_label", "deadline_label", "steps_view", "teams")
     found = [getattr(dlg, n, None) or getattr(dlg.ui, n, None) for n in names]
     if hasattr(dlg, "dossier"):  # "Archived, file number （2026）人调字第001号."
         found.append(dlg.dossier.missing)
