@@ -16,10 +16,6 @@
         <translation>Add photos…</translation>
     </message>
     <message>
-        <source>附件功能尚未安装</source>
-        <translation>Attachments are not installed</translation>
-    </message>
-    <message>
         <source>选择活动照片</source>
         <translation>Choose activity photos</translation>
     </message>

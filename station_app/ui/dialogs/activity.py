@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
+from station_app.services import attachments
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure
 from station_app.ui.forms.ui_activity import Ui_ActivityForm
@@ -14,14 +15,6 @@ from station_app.ui.i18n import translate
 from station_app.ui.widgets.photo_strip import PhotoStrip
 
 PHOTO_FILTER = QT_TRANSLATE_NOOP("ActivityDialog", "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)")
-
-
-def attachments_service():
-    try:
-        from station_app.services import attachments
-    except ImportError:
-        return None
-    return attachments
 
 
 class ActivityDialog(RecordDialog):
@@ -34,9 +27,6 @@ class ActivityDialog(RecordDialog):
         self.photos = PhotoStrip(page)
         self.add_photo_button = edit_button(QPushButton(translate("ActivityDialog", "添加照片…"), page))
         self.add_photo_button.clicked.connect(self.choose_photos)
-        if attachments_service() is None:
-            self.add_photo_button.setEnabled(False)
-            self.add_photo_button.setToolTip(translate("ActivityDialog", "附件功能尚未安装"))
         row = QHBoxLayout()
         row.addWidget(self.add_photo_button)
         row.addStretch(1)
@@ -60,10 +50,9 @@ class ActivityDialog(RecordDialog):
         self.show_photos()
 
     def _attach(self, record, paths) -> bool:
-        service = attachments_service()
         for p in paths:
             try:
-                service.attach(record, p, caption=p.stem)
+                attachments.attach(record, p, caption=p.stem)
             except (ValidationError, OSError) as exc:
                 QMessageBox.warning(
                     self,
@@ -75,10 +64,9 @@ class ActivityDialog(RecordDialog):
 
     def show_photos(self) -> None:
         files = [(str(p), p, p.stem) for p in self.pending_photos]
-        service = attachments_service()
-        if self.record is not None and service is not None:
+        if self.record is not None:
             files = [
-                (a.id, service.path_of(a), a.caption or a.filename) for a in service.list_for(self.record)
+                (a.id, attachments.path_of(a), a.caption or a.filename) for a in attachments.list_for(self.record)
             ] + files
         self.photos.show_files(files)
 

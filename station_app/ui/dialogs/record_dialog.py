@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -104,7 +103,6 @@ def write_widget(w: QWidget, value) -> None:
 # record kind -> archive sheet kind (outputs.sheets) printed from its dialog and its list
 PRINT_SHEETS = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
                 "topic": "topic", "member": "member"}
-PDF_PREVIEW = "station_app.ui.dialogs.pdf_preview"
 
 
 class RecordDialog(QDialog):
@@ -133,7 +131,7 @@ class RecordDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self.print_button = None
-        if PRINT_SHEETS.get(self.kind_key) and importlib.util.find_spec(PDF_PREVIEW) is not None:
+        if PRINT_SHEETS.get(self.kind_key):
             self.print_button = box.addButton(translate("RecordDialog", "打印…"), QDialogButtonBox.ActionRole)
             self.print_button.setToolTip(translate("RecordDialog", "预览并打印本条记录的档案表"))
             self.print_button.clicked.connect(self.print_record)
