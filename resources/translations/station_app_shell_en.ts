@@ -763,6 +763,10 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>This month</translation>
     </message>
     <message>
+        <source>另有 {n} 次…</source>
+        <translation>{n} more…</translation>
+    </message>
+    <message>
         <source>{date} {half} {location}
 值班委员：{members}
 状态：{state}</source>

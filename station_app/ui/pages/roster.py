@@ -132,7 +132,7 @@ class RosterPage(Page):
         warnings = holidays.warnings_for(start, end)
         self.warnings.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        if selected not in self.calendar.buttons:  # else the next duty from today on, so the panel is filled
+        if selected not in self.calendar.slot_ids:  # else the next duty from today on, so the panel is filled
             today = dt.date.today()
             selected = next((r["id"] for r in rows if r["date"] >= today and r["id"] in self.calendar.buttons), None)
         if selected is not None:

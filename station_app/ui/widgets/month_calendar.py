@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -38,6 +39,7 @@ QToolButton[slot="true"]:checked { border: 2px solid #1f6fb2; }
 """
 STATE_KEYS = {"计划": "planned", "已完成": "done", "取消": "cancelled"}
 HALF_ORDER = ("上午", "下午", "全天")
+MAX_SHOWN = 4  # slot buttons a day cell holds; a county's many stations go into the "另有 N 次" menu
 # the half-day on a slot button, short so the members' names fit the cell (AM / PM in English)
 HALF_SHORT = {"上午": QT_TRANSLATE_NOOP("MonthCalendar", "上午"), "下午": QT_TRANSLATE_NOOP("MonthCalendar", "下午"),
               "全天": QT_TRANSLATE_NOOP("MonthCalendar", "全天")}
@@ -67,8 +69,14 @@ class DayCell(QFrame):
         self.lay.setSpacing(2)
         self.title = QLabel(self)
         self.lay.addWidget(self.title)
+        self.more = QToolButton(self)  # "另有 N 次…": the slots that do not fit, in a menu
+        self.more.setAutoRaise(True)
+        self.more.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.more.setVisible(False)
+        self.lay.addWidget(self.more)
         self.lay.addStretch(1)
         self.slot_buttons: list[QToolButton] = []  # kept and reused from month to month
+        self.hidden_rows: list[dict] = []
 
     def button(self, n: int) -> QToolButton:
         """The cell's *n*-th slot button, made on first need."""
@@ -79,7 +87,7 @@ class DayCell(QFrame):
             b.setToolButtonStyle(Qt.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
             b.setProperty("slot", "true")
-            self.lay.insertWidget(self.lay.count() - 1, b)
+            self.lay.insertWidget(1 + len(self.slot_buttons), b)
             self.slot_buttons.append(b)
         return self.slot_buttons[n]
 
@@ -96,6 +104,7 @@ class MonthCalendar(QWidget):
         today = dt.date.today()
         self.year, self.month = today.year, today.month
         self.buttons: dict[int, QToolButton] = {}
+        self.slot_ids: set[int] = set()  # every slot of the month shown, with a button or in a cell's menu
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.slot_selected)
@@ -124,6 +133,7 @@ class MonthCalendar(QWidget):
         for r in range(6):
             for c in range(7):
                 cell = DayCell(self)
+                cell.more.clicked.connect(lambda _=False, c=cell: self._more_menu(c))
                 self.grid.addWidget(cell, r + 1, c)
                 self.cells.append(cell)
         lay = QVBoxLayout(self)
@@ -154,6 +164,7 @@ class MonthCalendar(QWidget):
             self.group.removeButton(b)
         self.group.setExclusive(True)
         self.buttons.clear()
+        self.slot_ids = {row["id"] for row in rows}
         by_day: dict[dt.date, list[dict]] = {}
         for row in rows:
             by_day.setdefault(row["date"], []).append(row)
@@ -176,7 +187,12 @@ class MonthCalendar(QWidget):
                 _restyle(cell, "tone", tone)
                 slots = sorted(by_day.get(d, ()), key=lambda r: HALF_ORDER.index(r["half"])
                                if r["half"] in HALF_ORDER else 9)
-            for k, row in enumerate(slots):
+            shown = slots if len(slots) <= MAX_SHOWN else slots[:MAX_SHOWN - 1]
+            cell.hidden_rows = slots[len(shown):]
+            cell.more.setVisible(bool(cell.hidden_rows))
+            if cell.hidden_rows:
+                cell.more.setText(translate("MonthCalendar", "另有 {n} 次…").format(n=len(cell.hidden_rows)))
+            for k, row in enumerate(shown):
                 b = cell.button(k)
                 half = tr_field(row["half"])
                 short = translate("MonthCalendar", HALF_SHORT[row["half"]]) if row["half"] in HALF_SHORT else half
@@ -188,17 +204,32 @@ class MonthCalendar(QWidget):
                 b.setVisible(True)
                 self.group.addButton(b, row["id"])
                 self.buttons[row["id"]] = b
-            for b in cell.slot_buttons[len(slots):]:
+            for b in cell.slot_buttons[len(shown):]:
                 b.setVisible(False)
         six_rows = first_col + days > 35
         for cell in self.cells[35:]:
             cell.setVisible(six_rows)
 
     def select(self, slot_id: int) -> None:
+        """Check the slot's button (a slot in a "另有 N 次" menu has none) and show the slot."""
         b = self.buttons.get(slot_id)
         if b:
             b.setChecked(True)
+        elif self.group.checkedButton() is not None:
+            self.group.setExclusive(False)
+            self.group.checkedButton().setChecked(False)
+            self.group.setExclusive(True)
+        if b or slot_id in self.slot_ids:
             self.slot_selected.emit(slot_id)
+
+    def _more_menu(self, cell: DayCell) -> None:
+        """The day's slots that did not fit, to pick one."""
+        menu = QMenu(cell.more)
+        for row in cell.hidden_rows:
+            half = tr_field(row["half"])
+            text = f"{half} {row.get('location', '')}：{row.get('members') or translate('MonthCalendar', '（未排）')}"
+            menu.addAction(text, lambda sid=row["id"]: self.select(sid))
+        menu.exec(cell.more.mapToGlobal(cell.more.rect().bottomLeft()))
 
     def selected_slot(self) -> int | None:
         sid = self.group.checkedId()
