@@ -127,9 +127,9 @@ def _agreed_amount(row):
 DISPUTES = Ledger("disputes", "矛盾纠纷调解台账", "矛盾纠纷调解台账", (
     _d("case_no", 18), _d("accepted_on", 11), _d("source", 10), _d("dispute_type", 10),
     shown("当事人", 18, itemgetter("parties"), "wrap", role="parties", synonyms=("当事人姓名", "双方当事人")),
-    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 13, total=True),
+    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 15, total=True),
     shown("调解员", 12, itemgetter("mediators"), role="mediators", synonyms=("调解人", "调解委员")),
-    _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 13, total=True, get=_agreed_amount),
+    _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 15, total=True, get=_agreed_amount),
     _d("fulfilment", 8),
     _d("closed_on", 11), _d("file_no", 10), _d("archive_status", 7), uuid_column(),
 ), _load_disputes, kind="dispute", note="当事人写作“姓名（申请人/被申请人/第三人）”，多人用顿号分隔。")
