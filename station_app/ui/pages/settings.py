@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from station_app.ui import theme
 from station_app.ui.i18n import translate
 from station_app.ui.pages.base import Page
+from station_app.ui.settings.audit_log import AuditLogTab
 from station_app.ui.settings.backup import BackupTab
 from station_app.ui.settings.holidays import HolidaysTab
 from station_app.ui.settings.lookups import LookupsTab
@@ -46,8 +47,9 @@ class SettingsPage(Page):
         self.holidays = HolidaysTab()
         self.users = UsersTab()
         self.backup = BackupTab(data_dir=data_dir)
+        self.audit_log = AuditLogTab()
         tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
-                self.backup)
+                self.backup, self.audit_log)
         for tab in tabs:
             self.tabs.addTab(tab, translate("SettingsPage", tab.title))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
