@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.services import audit
 from station_app.ui.i18n import tr_field, translate
@@ -161,9 +169,12 @@ class EntryDetail(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # who / when / which record: the station's data, in a read-only text box (selectable, not a label)
+        self.heading = QPlainTextEdit(readOnly=True)
+        self.heading.setFrameShape(QFrame.NoFrame)
+        self.heading.setStyleSheet("QPlainTextEdit { background: transparent; }")
+        self.heading.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.heading.setFixedHeight(self.heading.fontMetrics().lineSpacing() * 3 + 10)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([translate("AuditLog", "字段"), translate("AuditLog", "原值"),
                                               translate("AuditLog", "新值")])
@@ -182,7 +193,7 @@ class EntryDetail(QWidget):
 
     def show_entry(self, entry: audit.Entry | None) -> None:
         if entry is None:
-            self.heading.setText(translate("AuditLog", "选择一条记录查看修改内容。"))
+            self.heading.setPlainText(translate("AuditLog", "选择一条记录查看修改内容。"))
             self.table.setRowCount(0)
             return
         line = translate("AuditLog", "{at}　{user}　{action}　{record}").format(
@@ -192,7 +203,7 @@ class EntryDetail(QWidget):
             line += "\n" + translate("AuditLog", "说明：{note}").format(note=entry.note)
         if not entry.changes:
             line += "\n" + translate("AuditLog", "（没有字段内容变化）")
-        self.heading.setText(line)
+        self.heading.setPlainText(line)
         values_only = all(c.old is None for c in entry.changes)  # a new or removed record: its values, no "before"
         self.table.setColumnHidden(1, values_only)
         self.table.horizontalHeaderItem(2).setText(
