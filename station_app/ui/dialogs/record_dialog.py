@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.services import context, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
+from station_app.ui.dialogs.history import add_history_button
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.field_error import FieldErrorLabel
@@ -136,6 +137,7 @@ class RecordDialog(QDialog):
             self.print_button.setToolTip(translate("RecordDialog", "预览并打印本条记录的档案表"))
             self.print_button.clicked.connect(self.print_record)
             self.print_button.setEnabled(record is not None)
+        self.history_button = add_history_button(self, box) if self.kind_key else None
         self._fill_choices()
         self.setup_extra()
         self.load(defaults or {})
