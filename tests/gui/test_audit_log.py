@@ -66,7 +66,7 @@ def test_changes_show_newest_first_with_the_update_in_the_detail(tab):
     assert _cells(tab.model, 2) == ["修改", "新建", "新建"]
     assert _cells(tab.model, 3)[0] == "来访登记「王大爷」"
     assert "办理状态：待办 → 已办结" in _cells(tab.model, 4)[0]
-    assert "lisi" in tab.detail.heading.text()  # the newest entry is selected
+    assert "lisi" in tab.detail.heading.toPlainText()  # the newest entry is selected
     rows = _detail_rows(tab)
     assert ("办理状态", "待办", "已办结") in rows
     assert ("联系电话", "138****8000", "139****5678") in rows  # masked
@@ -90,7 +90,7 @@ def test_filters_by_user_kind_action_and_text(tab, qtbot):
     tab.text.setText("没有这样的内容")
     tab.search_button.click()
     assert tab.model.total == 0 and tab.count_label.text() == "共 0 条操作记录"
-    assert "选择一条记录" in tab.detail.heading.text()
+    assert "选择一条记录" in tab.detail.heading.toPlainText()
 
 
 def test_period_choices(tab):
@@ -205,3 +205,31 @@ def test_english_tab_and_history(english, qtbot, changed):
     dialog.show()
     assert dialog.windowTitle() == "History — Visit record: 王大爷"
     dialog.grab().save(str(SHOTS / "history_en.png"))
+
+
+def test_settings_page_lists_the_log_tab(app, qtbot, changed):
+    from station_app.ui.pages.settings import SettingsPage
+    from station_app.ui.settings.audit_log import AuditLogTab
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    tab = page.show_tab("操作日志")
+    assert isinstance(tab, AuditLogTab) and tab.model.total == 3
+
+
+def test_record_dialog_opens_its_history(app, qtbot, changed):
+    from station_app.ui.dialogs.visit import VisitDialog
+
+    new = VisitDialog(None)
+    qtbot.addWidget(new)
+    assert not new.history_button.isVisibleTo(new)  # nothing to show before the first save
+    dialog = VisitDialog(None, changed)
+    qtbot.addWidget(dialog)
+    assert dialog.history_button.isVisibleTo(dialog) and dialog.history_button.text() == "修改记录…"
+    dialog.history_button.click()
+    history = dialog.history_dialog
+    assert history.isVisible() and history.windowTitle() == "修改记录 — 来访登记「王大爷」"
+    assert [history.model.entry(r).action_label for r in range(history.model.rowCount())] == ["修改", "新建"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    history.grab().save(str(SHOTS / "history_zh.png"))
+    history.close()
