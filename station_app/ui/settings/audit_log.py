@@ -121,6 +121,7 @@ class AuditLogTab(QWidget):
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+        self.body.layout().activate()  # the combos' new widths now, not at the next event loop turn
         self._filled = True
 
     def _period_changed(self) -> None:
