@@ -52,8 +52,8 @@ def _cells(model, column: int) -> list[str]:
 
 
 def _detail_rows(tab) -> list[tuple[str, str, str]]:
-    t = tab.detail.table
-    return [tuple(t.item(r, c).text() for c in range(3)) for r in range(t.rowCount())]
+    m = tab.detail.model
+    return [tuple(m.item(r, c).text() for c in range(3)) for r in range(m.rowCount())]
 
 
 def _choose(combo: QComboBox, value: str) -> None:
@@ -144,8 +144,8 @@ def test_history_dialog_of_one_record(app, qtbot, changed):
     assert _cells(dialog.model, 2) == ["恢复", "删除", "修改", "新建"]
     assert "共 4 条修改记录" in dialog.heading.text()
     dialog.view.selectRow(3)
-    assert ("来访人", "", "王大爷") in [tuple(dialog.detail.table.item(r, c).text() for c in range(3))
-                                      for r in range(dialog.detail.table.rowCount())]
+    assert ("来访人", "", "王大爷") in [tuple(dialog.detail.model.item(r, c).text() for c in range(3))
+                                      for r in range(dialog.detail.model.rowCount())]
     with context.acting_as("clerk", "录入员"):  # a clerk reads a record's history
         assert HistoryDialog(None, "visit", changed.id).model.total == 4
 
@@ -190,7 +190,7 @@ def test_english_tab_and_history(english, qtbot, changed):
     data = ("王大爷", "刘海燕", "已电话答复", "社会保障", "咨询城乡居民养老保险补缴政策", "政策咨询")
     shown = [t for t in _texts(tab) if t]
     headers = [tab.model.headerData(c, Qt.Horizontal) for c in range(5)]
-    headers += [tab.detail.table.horizontalHeaderItem(c).text() for c in range(3)]
+    headers += [tab.detail.model.horizontalHeaderItem(c).text() for c in range(3)]
     cells = _cells(tab.model, 2) + [c for row in _detail_rows(tab) for c in row[:1]]
     for text in shown + headers + cells + [tab.action.itemText(i) for i in range(tab.action.count())]:
         for word in data:

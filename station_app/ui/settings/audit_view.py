@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.services import audit
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.widgets.item_table import ItemTable
 
 CONTEXT = "AuditLog"
 _ROOT = QModelIndex()
@@ -175,11 +175,9 @@ class EntryDetail(QWidget):
         self.heading.setStyleSheet("QPlainTextEdit { background: transparent; }")
         self.heading.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.heading.setFixedHeight(self.heading.fontMetrics().lineSpacing() * 3 + 10)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([translate("AuditLog", "字段"), translate("AuditLog", "原值"),
-                                              translate("AuditLog", "新值")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table = ItemTable([translate("AuditLog", "字段"), translate("AuditLog", "原值"),
+                                translate("AuditLog", "新值")])
+        self.model = self.table.model_
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -194,7 +192,7 @@ class EntryDetail(QWidget):
     def show_entry(self, entry: audit.Entry | None) -> None:
         if entry is None:
             self.heading.setPlainText(translate("AuditLog", "选择一条记录查看修改内容。"))
-            self.table.setRowCount(0)
+            self.model.setRowCount(0)
             return
         line = translate("AuditLog", "{at}　{user}　{action}　{record}").format(
             at=entry.at.strftime("%Y-%m-%d %H:%M:%S"), user=entry.username or "—",
@@ -206,14 +204,14 @@ class EntryDetail(QWidget):
         self.heading.setPlainText(line)
         values_only = all(c.old is None for c in entry.changes)  # a new or removed record: its values, no "before"
         self.table.setColumnHidden(1, values_only)
-        self.table.horizontalHeaderItem(2).setText(
+        self.model.horizontalHeaderItem(2).setText(
             translate("AuditLog", "值") if values_only else translate("AuditLog", "新值"))
-        self.table.setRowCount(len(entry.changes))
+        self.model.setRowCount(len(entry.changes))
         for row, change in enumerate(entry.changes):
             old = "" if change.old is None else (tr_word(change.old) or translate("AuditLog", "（空）"))
             new = tr_word(change.new) or translate("AuditLog", "（空）")
             for col, text in enumerate((tr_word(change.label), old, new)):
-                item = QTableWidgetItem(text)
+                item = QStandardItem(text)
                 item.setToolTip(text if len(text) > 30 else "")
-                self.table.setItem(row, col, item)
+                self.model.setItem(row, col, item)
         self.table.resizeRowsToContents()
