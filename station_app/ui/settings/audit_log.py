@@ -83,7 +83,7 @@ class AuditLogTab(QWidget):
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setSizes([400, 200])
+        split.setSizes([330, 270])  # the detail shows a few changed fields without dragging
         self.body = QWidget()
         inner = QVBoxLayout(self.body)
         inner.setContentsMargins(0, 0, 0, 0)
