@@ -91,6 +91,9 @@ def field_labels() -> list[str]:
     labels += list(C.TOPIC_STEPS) + list(C.USER_ROLES) + list(C.WEEKDAY_NAMES) + list(C.RULE_KIND_LABELS.values())
     labels += [label for label, _values in C.LOOKUP_SEEDS.values()]
     labels += [name for name, _required in C.DOSSIER_ITEMS]
+    from station_app.services.dashboard import TEMPLATES  # the 首页 reminders, filled in by the GUI
+
+    labels += list(TEMPLATES.values())
     try:  # the ledger and archive-sheet names (outputs/, no Qt)
         from station_app.outputs.ledgers import LEDGER_KINDS
         from station_app.outputs.sheets import SHEET_KINDS

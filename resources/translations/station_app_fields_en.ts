@@ -960,6 +960,34 @@
         <translation>Back cover</translation>
     </message>
     <message>
+        <source>{date} {name}：{content}（{status}）</source>
+        <translation>{date} {name}: {content} ({status})</translation>
+    </message>
+    <message>
+        <source>来访 {date} {name}：待回访</source>
+        <translation>Visit {date} {name}: follow-up due</translation>
+    </message>
+    <message>
+        <source>调解 {case}：应于{date}回访</source>
+        <translation>Mediation {case}: follow up by {date}</translation>
+    </message>
+    <message>
+        <source>{case} 已超期{days}天</source>
+        <translation>{case} {days} days overdue</translation>
+    </message>
+    <message>
+        <source>{case} 还剩{days}天（{date}到期）</source>
+        <translation>{case} {days} days left (due {date})</translation>
+    </message>
+    <message>
+        <source>{title}：{step}，已等{days}天</source>
+        <translation>{title}: {step}, waiting {days} days</translation>
+    </message>
+    <message>
+        <source>{name}：{below}</source>
+        <translation>{name}: {below}</translation>
+    </message>
+    <message>
         <source>委员名册</source>
         <translation>Member register</translation>
     </message>

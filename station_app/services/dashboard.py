@@ -22,11 +22,31 @@ class SlotLine:
     state: str
 
 
+# How each reminder reads: the GUI translates the template and fills in the values (dates formatted for the
+# interface language); `TodoEntry.text` is the Chinese line.
+TEMPLATES = {
+    "visit_open": "{date} {name}：{content}（{status}）",
+    "visit_followup": "来访 {date} {name}：待回访",
+    "dispute_followup": "调解 {case}：应于{date}回访",
+    "dispute_late": "{case} 已超期{days}天",
+    "dispute_near": "{case} 还剩{days}天（{date}到期）",
+    "topic_waiting": "{title}：{step}，已等{days}天",
+    "member_below": "{name}：{below}",
+}
+WORDS = ("status", "step")  # values that are fixed words (states, topic steps), translated like field labels
+
+
 @dataclass(frozen=True)
 class TodoEntry:
     kind: str
     id: int
-    text: str
+    template: str  # a key of TEMPLATES
+    values: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        shown = {k: _md(v) if isinstance(v, dt.date) else v for k, v in self.values.items()}
+        return TEMPLATES[self.template].format(**shown)
 
 
 @dataclass
@@ -74,21 +94,26 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
             + listing.fetch("visit", listing.Filter(status="办理中"), sort="visit_date", descending=False,
                             limit=SHOWN))[:SHOWN]
     groups.append(TodoGroup("visits", "来访未办结", pending, [
-        TodoEntry("visit", r["id"], f"{_md(r['visit_date'])} {r['visitor_name']}：{(r['content'] or '')[:24]}"
-                  f"（{r['status']}）") for r in rows]))
+        TodoEntry("visit", r["id"], "visit_open", {"date": r["visit_date"], "name": r["visitor_name"],
+                                                   "content": (r["content"] or "")[:24], "status": r["status"]})
+        for r in rows]))
     visits_due, first_visits = visit_followups_due(today)
     due_cases = disputes.followups_due(today)
-    entries = [TodoEntry("visit", v.id, f"来访 {_md(v.visit_date)} {v.visitor_name}：待回访") for v in first_visits]
-    entries += [TodoEntry("dispute", d.id, f"调解 {d.case_no}：应于{_md(d.due_on)}回访") for d in due_cases[:SHOWN]]
+    entries = [TodoEntry("visit", v.id, "visit_followup", {"date": v.visit_date, "name": v.visitor_name})
+               for v in first_visits]
+    entries += [TodoEntry("dispute", d.id, "dispute_followup", {"case": d.case_no, "date": d.due_on})
+                for d in due_cases[:SHOWN]]
     groups.append(TodoGroup("followups", "回访到期", visits_due + len(due_cases), entries[:SHOWN]))
     near, late = disputes.near_deadline(today), disputes.overdue(today)
-    entries = [TodoEntry("dispute", d.id, f"{d.case_no} 已超期{-d.days_left}天") for d in late[:SHOWN]]
-    entries += [TodoEntry("dispute", d.id, f"{d.case_no} 还剩{d.days_left}天（{_md(d.deadline_on)}到期）")
-                for d in near[:SHOWN]]
+    entries = [TodoEntry("dispute", d.id, "dispute_late", {"case": d.case_no, "days": -d.days_left})
+               for d in late[:SHOWN]]
+    entries += [TodoEntry("dispute", d.id, "dispute_near", {"case": d.case_no, "days": d.days_left,
+                                                            "date": d.deadline_on}) for d in near[:SHOWN]]
     groups.append(TodoGroup("disputes", "纠纷临近一个月期限", len(near) + len(late), entries[:SHOWN]))
     waiting = topics.waiting(today)
     groups.append(TodoGroup("topics", "议题待推进", len(waiting), [
-        TodoEntry("topic", t.id, f"{t.title[:20]}：{t.step_name}，已等{t.days_waiting}天") for t in waiting[:SHOWN]]))
+        TodoEntry("topic", t.id, "topic_waiting", {"title": t.title[:20], "step": t.step_name, "days": t.days_waiting})
+        for t in waiting[:SHOWN]]))
     if with_quota:
         groups.append(quota_group(today))
     return [g for g in groups if g.total]
@@ -98,7 +123,8 @@ def quota_group(today: dt.date) -> TodoGroup:
     """Members below their quotas this year (亮牌提醒) — the slowest part, so it can come second."""
     below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
     return TodoGroup("quota", "委员未达履职指标", len(below), [
-        TodoEntry("member", f.member_id, f"{f.name}：{'；'.join(f.below_quota)[:40]}") for f in below[:SHOWN]])
+        TodoEntry("member", f.member_id, "member_below", {"name": f.name, "below": "；".join(f.below_quota)[:40]})
+        for f in below[:SHOWN]])
 
 
 def load_dashboard(today: dt.date, *, with_quota: bool = True) -> Dashboard:

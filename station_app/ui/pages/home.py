@@ -70,6 +70,15 @@ class FigureCard(QFrame):
             self.caption.setText(caption)
 
 
+def reminder_text(entry) -> str:
+    """A reminder line in the interface language: its template translated, dates and fixed words too."""
+    from station_app.services.dashboard import TEMPLATES, WORDS
+
+    values = {k: month_day(v) if isinstance(v, dt.date) else tr_field(v) if k in WORDS else v
+              for k, v in entry.values.items()}
+    return tr_field(TEMPLATES[entry.template]).format(**values)
+
+
 class HomePage(Page):
     key = "home"
     title = "首页"
@@ -259,7 +268,7 @@ class HomePage(Page):
             font.setBold(True)
             head.setFont(font)
             for entry in group.entries:
-                child = QStandardItem(entry.text)
+                child = QStandardItem(reminder_text(entry))
                 child.setData((entry.kind, entry.id), Qt.UserRole)
                 head.appendRow(child)
             if group.total > len(group.entries):

@@ -1,0 +1,48 @@
+"""首页 reminders: built by the service as a template plus values, shown in the interface language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from station_app.services import dashboard, disputes, records
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def late_case(db):
+    mediator = records.create("member", {"name": "张建国", "sector": "中共"})
+    return disputes.create_dispute({"accepted_on": TODAY - dt.timedelta(days=45), "dispute_type": "邻里",
+                                    "source": "来访转入", "summary": "邻里之间因排水沟堵塞发生争执。"},
+                                   [mediator.id])
+
+
+def _late_entry():
+    group = next(g for g in dashboard.todo_groups(TODAY, with_quota=False) if g.key == "disputes")
+    return next(e for e in group.entries if e.template == "dispute_late")
+
+
+def test_the_service_line_reads_in_chinese(late_case):
+    entry = _late_entry()
+    days = entry.values["days"]
+    assert days > 0 and entry.text == f"{late_case.case_no} 已超期{days}天"
+
+
+@pytest.mark.parametrize("language, expected", [("zh_CN", "{case} 已超期{days}天"), ("en", "{case} {days} days overdue")])
+def test_the_page_shows_it_in_the_interface_language(app, late_case, language, expected):
+    from station_app.ui import i18n
+    from station_app.ui.pages.home import reminder_text
+
+    i18n.install(app, language)
+    try:
+        entry = _late_entry()
+        assert reminder_text(entry) == expected.format(case=late_case.case_no, days=entry.values["days"])
+        visit_open = dashboard.TodoEntry("visit", 1, "visit_open", {"date": dt.date(2026, 3, 5), "name": "王桂兰",
+                                                                   "content": "咨询低保", "status": "待办"})
+        shown = reminder_text(visit_open)
+        assert shown == ("3月5日 王桂兰：咨询低保（待办）" if language == "zh_CN"
+                         else "5 Mar 王桂兰: 咨询低保 (Pending)")
+    finally:
+        i18n.install(app, "zh_CN")
