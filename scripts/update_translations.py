@@ -94,6 +94,9 @@ def field_labels() -> list[str]:
     from station_app.services.dashboard import TEMPLATES  # the 首页 reminders, filled in by the GUI
 
     labels += list(TEMPLATES.values())
+    from station_app.services import notices  # warnings the services give (holidays, roster plans)
+
+    labels += list(notices.TEMPLATES.values())
     try:  # the ledger and archive-sheet names (outputs/, no Qt)
         from station_app.outputs.ledgers import LEDGER_KINDS
         from station_app.outputs.sheets import SHEET_KINDS

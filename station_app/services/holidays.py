@@ -11,6 +11,7 @@ import chinese_calendar
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.normalize import ParseError, clean_text, parse_date
+from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.models import HolidayOverride
 
@@ -117,7 +118,7 @@ def warnings_for(start: dt.date, end: dt.date) -> list[str]:
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if HolidayOverride.alive().where(HolidayOverride.date.between(first, last)).exists():
             continue
-        out.append(f"{year}年尚无官方节假日安排，已按周末计算，请在“设置—节假日”中录入")
+        out.append(Notice("no_holiday_data", year=year))
     return out
 
 

@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from station_app.services import context, holidays, records
 from station_app.services.errors import FieldProblem, ValidationError
+from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.choices import HALVES, WEEKDAY_NAMES
 from station_app.store.models import DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule
@@ -190,13 +191,13 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
     """Plan the duty sessions of [start, end] from the active reception rules (or *rules*)."""
     result = RosterPlan(start, end)
     if end < start:
-        result.warnings.append(f"截止日期 {end} 早于起始日期 {start}")
+        result.warnings.append(Notice("period_reversed", end=end, start=start))
         return result
     result.warnings.extend(holidays.warnings_for(start, end))
     if rules is None:
         rules = list(ReceptionRule.alive().where(ReceptionRule.active == True).order_by(ReceptionRule.id))  # noqa: E712
         if not rules:
-            result.warnings.append("尚未设置启用的接待日规则，请先在“设置—接待日规则”中添加")
+            result.warnings.append(Notice("no_rules"))
     cal = holidays.Calendar(start - dt.timedelta(days=31), end + dt.timedelta(days=62))
     sessions: dict[tuple, PlannedSlot] = {}
     for rule in rules:
@@ -210,7 +211,7 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
     existing = _existing(start, end)
     members = _members()
     if not members and sessions:
-        result.warnings.append("没有在册委员，无法排班")
+        result.warnings.append(Notice("no_members"))
     rotation = _Rotation(members, _unavailable(start, end))
     rotation.seed(_history(start))
     order = sorted(set(sessions) | set(existing), key=lambda k: (k[0], _half_order(k[1]), k[2]))
@@ -225,9 +226,9 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
         slot.member_ids = rotation.choose(slot.date, slot.needed)
         rotation.record(slot.date, slot.needed, slot.member_ids)
         if len(slot.member_ids) < slot.needed:
-            result.warnings.append(
-                f"人数不足：{slot.label}{slot.location and ' ' + slot.location}需要{slot.needed}名委员，"
-                f"只能安排{len(slot.member_ids)}名")
+            result.warnings.append(Notice(
+                "short_of_members", date=slot.date, weekday=WEEKDAY_NAMES[slot.date.weekday()], half=slot.half,
+                location=slot.location and " " + slot.location, needed=slot.needed, got=len(slot.member_ids)))
         result.slots.append(slot)
     return result
 

@@ -37,6 +37,17 @@ def tr_field(label: str) -> str:
     return QCoreApplication.translate(FIELDS_CONTEXT, label)
 
 
+
+def tr_notice(text: str) -> str:
+    """A service notice (`services.notices.Notice`) in the interface language; any other text unchanged."""
+    from station_app.services.notices import TEMPLATES, WORDS, Notice
+
+    if not isinstance(text, Notice):
+        return text
+    values = {k: f"{v:%Y-%m-%d}" if hasattr(v, "strftime") else tr_field(v) if k in WORDS else v
+              for k, v in text.values.items()}
+    return tr_field(TEMPLATES[text.key]).format(**values)
+
 def app_title() -> str:
     """The application's name (APP_NAME) in the interface language."""
     return translate("App", "委员工作站履职台账")

@@ -28,7 +28,7 @@ from station_app.services.fields import Field
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, info_label
 from station_app.ui.forms.ui_swap import Ui_SwapForm
-from station_app.ui.i18n import tr_field, translate
+from station_app.ui.i18n import tr_field, tr_notice, translate
 from station_app.ui.widgets.date_edit import DateEdit
 
 
@@ -211,7 +211,7 @@ class RosterPreviewDialog(QDialog):
                 ),
             ]
             self.model.appendRow(row)
-        self.warnings.setText("\n".join("⚠ " + w for w in self.plan.warnings))
+        self.warnings.setText("\n".join("⚠ " + tr_notice(w) for w in self.plan.warnings))
         self.warnings.setVisible(bool(self.plan.warnings))
         if self.plan.skipped_existing:
             text = translate("RosterDialogs", "将新增 {n} 次值班，另有 {kept} 次已排过（保留不变）。")

@@ -27,7 +27,7 @@ from station_app.ui.dialogs.roster import (
     SwapDialog,
     slot_title,
 )
-from station_app.ui.i18n import tr_field, translate, year_month
+from station_app.ui.i18n import tr_field, tr_notice, translate, year_month
 from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import export_ids, print_ids
 from station_app.ui.widgets.month_calendar import MonthCalendar, workday_note
@@ -130,7 +130,7 @@ class RosterPage(Page):
         selected = self.slot.id if self.slot is not None else None
         self.calendar.set_month(self.calendar.year, self.calendar.month, rows, rest)
         warnings = holidays.warnings_for(start, end)
-        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings.setText("\n".join("⚠ " + tr_notice(w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
         if selected not in self.calendar.slot_ids:  # else the next duty from today on, so the panel is filled
             today = dt.date.today()

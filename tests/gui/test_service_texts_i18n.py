@@ -1,4 +1,4 @@
-"""首页 reminders: built by the service as a template plus values, shown in the interface language."""
+"""Texts the services build (首页 reminders, roster warnings) shown in the interface language; Chinese stays the default."""
 
 from __future__ import annotations
 
@@ -46,3 +46,30 @@ def test_the_page_shows_it_in_the_interface_language(app, late_case, language, e
                          else "5 Mar 王桂兰: 咨询低保 (Pending)")
     finally:
         i18n.install(app, "zh_CN")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_roster_warnings_in_the_interface_language(app, db, language):
+    """A year without official holiday data (2027 seen from late 2026) warns in the interface language;
+    the service's text stays the Chinese line the command line prints."""
+    from station_app.services import roster
+    from station_app.ui import i18n
+
+    plan = roster.plan(dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+    assert "2027年尚无官方节假日安排，已按周末计算，请在“设置—节假日”中录入" in plan.warnings
+    assert "尚未设置启用的接待日规则，请先在“设置—接待日规则”中添加" in plan.warnings
+    i18n.install(app, language)
+    try:
+        shown = [i18n.tr_notice(w) for w in plan.warnings]
+    finally:
+        i18n.install(app, "zh_CN")
+    if language == "en":
+        assert shown[0] == ("There is no official holiday schedule for 2027 yet; weekends are used. "
+                            "Enter it under Settings → Public holidays.")
+        assert not any(i18n_han(s) for s in shown)
+    else:
+        assert shown == plan.warnings
+
+
+def i18n_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
