@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
 from station_app.services import audit
 from station_app.services.errors import PermissionDenied
 from station_app.ui.i18n import translate
-from station_app.ui.settings.audit_view import EntryDetail, EntryModel, tr_word
+from station_app.ui.settings.audit_view import EntryDetail, EntryModel, entry_view, tr_word
 
 
 class HistoryDialog(QDialog):
@@ -33,16 +30,7 @@ class HistoryDialog(QDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = EntryModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 150), (1, 80), (2, 70), (3, 220)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.view = entry_view(self.model, (150, 80, 70, 220))
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.detail.show_entry(self.model.entry(cur.row())))
         self.detail = EntryDetail()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.services import listing
 from station_app.store.choices import TOPIC_STEPS
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.models.paged import ROOT as _ROOT
+from station_app.ui.models.paged import PagedTableModel
 
 ID_ROLE = int(Qt.UserRole) + 1
 RAW_ROLE = int(Qt.UserRole) + 2
@@ -20,7 +22,6 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2"), "followup": QColor("#d8e8f8")}
 _BRUSHES = {k: QBrush(c) for k, c in STATE_COLOURS.items()}
 LONG = 60  # characters shown of a long text before an ellipsis
-_ROOT = QModelIndex()  # the invisible root: a flat table has rows only under it
 
 
 def display(key: str, value) -> str:
@@ -41,13 +42,11 @@ def display(key: str, value) -> str:
     return text if len(text) <= LONG else text[:LONG] + "…"
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(PagedTableModel):
     """Rows of list *key* matching a Filter; counts with one query, fetches PAGE rows at a time."""
 
-    count_changed = Signal(int)
-
     def __init__(self, key: str, parent=None, page: int = listing.PAGE):
-        super().__init__(parent)
+        super().__init__(parent, page)
         self.key = key
         self.spec = listing.spec(key)
         self.columns = self.spec.columns
@@ -56,60 +55,27 @@ class RecordTableModel(QAbstractTableModel):
         # fixed states (办理状态, 时段 …) read in the interface language; typed text and lookup values stay as stored
         self.choice_keys = {c.key for c in self.columns
                             if c.key in names and self.spec.kind.field(c.key).type == "choice"}
-        self.page = page
         self.filter = listing.Filter()
         self.sort_key, self.descending = self.spec.default_sort
-        self._rows: list[dict] = []
-        self._total = 0
         self._loaded = False
-        self._fetching = False
 
     # ---- loading ----
     def set_filter(self, flt: listing.Filter) -> None:
         self.filter = flt
         self.reload()
 
+    def count_rows(self) -> int:
+        return listing.count(self.key, self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> list[dict]:
+        return listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
+                             offset=offset, limit=limit)
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self._total = listing.count(self.key, self.filter)
-        self._rows = listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
-                                   offset=0, limit=self.page) if self._total else []
         self._loaded = True
-        self.endResetModel()
-        self.count_changed.emit(self._total)
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or self._fetching:
-            return
-        self._fetching = True  # views may ask again from inside the insertion signals
-        try:
-            self._fetch_page()
-        finally:
-            self._fetching = False
-
-    def _fetch_page(self) -> None:
-        more = listing.fetch(self.key, self.filter, sort=self.sort_key, descending=self.descending,
-                             offset=len(self._rows), limit=self.page)
-        more = more[: self._total - len(self._rows)]
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        super().reload()
 
     # ---- Qt interface ----
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 

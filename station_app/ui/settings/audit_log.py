@@ -6,24 +6,21 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.services import audit
 from station_app.ui.i18n import translate
-from station_app.ui.settings.audit_view import EntryDetail, EntryModel, tr_word
+from station_app.ui.settings.audit_view import EntryDetail, EntryModel, entry_view, tr_word
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "操作日志")
 PERIODS = (QT_TRANSLATE_NOOP("AuditLog", "全部时间"), QT_TRANSLATE_NOOP("AuditLog", "今天"),
@@ -68,16 +65,7 @@ class AuditLogTab(QWidget):
         self.count_label = QLabel()
         self.model = EntryModel(self)
         self.model.count_changed.connect(self._counted)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        for col, width in ((0, 150), (1, 90), (2, 80), (3, 260)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.view = entry_view(self.model, (150, 90, 80, 260))
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.detail = EntryDetail()
         split = QSplitter(Qt.Vertical)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHeaderView,
     QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.services import audit
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.models.paged import ROOT as _ROOT
+from station_app.ui.models.paged import PagedTableModel
 from station_app.ui.widgets.item_table import ItemTable
 
 CONTEXT = "AuditLog"
-_ROOT = QModelIndex()
 # words services.audit hands over that are not field labels of services.fields (those go through tr_field)
 WORDS = (
     QT_TRANSLATE_NOOP("AuditLog", "新建"), QT_TRANSLATE_NOOP("AuditLog", "修改"), QT_TRANSLATE_NOOP("AuditLog", "删除"),
@@ -82,27 +85,26 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditLog", "时间"), QT_TRANSLATE_NOOP("AuditLog"
            QT_TRANSLATE_NOOP("AuditLog", "内容"))
 
 
-class EntryModel(QAbstractTableModel):
+class EntryModel(PagedTableModel):
     """Entries of the log matching a filter, PAGE at a time (canFetchMore/fetchMore), or a fixed list."""
 
-    count_changed = Signal(int)
-
     def __init__(self, parent=None, page: int = audit.PAGE):
-        super().__init__(parent)
-        self.page = page
+        super().__init__(parent, page)
         self.filter = audit.LogFilter()
-        self._rows: list[audit.Entry] = []
-        self._total = 0
         self._lazy = True
-        self._fetching = False
+
+    def count_rows(self) -> int:
+        return audit.count(self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> list[audit.Entry]:
+        return audit.fetch(self.filter, offset, limit)
+
+    def lazy(self) -> bool:
+        return self._lazy
 
     def set_filter(self, flt: audit.LogFilter) -> None:
-        self.beginResetModel()
         self.filter, self._lazy = flt, True
-        self._total = audit.count(flt)
-        self._rows = audit.fetch(flt, 0, self.page) if self._total else []
-        self.endResetModel()
-        self.count_changed.emit(self._total)
+        self.reload()
 
     def set_entries(self, entries: list[audit.Entry]) -> None:
         self.beginResetModel()
@@ -110,34 +112,8 @@ class EntryModel(QAbstractTableModel):
         self.endResetModel()
         self.count_changed.emit(self._total)
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def entry(self, row: int) -> audit.Entry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def canFetchMore(self, parent=_ROOT) -> bool:
-        return self._lazy and not parent.isValid() and not self._fetching and len(self._rows) < self._total
-
-    def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or self._fetching or not self._lazy:
-            return
-        self._fetching = True
-        try:
-            more = audit.fetch(self.filter, len(self._rows), self.page)[: self._total - len(self._rows)]
-            if not more:
-                self._total = len(self._rows)
-                return
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -162,6 +138,21 @@ class EntryModel(QAbstractTableModel):
             return record_text(entry)
         text = summary(entry)
         return text if int(role) == int(Qt.ToolTipRole) or len(text) <= 80 else text[:80] + "…"
+
+
+def entry_view(model: EntryModel, widths: tuple[int, ...]) -> QTableView:
+    """The entries' table: one row selected at a time, the last column (the changes) stretched."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    for col, width in enumerate(widths):
+        header.resizeSection(col, width)
+    header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.Stretch)
+    return view
 
 
 class EntryDetail(QWidget):
