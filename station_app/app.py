@@ -180,21 +180,12 @@ class BackgroundChecks(QObject):
         self.thread.join(seconds)
 
     def _work(self) -> None:
-        from station_app.store.backup import daily_backup
         from station_app.store.db import quick_check
-        from station_app.store.errors import BackupError
-        from station_app.ui.i18n import translate
+        from station_app.ui.daily_backup import backup_today
 
         problem, note = quick_check(self.data.db_path) or "", ""
         if not problem:
-            try:
-                made = daily_backup(self.db, self.data.backups)
-                note = translate("App", "已自动备份：{name}").format(name=made.name) if made else ""
-            except BackupError as exc:
-                log.warning("daily backup failed: %s", exc)
-                note = translate("App", "自动备份失败：{error}").format(error=exc.message)
-            finally:
-                self.db.close()  # this thread's own connection
+            note = backup_today(self.data, self.db)
         else:
             log.error("quick_check: %s", problem)
         self.finished.emit(problem, note)

@@ -14,6 +14,23 @@ log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 30 * 60 * 1000  # half an hour: a new day's backup is made soon after midnight
 
 
+def backup_today(data, db, day: dt.date | None = None) -> str:
+    """Today's automatic backup unless one exists (`store.backup.daily_backup`), from a worker thread;
+    returns the status-bar note ("" when there was nothing to do). Closes the thread's own connection."""
+    from station_app.store.backup import daily_backup
+    from station_app.store.errors import BackupError
+    from station_app.ui.i18n import translate
+
+    try:
+        made = daily_backup(db, data.backups, today=day)
+        return translate("App", "已自动备份：{name}").format(name=made.name) if made else ""
+    except BackupError as exc:
+        log.warning("daily backup failed: %s", exc)
+        return translate("App", "自动备份失败：{error}").format(error=exc.message)
+    finally:
+        db.close()  # this thread's own connection
+
+
 class DailyBackups(QObject):
     """Every half hour: when the date has changed since the last backup, make today's, off the GUI thread.
 
@@ -60,18 +77,6 @@ class DailyBackups(QObject):
             self.thread.join(seconds)
 
     def _work(self, day: dt.date) -> None:
-        from station_app.store.backup import daily_backup
-        from station_app.store.errors import BackupError
-        from station_app.ui.i18n import translate
-
-        note = ""
-        try:
-            made = daily_backup(self.db, self.data.backups, today=day)
-            note = translate("App", "已自动备份：{name}").format(name=made.name) if made else ""
-        except BackupError as exc:
-            log.warning("daily backup failed: %s", exc)
-            note = translate("App", "自动备份失败：{error}").format(error=exc.message)
-        finally:
-            self.db.close()  # this thread's own connection
+        note = backup_today(self.data, self.db, day)
         if note:
             self.made.emit(note)
