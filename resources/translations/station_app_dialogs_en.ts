@@ -360,14 +360,6 @@
         <translation>Choose where to save the inspection package zip first.</translation>
     </message>
     <message>
-        <source>文件已存在</source>
-        <translation>File already exists</translation>
-    </message>
-    <message>
-        <source>{path} 已存在，是否覆盖？</source>
-        <translation>{path} already exists. Replace it?</translation>
-    </message>
-    <message>
         <source>正在生成迎检材料…</source>
         <translation>Building the inspection package…</translation>
     </message>
@@ -380,10 +372,6 @@
 共 {files} 个文件，档案 {pages} 页。</source>
         <translation>Saved to {path}
 Files: {files}. Archive sheet pages: {pages}.</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>生成失败</source>
@@ -461,14 +449,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Choose where to save the ledger first.</translation>
     </message>
     <message>
-        <source>文件已存在</source>
-        <translation>File already exists</translation>
-    </message>
-    <message>
-        <source>{path} 已存在，是否覆盖？</source>
-        <translation>{path} already exists. Replace it?</translation>
-    </message>
-    <message>
         <source>完整导出个人信息</source>
         <translation>Export full personal data</translation>
     </message>
@@ -487,10 +467,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -590,10 +566,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>无法导入</source>

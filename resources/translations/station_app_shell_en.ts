@@ -380,6 +380,18 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <source>{path} 已存在，是否覆盖？</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>

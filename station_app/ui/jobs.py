@@ -7,7 +7,7 @@ import traceback
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from station_app.ui.i18n import translate
 
@@ -92,3 +92,22 @@ def run_job(parent: QWidget, title: str, fn: Callable, on_done: Callable | None 
     if on_error:
         job.error.connect(on_error)
     return job.start()
+
+
+def report_failure(parent: QWidget, title: str, exc: BaseException) -> None:
+    """A job's end by error: a cancel is said plainly, anything else with the error's own message."""
+    from station_app.outputs import Cancelled
+
+    if isinstance(exc, Cancelled):
+        QMessageBox.information(parent, translate("Jobs", "已取消"), exc.message)
+    else:
+        QMessageBox.critical(parent, title, getattr(exc, "message", None) or str(exc))
+
+
+def confirm_overwrite(parent: QWidget, path) -> bool:
+    """True when *path* is free, or its owner agrees to replace it."""
+    if not path.exists():
+        return True
+    return QMessageBox.question(parent, translate("Jobs", "文件已存在"),
+                                translate("Jobs", "{path} 已存在，是否覆盖？").format(path=path)) == QMessageBox.Yes
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,16 +24,10 @@ from PySide6.QtWidgets import (
 from station_app.outputs.package import build_package
 from station_app.outputs.sheets import SHEET_KINDS
 from station_app.ui.i18n import current_language, tr_field, translate
+from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
+from station_app.ui.period_bar import to_date, to_qdate
 
 YEAR_SUFFIX = " 年"
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class InspectionDialog(QDialog):
@@ -50,8 +44,8 @@ class InspectionDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.year.setSuffix(YEAR_SUFFIX if current_language() == "zh_CN" else "")
-        self.start = QDateEdit(_qdate(dt.date(year, 1, 1)))
-        self.end = QDateEdit(_qdate(dt.date(year, 12, 31)))
+        self.start = QDateEdit(to_qdate(dt.date(year, 1, 1)))
+        self.end = QDateEdit(to_qdate(dt.date(year, 12, 31)))
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
@@ -91,8 +85,8 @@ class InspectionDialog(QDialog):
         return str(Path(folder) / f"迎检材料{year}.zip")
 
     def _year_changed(self, year: int) -> None:
-        self.start.setDate(_qdate(dt.date(year, 1, 1)))
-        self.end.setDate(_qdate(dt.date(year, 12, 31)))
+        self.start.setDate(to_qdate(dt.date(year, 1, 1)))
+        self.end.setDate(to_qdate(dt.date(year, 12, 31)))
         current = self.path.text()
         if not current or Path(current).name.startswith("迎检材料"):
             self.path.setText(self._default_path(year) if not current
@@ -109,9 +103,7 @@ class InspectionDialog(QDialog):
             self.path.setText(path if path.lower().endswith(".zip") else path + ".zip")
 
     def start_build(self) -> None:
-        from station_app.ui.jobs import run_job
-
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         text = self.path.text().strip()
         if end < start:
             QMessageBox.warning(
@@ -130,15 +122,7 @@ class InspectionDialog(QDialog):
             )
             return
         path = Path(text if text.lower().endswith(".zip") else text + ".zip")
-        if (
-            path.exists()
-            and QMessageBox.question(
-                self,
-                translate("InspectionDialog", "文件已存在"),
-                translate("InspectionDialog", "{path} 已存在，是否覆盖？").format(path=path),
-            )
-            != QMessageBox.Yes
-        ):
+        if not confirm_overwrite(self, path):
             return
         self.buttons.setEnabled(False)
 
@@ -163,11 +147,4 @@ class InspectionDialog(QDialog):
 
     def _failed(self, exc, tb) -> None:
         self.buttons.setEnabled(True)
-        from station_app.outputs import Cancelled
-
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(self, translate("InspectionDialog", "已取消"), exc.message)
-            return
-        QMessageBox.critical(
-            self, translate("InspectionDialog", "生成失败"), getattr(exc, "message", None) or str(exc)
-        )
+        report_failure(self, translate("InspectionDialog", "生成失败"), exc)

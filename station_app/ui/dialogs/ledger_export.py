@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +25,10 @@ from PySide6.QtWidgets import (
 
 from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger, export_rows, ledger_of
 from station_app.ui.i18n import current_language, tr_field, translate
+from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
+from station_app.ui.period_bar import to_date, to_qdate
 
 YEAR_SUFFIX = " 年"
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class LedgerExportDialog(QDialog):
@@ -61,7 +55,7 @@ class LedgerExportDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setSuffix(YEAR_SUFFIX if current_language() == "zh_CN" else "")
         self.year.setValue(start.year)
-        self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        self.start, self.end = QDateEdit(to_qdate(start)), QDateEdit(to_qdate(end))
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
@@ -113,8 +107,8 @@ class LedgerExportDialog(QDialog):
         self.path.setText(str(current.with_name(Path(self._default_path()).name)))
 
     def _year_changed(self, year: int) -> None:
-        self.start.setDate(_qdate(dt.date(year, 1, 1)))
-        self.end.setDate(_qdate(dt.date(year, 12, 31)))
+        self.start.setDate(to_qdate(dt.date(year, 1, 1)))
+        self.end.setDate(to_qdate(dt.date(year, 12, 31)))
         self._kind_changed(0)
 
     def choose_path(self) -> None:
@@ -128,9 +122,7 @@ class LedgerExportDialog(QDialog):
             self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def start_export(self) -> None:
-        from station_app.ui.jobs import run_job
-
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         text = self.path.text().strip()
         if self.ids is None and end < start:
             QMessageBox.warning(
@@ -149,15 +141,7 @@ class LedgerExportDialog(QDialog):
             )
             return
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
-        if (
-            path.exists()
-            and QMessageBox.question(
-                self,
-                translate("LedgerExportDialog", "文件已存在"),
-                translate("LedgerExportDialog", "{path} 已存在，是否覆盖？").format(path=path),
-            )
-            != QMessageBox.Yes
-        ):
+        if not confirm_overwrite(self, path):
             return
         unmasked = self.unmasked.isChecked()
         if (
@@ -195,12 +179,5 @@ class LedgerExportDialog(QDialog):
         self.accept()
 
     def _failed(self, exc, tb) -> None:
-        from station_app.outputs import Cancelled
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(self, translate("LedgerExportDialog", "已取消"), exc.message)
-            return
-        QMessageBox.critical(
-            self, translate("LedgerExportDialog", "导出失败"), getattr(exc, "message", None) or str(exc)
-        )
+        report_failure(self, translate("LedgerExportDialog", "导出失败"), exc)

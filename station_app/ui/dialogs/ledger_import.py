@@ -273,16 +273,11 @@ class LedgerImportWizard(QDialog):
         self.accept()
 
     def _failed(self, exc, tb) -> None:
-        from station_app.outputs import Cancelled
+        from station_app.ui.jobs import report_failure
 
         self.check_button.setEnabled(True)
         self._show_step(self.pages.currentIndex())
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(self, translate("LedgerImportWizard", "已取消"), exc.message)
-            return
         if isinstance(exc, ImportFileError):
             QMessageBox.warning(self, translate("LedgerImportWizard", "无法导入"), str(exc))
             return
-        QMessageBox.critical(
-            self, translate("LedgerImportWizard", "导入失败"), getattr(exc, "message", None) or str(exc)
-        )
+        report_failure(self, translate("LedgerImportWizard", "导入失败"), exc)

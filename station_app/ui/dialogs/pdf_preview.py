@@ -123,9 +123,9 @@ class PdfPreviewDialog(QDialog):
         self._set_ready(True)
 
     def _failed(self, exc, tb) -> None:
-        QMessageBox.warning(
-            self, translate("PdfPreviewDialog", "无法生成档案"), getattr(exc, "message", None) or str(exc)
-        )
+        from station_app.ui.jobs import report_failure
+
+        report_failure(self, translate("PdfPreviewDialog", "无法生成档案"), exc)
 
     # ---- output ----
     def save_as(self) -> bool:

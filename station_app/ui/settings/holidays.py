@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from station_app.services import holidays
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.period_bar import to_date
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 from station_app.ui.widgets.item_table import ItemTable
@@ -117,8 +118,7 @@ class HolidaysTab(UnsavedEdits, QWidget):
             w.setEnabled(admin)
 
     def add(self) -> bool:
-        q = self.date.date()
-        day = dt.date(q.year(), q.month(), q.day())
+        day = to_date(self.date.date())
         ok, _ = attempt(
             self,
             translate("HolidaysTab", "无法保存"),
