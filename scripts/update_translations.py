@@ -91,10 +91,7 @@ def field_labels() -> list[str]:
     labels += list(C.TOPIC_STEPS) + list(C.USER_ROLES) + list(C.WEEKDAY_NAMES) + list(C.RULE_KIND_LABELS.values())
     labels += [label for label, _values in C.LOOKUP_SEEDS.values()]
     labels += [name for name, _required in C.DOSSIER_ITEMS]
-    from station_app.services.dashboard import TEMPLATES  # the 首页 reminders, filled in by the GUI
-
-    labels += list(TEMPLATES.values())
-    from station_app.services import notices  # warnings the services give (holidays, roster plans)
+    from station_app.services import notices  # warnings and reminders the services give
 
     labels += list(notices.TEMPLATES.values())
     try:  # the ledger and archive-sheet names (outputs/, no Qt)

@@ -960,6 +960,14 @@
         <translation>Back cover</translation>
     </message>
     <message>
+        <source>截止日期 {end:%Y-%m-%d} 早于起始日期 {start:%Y-%m-%d}</source>
+        <translation>The end date {end:%Y-%m-%d} is before the start date {start:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>人数不足：{date:%Y-%m-%d}（{weekday}）{half}{location}需要{needed}名委员，只能安排{got}名</source>
+        <translation>Not enough members: {date:%Y-%m-%d} ({weekday}) {half}{location} needs {needed}, only {got} could be assigned</translation>
+    </message>
+    <message>
         <source>{date} {name}：{content}（{status}）</source>
         <translation>{date} {name}: {content} ({status})</translation>
     </message>
@@ -992,20 +1000,12 @@
         <translation>There is no official holiday schedule for {year} yet; weekends are used. Enter it under Settings → Public holidays.</translation>
     </message>
     <message>
-        <source>截止日期 {end} 早于起始日期 {start}</source>
-        <translation>The end date {end} is before the start date {start}</translation>
-    </message>
-    <message>
         <source>尚未设置启用的接待日规则，请先在“设置—接待日规则”中添加</source>
         <translation>No active reception rule yet; add one under Settings → Reception day rules first.</translation>
     </message>
     <message>
         <source>没有在册委员，无法排班</source>
         <translation>There are no active members to put on duty</translation>
-    </message>
-    <message>
-        <source>人数不足：{date}（{weekday}）{half}{location}需要{needed}名委员，只能安排{got}名</source>
-        <translation>Not enough members: {date} ({weekday}) {half}{location} needs {needed}, only {got} could be assigned</translation>
     </message>
     <message>
         <source>委员名册</source>

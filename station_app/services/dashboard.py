@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from station_app.services import disputes, duty, listing, reception, settings, stats, topics
+from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.models import Visit
 
@@ -22,31 +23,11 @@ class SlotLine:
     state: str
 
 
-# How each reminder reads: the GUI translates the template and fills in the values (dates formatted for the
-# interface language); `TodoEntry.text` is the Chinese line.
-TEMPLATES = {
-    "visit_open": "{date} {name}：{content}（{status}）",
-    "visit_followup": "来访 {date} {name}：待回访",
-    "dispute_followup": "调解 {case}：应于{date}回访",
-    "dispute_late": "{case} 已超期{days}天",
-    "dispute_near": "{case} 还剩{days}天（{date}到期）",
-    "topic_waiting": "{title}：{step}，已等{days}天",
-    "member_below": "{name}：{below}",
-}
-WORDS = ("status", "step")  # values that are fixed words (states, topic steps), translated like field labels
-
-
 @dataclass(frozen=True)
 class TodoEntry:
     kind: str
     id: int
-    template: str  # a key of TEMPLATES
-    values: dict = field(default_factory=dict, compare=False)
-
-    @property
-    def text(self) -> str:
-        shown = {k: _md(v) if isinstance(v, dt.date) else v for k, v in self.values.items()}
-        return TEMPLATES[self.template].format(**shown)
+    text: Notice  # reads as the Chinese line; the GUI shows it in the interface language
 
 
 @dataclass
@@ -74,10 +55,6 @@ def _line(slot) -> SlotLine:
     return SlotLine(slot.id, slot.date, slot.half, slot.location, names, slot.state)
 
 
-def _md(d: dt.date) -> str:
-    return f"{d.month}月{d.day}日"
-
-
 def visit_followups_due(today: dt.date, days: int = 30) -> tuple[int, list[Visit]]:
     """(count, oldest few) of the visits `reception.followups_due(today, days)` lists (same rule),
     without loading tens of thousands of rows on a county database."""
@@ -94,25 +71,25 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
             + listing.fetch("visit", listing.Filter(status="办理中"), sort="visit_date", descending=False,
                             limit=SHOWN))[:SHOWN]
     groups.append(TodoGroup("visits", "来访未办结", pending, [
-        TodoEntry("visit", r["id"], "visit_open", {"date": r["visit_date"], "name": r["visitor_name"],
-                                                   "content": (r["content"] or "")[:24], "status": r["status"]})
+        TodoEntry("visit", r["id"], Notice("visit_open", date=r["visit_date"], name=r["visitor_name"],
+                                           content=(r["content"] or "")[:24], status=r["status"]))
         for r in rows]))
     visits_due, first_visits = visit_followups_due(today)
     due_cases = disputes.followups_due(today)
-    entries = [TodoEntry("visit", v.id, "visit_followup", {"date": v.visit_date, "name": v.visitor_name})
+    entries = [TodoEntry("visit", v.id, Notice("visit_followup", date=v.visit_date, name=v.visitor_name))
                for v in first_visits]
-    entries += [TodoEntry("dispute", d.id, "dispute_followup", {"case": d.case_no, "date": d.due_on})
+    entries += [TodoEntry("dispute", d.id, Notice("dispute_followup", case=d.case_no, date=d.due_on))
                 for d in due_cases[:SHOWN]]
     groups.append(TodoGroup("followups", "回访到期", visits_due + len(due_cases), entries[:SHOWN]))
     near, late = disputes.near_deadline(today), disputes.overdue(today)
-    entries = [TodoEntry("dispute", d.id, "dispute_late", {"case": d.case_no, "days": -d.days_left})
+    entries = [TodoEntry("dispute", d.id, Notice("dispute_late", case=d.case_no, days=-d.days_left))
                for d in late[:SHOWN]]
-    entries += [TodoEntry("dispute", d.id, "dispute_near", {"case": d.case_no, "days": d.days_left,
-                                                            "date": d.deadline_on}) for d in near[:SHOWN]]
+    entries += [TodoEntry("dispute", d.id, Notice("dispute_near", case=d.case_no, days=d.days_left,
+                                                  date=d.deadline_on)) for d in near[:SHOWN]]
     groups.append(TodoGroup("disputes", "纠纷临近一个月期限", len(near) + len(late), entries[:SHOWN]))
     waiting = topics.waiting(today)
     groups.append(TodoGroup("topics", "议题待推进", len(waiting), [
-        TodoEntry("topic", t.id, "topic_waiting", {"title": t.title[:20], "step": t.step_name, "days": t.days_waiting})
+        TodoEntry("topic", t.id, Notice("topic_waiting", title=t.title[:20], step=t.step_name, days=t.days_waiting))
         for t in waiting[:SHOWN]]))
     if with_quota:
         groups.append(quota_group(today))
@@ -123,7 +100,7 @@ def quota_group(today: dt.date) -> TodoGroup:
     """Members below their quotas this year (亮牌提醒) — the slowest part, so it can come second."""
     below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
     return TodoGroup("quota", "委员未达履职指标", len(below), [
-        TodoEntry("member", f.member_id, "member_below", {"name": f.name, "below": "；".join(f.below_quota)[:40]})
+        TodoEntry("member", f.member_id, Notice("member_below", name=f.name, below="；".join(f.below_quota)[:40]))
         for f in below[:SHOWN]])
 
 

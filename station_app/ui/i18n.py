@@ -40,13 +40,12 @@ def tr_field(label: str) -> str:
 
 def tr_notice(text: str) -> str:
     """A service notice (`services.notices.Notice`) in the interface language; any other text unchanged."""
-    from station_app.services.notices import TEMPLATES, WORDS, Notice
+    from station_app.services.notices import TEMPLATES, WORDS, Notice, fill
 
     if not isinstance(text, Notice):
         return text
-    values = {k: f"{v:%Y-%m-%d}" if hasattr(v, "strftime") else tr_field(v) if k in WORDS else v
-              for k, v in text.values.items()}
-    return tr_field(TEMPLATES[text.key]).format(**values)
+    values = {k: tr_field(v) if k in WORDS else v for k, v in text.values.items()}
+    return fill(tr_field(TEMPLATES[text.key]), values, month_day)
 
 def app_title() -> str:
     """The application's name (APP_NAME) in the interface language."""

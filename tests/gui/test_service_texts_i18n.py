@@ -21,29 +21,32 @@ def late_case(db):
 
 def _late_entry():
     group = next(g for g in dashboard.todo_groups(TODAY, with_quota=False) if g.key == "disputes")
-    return next(e for e in group.entries if e.template == "dispute_late")
+    return next(e for e in group.entries if e.text.key == "dispute_late")
 
 
 def test_the_service_line_reads_in_chinese(late_case):
     entry = _late_entry()
-    days = entry.values["days"]
+    days = entry.text.values["days"]
     assert days > 0 and entry.text == f"{late_case.case_no} 已超期{days}天"
 
 
 @pytest.mark.parametrize("language, expected", [("zh_CN", "{case} 已超期{days}天"), ("en", "{case} {days} days overdue")])
 def test_the_page_shows_it_in_the_interface_language(app, late_case, language, expected):
+    from station_app.services.notices import Notice
     from station_app.ui import i18n
-    from station_app.ui.pages.home import reminder_text
 
     i18n.install(app, language)
     try:
         entry = _late_entry()
-        assert reminder_text(entry) == expected.format(case=late_case.case_no, days=entry.values["days"])
-        visit_open = dashboard.TodoEntry("visit", 1, "visit_open", {"date": dt.date(2026, 3, 5), "name": "王桂兰",
-                                                                   "content": "咨询低保", "status": "待办"})
-        shown = reminder_text(visit_open)
-        assert shown == ("3月5日 王桂兰：咨询低保（待办）" if language == "zh_CN"
-                         else "5 Mar 王桂兰: 咨询低保 (Pending)")
+        assert i18n.tr_notice(entry.text) == expected.format(case=late_case.case_no, days=entry.text.values["days"])
+        visit_open = Notice("visit_open", date=dt.date(2026, 3, 5), name="王桂兰", content="咨询低保", status="待办")
+        assert visit_open == "3月5日 王桂兰：咨询低保（待办）"  # what the command line and logs read
+        assert i18n.tr_notice(visit_open) == ("3月5日 王桂兰：咨询低保（待办）" if language == "zh_CN"
+                                              else "5 Mar 王桂兰: 咨询低保 (Pending)")
+        reversed_period = Notice("period_reversed", end=dt.date(2027, 1, 1), start=dt.date(2027, 2, 1))
+        assert i18n.tr_notice(reversed_period) == (
+            "截止日期 2027-01-01 早于起始日期 2027-02-01" if language == "zh_CN"
+            else "The end date 2027-01-01 is before the start date 2027-02-01")
     finally:
         i18n.install(app, "zh_CN")
 

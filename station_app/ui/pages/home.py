@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui import theme
-from station_app.ui.i18n import long_date, month_day, tr_field, translate, weekday_name
+from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
 from station_app.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
@@ -68,15 +68,6 @@ class FigureCard(QFrame):
         self.value.setText(str(value))
         if caption:
             self.caption.setText(caption)
-
-
-def reminder_text(entry) -> str:
-    """A reminder line in the interface language: its template translated, dates and fixed words too."""
-    from station_app.services.dashboard import TEMPLATES, WORDS
-
-    values = {k: month_day(v) if isinstance(v, dt.date) else tr_field(v) if k in WORDS else v
-              for k, v in entry.values.items()}
-    return tr_field(TEMPLATES[entry.template]).format(**values)
 
 
 class HomePage(Page):
@@ -268,7 +259,7 @@ class HomePage(Page):
             font.setBold(True)
             head.setFont(font)
             for entry in group.entries:
-                child = QStandardItem(reminder_text(entry))
+                child = QStandardItem(tr_notice(entry.text))
                 child.setData((entry.kind, entry.id), Qt.UserRole)
                 head.appendRow(child)
             if group.total > len(group.entries):
