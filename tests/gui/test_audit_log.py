@@ -233,3 +233,17 @@ def test_record_dialog_opens_its_history(app, qtbot, changed):
     SHOTS.mkdir(parents=True, exist_ok=True)
     history.grab().save(str(SHOTS / "history_zh.png"))
     history.close()
+
+
+def test_entry_model_pages_like_the_record_lists(app, qtmodeltester, changed):
+    """The log's model is the shared PagedTableModel: Qt's model checks pass and rows come a page at a time."""
+    from station_app.services import audit
+    from station_app.ui.settings.audit_view import EntryModel
+
+    model = EntryModel(page=2)
+    model.set_filter(audit.LogFilter())
+    assert model.total >= 3 and model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total
