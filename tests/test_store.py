@@ -92,6 +92,64 @@ def test_migration_from_v1_keeps_every_child_row(data_dir):
     con.close()
 
 
+V3_COLUMNS = {
+    "station": ["mediation_org"],
+    "party": ["occupation", "legal_rep", "credit_code"],
+    "mediation_session": ["mediators", "recorder"],
+    "dispute": ["agreement_no", "agreement_date", "fulfil_method", "fulfil_place", "recorder", "explanation",
+                "filed_by", "filed_on", "checked_by"],
+}
+
+
+def schema_of(path: Path) -> dict[str, set[tuple]]:
+    """Every table's columns (name, type, not-null, default) and every index's columns in order."""
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            out[table] = {tuple(r[1:5]) for r in con.execute(f'PRAGMA table_info("{table}")')}
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
+            out["index:" + name] = {(r[0], r[2]) for r in con.execute(f'PRAGMA index_info("{name}")')}
+        return out
+    finally:
+        con.close()
+
+
+def test_migration_from_v2_gives_the_fresh_schema_and_keeps_the_data(tmp_path, data_dir):
+    from station_app.paths import DataDir
+
+    fresh = DataDir(tmp_path / "fresh").ensure()
+    open_database(fresh.db_path)
+    close_database()
+    open_database(data_dir.db_path)
+    fill()
+    before = counts()
+    close_database()
+    con = sqlite3.connect(data_dir.db_path)
+    for table, columns in V3_COLUMNS.items():
+        for column in columns:
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("DROP TABLE item_number")
+    con.execute("DROP TABLE setting")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    db = open_database(data_dir.db_path)
+    try:
+        assert schema_version_of(db) == SCHEMA_VERSION
+        assert counts() == before
+        assert Party.get().occupation == "" and Dispute.get(Dispute.case_seq == 1).agreement_date is None
+    finally:
+        close_database()
+    assert schema_of(data_dir.db_path) == schema_of(fresh.db_path)
+
+
+def schema_version_of(db) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
 def test_newer_database_is_refused_and_left_unchanged(data_dir):
     open_database(data_dir.db_path)
     fill(1)

@@ -10,7 +10,7 @@ import peewee as pw
 from station_app.store.base import database_proxy
 from station_app.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 PRAGMAS = {
     "journal_mode": "wal",

@@ -28,10 +28,19 @@ class Dispute(Record):
     fulfil_deadline = pw.DateField(null=True)
     fulfilment = pw.CharField(max_length=6, default="")
     failure_reason = pw.TextField(default="")
+    agreement_no = pw.CharField(max_length=40, default="")  # 协议编号 (written or oral)
+    agreement_date = pw.DateField(null=True)  # 协议日期, default the last session's date
+    fulfil_method = pw.CharField(max_length=100, default="")  # 履行方式
+    fulfil_place = pw.CharField(max_length=100, default="")  # 履行地点
+    recorder = pw.CharField(max_length=50, default="")  # 记录人 of the agreement
+    explanation = pw.TextField(default="")  # 卷宗情况说明: required when failed, terminated or over a month
     closed_on = pw.DateField(null=True)
     file_no = pw.CharField(max_length=40, default="")  # 卷宗号
     archive_status = pw.CharField(max_length=4, default="未归档")
     retention = pw.CharField(max_length=4, default="10年")
+    filed_by = pw.CharField(max_length=50, default="")  # 立卷人
+    filed_on = pw.DateField(null=True)  # 立卷日期 (set when archived)
+    checked_by = pw.CharField(max_length=50, default="")  # 检查人
     prevented_criminal_cases = pw.IntegerField(default=0)  # 防止民转刑
     prevented_criminal_people = pw.IntegerField(default=0)
     prevented_petition_cases = pw.IntegerField(default=0)  # 防止群体性上访
@@ -62,6 +71,9 @@ class Party(ChildRow):
     id_number = pw.CharField(max_length=18, default="")
     address = pw.CharField(max_length=200, default="")
     phone = pw.CharField(max_length=30, default="")
+    occupation = pw.CharField(max_length=60, default="")  # 职业或职务
+    legal_rep = pw.CharField(max_length=50, default="")  # organisations: 法定代表人/负责人
+    credit_code = pw.CharField(max_length=18, default="")  # organisations: 统一社会信用代码 (GB 32100)
     statement = pw.TextField(default="")  # 陈述 for the mediation record
 
 
@@ -71,7 +83,9 @@ class MediationSession(ChildRow):
     dispute = pw.ForeignKeyField(Dispute, backref="sessions", on_delete="CASCADE")
     date = pw.DateField()
     location = pw.CharField(max_length=100, default="")
-    participants = pw.CharField(max_length=300, default="")
+    participants = pw.CharField(max_length=300, default="")  # 参加人: invited persons, not the parties
+    mediators = pw.CharField(max_length=200, default="")  # 调解员 present at this session
+    recorder = pw.CharField(max_length=50, default="")  # 记录人
     process = pw.TextField(default="")  # 调解经过
     result = pw.TextField(default="")
 

@@ -23,8 +23,39 @@ def _v1_to_v2(db: pw.SqliteDatabase) -> None:
     run_ops(*ops)
 
 
+def add_missing_columns(db: pw.SqliteDatabase, model, names) -> None:
+    """Add *model*'s fields *names* that the table lacks, as the model declares them (idempotent)."""
+    migrator = SqliteMigrator(db)
+    table = model._meta.table_name
+    have = {c.name for c in db.get_columns(table)}
+    ops = []
+    for name in names:
+        field = model._meta.fields[name]
+        if field.column_name not in have:
+            ops.append(migrator.add_column(table, field.column_name, field))
+    run_ops(*ops)
+
+
+def create_missing_tables(db: pw.SqliteDatabase, models) -> None:
+    db.create_tables(models, safe=True)
+
+
+def _v2_to_v3(db: pw.SqliteDatabase) -> None:
+    """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
+    履行方式/地点/协议日期, 情况说明, 立卷人/检查人) and numbers that never move (ItemNumber), settings."""
+    from station_app.store import disputes, org
+
+    add_missing_columns(db, org.Station, ["mediation_org"])
+    add_missing_columns(db, disputes.Party, ["occupation", "legal_rep", "credit_code"])
+    add_missing_columns(db, disputes.MediationSession, ["mediators", "recorder"])
+    add_missing_columns(db, disputes.Dispute, [
+        "agreement_no", "agreement_date", "fulfil_method", "fulfil_place", "recorder", "explanation",
+        "filed_by", "filed_on", "checked_by"])
+    create_missing_tables(db, [org.ItemNumber, org.Setting])
+
+
 # from-version -> step that brings the schema to from-version + 1
-STEPS = {1: _v1_to_v2}
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:

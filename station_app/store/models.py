@@ -6,8 +6,8 @@ from station_app.store.disputes import (
     DisputeMediator, Dispute, DossierPaper, FollowUp, MediationSession, Party,
 )
 from station_app.store.org import (
-    AuditLog, CaseCounter, HolidayOverride, Lookup, Member, MemberUnavailable, PointRule, Quota,
-    ReceptionRule, Station, TeamMember, TopicGrade, User, WorkTeam,
+    AuditLog, CaseCounter, HolidayOverride, ItemNumber, Lookup, Member, MemberUnavailable, PointRule,
+    Quota, ReceptionRule, Setting, Station, TeamMember, TopicGrade, User, WorkTeam,
 )
 from station_app.store.reception import ReceptionDay, ReceptionMember, Visit, VisitMember
 from station_app.store.work import (
@@ -16,7 +16,7 @@ from station_app.store.work import (
 
 ALL_MODELS = [
     Station, Lookup, TopicGrade, Member, WorkTeam, TeamMember, ReceptionRule, MemberUnavailable,
-    Quota, PointRule, HolidayOverride, CaseCounter, User, AuditLog,
+    Quota, PointRule, HolidayOverride, CaseCounter, ItemNumber, Setting, User, AuditLog,
     DutySlot, DutyMember, Swap,
     ReceptionDay, ReceptionMember, Visit, VisitMember,
     Dispute, DisputeMediator, Party, MediationSession, FollowUp, DossierPaper,

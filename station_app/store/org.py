@@ -22,6 +22,7 @@ class Station(Record):
     reception_note = pw.TextField(default="")  # 接待日规则 as shown on the wall
     annual_target = pw.TextField(default="")  # 年度履职指标, free text
     fonds_no = pw.CharField(max_length=30, default="")  # 全宗号 on archive stamps
+    mediation_org = pw.CharField(max_length=100, default="")  # 人民调解组织 the station mediates under
 
 
 class Lookup(Record):
@@ -145,6 +146,30 @@ class CaseCounter(BaseModel):
 
     class Meta:
         indexes = ((("kind", "year"), True),)
+
+
+class ItemNumber(BaseModel):
+    """件号 / 登记编号 / 卷号: a record's number within its year and kind, assigned once and kept.
+
+    *key* names what is numbered: a record's uuid, or e.g. "2026-03" for a month's roster sheet or
+    "<member uuid>" for a member's year file. Numbers come from CaseCounter (kind "item:<kind>"), so a
+    deleted record's number is never given again and back-filled records never move earlier ones.
+    """
+
+    kind = pw.CharField(max_length=20)
+    year = pw.IntegerField()
+    key = pw.CharField(max_length=40)
+    seq = pw.IntegerField()
+
+    class Meta:
+        indexes = ((("kind", "year", "key"), True), (("kind", "year", "seq"), True), (("kind", "key"), False))
+
+
+class Setting(BaseModel):
+    """A station-wide setting stored in the database (archiving rules, a year's report texts …)."""
+
+    key = pw.CharField(max_length=80, unique=True)
+    value = JSONField(null=True)
 
 
 class User(Record):
