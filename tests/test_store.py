@@ -96,6 +96,7 @@ V3_COLUMNS = {
     "station": ["mediation_org"],
     "party": ["occupation", "legal_rep", "credit_code"],
     "mediation_session": ["mediators", "recorder"],
+    "audit_log": ["chain"],
     "dispute": ["agreement_no", "agreement_date", "fulfil_method", "fulfil_place", "recorder", "explanation",
                 "filed_by", "filed_on", "checked_by"],
 }

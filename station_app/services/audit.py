@@ -212,3 +212,13 @@ def history(kind_or_table: str, record_id: int, *, children: bool = True) -> lis
             clause |= (AuditLog.table == "attachment") & AuditLog.record_id.in_(attachments)
     rows = list(AuditLog.select().where(clause).order_by(AuditLog.id.desc()).limit(HISTORY_LIMIT))
     return _described(rows)
+
+
+def verify_chain():
+    """Walk the open database's audit-log hash chain against the head kept beside it (store.audit_chain)."""
+    from station_app.store import audit_chain
+    from station_app.store.base import database_proxy
+
+    require_log_reader()
+    db = database_proxy.obj
+    return audit_chain.verify(db, audit_chain.read_head(db.database))

@@ -9,6 +9,7 @@ from station_app.services import context
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import grade_codes, lookup_values, validate
+from station_app.store import audit_chain
 from station_app.store.base import Record, database_proxy, new_uuid, now
 from station_app.store.models import AuditLog
 
@@ -172,7 +173,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
                     "at": stamp, "username": user, "action": "create", "table": writer.table,
                     "record_id": rid, "record_uuid": values["uuid"], "after": after,
                 })))
-            audit_writer.insert(audit_rows)
+            audit_chain.seal_from(database_proxy, audit_writer.insert(audit_rows)[0])
         if progress:
             progress(start + len(chunk), len(rows), label)
     return ids

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from station_app.store import audit_chain
 from station_app.store.errors import BackupError
 
 PREFIX = "station-"
@@ -41,6 +42,8 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
         out = sqlite3.connect(str(tmp))
         try:
             db.connection().backup(out)
+            audit_chain.embed_head(out)  # the copy carries its log's head, checkable on its own
+            out.commit()
             out.execute("PRAGMA journal_mode=DELETE")
             # The backup API copies a consistent snapshot page by page; a full quick_check here would
             # double the time (2 s on a county database). Check the copy opens as a database with its

@@ -6,6 +6,7 @@ import importlib
 import sqlite3
 from pathlib import Path
 
+from station_app.store import audit_chain
 from station_app.store.base import database_proxy
 
 
@@ -21,10 +22,23 @@ def _sqlite_problems(db_path: Path) -> list[str]:
             problems += [f"数据库完整性检查：{r}" for r in rows[:20]]
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:50]:
             problems.append(f"外键错误：表 {table} 第 {rowid} 行引用的 {parent} 记录不存在")
+        problems += _audit_problems(con, db_path)
     except sqlite3.DatabaseError as exc:
         problems.append(f"数据库已损坏：{exc}")
     finally:
         con.close()
+    return problems
+
+
+def _audit_problems(con, db_path: Path) -> list[str]:
+    """The audit log's hash chain, and its end against the head file kept beside the database."""
+    if not con.execute("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'chain'").fetchone():
+        return []  # a database of an older version (opened with migrate=False): nothing to check yet
+    expected = audit_chain.read_head(db_path)
+    report = audit_chain.verify(con, expected)
+    problems = [] if report.ok else [report.problem]
+    if expected is False and report.count:
+        problems.append(f"找不到操作日志校验文件 {audit_chain.HEAD_FILE}：无法确认操作日志末尾没有被删除。")
     return problems
 
 

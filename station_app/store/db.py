@@ -69,7 +69,7 @@ def quick_check(path: str | Path) -> str | None:
 def open_database(path: str | Path, *, migrate: bool = True, create: bool = True,
                   check: bool = True) -> pw.SqliteDatabase:
     """Open (and if needed create or migrate) the database at *path*; bind every model to it."""
-    from station_app.store import fts, migrations, seed
+    from station_app.store import audit_chain, fts, migrations, seed
     from station_app.store.models import ALL_MODELS
 
     path = Path(path)
@@ -92,10 +92,13 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
             db.create_tables(ALL_MODELS)
             set_schema_version(db, SCHEMA_VERSION)
             seed.seed_defaults()
+        audit_chain.write_head(db, path)
     elif version < SCHEMA_VERSION:
         if not migrate:
             raise StoreError(f"数据库需要升级（版本 {version} → {SCHEMA_VERSION}）。", path=path)
         migrations.migrate(db, path, version)
+        if version < 3:  # the chain starts with this version: its first head
+            audit_chain.write_head(db, path)
     fts.ensure(db)  # search index and its sync triggers (created once, rebuilt after a version change)
     ensure_report_indexes(db)
     refresh_planner_statistics(db)
@@ -158,6 +161,13 @@ def set_schema_version(db: pw.SqliteDatabase, version: int) -> None:
 
 
 def close_database() -> None:
+    """Close the open database, moving the audit log's head file forward first (see audit_chain)."""
+    from station_app.store import audit_chain
+
     db = database_proxy.obj
     if db is not None and not db.is_closed():
+        try:
+            audit_chain.advance_head(db, db.database)
+        except pw.DatabaseError:  # read-only or damaged: the head stays where it was
+            pass
         db.close()

@@ -43,7 +43,7 @@ def create_missing_tables(db: pw.SqliteDatabase, models) -> None:
 def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
     履行方式/地点/协议日期, 情况说明, 立卷人/检查人) and numbers that never move (ItemNumber), settings."""
-    from station_app.store import disputes, org
+    from station_app.store import audit_chain, disputes, org
 
     add_missing_columns(db, org.Station, ["mediation_org"])
     add_missing_columns(db, disputes.Party, ["occupation", "legal_rep", "credit_code"])
@@ -52,6 +52,8 @@ def _v2_to_v3(db: pw.SqliteDatabase) -> None:
         "agreement_no", "agreement_date", "fulfil_method", "fulfil_place", "recorder", "explanation",
         "filed_by", "filed_on", "checked_by"])
     create_missing_tables(db, [org.ItemNumber, org.Setting])
+    add_missing_columns(db, org.AuditLog, ["chain"])
+    audit_chain.seal_all(db)
 
 
 # from-version -> step that brings the schema to from-version + 1

@@ -193,3 +193,13 @@ class AuditLog(BaseModel):
     before = JSONField(null=True)
     after = JSONField(null=True)
     note = pw.CharField(max_length=200, default="")
+    chain = pw.CharField(max_length=64, null=True)  # hash chain over the log (store/audit_chain.py)
+
+    def save(self, *args, **kwargs):
+        new = self._pk is None or kwargs.get("force_insert")
+        result = super().save(*args, **kwargs)
+        if new:
+            from station_app.store import audit_chain
+
+            audit_chain.seal_from(self._meta.database, self.id)
+        return result

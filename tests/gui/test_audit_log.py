@@ -247,3 +247,15 @@ def test_entry_model_pages_like_the_record_lists(app, qtmodeltester, changed):
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.total
+
+
+def test_verify_button_reports_a_whole_log_then_the_entry_after_a_deletion(tab, qtbot):
+    from station_app.store.base import database_proxy
+
+    qtbot.mouseClick(tab.verify_button, Qt.LeftButton)
+    assert "日志完整" in tab.chain_label.text()
+    database_proxy.execute_sql("DELETE FROM audit_log WHERE id = 2")  # as the sqlite3 shell would
+    qtbot.mouseClick(tab.verify_button, Qt.LeftButton)
+    assert "第 3 号记录" in tab.chain_label.text() and tab.chain_label.property("role") == "error"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.grab().save(str(SHOTS / "audit_chain_broken.png"))
