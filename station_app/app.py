@@ -111,27 +111,32 @@ def open_store(data: DataDir):
     """
     from station_app.store.backup import restore
     from station_app.store.db import open_database
-    from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, StoreError
+    from station_app.store.errors import (
+        BackupError, DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError,
+    )
     from station_app.ui.i18n import translate
 
     try:
         return open_database(data.db_path, check=False)  # the full check runs after the window is shown
     except DatabaseNewerError as exc:
         _message(QMessageBox.Warning, translate("App", "需要升级程序"), exc.message)
-    except DatabaseCorruptError as exc:
+    except (DatabaseCorruptError, DatabaseMissingError) as exc:
+        missing = isinstance(exc, DatabaseMissingError)
+        title = translate("App", "数据库文件丢失") if missing else translate("App", "数据库已损坏")
         if exc.backup is None:
-            _message(QMessageBox.Critical, translate("App", "数据库已损坏"), exc.message + translate("App", "\n\n请联系技术支持。"))
+            _message(QMessageBox.Critical, title, exc.message + translate("App", "\n\n请联系技术支持。"))
             return None
         when = dt.datetime.fromtimestamp(Path(exc.backup).stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        answer = QMessageBox.question(
-            None, translate("App", "数据库已损坏"),
-            translate("App", "数据库文件 {path} 已损坏，无法打开。\n\n是否用最近一份完好的备份（{when}）恢复？\n{backup}\n\n"
-                             "损坏的文件会另存一份，不会删除。").format(path=data.db_path, when=when, backup=exc.backup))
+        question = (translate("App", "数据库文件 {path} 不存在或是空文件（没有新建空数据库）。\n\n"
+                                     "是否用最近一份完好的备份（{when}）恢复？\n{backup}") if missing else
+                    translate("App", "数据库文件 {path} 已损坏，无法打开。\n\n是否用最近一份完好的备份（{when}）恢复？\n{backup}\n\n"
+                                     "损坏的文件会另存一份，不会删除。"))
+        answer = QMessageBox.question(None, title, question.format(path=data.db_path, when=when, backup=exc.backup))
         if answer != QMessageBox.Yes:
             return None
         try:
             saved = restore(data.db_path, exc.backup)
-            log.warning("restored %s from %s (damaged file kept as %s)", data.db_path, exc.backup, saved)
+            log.warning("restored %s from %s (previous file kept as %s)", data.db_path, exc.backup, saved)
             return open_database(data.db_path)
         except (BackupError, StoreError) as again:
             _message(QMessageBox.Critical, translate("App", "恢复失败"), again.message)

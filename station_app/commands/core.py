@@ -152,7 +152,7 @@ def cmd_restore(args) -> int:
         saved = restore(data.db_path, args.file)
         open_database(data.db_path, create=False)  # migrates an older backup, refuses a newer one
         close_database()
-    print(f"已从 {args.file} 恢复。恢复前的数据库已另存为：{saved}")
+    print(f"已从 {args.file} 恢复。" + (f"恢复前的数据库已另存为：{saved}" if saved else "恢复前没有数据库文件。"))
     return EXIT_OK
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import shutil
 import tempfile
+import threading
 import zipfile
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from station_app.store.base import database_proxy
 
 LEDGER_NAME = "00_全年台账.xlsx"
 INDEX_NAME = "00_目录.pdf"
+STAGING_PREFIX = ".inspection-"  # staging folders in the data folder; store.backup.sweep_leftovers removes old ones
 CHUNK = 30  # records per worker task: small enough to cancel quickly, large enough to amortise
 
 
@@ -71,10 +74,25 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
 _worker_ready = False
 
 
+def _end_with_parent() -> None:
+    """Exit this worker as soon as the process that started it is gone (killed, crashed): a daemon thread
+    waits on the parent's sentinel (works on Windows and Linux), so no orphan keeps station.db open."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _init_worker(db_path: str) -> None:
     global _worker_ready
     from station_app.store.db import open_database
 
+    _end_with_parent()
     open_database(db_path, create=False, migrate=False)
     _worker_ready = True
 
@@ -153,8 +171,8 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
     total = sum(len(t[1]) for t in tasks) + 2
     ticker = Ticker(total, progress, cancel, every=1)
     result = PackageResult(Path(path))
-    staging = Path(tempfile.mkdtemp(prefix=".inspection-", dir=Path(path).parent if Path(path).parent.exists()
-                                    else None))
+    # staged inside the data folder (hidden, swept at the next start if a kill leaves it), not beside the zip
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=Path(db.database).parent))
     rendered: list[tuple[str, str, int, dict]] = []
     try:
         pool = None

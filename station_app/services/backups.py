@@ -38,14 +38,15 @@ def backups(data_dir) -> list[BackupFile]:
             for p in reversed(store_backup.list_backups(data_dir.backups))]
 
 
-def restore_backup(data_dir, backup_file: str | Path) -> Path:
+def restore_backup(data_dir, backup_file: str | Path) -> Path | None:
     """Replace the database with *backup_file*: verified first, the current file kept as a backup.
 
     The database is closed and opened again; returns the path of the saved current file.
     """
     context.require_admin()
-    if not store_backup.verify(backup_file):
-        raise BackupError(f"备份文件已损坏或不是本程序的数据库，未恢复：{backup_file}")
+    problem = store_backup.inspect_candidate(backup_file)
+    if problem:  # refused before the open database is even closed
+        raise BackupError(f"{problem}。未恢复，当前数据库没有任何改动。")
     close_database()
     try:
         saved = store_backup.restore(data_dir.db_path, backup_file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -33,12 +34,12 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
         folder, target = Path(target), None
     folder = Path(folder)
     dest = Path(target) if target else folder / f"{PREFIX}{_stamp()}-{label}{SUFFIX}"
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = dest.with_name(f".{dest.name}.part")  # hidden and never listed; swept at the next start
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         if dest.exists() and target is None:
             dest = dest.with_name(dest.stem + f"-{os.getpid()}" + SUFFIX)
-            tmp = dest.with_name(dest.name + ".part")
+            tmp = dest.with_name(f".{dest.name}.part")
         out = sqlite3.connect(str(tmp))
         try:
             db.connection().backup(out)
@@ -138,44 +139,101 @@ def rotate(folder: str | Path, keep_daily: int = KEEP_DAILY, keep_monthly: int =
     return removed
 
 
-def _set_aside(db_path: Path, saved: Path) -> None:
-    """Keep the current database: a consistent copy if it is readable, else its bytes (and WAL) as they are."""
+# Tables every database of this application has had since schema version 1.
+APP_TABLES = frozenset({"station", "member", "user", "audit_log", "visit", "reception_day", "dispute", "party",
+                        "activity", "topic", "duty_slot", "lookup"})
+
+
+def inspect_candidate(path: str | Path) -> str | None:
+    """Why *path* cannot be restored (Chinese), or None when it is a sound database of this application.
+
+    Opened read-only and never changed: SQLite integrity, this application's tables and application id,
+    and a schema version this program can open (or migrate).
+    """
+    from station_app.store.db import APPLICATION_ID, SCHEMA_VERSION
+
+    path = Path(path)
+    if not path.is_file():
+        return f"备份文件不存在：{path}"
+    if path.stat().st_size == 0:
+        return f"备份文件是空的（0 字节）：{path}"
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            out = sqlite3.connect(str(saved))
-            try:
-                src.backup(out)
-            finally:
-                out.close()
+            result = con.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                return f"备份文件已损坏（{result}）：{path}"
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
-            src.close()
-    except sqlite3.DatabaseError:  # damaged: nothing to back up consistently, keep it byte for byte
-        saved.unlink(missing_ok=True)
-        shutil.copyfile(db_path, saved)
-        wal = Path(str(db_path) + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(str(saved) + "-wal"))
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"备份文件已损坏或不是数据库文件（{exc}）：{path}"
+    missing = sorted(APP_TABLES - tables)
+    if app_id not in (0, APPLICATION_ID) or missing:
+        why = f"缺少数据表 {'、'.join(missing[:5])}" if missing else f"应用标识 {app_id:#x} 不符"
+        return f"不是本程序的数据库（{why}）：{path}"
+    if version < 1 or version > SCHEMA_VERSION:
+        return (f"备份的数据结构版本是 {version}，本程序只能打开 1–{SCHEMA_VERSION} 版"
+                f"{'（由更新版本的程序创建，请先升级程序）' if version > SCHEMA_VERSION else ''}：{path}")
+    return None
 
 
-def restore(db_path: str | Path, backup_file: str | Path) -> Path:
-    """Replace the database with *backup_file* after verifying it; the current file is kept aside.
+def _set_aside(db_path: Path, saved: Path) -> None:
+    """Keep the current database as *saved*: a verified consistent copy if it is readable, else its bytes.
 
-    The database must be closed by the caller. Returns the path of the saved current file.
+    Written under a name no backup list shows (``.…part``) and renamed only when complete, so a kill
+    mid-way never leaves a half copy that looks like a backup.
+    """
+    part = saved.with_name("." + saved.name + ".part")
+    try:
+        try:
+            src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            try:
+                src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                out = sqlite3.connect(str(part))
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                    if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                        raise sqlite3.DatabaseError("copy failed its check")
+                finally:
+                    out.close()
+            finally:
+                src.close()
+        except sqlite3.DatabaseError:  # damaged: nothing to back up consistently, keep it byte for byte
+            part.unlink(missing_ok=True)
+            shutil.copyfile(db_path, part)
+            wal = Path(str(db_path) + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(str(saved) + "-wal"))
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, saved)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def restore(db_path: str | Path, backup_file: str | Path) -> Path | None:
+    """Replace the database with *backup_file* once it has passed inspect_candidate; nothing is touched before.
+
+    The current file (if any) is kept in backups/ as a verified copy. The database must be closed by the
+    caller. Returns the path of the saved current file (None when there was none).
     """
     db_path, backup_file = Path(db_path), Path(backup_file)
-    if not backup_file.is_file():
-        raise BackupError(f"备份文件不存在：{backup_file}", path=backup_file)
-    if not verify(backup_file):
-        raise BackupError(f"备份文件已损坏，未恢复：{backup_file}", path=backup_file)
+    problem = inspect_candidate(backup_file)
+    if problem:
+        raise BackupError(f"{problem}。未恢复，当前数据库没有任何改动。", path=backup_file)
     folder = db_path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     saved = folder / f"{PREFIX}{_stamp()}-before-restore{SUFFIX}"
-    tmp = db_path.with_name(db_path.name + ".restore")
+    tmp = db_path.with_name("." + db_path.name + ".restore.part")
     try:
-        if db_path.exists():
+        if db_path.exists() and db_path.stat().st_size > 0:
             _set_aside(db_path, saved)
+        else:
+            saved = None
         shutil.copyfile(backup_file, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -184,5 +242,40 @@ def restore(db_path: str | Path, backup_file: str | Path) -> Path:
         os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"恢复失败：{_explain(exc)}", path=db_path) from exc
+        raise BackupError(f"恢复失败：{_explain(exc)}。当前数据库没有改动。", path=db_path) from exc
+    _restore_head(db_path)
     return saved
+
+
+def _restore_head(db_path: Path) -> None:
+    """The restored database's own log head becomes the folder's (else check would see a cut-off log)."""
+    con = sqlite3.connect(str(db_path))
+    try:
+        if con.execute("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'chain'").fetchone():
+            head = audit_chain.head(con)
+            path = audit_chain.head_path(db_path)
+            path.write_text(json.dumps(head), encoding="utf-8")
+        else:
+            audit_chain.head_path(db_path).unlink(missing_ok=True)  # an older backup: the migration makes one
+    finally:
+        con.close()
+
+
+def sweep_leftovers(data_root: str | Path) -> list[Path]:
+    """Remove what killed runs left: .part files of backups, restores and heads, half-made package folders."""
+    root = Path(data_root)
+    found: list[Path] = []
+    for folder in (root, root / "backups"):
+        if folder.is_dir():
+            found += [p for p in folder.glob(".*.part") if p.is_file()]
+            found += [p for p in folder.glob("*.part") if p.is_file()]
+    for path in found:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    for staging in root.glob(".inspection-*"):  # outputs.package stages its files here
+        if staging.is_dir():
+            shutil.rmtree(staging, ignore_errors=True)
+            found.append(staging)
+    return found

@@ -8,9 +8,10 @@ from pathlib import Path
 import peewee as pw
 
 from station_app.store.base import database_proxy
-from station_app.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
+from station_app.store.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError
 
 SCHEMA_VERSION = 3
+APPLICATION_ID = 0x53544C47  # "STLG": PRAGMA application_id of every database this app creates
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -25,6 +26,21 @@ def _latest_backup(path: Path):
     from station_app.store.backup import latest_backup
 
     return latest_backup(path.parent / "backups")
+
+
+def _refuse_empty_over_backups(path: Path) -> None:
+    """A missing or zero-byte database in a folder with backups is a lost file, not a new station."""
+    from station_app.store.backup import list_backups
+
+    if not list_backups(path.parent / "backups"):
+        return
+    backup = _latest_backup(path)
+    state = "是空文件（0 字节）" if path.exists() else "不存在"
+    hint = (f"最近一份完好的备份：{backup}。可用“station-app restore 备份文件”或在程序中恢复。" if backup
+            else "备份文件夹中的备份都无法通过检查，请联系技术支持。")
+    raise DatabaseMissingError(
+        f"数据库文件 {path} {state}，但数据文件夹中有备份：为避免用空数据库覆盖，程序没有新建数据库。{hint}",
+        path=path, backup=backup)
 
 
 def _probe(path: Path, check: bool = True) -> int:
@@ -74,6 +90,8 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
 
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
+    if not exists:
+        _refuse_empty_over_backups(path)
     if not exists and not create:
         raise StoreError(f"数据库文件不存在：{path}", path=path)
     version = _probe(path, check) if exists else 0
@@ -88,6 +106,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     if version == 0:
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         with db.atomic():
             db.create_tables(ALL_MODELS)
             set_schema_version(db, SCHEMA_VERSION)

@@ -24,6 +24,10 @@ class DatabaseCorruptError(StoreError):
     pass
 
 
+class DatabaseMissingError(StoreError):
+    """station.db is missing or empty although the folder holds backups: never replaced by an empty one."""
+
+
 class DataDirLockedError(StoreError):
     pass
 

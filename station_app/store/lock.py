@@ -1,4 +1,4 @@
-"""One application instance per data folder: an exclusive lock file held while the app runs."""
+"""One application instance per data folder: an exclusive lock file held while the app runs; sweeps leftovers."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ class InstanceLock:
                 "请先关闭那个窗口，或改用其他数据文件夹。",
                 path=self.path.parent,
             ) from exc
+        # The folder is ours alone now: what a killed run left (.part files of backups and restores,
+        # half-made package folders) can go.
+        from station_app.store.backup import sweep_leftovers
+
+        sweep_leftovers(self.path.parent)
         return self
 
     def release(self) -> None:

@@ -44,6 +44,7 @@ def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
     履行方式/地点/协议日期, 情况说明, 立卷人/检查人) and numbers that never move (ItemNumber), settings."""
     from station_app.store import audit_chain, disputes, org
+    from station_app.store.db import APPLICATION_ID
 
     add_missing_columns(db, org.Station, ["mediation_org"])
     add_missing_columns(db, disputes.Party, ["occupation", "legal_rep", "credit_code"])
@@ -53,6 +54,7 @@ def _v2_to_v3(db: pw.SqliteDatabase) -> None:
         "filed_by", "filed_on", "checked_by"])
     create_missing_tables(db, [org.ItemNumber, org.Setting])
     add_missing_columns(db, org.AuditLog, ["chain"])
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     audit_chain.seal_all(db)
 
 
