@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -137,6 +138,26 @@ def test_corrupt_database_offers_the_latest_backup(app, db, data_dir, boxes, mon
     boxes.answers.append(QMessageBox.Yes)
     assert app_module.run(data_dir) == 0
     assert any("损坏" in title for title, _x in boxes)
+    open_database(data_dir.db_path)
+    assert settings.station_name() == "备份里的工作站"
+
+
+def test_an_empty_database_file_beside_backups_offers_the_backup_not_a_first_run(app, db, data_dir, boxes):
+    from station_app.services import accounts, settings
+    from station_app.store.backup import make_backup
+    from station_app.store.db import close_database, open_database
+
+    accounts.ensure_admin("secret1")
+    settings.save_station({"name": "备份里的工作站"})
+    make_backup(db, data_dir.backups, label="auto")
+    close_database()
+    for side in ("-wal", "-shm"):
+        Path(str(data_dir.db_path) + side).unlink(missing_ok=True)
+    data_dir.db_path.write_bytes(b"")
+    assert app_module.run(data_dir) == 1  # declined: nothing is created over the lost file
+    assert any("丢失" in title for title, _x in boxes) and data_dir.db_path.stat().st_size == 0
+    boxes.answers.append(QMessageBox.Yes)
+    assert app_module.run(data_dir) == 0
     open_database(data_dir.db_path)
     assert settings.station_name() == "备份里的工作站"
 
