@@ -60,6 +60,15 @@ def install_crash_handler(data: DataDir) -> None:
     def handler(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
             return sys.__excepthook__(exc_type, exc, tb)
+        from station_app.store.errors import known_error
+
+        known = known_error(exc, path=data.root) if exc is not None else None
+        if known is not None and QApplication.instance() is not None:  # a full disk is not a bug
+            log.warning("known fault: %s", known.message)
+            from station_app.ui.i18n import translate
+
+            QMessageBox.warning(None, translate("App", "无法完成"), known.message)
+            return None
         try:
             path = write_crash_log(data, exc_type, exc, tb)
         except OSError:

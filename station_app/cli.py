@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from station_app.outputs import OutputError
     from station_app.services.errors import PermissionDenied, ValidationError
-    from station_app.store.errors import StoreError
+    from station_app.store.errors import StoreError, known_error
 
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -68,6 +68,21 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as exc:  # a full or write-protected disk anywhere below: a message, not a traceback
+        known = known_error(exc, path=_data_root(args))
+        if known is None:
+            raise
+        print(f"错误：{known.message}", file=sys.stderr)
+        return EXIT_DATA
+
+
+def _data_root(args):
+    from station_app.commands.common import data_dir_of
+
+    try:
+        return data_dir_of(args).root
+    except Exception:  # noqa: BLE001 — only a hint for judging an I/O error
+        return None
 
 
 def _gui_default(args) -> int:

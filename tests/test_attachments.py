@@ -83,3 +83,33 @@ def test_purge_removes_only_unreferenced_files(activity, data_dir, tmp_path):
     stray.write_bytes(b"orphan")
     assert attachments.purge_unreferenced() == 1
     assert not stray.exists() and attachments.path_of(att).exists()
+
+
+def test_adding_the_file_again_repairs_a_tampered_stored_copy(activity, tmp_path):
+    photo = write(tmp_path / "合影.jpg", b"\xff\xd8 group photo" * 500)
+    att = attachments.attach(activity, photo)
+    stored = attachments.path_of(att)
+    stored.write_bytes(b"\xff\xd8 other bytes!" * 500)  # same size, other content
+    assert attachments.verify_all()
+    attachments.attach(activity, photo)
+    assert stored.read_bytes() == photo.read_bytes()
+    assert attachments.verify_all() == []
+
+
+def test_a_symbolic_link_is_refused_as_an_attachment(activity, tmp_path):
+    secret = write(tmp_path / "secret.txt", b"not for the station")
+    link = tmp_path / "照片.jpg"
+    link.symlink_to(secret)
+    with pytest.raises(ValidationError, match="符号链接"):
+        attachments.attach(activity, link)
+    assert attachments.list_for(activity) == []
+
+
+def test_a_stored_copy_replaced_by_a_link_is_reported(activity, tmp_path):
+    photo = write(tmp_path / "现场.jpg", b"\xff\xd8 scene" * 300)
+    att = attachments.attach(activity, photo)
+    stored = attachments.path_of(att)
+    other = write(tmp_path / "elsewhere.jpg", photo.read_bytes())
+    stored.unlink()
+    stored.symlink_to(other)
+    assert any("链接" in p for p in attachments.verify_all())

@@ -47,9 +47,9 @@ def _store(source: Path) -> tuple[str, int]:
             os.fsync(dst.fileno())
         sha = digest.hexdigest()
         final = base / sha[:2] / sha
-        if final.exists() and final.stat().st_size == size:
+        if final.is_file() and not final.is_symlink() and final.stat().st_size == size and sha256_of(final) == sha:
             tmp.unlink()
-        else:
+        else:  # new, or a stored copy that no longer has its hash (damaged, tampered): the new copy repairs it
             final.parent.mkdir(exist_ok=True)
             os.replace(tmp, final)
         return sha, size
@@ -68,6 +68,8 @@ def attach(owner, file_path, caption: str = "") -> Attachment:
     """Store the file at *file_path* and link it to *owner* (an activity, a dispute …)."""
     context.require_edit()
     source = Path(file_path)
+    if source.is_symlink():
+        raise ValidationError(f"“{source.name}”是一个快捷方式（符号链接），请选择它指向的文件本身。")
     if not source.is_file():
         raise ValidationError(f"找不到要添加的附件文件：{source}")
     caption = (caption or "").strip()
@@ -108,7 +110,7 @@ def purge_unreferenced() -> int:
     known = {r.sha256 for r in Attachment.select(Attachment.sha256)}
     removed = 0
     for path in base.glob("??/*"):
-        if path.is_file() and path.name not in known:
+        if path.is_file() and not path.is_symlink() and path.name not in known:
             path.unlink()
             removed += 1
     for tmp in base.glob(".incoming-*"):
@@ -132,7 +134,9 @@ def verify_all(progress=None) -> list[str]:
     for i, att in enumerate(rows, start=1):
         if att.sha256 not in checked:
             path = path_of(att)
-            if not path.is_file():
+            if path.is_symlink():
+                checked[att.sha256] = f"存放的附件被换成了指向别处的链接（{path}）"
+            elif not path.is_file():
                 checked[att.sha256] = f"文件缺失（{path}）"
             elif path.stat().st_size != att.size or sha256_of(path) != att.sha256:
                 checked[att.sha256] = f"文件内容已损坏，与保存时不一致（{path}）"

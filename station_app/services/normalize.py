@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -14,7 +15,7 @@ _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _YM = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 # a time of day after the date (space, T or 日 before it): 2026-03-05 9:30, 2026-03-05T08:30:00
-_TIME_OF_DAY = re.compile(r"(?:(?<=日)|[ T])\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_TIME_OF_DAY = re.compile(r"(?:(?<=日)|[ T])\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$")
 _NO_YEAR = dt.datetime(0o1, 1, 1)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -58,6 +59,18 @@ class ParseError(ValueError):
     """Raised with a Chinese reason."""
 
 
+def quoted(value, limit: int = 50) -> str:
+    """A value as a message quotes it: at most *limit* characters, then 「…」."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _only_ascii_digits(text: str, original) -> None:
+    """Digits of other scripts (٣, ३ …) are refused: they would be stored as they are, not as 0–9."""
+    if any(not ("0" <= ch <= "9") and unicodedata.category(ch) == "Nd" for ch in text):
+        raise ParseError(f"只能使用数字 0–9（全角数字会自动转换），不能是“{quoted(original)}”")
+
+
 def parse_date(value) -> dt.date | None:
     """Accept a date, an Excel serial, 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305."""
     if value is None or value == "":
@@ -69,8 +82,13 @@ def parse_date(value) -> dt.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ParseError(f"不是有效日期：{value}")
-    spaced = _TIME_OF_DAY.sub("", _ascii(value))
+        raise ParseError(f"不是有效日期：{quoted(value)}")
+    text = _ascii(value)
+    _only_ascii_digits(text, value)
+    clock = _TIME_OF_DAY.search(text)
+    if clock and (int(clock.group(1)) > 23 or int(clock.group(2)) > 59 or int(clock.group(3) or 0) > 59):
+        raise ParseError(f"时间不存在：{quoted(value)}（时应在 0–23，分、秒应在 0–59）")
+    spaced = _TIME_OF_DAY.sub("", text)
     text = spaced.replace(" ", "")
     if not text:
         return None
@@ -81,24 +99,27 @@ def parse_date(value) -> dt.date | None:
             try:
                 return dt.date(y, mo, d)
             except ValueError:
-                raise ParseError(f"日期不存在：{value}") from None
+                raise ParseError(f"日期不存在：{quoted(value)}") from None
     m = _YM.match(text)
     if m:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), 1)
         except ValueError:
-            raise ParseError(f"日期不存在：{value}") from None
+            raise ParseError(f"日期不存在：{quoted(value)}") from None
     try:
         parsed = dateparser.parse(spaced, yearfirst=True, dayfirst=False, default=_NO_YEAR)
     except (ValueError, OverflowError):
         parsed = None
     # leftovers read as a time or zone (2026-03-05-07 gives 07:00) or a missing year: not a plain date
     if parsed is None or parsed.tzinfo is not None or parsed.time() != dt.time() or parsed.year == _NO_YEAR.year:
-        raise ParseError(f"无法识别的日期：{value}（请写成 2026-03-05）")
+        raise ParseError(f"无法识别的日期：{quoted(value)}（请写成 2026-03-05）")
     return parsed.date()
 
 
-def parse_int(value, *, minimum: int | None = 0) -> int | None:
+INT_MAX = 10**9  # counts (人数, 人次, 件) and ages: far below SQLite's 64-bit limit
+
+
+def parse_int(value, *, minimum: int | None = 0, maximum: int = INT_MAX) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -106,20 +127,28 @@ def parse_int(value, *, minimum: int | None = 0) -> int | None:
     if isinstance(value, int):
         number = value
     elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ParseError(f"应为整数，不能是“{quoted(value)}”")
         if value != int(value):
             raise ParseError(f"应为整数：{value}")
         number = int(value)
     else:
         text = _ascii(value).replace(",", "").replace(" ", "")
+        _only_ascii_digits(text, value)
         text = re.sub(r"(人次|人|件|次|场|个|户)$", "", text)
         if not text:
             return None
         if not re.fullmatch(r"[-+]?\d+", text):
-            raise ParseError(f"应为整数，不能是“{value}”")
+            raise ParseError(f"应为整数，不能是“{quoted(value)}”")
         number = int(text)
     if minimum is not None and number < minimum:
         raise ParseError(f"不能小于 {minimum}")
+    if abs(number) > maximum:
+        raise ParseError(f"数值过大（最大 {maximum:,}），不能是“{quoted(value)}”")
     return number
+
+
+AMOUNT_MAX = Decimal(10) ** 12  # the columns hold 14 digits with 2 decimals
 
 
 def parse_amount(value) -> Decimal | None:
@@ -132,6 +161,7 @@ def parse_amount(value) -> Decimal | None:
         amount = Decimal(str(value))
     else:
         text = _ascii(value).replace(",", "").replace(" ", "").replace("元", "").replace("¥", "")
+        _only_ascii_digits(text, value)
         if not text:
             return None
         factor = Decimal(1)
@@ -140,9 +170,13 @@ def parse_amount(value) -> Decimal | None:
         try:
             amount = Decimal(text) * factor
         except InvalidOperation:
-            raise ParseError(f"应为金额（元），不能是“{value}”") from None
+            raise ParseError(f"应为金额（元），不能是“{quoted(value)}”") from None
+    if not amount.is_finite():
+        raise ParseError(f"应为金额（元），不能是“{quoted(value)}”")
     if amount < 0:
         raise ParseError("金额不能为负数")
+    if amount >= AMOUNT_MAX:
+        raise ParseError(f"金额过大（应小于 {AMOUNT_MAX:,} 元），不能是“{quoted(value)}”")
     return amount.quantize(Decimal("0.01"))
 
 
@@ -151,6 +185,7 @@ def normalize_phone(value) -> str:
     text = _ascii(value).replace(" ", "").replace("－", "-").replace("—", "-")
     if not text:
         return ""
+    _only_ascii_digits(text, value)
     text = re.sub(r"^(\+?86)-?(?=1\d{10}$)", "", text)
     digits = text.replace("-", "")
     if MOBILE.match(digits):
@@ -172,6 +207,7 @@ def normalize_id_number(value) -> str:
     text = _ascii(value).replace(" ", "").upper()
     if not text:
         return ""
+    _only_ascii_digits(text, value)
     if not re.fullmatch(r"\d{17}[\dX]", text):
         raise ParseError("应为18位身份证号码（最后一位可为X）")
     try:

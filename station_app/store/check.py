@@ -8,6 +8,7 @@ from pathlib import Path
 
 from station_app.store import audit_chain
 from station_app.store.base import database_proxy
+from station_app.store.errors import known_error
 
 
 def _sqlite_problems(db_path: Path) -> list[str]:
@@ -15,7 +16,8 @@ def _sqlite_problems(db_path: Path) -> list[str]:
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return [f"无法打开数据库 {db_path}：{exc}"]
+        known = known_error(exc, "检查", db_path)
+        return [known.message if known else f"无法打开数据库 {db_path}：{exc}"]
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
@@ -24,7 +26,8 @@ def _sqlite_problems(db_path: Path) -> list[str]:
             problems.append(f"外键错误：表 {table} 第 {rowid} 行引用的 {parent} 记录不存在")
         problems += _audit_problems(con, db_path)
     except sqlite3.DatabaseError as exc:
-        problems.append(f"数据库已损坏：{exc}")
+        known = known_error(exc, "检查", db_path)
+        problems.append(known.message if known else f"数据库已损坏：{exc}")
     finally:
         con.close()
     return problems

@@ -8,7 +8,9 @@ from pathlib import Path
 import peewee as pw
 
 from station_app.store.base import database_proxy
-from station_app.store.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError
+from station_app.store.errors import (
+    DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError, known_error,
+)
 
 SCHEMA_VERSION = 3
 APPLICATION_ID = 0x53544C47  # "STLG": PRAGMA application_id of every database this app creates
@@ -60,6 +62,9 @@ def _probe(path: Path, check: bool = True) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        known = known_error(exc, "打开数据库", path)
+        if known is not None:  # a full or read-only disk is not a damaged database
+            raise known from exc
         backup = _latest_backup(path)
         hint = f"最近一份完好的备份：{backup}" if backup else "没有找到可用的备份。"
         raise DatabaseCorruptError(

@@ -34,3 +34,79 @@ class DataDirLockedError(StoreError):
 
 class BackupError(StoreError):
     pass
+
+
+class DiskFullError(StoreError):
+    """The disk (or the USB stick) is full: what was being done did not finish; nothing saved is lost."""
+
+
+class ReadOnlyError(StoreError):
+    """The disk or folder is write-protected (a locked USB stick, a read-only share)."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program holds the database (a copy tool, a second application) for too long."""
+
+
+# SQLite primary result codes (sqlite3 exceptions carry them as .sqlite_errorcode since Python 3.11)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 10, 13, 14
+_LOW_DISK = 4 << 20  # an I/O error with less than this free is taken for a full disk
+
+DISK_FULL = "磁盘空间已满，{what}没有完成；已保存的数据没有丢失。请清理磁盘（或换一个有空间的位置）后再试。"
+READ_ONLY = "磁盘或文件夹是只读的（写保护的U盘、只读共享），{what}没有完成；已保存的数据没有丢失。"
+BUSY = "数据库正被另一个程序占用，{what}没有完成；已保存的数据没有丢失。请关闭占用它的程序后再试。"
+
+
+def _causes(exc: BaseException):
+    """*exc*, what it wraps (peewee keeps the driver's exception as .orig) and its causes and contexts."""
+    seen, todo = set(), [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+
+
+def _low_disk(path) -> bool:
+    import shutil
+    from pathlib import Path
+
+    if path is None:
+        return False
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < _LOW_DISK
+    except OSError:
+        return False
+
+
+def known_error(exc: BaseException, what: str = "这项操作", path=None) -> StoreError | None:
+    """The known storage fault behind *exc* (chosen by SQLite's error code or the OS errno), or None.
+
+    *what* names the operation in the message (e.g. "导入"); *path* is where an I/O error happened, so a
+    nearly full disk there is reported as full rather than as damage.
+    """
+    import errno
+
+    if isinstance(exc, StoreError):
+        return exc
+    for e in _causes(exc):
+        code = getattr(e, "sqlite_errorcode", None)
+        if code is not None:
+            primary = code & 0xFF
+            if primary == _SQLITE_FULL or (primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _low_disk(path)):
+                return DiskFullError(DISK_FULL.format(what=what), path=path)
+            if primary == _SQLITE_READONLY:
+                return ReadOnlyError(READ_ONLY.format(what=what), path=path)
+            if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                return DatabaseBusyError(BUSY.format(what=what), path=path)
+        if isinstance(e, OSError):
+            if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+                return DiskFullError(DISK_FULL.format(what=what), path=getattr(e, "filename", None) or path)
+            if e.errno == errno.EROFS:
+                return ReadOnlyError(READ_ONLY.format(what=what), path=getattr(e, "filename", None) or path)
+    return None

@@ -97,11 +97,13 @@ def run_job(parent: QWidget, title: str, fn: Callable, on_done: Callable | None 
 def report_failure(parent: QWidget, title: str, exc: BaseException) -> None:
     """A job's end by error: a cancel is said plainly, anything else with the error's own message."""
     from station_app.outputs import Cancelled
+    from station_app.store.errors import known_error
 
     if isinstance(exc, Cancelled):
         QMessageBox.information(parent, translate("Jobs", "已取消"), exc.message)
-    else:
-        QMessageBox.critical(parent, title, getattr(exc, "message", None) or str(exc))
+        return
+    known = known_error(exc)  # a full or write-protected disk: its plain message
+    QMessageBox.critical(parent, title, known.message if known else (getattr(exc, "message", None) or str(exc)))
 
 
 def confirm_overwrite(parent: QWidget, path) -> bool:

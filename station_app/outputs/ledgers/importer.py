@@ -8,9 +8,11 @@ from pathlib import Path
 from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker
 from station_app.outputs.ledgers import hooks
 from station_app.outputs.ledgers.export import ALL_ORDER, LEDGERS, ledger_of
+from station_app.outputs.ledgers.fastread import FormulaWithoutValue
+from station_app.outputs.ledgers.limits import LimitError, check_limits
 from station_app.outputs.ledgers.loaders import member_ids_by_name
 from station_app.outputs.ledgers.reader import ImportFileError, SheetRows, open_book, read_ledger
-from station_app.outputs.ledgers.report import Duplicate, ImportReport, Problem
+from station_app.outputs.ledgers.report import Duplicate, ImportReport, Problem, clip
 from station_app.outputs.ledgers.spec import Ledger
 from station_app.services import context
 from station_app.services.bulk import insert_links, insert_rows, preload
@@ -54,6 +56,8 @@ class _Checker:
     def problem(self, row: int, col_index: int | None, value, reason: str) -> None:
         letter = self.sheet.letter(col_index) if col_index is not None else ""
         header = self.sheet.headers.get(col_index, "") if col_index is not None else ""
+        if isinstance(value, str):
+            value = clip(value)  # a 400 MB cell is quoted by its first 50 characters
         self.report.problems.append(Problem(self.sheet.sheet, row, letter, header, value, reason))
 
     def missing_columns(self) -> bool:
@@ -75,6 +79,9 @@ class _Checker:
                 roles[col.role] = (i, raw)
             elif col.field:
                 where[col.field] = i
+                if isinstance(raw, FormulaWithoutValue):
+                    self.problem(number, i, raw, "是没有计算结果的公式，不能导入（请在 Excel 中打开并保存后再导入，或改填数值）")
+                    continue
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     continue
                 if col.sensitive and isinstance(raw, str) and "*" in raw:
@@ -177,6 +184,10 @@ def import_ledger(kind: str, path, *, dry_run: bool = False, progress: ProgressF
         context.require_edit()
     label = "全年台账" if kind == "all" else ledgers[0].title
     report = ImportReport(kind, label, path, dry_run=dry_run)
+    try:
+        check_limits(path)  # before openpyxl reads anything: a bomb is refused in well under a second
+    except LimitError as exc:
+        raise ImportFileError(f"{path.name}：{exc}") from None
     wb = open_book(path)
     try:
         sheets = []

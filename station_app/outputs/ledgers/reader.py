@@ -145,6 +145,14 @@ def sheet_rows(wb, ws, first_row: int) -> tuple[list[tuple[int, list]], list[str
         return rows, _merge_refs_from_xml(ws)
 
 
+def _head_rows(wb, ws) -> list[tuple[int, list]]:
+    """The first rows, where the header is looked for (through the same tolerant parser as the data)."""
+    try:
+        return fast_rows(wb, ws, 1, HEADER_SCAN_ROWS)[0]
+    except (AttributeError, ImportError, TypeError):  # another openpyxl: its public path
+        return [(i, list(v)) for i, v in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), 1)]
+
+
 def open_book(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
@@ -161,7 +169,7 @@ def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet:
     best = None
     for name in names:
         ws = wb[name]
-        head = [(i, list(v)) for i, v in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), 1)]
+        head = _head_rows(wb, ws)
         found = _best_header(head, ledger)
         if found and (best is None or len(found[1]) > len(best[1][1])):
             best = (name, found)

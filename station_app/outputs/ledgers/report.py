@@ -6,6 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+QUOTE_CHARS = 50  # a message quotes at most this much of a value
+
+
+def clip(text: str, limit: int = QUOTE_CHARS) -> str:
+    """*text* cut to *limit* characters with 「…」 and the full length, for quoting a value in a message."""
+    return text if len(text) <= limit else f"{text[:limit]}…（共 {len(text):,} 字）"
+
+
 @dataclass(frozen=True)
 class Problem:
     sheet: str
