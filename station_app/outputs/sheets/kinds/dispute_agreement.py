@@ -52,8 +52,10 @@ def agreements(d, parties, mediators, ctx):
         out += title("人民调解协议书", ctx, f"编号：{d.agreement_no or BLANK}",
                      f"第 {n} 份 共 {total} 份（{holder}执）")
         out += [B.Paragraph("当事人基本情况", st.heading), B.grid(party_rows(parties, ctx), w, st, cov)]
-        out += B.text_block("纠纷主要事实、争议事项及各方责任", d.summary, st, cov, min_height=1.5 * cm)
-        out += B.text_block("经调解，各方当事人自愿达成如下协议", _content(d), st, cov, min_height=2.5 * cm)
+        out += B.text_block("纠纷主要事实、争议事项及各方责任", d.summary, st, cov,
+                            min_height=0 if d.summary else 2.5 * cm)  # room to write only when empty
+        out += B.text_block("经调解，各方当事人自愿达成如下协议", _content(d), st, cov,
+                            min_height=0.9 * cm if d.agreement_content else 3 * cm)
         out += [B.Paragraph("履行方式、地点、期限", st.heading), B.grid([
             [("履行方式", d.fulfil_method), ("履行地点", d.fulfil_place)],
             [("履行期限", _deadline(d))],

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import fmt_date
+from station_app.outputs.sheets.fonts import FONT
 from station_app.outputs.sheets.keep import SIGNATURE
 from station_app.outputs.sheets.kinds import dispute_notice as N
 from station_app.outputs.sheets.kinds import money
@@ -29,9 +31,19 @@ def org_missing(ctx) -> bool:
 
 
 def title(text, ctx, left="", right=""):
-    out = [B.Paragraph(B.markup(text, ctx.cov), ctx.st.title)]
-    if left or right:
-        out.append(B.meta_line(left, right, ctx.width, ctx.st, ctx.cov))
+    """The sheet title and the line under it: '编号：…' on the left, the rest on the right, each on one line
+    when together they fit."""
+    st, cov, w = ctx.st, ctx.cov, ctx.width
+    out = [B.Paragraph(B.markup(text, cov), st.title)]
+    if left:
+        need = stringWidth(left, FONT, st.meta.fontSize) + 2
+        left_w = min(max(need, w * 0.3), w * 0.6)
+        out.append(Table([[B.Paragraph(B.markup(left, cov), st.meta), B.Paragraph(B.markup(right, cov), st.meta_right)]],
+                         colWidths=[left_w, w - left_w],
+                         style=TableStyle(B.BASE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
+    elif right:
+        out.append(B.meta_line("", right, w, st, cov))
     return out + [B.spacer(4)]
 
 
@@ -40,7 +52,7 @@ def seal(ctx, date_line: str):
     st, cov = ctx.st, ctx.cov
     rows = [[B.Paragraph(B.markup(f"{org_name(ctx)}（印章）", cov), st.meta_right)],
             [B.Paragraph(B.markup(date_line or "　　　　年　　月　　日", cov), st.meta_right)]]
-    table = Table(rows, colWidths=[ctx.width], spaceBefore=14,
+    table = Table(rows, colWidths=[ctx.width], spaceBefore=8,
                   style=TableStyle(B.BASE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     setattr(table, SIGNATURE, True)
@@ -69,7 +81,7 @@ def sign_grid(labels, ctx, others=("人民调解员（签名）：", "记录人�
             row += [B.Paragraph(B.markup(text, cov), st.meta_right), ""]
             cmds.append(("LINEBELOW", (2 * c + 1, r // 2), (2 * c + 1, r // 2), 0.6, B.LINE))
         rows.append(row + ["", ""] * (2 - len(pair)))
-    cmds = B.cell_style(st, cmds + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 9),
+    cmds = B.cell_style(st, cmds + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
     table = Table(rows, colWidths=[label_w, line_w] * 2, style=TableStyle(cmds), spaceBefore=8)
     setattr(table, SIGNATURE, True)
