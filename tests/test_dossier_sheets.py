@@ -254,3 +254,25 @@ def test_acceptance_register_has_the_consent_sentence(written, tmp_path):
     t = texts[with_title(texts, "人民调解受理登记表")[0]]
     assert f"经当事人同意，{ORG}于2026年3月2日受理调解张秀兰与张德福之间的邻里纠纷" in t
     assert "登记人（签名）" in t and "案件来源来访转入" in t and "纠纷类型邻里" in t
+
+
+def test_a_long_case_breaks_its_papers_without_stranding_signatures(station, tmp_path):
+    long = "双方就宅基地界址、排水沟走向及院墙高度各执一词，" * 25
+    d = case([person("申请人", f"申请人{n}", address="城关镇幸福村三组" * 4) for n in range(3)]
+             + [person("被申请人", f"被申请人{n}") for n in range(2)], summary=long)
+    for n in range(2):
+        session(d, D(2026, 3, 4 + n), long * 2, "双方同意继续协商", recorder="孙丽")
+    disputes.close_case(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
+                            "agreement_content": "各方同意：" + "按现状重新确定界址并共同出资修缮排水沟；" * 20})
+    out = render_sheet("dispute", [d.id], tmp_path / "long.pdf")
+    texts = pages(out)
+    furniture = re.compile(r"^(第 \d+ 页 共 \d+ 页|全宗号.*|年度.*|保管期限.*|件号.*|Z108.*|10年.*|2026|调-\d+|"
+                           r"城关镇政协委员工作站)$")
+    signing = re.compile(r"（(签名|盖章|签字|印章)）|^[日期：\s　年月日\d]*$|^协议日期")
+    for i, page in enumerate(PdfReader(str(out)).pages):
+        lines = [ln.strip() for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+        body = [ln for ln in lines if not furniture.match(ln)]
+        assert any(not signing.search(ln) for ln in body), f"page {i + 1} holds only signature and seal lines"
+    copies = with_title(texts, "人民调解协议书")
+    assert len(copies) == 6
+    assert all("本协议一式6份" in "".join(texts[i:i + 3]) for i in copies)

@@ -51,7 +51,7 @@ def seal(ctx, date_line: str):
     """'XX人民调解委员会（印章）' and the date under it, right-aligned; kept with what precedes it."""
     st, cov = ctx.st, ctx.cov
     rows = [[B.Paragraph(B.markup(f"{org_name(ctx)}（印章）", cov), st.meta_right)],
-            [B.Paragraph(B.markup(date_line or "　　　　年　　月　　日", cov), st.meta_right)]]
+            [B.Paragraph(B.markup(date_line or "日期：　　　　年　　月　　日", cov), st.meta_right)]]
     table = Table(rows, colWidths=[ctx.width], spaceBefore=8,
                   style=TableStyle(B.BASE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
