@@ -1,5 +1,6 @@
 """人民调解卷宗 as a county inspector reads it: how each case ended, the 人民调解委员会 on the papers, the
-agreement's fields, the oral-agreement register, and page numbers that hold once the paper originals are bound."""
+agreement's fields, the oral-agreement register, and page numbers that hold once the paper originals are
+bound."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def person(role, name, **kw):
             "address": "城关镇幸福村", **kw}
 
 
-EXTRA = ("occupation", "legal_rep", "credit_code")  # schema v3 party fields (set directly: not in the form yet)
+EXTRA = ("occupation", "legal_rep", "credit_code")  # schema v3 party fields, set directly (not in the form yet)
 
 
 def case(parties, accepted=D(2026, 3, 2), **kw) -> Dispute:
@@ -207,7 +208,7 @@ def test_paper_originals_count_their_pages_in_every_number(written, tmp_path):
     texts = pages(out)
     printed = len(texts)
     total = printed + 3 + 5 + 2
-    assert f"本卷共" in texts[-1] and f"{total}页" in texts[-1].split("本卷共")[1][:12]
+    assert "本卷共" in texts[-1] and f"{total}页" in texts[-1].split("本卷共")[1][:12]
     numbers = [stamp(t) for t in texts]
     assert all(m == total for _, m in numbers)
     assert [n for n, _ in numbers] == sorted(n for n, _ in numbers)

@@ -104,7 +104,8 @@ def test_dossier_catalogue_page_numbers_match_the_real_pages(data, tmp_path):
     texts = pages_text(out)
     catalogue = texts[1]
     assert "卷内目录" in flat(catalogue)
-    number = {int(re.findall(r"第\s*(\d+)\s*页", t)[-1]): i for i, t in enumerate(texts)}  # bound page -> printed
+    # bound page -> printed page
+    number = {int(re.findall(r"第\s*(\d+)\s*页", t)[-1]): i for i, t in enumerate(texts)}
     bound_total = len(texts) + 2 + 2
     items = positioned(PdfReader(str(out)).pages[1])
     titles = {"人民调解受理登记表": "人民调解受理登记表", "当事人权利义务告知书": "当事人权利义务告知书",

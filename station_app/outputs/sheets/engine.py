@@ -54,7 +54,7 @@ class RenderState:
     """What a render learned: pages per sheet and the page (within its sheet) of each mark."""
 
     pages: dict[int, int] = field(default_factory=dict)  # printed (PDF) pages per sheet
-    bound: dict[int, int] = field(default_factory=dict)  # pages per sheet once its paper originals are bound in
+    bound: dict[int, int] = field(default_factory=dict)  # pages per sheet with its paper originals bound in
     marks: dict[tuple[int, str], int] = field(default_factory=dict)
     on_sheet: object = None
 
@@ -163,7 +163,8 @@ class PageRef(Flowable):
 
     def __init__(self, template: str, font_size: float, *, key: str = "", order=(), align: str = "left"):
         super().__init__()
-        self.template, self.font_size, self.key, self.order, self.align = template, font_size, key, order, align
+        self.template, self.font_size = template, font_size
+        self.key, self.order, self.align = key, order, align
         self.width, self.height = 0, font_size * 1.2
 
     def wrap(self, aw, ah):

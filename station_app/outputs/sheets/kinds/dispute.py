@@ -42,7 +42,8 @@ class Part:
 def _cover(d, parties, mediators, ctx, file_no, first_session):
     st, cov, w = ctx.st, ctx.cov, ctx.width
     if d.result:
-        span = f"自 {fmt_date(first_session or d.accepted_on)} 至 {fmt_date(d.closed_on)}" if d.closed_on else ""
+        start = fmt_date(first_session or d.accepted_on)
+        span = f"自 {start} 至 {fmt_date(d.closed_on)}" if d.closed_on else ""
         rows = [[("调解结果", d.result), ("结案日期", fmt_date(d.closed_on))]]
     else:  # an open case has no end date
         span = f"自 {fmt_date(first_session)} 起" if first_session else "尚未开始调解"
@@ -114,7 +115,8 @@ def parts_of(d, parties, mediators, ctx) -> list[tuple[Part, bool]]:
         part = _generated(entry.name, d, parties, mediators, ctx, counts)
         paper = papers.get(entry.name)
         if paper is not None:
-            insert = D.paper_insert(part.shown if part else entry.name, paper, ctx, after_print=part is not None)
+            shown = part.shown if part else entry.name
+            insert = D.paper_insert(shown, paper, ctx, after_print=part is not None)
             original = f"纸质原件 {paper.pages} 页" if paper.pages else "纸质原件"
             if part is None:
                 part = Part(entry.name, entry.name, original, insert)

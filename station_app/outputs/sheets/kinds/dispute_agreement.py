@@ -43,7 +43,7 @@ def agreements(d, parties, mediators, ctx):
     st, cov, w = ctx.st, ctx.cov, ctx.width
     holders = [f"{p.role}{p.name}" for p in parties] + [org_name(ctx)]
     total = len(holders)  # 一式 N 份: each party's copy and the one kept
-    effect = (f"本协议自各方当事人签名（盖章或者按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。"
+    effect = ("本协议自各方当事人签名（盖章或者按指印）、人民调解员签名并加盖人民调解委员会印章之日起生效。"
               f"本协议一式 {total} 份，当事人各执一份，人民调解委员会留存一份。")
     out = []
     for n, holder in enumerate(holders, start=1):

@@ -38,8 +38,8 @@ def title(text, ctx, left="", right=""):
     if left:
         need = stringWidth(left, FONT, st.meta.fontSize) + 2
         left_w = min(max(need, w * 0.3), w * 0.6)
-        out.append(Table([[B.Paragraph(B.markup(left, cov), st.meta), B.Paragraph(B.markup(right, cov), st.meta_right)]],
-                         colWidths=[left_w, w - left_w],
+        cells = [B.Paragraph(B.markup(left, cov), st.meta), B.Paragraph(B.markup(right, cov), st.meta_right)]
+        out.append(Table([cells], colWidths=[left_w, w - left_w],
                          style=TableStyle(B.BASE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
     elif right:
@@ -82,7 +82,8 @@ def sign_grid(labels, ctx, others=("人民调解员（签名）：", "记录人�
             cmds.append(("LINEBELOW", (2 * c + 1, r // 2), (2 * c + 1, r // 2), 0.6, B.LINE))
         rows.append(row + ["", ""] * (2 - len(pair)))
     cmds = B.cell_style(st, cmds + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 7),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 2)])
     table = Table(rows, colWidths=[label_w, line_w] * 2, style=TableStyle(cmds), spaceBefore=8)
     setattr(table, SIGNATURE, True)
     return table

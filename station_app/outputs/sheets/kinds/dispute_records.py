@@ -7,7 +7,14 @@ from reportlab.platypus import PageBreak
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import fmt_date
-from station_app.outputs.sheets.kinds.dispute_docs import kind_of, org_name, party_signers, seal, sign_grid, title
+from station_app.outputs.sheets.kinds.dispute_docs import (
+    kind_of,
+    org_name,
+    party_signers,
+    seal,
+    sign_grid,
+    title,
+)
 
 BLANK = "＿＿＿＿＿＿＿＿＿＿＿＿"
 RIGHTS = ("人民调解员已告知各方当事人：本纠纷可以依法申请仲裁，或者请求有关行政机关处理，或者向人民法院提起诉讼，"
