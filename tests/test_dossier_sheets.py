@@ -277,3 +277,24 @@ def test_a_long_case_breaks_its_papers_without_stranding_signatures(station, tmp
     copies = with_title(texts, "人民调解协议书")
     assert len(copies) == 6
     assert all("本协议一式6份" in "".join(texts[i:i + 3]) for i in copies)
+
+
+def test_engine_numbers_unprinted_pages_within_their_sheet(db, tmp_path):
+    """A Gap after a page shifts the later page numbers of its sheet only; marks and totals follow."""
+    from reportlab.platypus import PageBreak
+
+    from station_app.outputs.sheets import blocks as B
+    from station_app.outputs.sheets.engine import Context, Sheet, Stamp, render
+
+    ctx = Context(None)
+    st = ctx.st
+    first = [ctx.page_ref("{range}|{total}", key="b", order=("a", "b", "c")), ctx.mark("a"),
+             B.Paragraph("甲", st.body), ctx.page_ref("附{gap}"), ctx.gap(4), PageBreak(), ctx.mark("b"),
+             B.Paragraph("乙", st.body), PageBreak(), ctx.mark("c"), B.Paragraph("丙", st.body)]
+    sheets = [Sheet("一", "1.pdf", Stamp("", 2026, "", "1"), first),
+              Sheet("二", "2.pdf", Stamp("", 2026, "", "2"), [B.Paragraph("丁", st.body)])]
+    state = render(sheets, str(tmp_path / "g.pdf"), ctx)
+    texts = pages(tmp_path / "g.pdf")
+    assert state.pages == {0: 3, 1: 1} and state.bound == {0: 7, 1: 1}
+    assert [stamp(t) for t in texts] == [(1, 7), (6, 7), (7, 7), (1, 1)]
+    assert "6|7" in texts[0] and "附2—5" in texts[0]

@@ -168,6 +168,7 @@ def application(d, parties, ctx):
         B.spacer(4),
         indented(ask, ctx),
         B.signatures(party_signers(applicants, dated=True), w, st, cov),
+        B.spacer(10),
         B.Paragraph(B.markup(f"受理日期：{fmt_date(d.accepted_on)}　　案件来源：{d.source}", cov), st.meta_right),
     ]
 
