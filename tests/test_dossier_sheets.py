@@ -233,7 +233,10 @@ def test_paper_originals_count_their_pages_in_every_number(written, tmp_path):
 
 
 def test_notice_of_rights_is_printed_in_full_with_a_line_per_party(written, tmp_path):
-    texts = pages(render_sheet("dispute", [written.id], tmp_path / "n.pdf"))
+    out = render_sheet("dispute", [written.id], tmp_path / "n.pdf")
+    assert catalogue(out)["当事人权利义务告知书"] == "4"  # printed; its signed original not yet received
+    texts = pages(out)
+    assert "当事人权利义务告知书缺当事人签字原件" in texts[1]
     t = "".join(texts[i] for i in with_title(texts, "当事人权利义务告知书"))
     for phrase in ("自愿、平等", "不违背法律、法规和国家政策", "尊重当事人的权利", "当事人享有的权利",
                    "当事人应当履行的义务", "要求终止调解", "如实陈述纠纷事实", f"{ORG}是依法设立"):

@@ -124,6 +124,8 @@ def parts_of(d, parties, mediators, ctx) -> list[tuple[Part, bool]]:
                 part.body += [PageBreak(), *insert]
                 part.note = "；".join(x for x in (part.note, f"另附{original}") if x)
             part.paper_pages = paper.pages
+        elif part is not None and entry.origin == "paper" and entry.required:
+            part.note = "缺当事人签字原件"  # printed here to be signed; the signed paper is still to come
         if part is not None:
             out.append((part, False))
         elif entry.required:
