@@ -34,8 +34,8 @@ def test_preview_shows_pages_and_saves_a_copy(data, qtbot, tmp_path, monkeypatch
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     dialog = _preview(qtbot, "dispute", [data.disputes[0].id])
-    assert dialog.doc.pageCount() == 11
-    assert dialog.pages.text() == "共 11 页"
+    assert dialog.doc.pageCount() == 12  # printed pages: the paper originals are bound in, not printed
+    assert dialog.pages.text() == "共 12 页"
     assert dialog.warning.isHidden()
     dest = tmp_path / "卷宗.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))

@@ -98,12 +98,17 @@ def test_each_sheet_of_a_file_is_numbered_on_its_own(data, tmp_path):
 
 
 def test_dossier_catalogue_page_numbers_match_the_real_pages(data, tmp_path):
+    """Page numbers are those of the bound file: the 告知书's signed original (2 pages) and the 身份证明
+    (2 pages) are bound in as paper and counted, though not printed."""
     out = render_sheet("dispute", [data.disputes[0].id], tmp_path / "d.pdf")
     texts = pages_text(out)
     catalogue = texts[1]
     assert "卷内目录" in flat(catalogue)
+    # bound page -> printed page
+    number = {int(re.findall(r"第\s*(\d+)\s*页", t)[-1]): i for i, t in enumerate(texts)}
+    bound_total = len(texts) + 2 + 2
     items = positioned(PdfReader(str(out)).pages[1])
-    titles = {"申请书或受理登记表": "人民调解受理登记表", "当事人权利义务告知书": "当事人权利义务告知书",
+    titles = {"人民调解受理登记表": "人民调解受理登记表", "当事人权利义务告知书": "当事人权利义务告知书",
               "当事人身份证明": "当事人身份证明", "调解记录": "人民调解记录", "调解协议书": "人民调解协议书",
               "回访记录": "人民调解回访记录", "卷内备考表（封底）": "卷内备考表"}
     found = 0
@@ -115,14 +120,18 @@ def test_dossier_catalogue_page_numbers_match_the_real_pages(data, tmp_path):
         assert len(pages) == 1, f"{name}: page cell {pages}"
         first, _, last = pages[0].partition("-")
         first, last = int(first), int(last or first)
-        assert title in flat(texts[first - 1]), f"{name}: page {first} does not hold it"
-        assert re.search(rf"第\s*{first}\s*页\s*共\s*{len(texts)}\s*页", texts[first - 1])
+        assert first in number, f"{name}: page {first} is not a printed page"
+        page = texts[number[first]]
+        assert flat(page).startswith(title), f"{name}: page {first} does not hold it"
+        assert re.search(rf"第\s*{first}\s*页\s*共\s*{bound_total}\s*页", page)
         found += 1
-        if name == "调解协议书":  # one copy per party plus one for the station
+        if name == "调解协议书":  # one copy per party plus one for the mediation committee
             assert last - first + 1 == 3
-            assert "第3份共3份" in flat(texts[last - 1])
+            assert "第3份共3份" in flat(texts[number[last]])
+        if name == "当事人身份证明":  # the insert page and the two paper pages
+            assert last - first + 1 == 3 and f"为本卷第{first + 1}—{first + 2}页" in flat(page)
     assert found == len(titles)
-    assert f"本卷共{len(texts)}页" in flat(texts[-1])
+    assert f"本卷共6件{bound_total}页" in flat(texts[-1])
 
 
 def test_missing_required_papers_are_listed_and_block_archiving(data, tmp_path):

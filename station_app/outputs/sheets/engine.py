@@ -4,6 +4,9 @@ A sheet (one archive document) may span pages; several sheets can share a file, 
 own. Page decorations are drawn when the file is saved (the canvas keeps each page until then), so
 every page knows its sheet's page count. Marks record on which page of its sheet a part begins, for
 tables of contents built in a second pass.
+
+A sheet may also hold pages that are not printed (a paper original bound in after a page: `Gap`): they
+count in its page numbers, totals and marks — the numbers are those of the bound file.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ class Sheet:
 class RenderState:
     """What a render learned: pages per sheet and the page (within its sheet) of each mark."""
 
-    pages: dict[int, int] = field(default_factory=dict)
+    pages: dict[int, int] = field(default_factory=dict)  # printed (PDF) pages per sheet
+    bound: dict[int, int] = field(default_factory=dict)  # pages per sheet with its paper originals bound in
     marks: dict[tuple[int, str], int] = field(default_factory=dict)
     on_sheet: object = None
 
@@ -86,6 +90,9 @@ class Context:
 
     def page_ref(self, template: str, *, key: str = "", order=(), align: str = "left") -> PageRef:
         return PageRef(template, self.st.cell.fontSize, key=key, order=order, align=align)
+
+    def gap(self, pages: int) -> "Gap":
+        return Gap(pages)
 
 
 def fmt_date(value) -> str:
@@ -131,16 +138,33 @@ class Mark(Flowable):
         self.state.marks[(c._sheet[0], self.key)] = c.getPageNumber() - c._sheet_start + 1
 
 
+class Gap(Flowable):
+    """Zero-size marker: *pages* pages that are not printed are bound in right after this page."""
+
+    def __init__(self, pages: int):
+        super().__init__()
+        self.pages = max(0, int(pages or 0))
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.canv._gap += self.pages
+
+
 class PageRef(Flowable):
     """One line of text naming pages, filled in when the file is saved (single pass, no re-layout).
 
-    *template* may use {range} — the pages of part *key* up to the next mark of *order* — and {total},
-    the page count of the sheet.
+    *template* may use {range} — the pages of part *key* up to the next mark of *order* —, {total},
+    the page count of the sheet, and {gap} — the unprinted pages bound in after this page (see Gap).
+    All numbers are those of the bound file.
     """
 
     def __init__(self, template: str, font_size: float, *, key: str = "", order=(), align: str = "left"):
         super().__init__()
-        self.template, self.font_size, self.key, self.order, self.align = template, font_size, key, order, align
+        self.template, self.font_size = template, font_size
+        self.key, self.order, self.align = key, order, align
         self.width, self.height = 0, font_size * 1.2
 
     def wrap(self, aw, ah):
@@ -152,7 +176,7 @@ class PageRef(Flowable):
         x, y = c.absolutePosition(0, 0.2 * self.font_size)
         c._page_refs.append((self, x, y, c._sheet[0]))
 
-    def text(self, marks: dict, sheet: int, total: int) -> str:
+    def text(self, marks: dict, sheet: int, total: int, gap: str = "—") -> str:
         starts = {k: marks.get((sheet, k)) for k in self.order}
         first = starts.get(self.key) or marks.get((sheet, self.key))
         page_range = "—"
@@ -160,7 +184,7 @@ class PageRef(Flowable):
             later = [p for p in starts.values() if p and p > first]
             last = min(later) - 1 if later else total
             page_range = str(first) if last <= first else f"{first}-{last}"
-        return self.template.format(range=page_range, total=total)
+        return self.template.format(range=page_range, total=total, gap=gap)
 
 
 class SheetCanvas(rl_canvas.Canvas):
@@ -172,28 +196,47 @@ class SheetCanvas(rl_canvas.Canvas):
         self._saved_pages, self._state, self._station_name = [], state, station_name
         self._sheet, self._sheet_start = None, 1
         self._page_refs: list = []
+        self._gap = 0  # unprinted pages bound in after the current page
 
     def showPage(self):
-        self._saved_pages.append((dict(self.__dict__), self._sheet, self._page_refs))
-        self._page_refs = []
+        self._saved_pages.append((dict(self.__dict__), self._sheet, self._page_refs, self._gap))
+        self._page_refs, self._gap = [], 0
         self._startPage()
 
-    def save(self):
+    def _numbering(self):
+        """Per printed page its number in its bound sheet; per sheet printed and bound page counts;
+        and the marks renumbered from printed pages to bound ones."""
         counts: dict[int, int] = {}
-        for _, sheet, _ in self._saved_pages:
-            if sheet:
-                counts[sheet[0]] = counts.get(sheet[0], 0) + 1
+        bound: dict[int, int] = {}
+        numbers, printed_to_bound = [], {}
+        for _, sheet, _, gap in self._saved_pages:
+            if not sheet:
+                numbers.append(0)
+                continue
+            i = sheet[0]
+            counts[i] = counts.get(i, 0) + 1
+            number = bound.get(i, 0) + 1
+            bound[i] = number + gap
+            printed_to_bound[(i, counts[i])] = number
+            numbers.append(number)
+        marks = self._state.marks
+        if bound != counts:
+            for key, page in list(marks.items()):
+                marks[key] = printed_to_bound.get((key[0], page), page)
+        return numbers, counts, bound
+
+    def save(self):
+        numbers, counts, bound = self._numbering()
         self._state.pages.update(counts)
-        seen: dict[int, int] = {}
-        pages = self._saved_pages
-        for page_state, sheet, refs in pages:
+        self._state.bound.update(bound)
+        for (page_state, sheet, refs, gap), number in zip(self._saved_pages, numbers):
             self.__dict__.update(page_state)
             if sheet:
-                seen[sheet[0]] = seen.get(sheet[0], 0) + 1
-                self._decorate(sheet[1], seen[sheet[0]], counts[sheet[0]])
+                self._decorate(sheet[1], number, bound[sheet[0]])
+            span = "—" if not gap else (str(number + 1) if gap == 1 else f"{number + 1}—{number + gap}")
             for ref, x, y, index in refs:
                 self.setFont(FONT, ref.font_size)
-                text = ref.text(self._state.marks, index, counts.get(index, 0))
+                text = ref.text(self._state.marks, index, bound.get(index, 0), span)
                 if ref.align == "center":
                     self.drawCentredString(x + ref.width / 2, y, text)
                 else:
