@@ -54,6 +54,8 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
             records = spec.select(None, year)
             if spec.date_of is not None:
                 records = [r for r in records if start <= spec.date_of(r) <= end]
+            if spec.number is not None and records:  # 件号 stored here, so the workers only read them
+                spec.number(records, year)
             if spec.group_of is not None:  # one task per file
                 groups: dict = {}
                 for r in records:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from station_app.services.fields import kind_of
+from station_app.services.item_numbers import Number
 from station_app.services.list_columns import COMPUTE
 from station_app.services.list_specs import (  # noqa: F401  (part of this module's interface)
     LINKS,
@@ -172,13 +175,21 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
     """One page of rows as dicts (raw values + computed columns); one extra query per computed column."""
     s = SPECS[key]
     m = s.model
-    names = [c.key for c in s.columns if c.key not in s.computed] + list(s.extra_fields)
+    names = [c.key for c in s.columns if c.key not in s.computed and c.key != "item_no"] + list(s.extra_fields)
     if s.key == "dispute":
         names += ["closed_on", "result"]
     fields = [m.id] + [getattr(m, n) for n in dict.fromkeys(names)]
-    q = (m.select(*fields).where(where(s, flt)).order_by(*_order(s, sort, descending))
-         .offset(offset).limit(limit).dicts())
+    q = m.select(*fields)
+    if s.numbered:  # the stored number, joined on the (kind, key) index: a lookup per shown row
+        q = (q.select_extend(M.ItemNumber.year.alias("item_year"), M.ItemNumber.seq.alias("item_seq"))
+             .join(M.ItemNumber, pw.JOIN.LEFT_OUTER,
+                   on=((M.ItemNumber.kind == s.numbered) & (M.ItemNumber.key == m.uuid))))
+    q = q.where(where(s, flt)).order_by(*_order(s, sort, descending)).offset(offset).limit(limit).dicts()
     rows = list(q)
+    if s.numbered:
+        for r in rows:
+            seq = r.pop("item_seq")
+            r["item_no"] = Number(s.numbered, r.pop("item_year"), seq).text if seq else ""
     if rows:
         for name in s.computed:
             COMPUTE[name](s, rows, flt or Filter())

@@ -103,6 +103,22 @@ def topic_code(values: dict) -> str | None:
     return numbering.FORMATS["topic"].format(year=int(m.group(1)), seq=int(m.group(2))) if m else given
 
 
+_ITEM_NO = re.compile(r"^\s*(\D*?)\s*[-－—_]?\s*0*(\d{1,6})\s*$")
+
+
+def item_seq(value, kind: str) -> int:
+    """The sequence of a 登记编号 / 编号 cell: “来访-148”, “来访148”, “148” or the number 148."""
+    from station_app.services.item_numbers import PREFIX
+
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    prefix = PREFIX.get(kind, "")
+    m = _ITEM_NO.match(clean_text(str(value)))
+    if not m or m.group(1) not in ("", prefix) or int(m.group(2)) < 1:
+        raise RowError(f"编号“{value}”应写作“{prefix}-148”或只写数字")
+    return int(m.group(2))
+
+
 def before_insert(kind: str, rows: list) -> None:
     """Fill numbers the app assigns (case numbers, topic codes) and flags derived from other fields."""
     for p in rows:
