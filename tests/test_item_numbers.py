@@ -194,3 +194,16 @@ def test_import_keeps_a_free_number_and_reports_a_taken_one(station, tmp_path):
     numbers = {v.visitor_name: item_numbers.of_record(v).text for v in Visit.select()}
     assert numbers == {"已有": "来访-001", "甲": "来访-050", "乙": "来访-051"}
     assert item_numbers.of_record(add_visit("之后", D(2026, 4, 1))).text == "来访-052"
+
+
+def test_number_cells_are_read_as_people_write_them():
+    from station_app.outputs.ledgers.hooks import RowError, item_seq
+
+    assert item_seq("来访-148", "visit") == (None, 148)
+    assert item_seq("来访 0148", "visit") == (None, 148)
+    assert item_seq(148.0, "visit") == (None, 148)
+    assert item_seq("2025-007", "visit") == (2025, 7)
+    assert item_seq("（2025）12号", "activity") == (2025, 12)
+    for bad in ("活动-3", "第三号", "来访-0"):
+        with pytest.raises(RowError, match="应写作“来访-148”"):
+            item_seq(bad, "visit")

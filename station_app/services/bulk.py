@@ -134,12 +134,13 @@ class _Writer:
 
 
 def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: ProgressFn = None,
-                cancel: CancelFn = None, label: str = "", item_seqs: Sequence[int | None] | None = None
+                cancel: CancelFn = None, label: str = "",
+                item_seqs: Sequence[tuple[int, int] | None] | None = None
                 ) -> list[int]:
     """Insert already-clean *rows* of *model* in batches, stamping and auditing; returns the new ids.
 
     Missing columns get the model's defaults. Visits, activities, reception days and topics get their
-    登记编号 / 件号 in row order (*item_seqs*: per row, a number to keep, e.g. from an imported ledger).
+    登记编号 / 件号 in row order (*item_seqs*: per row, a (year, number) to keep, e.g. from an imported ledger).
     The caller provides the transaction.
     """
     if not rows:

@@ -51,7 +51,7 @@ def disputes(st) -> None:
         details.append((parties, detail))
     ids = bulk.bulk_create("dispute", rows, members=mediators, extra=extra)
     filed = [(e["uuid"], item_numbers.parse_dossier_no(r["file_no"])) for r, e in zip(rows, extra) if r.get("file_no")]
-    item_numbers.assign_many(item_numbers.DOSSIER, [(u, yn[0]) for u, yn in filed], [yn[1] for _, yn in filed])
+    item_numbers.assign_many(item_numbers.DOSSIER, [(u, yn[0]) for u, yn in filed], [yn for _, yn in filed])
     party_rows, party_extra, sessions, s_extra, follows, f_extra, papers = [], [], [], [], [], [], []
     for did, row, names, (parties, detail) in zip(ids, rows, mediators, details):
         party_rows += parties

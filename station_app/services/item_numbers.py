@@ -115,11 +115,11 @@ def reserve(kind: str, key: str, year: int, seq: int) -> Number:
     return Number(kind, year, seq)
 
 
-def assign_many(kind: str, items: Sequence[tuple[str, int]], given: Sequence[int | None] | None = None
+def assign_many(kind: str, items: Sequence[tuple[str, int]], given: Sequence[tuple[int, int] | None] | None = None
                 ) -> dict[str, Number]:
     """Numbers for many (key, year) at once, in the order given; keys already numbered keep theirs.
 
-    *given*: per item, a number to keep (checked free by the caller, e.g. the ledger importer) or None.
+    *given*: per item, a (year, number) to keep — checked free by the caller (the ledger importer) — or None.
     One counter update per year and multi-row inserts: the bulk path and the county demo stay fast.
     """
     out = lookup_many(kind, [k for k, _ in items]) if items else {}
@@ -128,10 +128,10 @@ def assign_many(kind: str, items: Sequence[tuple[str, int]], given: Sequence[int
     for i, (key, year) in enumerate(items):
         if key in out:
             continue
-        seq = given[i] if given is not None else None
-        if seq:
-            fixed.append((key, year, seq))
-            out[key] = Number(kind, year, seq)
+        wish = given[i] if given is not None else None
+        if wish:
+            fixed.append((key, *wish))
+            out[key] = Number(kind, *wish)
         else:
             wanted.setdefault(year, []).append(key)
             out[key] = None  # placeholder: a key listed twice is numbered once
@@ -163,7 +163,7 @@ def number_new(instance) -> Number | None:
     return assign(kind, instance.uuid, getattr(instance, field).year)
 
 
-def number_inserted(model, rows: Sequence[dict], given: Sequence[int | None] | None = None) -> None:
+def number_inserted(model, rows: Sequence[dict], given: Sequence[tuple[int, int] | None] | None = None) -> None:
     """Number rows the bulk path just inserted (dicts holding uuid and the date field), in row order."""
     found = RECORD_KINDS.get(model)
     if found is None or not rows:

@@ -109,18 +109,18 @@ class _Checker:
         i, raw = self.roles["item_no"]
         if raw is None or not str(raw).strip():
             return True
-        year = pending.values[self.item_date].year
         try:
-            seq = hooks.item_seq(raw, self.item_kind)
+            year, seq = hooks.item_seq(raw, self.item_kind)
         except hooks.RowError as exc:
             self.problem(pending.row, i, raw, str(exc))
             return False
+        year = year or pending.values[self.item_date].year
         if (year, seq) in self.item_taken or not item_numbers.is_free(self.item_kind, year, seq):
             text = item_numbers.Number(self.item_kind, year, seq).text
             self.problem(pending.row, i, raw, f"{year}年的{text}已被其他记录使用，编号不能重复")
             return False
         self.item_taken.add((year, seq))
-        pending.extra["item_seq"] = seq
+        pending.extra["item_seq"] = (year, seq)
         return True
 
     def _roles(self, pending: Pending, roles: dict) -> None:
