@@ -207,3 +207,15 @@ def test_number_cells_are_read_as_people_write_them():
     for bad in ("活动-3", "第三号", "来访-0"):
         with pytest.raises(RowError, match="应写作“来访-148”"):
             item_seq(bad, "visit")
+
+
+def test_package_index_names_the_stored_numbers(station, tmp_path):
+    from station_app.outputs.package import build_package, item_runs
+
+    assert item_runs(["来访-004", "来访-001", "来访-002", "来访-003", "来访-009"]) == "来访-001—来访-004、来访-009"
+    for i in range(3):
+        add_visit(f"六月{i}", D(2026, 6, 10 + i))
+    add_visit("补录", D(2026, 6, 1))  # back-filled: 来访-004, the first sheet of June's file
+    result = build_package(*YEAR, tmp_path / "p.zip", workers=0)
+    note = next(note for name, _, note in result.entries if name.startswith("02_来访登记处理单/"))
+    assert "（4 份：来访-001—来访-004）" in note
