@@ -86,6 +86,9 @@ def test_list_page_shows_the_stored_number(station):
     rows = {r["visitor_name"]: r["item_no"] for r in listing.fetch("visit")}
     assert rows == {"甲": "来访-001", "乙": "来访-002"}
     assert listing.spec("visit").columns[0].label == "登记编号"
+    found = listing.fetch("visit", listing.Filter(text="来访-002"))  # the clerk types the paper's number
+    assert [r["visitor_name"] for r in found] == ["乙"]
+    assert [r["visitor_name"] for r in listing.fetch("visit", listing.Filter(text="1"))] == ["甲"]
     records.soft_delete(first)
     assert [r["item_no"] for r in listing.fetch("visit")] == ["来访-002"]
     add_activity("普法讲座", D(2026, 4, 1))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import peewee as pw
 
 from station_app.services.fields import kind_of
-from station_app.services.item_numbers import Number
+from station_app.services.item_numbers import PREFIX, Number
 from station_app.services.list_columns import COMPUTE
 from station_app.services.list_specs import (  # noqa: F401  (part of this module's interface)
     LINKS,
@@ -110,6 +111,14 @@ def _indexed_match(key: str, word: str):
     return SPECS[key].model.id.in_(hits)
 
 
+def _number_in(s: ListSpec, word: str) -> int | None:
+    """The sequence a search word names when the list shows stored numbers: 来访-148, 来访148 or 148."""
+    if not s.numbered:
+        return None
+    m = re.match(rf"^(?:{re.escape(PREFIX.get(s.numbered, ''))})?[-－]?0*(\d{{1,6}})$", word)
+    return int(m.group(1)) if m and int(m.group(1)) else None
+
+
 def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
@@ -139,6 +148,10 @@ def where(s: ListSpec, flt: Filter | None):
                 any_field = c if any_field is None else (any_field | c)
             if s.key == "dispute":
                 any_field |= m.id.in_(M.Party.select(M.Party.dispute).where(M.Party.name.contains(word)))
+            seq = _number_in(s, word)
+            if seq:  # 来访-148 (or 148): the record holding that stored number, in any year
+                any_field |= m.uuid.in_(M.ItemNumber.select(M.ItemNumber.key).where(
+                    (M.ItemNumber.kind == s.numbered) & (M.ItemNumber.seq == seq)))
             if s.key in LINKS and flt.member_id is None:
                 link, owner = LINKS[s.key]
                 names = M.Member.select(M.Member.id).where(M.Member.name.contains(word))
