@@ -67,7 +67,7 @@ def test_every_kind_prints_like_a_ledger(sample, tmp_path, kind):
 def test_dates_are_dates_numbers_are_numbers_and_totals_add_up(sample, tmp_path):
     ws = openpyxl.load_workbook(export_ledger("visits", tmp_path / "v.xlsx", start=YEAR[0], end=YEAR[1])).active
     dates = _column(ws, "来访日期")
-    assert dates[0] == dt.datetime(2026, 3, 6) and ws["B5"].number_format == "yyyy-mm-dd"
+    assert dates[0] == dt.datetime(2026, 3, 6) and ws["C5"].number_format == "yyyy-mm-dd"
     people = _column(ws, "人数")
     assert people[:2] == [3, 1]
     total_row = next(r for r in _rows(ws) if r[0] == "合计")

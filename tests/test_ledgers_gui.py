@@ -35,7 +35,7 @@ def test_export_dialog_writes_the_chosen_ledger(qtbot, db, tmp_path, quiet_boxes
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30000)
     ws = openpyxl.load_workbook(dialog.result_path).active
     assert ws["A1"].value == "城关镇委员工作站接待登记台账"
-    assert ws["G5"].value == "139****5678"
+    assert ws["H5"].value == "139****5678"
     assert quiet_boxes[-1][0] == "information"
 
 
@@ -51,7 +51,7 @@ def test_export_dialog_for_shown_rows_unmasked(qtbot, db, tmp_path, quiet_boxes)
     dialog.start_export()
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30000)
     ws = openpyxl.load_workbook(dialog.result_path).active
-    assert ws["E5"].value == "陈大爷" and ws["G5"].value == "13912345678" and ws["A6"].value == "合计"
+    assert ws["F5"].value == "陈大爷" and ws["H5"].value == "13912345678" and ws["A6"].value == "合计"
 
 
 def _sheet(path, rows):

@@ -128,15 +128,7 @@ def test_migration_from_v2_gives_the_fresh_schema_and_keeps_the_data(tmp_path, d
     fill()
     before = counts()
     close_database()
-    con = sqlite3.connect(data_dir.db_path)
-    for table, columns in V3_COLUMNS.items():
-        for column in columns:
-            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    con.execute("DROP TABLE item_number")
-    con.execute("DROP TABLE setting")
-    con.execute("PRAGMA user_version = 2")
-    con.commit()
-    con.close()
+    make_v2(data_dir.db_path)
     db = open_database(data_dir.db_path)
     try:
         assert schema_version_of(db) == SCHEMA_VERSION
@@ -145,6 +137,63 @@ def test_migration_from_v2_gives_the_fresh_schema_and_keeps_the_data(tmp_path, d
     finally:
         close_database()
     assert schema_of(data_dir.db_path) == schema_of(fresh.db_path)
+
+
+def make_v2(path: Path) -> None:
+    """Turn a database into schema 2: v3's columns and tables (ItemNumber, Setting) removed."""
+    con = sqlite3.connect(path)
+    for table, columns in V3_COLUMNS.items():
+        for column in columns:
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("DROP TABLE item_number")
+    con.execute("DROP TABLE setting")
+    con.execute("DELETE FROM case_counter WHERE kind LIKE 'item:%'")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+
+
+def test_migration_from_v2_numbers_every_record_once_in_todays_order(data_dir):
+    from station_app.services import context, item_numbers, reception
+    from station_app.store.models import Activity, CaseCounter, ItemNumber, ReceptionDay
+
+    open_database(data_dir.db_path)
+    fill(3)  # visit 2026-03-06, three cases, topic 2026-02-01
+    D = dt.date
+    late = Visit.create(visit_date=D(2026, 5, 2), visitor_name="群众乙")
+    early = Visit.create(visit_date=D(2026, 1, 9), visitor_name="群众丙", deleted=True)  # in the recycle bin
+    same_day = Visit.create(visit_date=D(2026, 3, 6), visitor_name="群众丁")
+    old = Visit.create(visit_date=D(2025, 12, 30), visitor_name="群众戊")
+    acts = [Activity.create(date=D(2026, m, 1), activity_type="普法宣传", title=f"活动{m}") for m in (4, 2)]
+    day = ReceptionDay.create(date=D(2026, 3, 6), half="上午", location="工作站")
+    for seq, no in ((1, "（2026）人调字第007号"), (2, "(2026)人调字第8号"), (3, "归档待编")):
+        Dispute.update(archive_status="已归档", file_no=no).where(Dispute.case_seq == seq).execute()
+    close_database()
+    make_v2(data_dir.db_path)
+
+    open_database(data_dir.db_path)
+    try:
+        def number(rec):
+            return item_numbers.of_record(rec)
+        first = Visit.get(Visit.visitor_name == "群众甲")
+        # today's order: date, then id, per year — the deleted visit keeps a number too
+        assert [number(v).seq for v in (early, first, same_day, late)] == [1, 2, 3, 4]
+        assert number(old) == item_numbers.Number("visit", 2025, 1)
+        assert [number(a).seq for a in acts] == [2, 1] and number(day).seq == 1
+        assert number(Topic.get()).seq == 1
+        cases = {d.case_seq: item_numbers.lookup("dossier", d.uuid) for d in Dispute.select()}
+        assert cases[1].text == "（2026）人调字第007号" and cases[2].text == "（2026）人调字第008号"
+        assert cases[3] is None  # a file_no that does not parse gets no 卷号 record
+        assert CaseCounter.get(kind="item:visit", year=2026).last == 4
+        assert CaseCounter.get(kind="item:dossier", year=2026).last == 8
+        # a record saved after the migration takes the next free number; none moves
+        context.set_actor("tester", "管理员")
+        new = reception.add_visit(None, {"visit_date": "2026-01-02", "visitor_name": "补录", "mode": "电话", "category": "其他",
+                                            "content": "补录", "handling": "当场解答"})
+        assert number(new).seq == 5 and number(first).seq == 2
+        assert ItemNumber.select().where(ItemNumber.kind == "visit").count() == 6
+    finally:
+        close_database()
 
 
 def schema_version_of(db) -> int:

@@ -57,6 +57,8 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
             records = spec.select(None, year)
             if spec.date_of is not None:
                 records = [r for r in records if start <= spec.date_of(r) <= end]
+            if spec.number is not None and records:  # 件号 stored here, so the workers only read them
+                spec.number(records, year)
             if spec.group_of is not None:  # one task per file
                 groups: dict = {}
                 for r in records:
@@ -67,6 +69,24 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
             for i in range(0, len(ids), CHUNK):
                 tasks.append((key, ids[i:i + CHUNK], year))
     return tasks
+
+
+def item_runs(items: list[str]) -> str:
+    """件号 of a file's sheets for the index, in number order with runs joined: 来访-001—来访-004、来访-009.
+
+    Stored numbers follow the order records were saved, so a back-filled record's number sits apart."""
+    def seq(item):
+        head, _, tail = item.rpartition("-")
+        return (head, int(tail)) if tail.isdigit() else (item, -1)
+
+    runs: list[list] = []
+    for item in sorted(dict.fromkeys(items), key=seq):
+        head, n = seq(item)
+        if runs and n >= 0 and runs[-1][0] == head and runs[-1][2] == n - 1:
+            runs[-1][2:] = [n, item]
+        else:
+            runs.append([head, item, n, item])
+    return "、".join(first if first == last else f"{first}—{last}" for _, first, _, last in runs)
 
 
 # ---- worker side (runs in a child process, or in-process when workers == 0) ----
@@ -125,7 +145,7 @@ def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, s
         if name is None:
             name, title = sheets[0].file_name, sheets[0].title
         else:
-            title = f"{title}（{len(sheets)} 份：{sheets[0].stamp.item}—{sheets[-1].stamp.item}）"
+            title = f"{title}（{len(sheets)} 份：{item_runs([sh.stamp.item for sh in sheets])}）"
         target = folder / name
         n = 2
         while target.exists():

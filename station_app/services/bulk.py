@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable, Optional, Sequence
 
-from station_app.services import context
+from station_app.services import context, item_numbers
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import grade_codes, lookup_values, validate
@@ -135,10 +135,14 @@ class _Writer:
 
 
 def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: ProgressFn = None,
-                cancel: CancelFn = None, label: str = "") -> list[int]:
+                cancel: CancelFn = None, label: str = "",
+                item_seqs: Sequence[tuple[int, int] | None] | None = None
+                ) -> list[int]:
     """Insert already-clean *rows* of *model* in batches, stamping and auditing; returns the new ids.
 
-    Missing columns get the model's defaults. The caller provides the transaction.
+    Missing columns get the model's defaults. Visits, activities, reception days and topics get their
+    登记编号 / 件号 in row order (*item_seqs*: per row, a (year, number) to keep, e.g. from an imported ledger).
+    The caller provides the transaction.
     """
     if not rows:
         return []
@@ -164,6 +168,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
             chunk.append(writer.complete(values))
         new_ids = writer.insert([writer.params(v) for v in chunk])
         ids.extend(new_ids)
+        item_numbers.number_inserted(model, chunk, item_seqs[start:start + step] if item_seqs else None)
         if audit:
             audit_rows = []
             for rid, values in zip(new_ids, chunk):

@@ -301,6 +301,9 @@ class StationYear:
             rows.append(self._visit(when, mode, False))
             links.append([rng.choice(self.member_ids(when))])
             extra.append({"reception_day": None})
+        # in date order, as a clerk registers them: the 登记编号 follow the dates
+        order = sorted(range(len(rows)), key=lambda i: (rows[i]["visit_date"], rows[i].get("visit_time") or ""))
+        rows, links, extra = ([seq[i] for i in order] for seq in (rows, links, extra))
         ids = bulk.bulk_create("visit", rows, members=links, extra=extra)
         for vid, row in zip(ids, rows):
             self.visits.append({"id": vid, **row})

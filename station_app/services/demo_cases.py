@@ -6,8 +6,9 @@ import datetime as dt
 
 import peewee as pw
 
-from station_app.services import bulk, numbering
+from station_app.services import bulk, item_numbers, numbering
 from station_app.services import demo_text as T
+from station_app.store.base import new_uuid
 from station_app.store.models import Dispute, DossierPaper, Topic, TopicStep, TopicVisit
 
 CATEGORY_TO_DISPUTE = {"邻里纠纷": "邻里", "婚姻家庭": "婚姻家庭", "劳动就业": "劳动争议", "征地拆迁": "征地拆迁",
@@ -45,9 +46,12 @@ def disputes(st) -> None:
         rows.append(row)
         pool = st.member_ids(accepted)
         mediators.append(rng.sample(pool, min(len(pool), rng.choice((1, 1, 2)))))
-        extra.append({"case_year": st.year, "case_seq": seq, "source_visit": visit["id"] if visit else None})
+        extra.append({"case_year": st.year, "case_seq": seq, "source_visit": visit["id"] if visit else None,
+                      "uuid": new_uuid()})
         details.append((parties, detail))
     ids = bulk.bulk_create("dispute", rows, members=mediators, extra=extra)
+    filed = [(e["uuid"], item_numbers.parse_dossier_no(r["file_no"])) for r, e in zip(rows, extra) if r.get("file_no")]
+    item_numbers.assign_many(item_numbers.DOSSIER, [(u, yn[0]) for u, yn in filed], [yn for _, yn in filed])
     party_rows, party_extra, sessions, s_extra, follows, f_extra, papers = [], [], [], [], [], [], []
     for did, row, names, (parties, detail) in zip(ids, rows, mediators, details):
         party_rows += parties
@@ -166,7 +170,8 @@ def activities(st) -> None:
             "outcome": rng.choice(T.ACTIVITY_OUTCOME).format(k=rng.randint(2, 15)),
         })
         members.append(chosen)
-    bulk.bulk_create("activity", rows, members=members)
+    order = sorted(range(len(rows)), key=lambda i: rows[i]["date"])  # 编号 in date order, as recorded
+    bulk.bulk_create("activity", [rows[i] for i in order], members=[members[i] for i in order])
 
 
 # ---- topics: every one of the six steps occurs ----

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from station_app.services import context, records
+from station_app.services import context, item_numbers, records
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.choices import DOSSIER_ITEMS
@@ -118,9 +119,10 @@ def set_paper(dispute: Dispute, name: str, received: bool = True, pages: int = 1
 
 
 def default_file_no(dispute: Dispute) -> str:
-    """卷宗号 in the （2026）人调字第 号 form, numbered like the case."""
-    seq = dispute.case_seq or dispute.id
-    return f"（{dispute.case_year}）人调字第{seq:03d}号"
+    """卷号 as printed before the case is archived: its stored 卷号 if it had one, else the blank
+    （    ）人调字第    号 to fill in (the number is given only at archiving, and never changes after)."""
+    found = item_numbers.lookup(item_numbers.DOSSIER, dispute.uuid)
+    return found.text if found else "（　　　　）人调字第　　　号"
 
 
 def archive(dispute: Dispute, file_no: str = "") -> Dispute:
@@ -138,7 +140,9 @@ def archive(dispute: Dispute, file_no: str = "") -> Dispute:
         raise ValidationError("；".join(problems), kind_label=f"案件 {dispute.case_no} 不能归档")
     with database_proxy.atomic():
         dispute.archive_status = ARCHIVED
-        dispute.file_no = (file_no or dispute.file_no or default_file_no(dispute))[:40]
+        # 卷号: the next of the archive year from the counter (kept if the case was archived before)
+        archive_year = (getattr(dispute, "filed_on", None) or dt.date.today()).year
+        dispute.file_no = item_numbers.dossier_number(dispute, archive_year, file_no or dispute.file_no).text
         records.save_raw(dispute, note="归档")
     return dispute
 

@@ -31,6 +31,7 @@ class ListSpec:
     default_sort: tuple[str, bool] = ("id", True)  # (column key, descending)
     computed: tuple[str, ...] = ()
     extra_fields: tuple[str, ...] = ()  # selected but not shown
+    numbered: str | None = None  # ItemNumber kind: column "item_no" shows the stored 登记编号 / 编号
 
     @property
     def kind(self):
@@ -55,12 +56,12 @@ def _cols(kind_key: str, *specs) -> tuple[Column, ...]:
 
 SPECS: dict[str, ListSpec] = {s.key: s for s in (
     ListSpec("visit", M.Visit, _cols(
-        "visit", "visit_date:90", "visitor_name:80", "people_count:45", "mode:90", "category:80",
+        "visit", ("item_no", "登记编号", False, 80), "visit_date:90", "visitor_name:80", "people_count:45", "mode:90", "category:80",
         ("content", "诉求内容", False, 260), "handling:110", ("members", "接待委员", False, 120),
         "status:70", "satisfaction:70"),
         "visit_date", "category", "visit_category", "status", C.VISIT_STATES,
         ("visitor_name", "content", "visitor_address"),
-        ("visit_date", True), ("members",), ("reception_day",)),
+        ("visit_date", True), ("members",), ("reception_day",), numbered="visit"),
     ListSpec("reception_day", M.ReceptionDay, _cols(
         "reception_day", "date:90", "half:50", "location:140", "theme:160",
         ("members", "值班委员", False, 160), ("visit_count", "来访（件）", False, 70), "recorder:70"),
@@ -74,10 +75,11 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         ("case_no", "summary", "location", "other_mediators", "agreement_content"),
         ("accepted_on", True), ("members", "parties", "deadline"), ("archive_status", "fulfil_deadline", "agreement_form")),
     ListSpec("activity", M.Activity, _cols(
-        "activity", "date:90", "activity_type:90", "title:220", "location:120",
+        "activity", ("item_no", "编号", False, 70), "date:90", "activity_type:90", "title:220", "location:120",
         ("members", "参加委员", False, 160), "people_served:90", "organizer:120"),
         "date", "activity_type", "activity_type", None, (),
-        ("title", "location", "summary", "outcome", "organizer"), ("date", True), ("members",)),
+        ("title", "location", "summary", "outcome", "organizer"), ("date", True), ("members",),
+        numbered="activity"),
     ListSpec("topic", M.Topic, _cols(
         "topic", "code:110", "title:220", "source:90", "proposed_on:90", ("step", "当前环节", True, 80),
         "grade:60", "undertaker:120", "feedback_on:90", "converted:60"),

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+import peewee as pw
+
 from station_app.services.fields import kind_of
+from station_app.services.item_numbers import PREFIX, Number
 from station_app.services.list_columns import COMPUTE
 from station_app.services.list_specs import (  # noqa: F401  (part of this module's interface)
     LINKS,
@@ -107,6 +111,14 @@ def _indexed_match(key: str, word: str):
     return SPECS[key].model.id.in_(hits)
 
 
+def _number_in(s: ListSpec, word: str) -> int | None:
+    """The sequence a search word names when the list shows stored numbers: 来访-148, 来访148 or 148."""
+    if not s.numbered:
+        return None
+    m = re.match(rf"^(?:{re.escape(PREFIX.get(s.numbered, ''))})?[-－]?0*(\d{{1,6}})$", word)
+    return int(m.group(1)) if m and int(m.group(1)) else None
+
+
 def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
@@ -136,6 +148,10 @@ def where(s: ListSpec, flt: Filter | None):
                 any_field = c if any_field is None else (any_field | c)
             if s.key == "dispute":
                 any_field |= m.id.in_(M.Party.select(M.Party.dispute).where(M.Party.name.contains(word)))
+            seq = _number_in(s, word)
+            if seq:  # 来访-148 (or 148): the record holding that stored number, in any year
+                any_field |= m.uuid.in_(M.ItemNumber.select(M.ItemNumber.key).where(
+                    (M.ItemNumber.kind == s.numbered) & (M.ItemNumber.seq == seq)))
             if s.key in LINKS and flt.member_id is None:
                 link, owner = LINKS[s.key]
                 names = M.Member.select(M.Member.id).where(M.Member.name.contains(word))
@@ -172,13 +188,21 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
     """One page of rows as dicts (raw values + computed columns); one extra query per computed column."""
     s = SPECS[key]
     m = s.model
-    names = [c.key for c in s.columns if c.key not in s.computed] + list(s.extra_fields)
+    names = [c.key for c in s.columns if c.key not in s.computed and c.key != "item_no"] + list(s.extra_fields)
     if s.key == "dispute":
         names += ["closed_on", "result"]
     fields = [m.id] + [getattr(m, n) for n in dict.fromkeys(names)]
-    q = (m.select(*fields).where(where(s, flt)).order_by(*_order(s, sort, descending))
-         .offset(offset).limit(limit).dicts())
+    q = m.select(*fields)
+    if s.numbered:  # the stored number, joined on the (kind, key) index: a lookup per shown row
+        q = (q.select_extend(M.ItemNumber.year.alias("item_year"), M.ItemNumber.seq.alias("item_seq"))
+             .join(M.ItemNumber, pw.JOIN.LEFT_OUTER,
+                   on=((M.ItemNumber.kind == s.numbered) & (M.ItemNumber.key == m.uuid))))
+    q = q.where(where(s, flt)).order_by(*_order(s, sort, descending)).offset(offset).limit(limit).dicts()
     rows = list(q)
+    if s.numbered:
+        for r in rows:
+            seq = r.pop("item_seq")
+            r["item_no"] = Number(s.numbered, r.pop("item_year"), seq).text if seq else ""
     if rows:
         for name in s.computed:
             COMPUTE[name](s, rows, flt or Filter())

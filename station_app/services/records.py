@@ -8,7 +8,7 @@ from typing import Iterable
 
 import peewee as pw
 
-from station_app.services import context
+from station_app.services import context, item_numbers
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
 from station_app.store.base import ChildRow, Record, database_proxy, now
@@ -56,6 +56,7 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
         instance = kind.model(**values)
         _stamp_new(instance)
         instance.save(force_insert=True)
+        item_numbers.number_new(instance)  # 登记编号 / 件号, taken once and kept
         if members is not None and kind.member_link:
             set_members(instance, members, kind=kind, log=False)
         audit("create", instance, None, snapshot(instance))
@@ -98,6 +99,8 @@ def save_raw(instance, action: str = "update", note: str = ""):
             instance.updated_at = now()
             instance.updated_by = context.current().username
         instance.save()
+        if before is None:
+            item_numbers.number_new(instance)
         audit(action if before else "create", instance, before, snapshot(instance), note)
     return instance
 

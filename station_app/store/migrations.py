@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate as run_ops
 
+from station_app.store.base import new_uuid
 from station_app.store.errors import StoreError
 
 
@@ -56,6 +58,55 @@ def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     add_missing_columns(db, org.AuditLog, ["chain"])
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     audit_chain.seal_all(db)
+    number_existing(db)
+
+
+# (table, date column, ItemNumber kind) of the records numbered when saved (services.item_numbers)
+NUMBERED = (("visit", "visit_date", "visit"), ("activity", "date", "activity"),
+            ("reception_day", "date", "reception"), ("topic", "proposed_on", "topic"))
+_FILE_NO = re.compile(r"^\s*[（(〔\[]\s*(\d{4})\s*[）)〕\]]\s*人调字\s*第?\s*0*(\d+)\s*号?\s*$")
+
+
+def _counter(db, kind: str, year: int, last: int) -> None:
+    """Counter "item:<kind>" of *year* at least *last* (counters never go down)."""
+    row = db.execute_sql("SELECT id, last FROM case_counter WHERE kind = ? AND year = ?",
+                         (f"item:{kind}", year)).fetchone()
+    if row is None:
+        db.execute_sql("INSERT INTO case_counter (uuid, kind, year, last) VALUES (?, ?, ?, ?)",
+                       (new_uuid(), f"item:{kind}", year, last))
+    elif row[1] < last:
+        db.execute_sql("UPDATE case_counter SET last = ? WHERE id = ?", (last, row[0]))
+
+
+def number_existing(db: pw.SqliteDatabase) -> None:
+    """Give every existing record (alive or in the recycle bin) its 登记编号 / 件号 once, in today's order —
+    date, then id — per year and kind, and set the counters after them; an archived case gets the 卷号
+    its file_no already shows, where it parses and is free. Records already numbered keep theirs."""
+    for table, column, kind in NUMBERED:
+        have = {k for (k,) in db.execute_sql("SELECT key FROM item_number WHERE kind = ?", (kind,))}
+        last = dict(db.execute_sql("SELECT year, MAX(seq) FROM item_number WHERE kind = ? GROUP BY year", (kind,)))
+        rows = []
+        for uuid, day in db.execute_sql(f'SELECT uuid, "{column}" FROM "{table}" ORDER BY "{column}", id').fetchall():
+            if uuid in have or not day:
+                continue
+            year = int(str(day)[:4])
+            last[year] = last.get(year, 0) + 1
+            rows.append((new_uuid(), kind, year, uuid, last[year]))
+        db.cursor().executemany("INSERT INTO item_number (uuid, kind, year, key, seq) VALUES (?, ?, ?, ?, ?)", rows)
+        for year, seq in last.items():
+            _counter(db, kind, year, seq)
+    taken = {(y, s) for y, s in db.execute_sql("SELECT year, seq FROM item_number WHERE kind = 'dossier'")}
+    have = {k for (k,) in db.execute_sql("SELECT key FROM item_number WHERE kind = 'dossier'")}
+    archived = db.execute_sql("SELECT uuid, file_no FROM dispute WHERE archive_status = '已归档' ORDER BY id").fetchall()
+    for uuid, file_no in archived:
+        m = _FILE_NO.match(file_no or "")
+        if uuid in have or not m or (int(m.group(1)), int(m.group(2))) in taken:
+            continue
+        year, seq = int(m.group(1)), int(m.group(2))
+        taken.add((year, seq))
+        db.execute_sql("INSERT INTO item_number (uuid, kind, year, key, seq) VALUES (?, ?, ?, ?, ?)",
+                       (new_uuid(), "dossier", year, uuid, seq))
+        _counter(db, "dossier", year, seq)
 
 
 # from-version -> step that brings the schema to from-version + 1

@@ -35,12 +35,12 @@ def test_model_passes_qt_checks_and_pages_lazily(qtmodeltester, visits):
         model.fetchMore()
     assert model.rowCount() == 45
     assert len({model.record_id(r) for r in range(45)}) == 45
-    assert model.data(model.index(0, 0)) == "2026-05-20"
+    assert model.data(model.index(0, 1)) == "2026-05-20" and model.data(model.index(0, 0)) == "来访-040"
     content_col = [c.key for c in model.columns].index("content")
     assert model.data(model.index(0, content_col)).endswith("…")
     assert len(model.data(model.index(0, content_col), Qt.ToolTipRole)) == 120
     model.sort([c.key for c in model.columns].index("visitor_name"), Qt.AscendingOrder)
-    assert model.data(model.index(0, 1)) == "群众00" and model.rowCount() == 10
+    assert model.data(model.index(0, 2)) == "群众00" and model.rowCount() == 10
 
 
 def test_list_view_filters_and_counts(qtbot, visits):

@@ -107,7 +107,7 @@ def test_visit_without_a_day_from_all_visits_tab(qtbot, page, monkeypatch):
     v = M.Visit.get()
     assert v.reception_day is None and v.mode == "电话" and v.status == "已办结"
     assert page.view.model.total == 1
-    assert page.view.model.data(page.view.model.index(0, 1)) == "孙立"
+    assert page.view.model.data(page.view.model.index(0, 2)) == "孙立"
 
 
 def test_read_only_account_cannot_edit(qtbot, page):

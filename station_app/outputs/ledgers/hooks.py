@@ -103,6 +103,23 @@ def topic_code(values: dict) -> str | None:
     return numbering.FORMATS["topic"].format(year=int(m.group(1)), seq=int(m.group(2))) if m else given
 
 
+_ITEM_NO = re.compile(r"^(\D*?)[-－—_]?(?:[（(〔\[]?(\d{4})(?:[）)〕\]年][-－—_]?|[-－—_]))?0*(\d{1,6})号?$")
+
+
+def item_seq(value, kind: str) -> tuple[int | None, int]:
+    """(year or None, sequence) of a 登记编号 / 编号 cell: “来访-148”, “来访148”, “2026-148”, “148” or the
+    number 148. A year written in the cell is the number's own year (it may differ from the date's)."""
+    from station_app.services.item_numbers import PREFIX
+
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    prefix = PREFIX.get(kind, "")
+    m = _ITEM_NO.match(re.sub(r"\s+", "", clean_text(str(value))))
+    if not m or m.group(1) not in ("", prefix) or int(m.group(3)) < 1:
+        raise RowError(f"编号“{value}”应写作“{prefix}-148”或只写数字")
+    return (int(m.group(2)) if m.group(2) else None), int(m.group(3))
+
+
 def before_insert(kind: str, rows: list) -> None:
     """Fill numbers the app assigns (case numbers, topic codes) and flags derived from other fields."""
     for p in rows:

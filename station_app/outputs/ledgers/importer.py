@@ -14,7 +14,7 @@ from station_app.outputs.ledgers.loaders import member_ids_by_name
 from station_app.outputs.ledgers.reader import ImportFileError, SheetRows, open_book, read_ledger
 from station_app.outputs.ledgers.report import Duplicate, ImportReport, Problem, clip
 from station_app.outputs.ledgers.spec import Ledger
-from station_app.services import context
+from station_app.services import context, item_numbers
 from station_app.services.bulk import insert_links, insert_rows, preload
 from station_app.services.errors import ValidationError
 from station_app.services.validation import lookup_values, validate
@@ -52,6 +52,9 @@ class _Checker:
         self.numbers = hooks.existing_numbers(self.record_kind.key)
         self.swap_reasons = lookup_values("swap_reason") if ledger.kind == "duty_slot" else []
         self.masked_seen: set[str] = set()
+        self.item_kind, self.item_date = item_numbers.RECORD_KINDS.get(model, (None, None))
+        self.item_taken: set[tuple[int, int]] = set()  # (year, seq) given by earlier rows of this file
+        self.roles: dict = {}
 
     def problem(self, row: int, col_index: int | None, value, reason: str) -> None:
         letter = self.sheet.letter(col_index) if col_index is not None else ""
@@ -75,6 +78,8 @@ class _Checker:
             raw = cells[i] if i < len(cells) else None
             if col.role == "uuid":
                 uuid = str(raw or "").strip()
+            elif col.role == "item_no":
+                roles["item_no"] = (i, raw)
             elif col.role in _ROLE_KEYS:
                 roles[col.role] = (i, raw)
             elif col.field:
@@ -106,7 +111,27 @@ class _Checker:
             return None
         return self._dedupe(pending, uuid, where)
 
+    def _item_no(self, pending: Pending) -> bool:
+        """A given 登记编号 / 编号 is kept when free in its year; taken or malformed, the row is wrong."""
+        i, raw = self.roles["item_no"]
+        if raw is None or not str(raw).strip():
+            return True
+        try:
+            year, seq = hooks.item_seq(raw, self.item_kind)
+        except hooks.RowError as exc:
+            self.problem(pending.row, i, raw, str(exc))
+            return False
+        year = year or pending.values[self.item_date].year
+        if (year, seq) in self.item_taken or not item_numbers.is_free(self.item_kind, year, seq):
+            text = item_numbers.Number(self.item_kind, year, seq).text
+            self.problem(pending.row, i, raw, f"{year}年的{text}已被其他记录使用，编号不能重复")
+            return False
+        self.item_taken.add((year, seq))
+        pending.extra["item_seq"] = (year, seq)
+        return True
+
     def _roles(self, pending: Pending, roles: dict) -> None:
+        self.roles = roles
         for role, (i, raw) in roles.items():
             try:
                 if role == "members":
@@ -153,6 +178,8 @@ class _Checker:
                 self.problem(pending.row, col, number, "编号已被其他记录使用，编号不能重复")
                 return None
             self.numbers.add(number)
+        if "item_no" in self.roles and not self._item_no(pending):
+            return None
         if uuid:
             v["uuid"] = uuid
             self.uuids.add(uuid)
@@ -165,7 +192,7 @@ def _insert(ledger: Ledger, rows: list[Pending], ticker: Ticker) -> int:
     kind = ledger.record_kind
     hooks.before_insert(kind.key, rows)
     ids = insert_rows(kind.model, [p.values for p in rows], progress=None, cancel=ticker.cancel,
-                      label=kind.label)
+                      label=kind.label, item_seqs=[p.extra.get("item_seq") for p in rows])
     if kind.member_link:
         link, owner = kind.member_link
         insert_links(link, owner, ids, [p.members for p in rows])

@@ -84,15 +84,21 @@ ROSTER = Ledger("roster", "值班安排表", "值班安排表", (
 def _load_visits(start, end, ids):
     q = L.period_query(Visit, Visit.visit_date, start, end, ids, (Visit.visit_date, Visit.visit_time, Visit.id))
     names = L.member_names(VisitMember, "visit", q.select(Visit.id).order_by())
-    return L.stream(q, L.names_decorator("members", names))
+    numbers = L.item_numbers("visit", q.select(Visit.uuid).order_by())
+    return L.stream(q, L.names_decorator("members", names), L.numbers_decorator(numbers))
 
 
 def _v(name, width, **kw):
     return field_column("visit", name, width, **kw)
 
 
+def _item_no(header: str, *synonyms: str):
+    """登记编号 / 编号 as stored: shown, and kept on import when it is free in its year."""
+    return shown(header, 9, itemgetter("item_no"), role="item_no", synonyms=synonyms)
+
+
 VISITS = Ledger("visits", "接待登记台账", "接待登记台账", (
-    _v("visit_date", 11), _v("visit_time", 6, header="时间", synonyms=("来访时间",)), _v("mode", 9),
+    _item_no("登记编号", "来访编号", "编号", "登记号"), _v("visit_date", 11), _v("visit_time", 6, header="时间", synonyms=("来访时间",)), _v("mode", 9),
     _v("visitor_name", 8), _v("visitor_gender", 5), _v("visitor_phone", 13), _v("visitor_address", 16, fmt="wrap"),
     _v("visitor_id_number", 20), _v("people_count", 6, total=True), _v("visitor_sector", 9), _v("category", 9),
     _v("content", 30),
@@ -139,7 +145,8 @@ DISPUTES = Ledger("disputes", "矛盾纠纷调解台账", "矛盾纠纷调解台
 def _load_activities(start, end, ids):
     q = L.period_query(Activity, Activity.date, start, end, ids, (Activity.date, Activity.id))
     names = L.member_names(ActivityMember, "activity", q.select(Activity.id).order_by())
-    return L.stream(q, L.names_decorator("members", names))
+    numbers = L.item_numbers("activity", q.select(Activity.uuid).order_by())
+    return L.stream(q, L.names_decorator("members", names), L.numbers_decorator(numbers))
 
 
 def _a(name, width, **kw):
@@ -147,7 +154,7 @@ def _a(name, width, **kw):
 
 
 ACTIVITIES = Ledger("activities", "履职活动台账", "履职活动台账", (
-    _a("date", 11), _a("activity_type", 10), _a("title", 20, fmt="wrap"), _a("location", 12, fmt="wrap"),
+    _item_no("编号", "活动编号", "登记编号"), _a("date", 11), _a("activity_type", 10), _a("title", 20, fmt="wrap"), _a("location", 12, fmt="wrap"),
     _a("organizer", 12, fmt="wrap"), _a("co_organizer", 10, fmt="wrap"),
     shown("参加委员", 16, itemgetter("members"), "wrap", role="members", synonyms=("参与委员", "参加人员")),
     _a("other_people", 12, fmt="wrap"), _a("people_served", 8, total=True), _a("summary", 30), _a("outcome", 18),

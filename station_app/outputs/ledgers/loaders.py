@@ -8,7 +8,8 @@ from typing import Iterable, Sequence
 
 import peewee as pw
 
-from station_app.store.models import Member, Party, Station
+from station_app.services.item_numbers import Number
+from station_app.store.models import ItemNumber, Member, Party, Station
 
 JOIN = "、"
 
@@ -84,3 +85,16 @@ def member_ids_by_name() -> dict[str, int]:
     for mid, name, _status in q:
         out.setdefault(name, mid)
     return out
+
+
+def item_numbers(kind: str, uuids: pw.ModelSelect) -> dict[str, str]:
+    """record uuid -> its stored 登记编号 / 编号 text (services.item_numbers), for every record selected."""
+    q = (ItemNumber.select(ItemNumber.key, ItemNumber.year, ItemNumber.seq)
+         .where((ItemNumber.kind == kind) & ItemNumber.key.in_(uuids)).tuples())
+    return {key: Number(kind, year, seq).text for key, year, seq in q.iterator()}
+
+
+def numbers_decorator(texts: dict[str, str]):
+    def decorate(row):
+        row["item_no"] = texts.get(row["uuid"], "")
+    return decorate

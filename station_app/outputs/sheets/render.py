@@ -34,6 +34,8 @@ def make_context(spec, *, unmasked=False, year=None, cov=None, cache=None, stati
 def build_sheets(spec, records, ctx: Context, ticker: Ticker | None = None) -> list:
     sheets = []
     ctx.batch = list(records)
+    if spec.number is not None:  # 件号 stored before the first sheet is built, in the records' order
+        spec.number(ctx.batch, ctx.year)
     for i, record in enumerate(records):
         ctx.index = i
         sheets.append(spec.build(record, ctx))

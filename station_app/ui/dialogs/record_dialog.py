@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, records
+from station_app.services import context, item_numbers, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.ui.dialogs.history import add_history_button
@@ -154,7 +154,9 @@ class RecordDialog(QDialog):
     def title_of(self, record) -> str:
         name = self.kind.title_field if self.kind else None
         value = getattr(record, name, "") if name else ""
-        return value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value or "")
+        text = value.strftime("%Y-%m-%d") if isinstance(value, dt.date) else str(value or "")
+        number = item_numbers.of_record(record)  # 登记编号 / 编号 of visits, activities … (station data)
+        return f"{number.text} {text}" if number else text
 
     def persist(self, values: dict, member_ids: list[int] | None):
         """Write the values; return the saved record. Raise ValidationError to keep the dialog open."""

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from station_app.services import item_numbers
+from station_app.services.item_numbers import Number
 from station_app.store.models import Member
 
 
@@ -30,6 +32,7 @@ class SheetSpec:
     id_help: str = "记录编号"
     date_of: Callable | None = None  # record -> the date that places it in a period (None: every period)
     group_of: Callable | None = None  # record -> (file stem, title) when the package binds several per file
+    number: Callable | None = None  # (records, year) -> None: store the 件号 of sheets that have none yet
 
 
 def year_range(year: int) -> tuple[dt.date, dt.date]:
@@ -56,26 +59,34 @@ def select_records(model, date_field: str, ids, year, extra=None):
     return rows
 
 
-def item_numbers(model, date_field: str, year: int) -> dict[int, int]:
-    """件号: each record's position among the alive records of its year, by date then id."""
-    col = getattr(model, date_field)
-    start, end = year_range(year)
-    ids = [r.id for r in model.alive(model.id).where(col.between(start, end)).order_by(col, model.id)]
-    return {rid: n for n, rid in enumerate(ids, start=1)}
+def item_of(ctx, record) -> Number:
+    """The stored 件号 of a visit / activity / reception day / topic (services.item_numbers), read once
+    for every record of the render or package task. It is never recomputed: back-filled or deleted
+    records do not move it. The stamp prints Number.year, the year the number was taken in."""
+    key = ("item_numbers", type(record).__name__)
+    found = ctx.cache.get(key)
+    if found is None or record.uuid not in found:
+        group = [r for r in (*ctx.scope, *ctx.batch) if type(r) is type(record)] or [record]
+        if all(r.uuid != record.uuid for r in group):
+            group.append(record)
+        found = ctx.cache.setdefault(key, {})
+        found.update(item_numbers.of_records(group))
+    return found[record.uuid]
 
 
-class ItemNumberer:
-    """Caches 件号 per year for one render."""
+def sheet_number(ctx, kind: str, key: str, year: int) -> Number:
+    """件号 of a sheet without a record of its own (a month's roster, a member's year file, the annual
+    report): taken the first time the sheet is exported, stored, and the same at every later export."""
+    cache = ctx.cache.setdefault(("sheet_numbers", kind, year), {})
+    if key not in cache:
+        cache[key] = item_numbers.assign(kind, key, year)
+    return cache[key]
 
-    def __init__(self, model, date_field: str, prefix: str):
-        self.model, self.date_field, self.prefix = model, date_field, prefix
-        self.cache: dict[int, dict[int, int]] = {}
 
-    def __call__(self, record) -> str:
-        year = getattr(record, self.date_field).year
-        if year not in self.cache:
-            self.cache[year] = item_numbers(self.model, self.date_field, year)
-        return f"{self.prefix}-{self.cache[year].get(record.id, record.id):03d}"
+def number_records(records, year) -> None:
+    """SheetSpec.number for record kinds: any record still without a number gets one, in date order."""
+    if records:
+        item_numbers.of_records(list(records))
 
 
 def by_month(label: str, date_of: Callable) -> Callable:

@@ -8,8 +8,8 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of, safe_name
-from station_app.outputs.sheets.kinds import select_records
+from station_app.outputs.sheets.kinds import SheetSpec, item_of, linked_members, names_of, number_records
+from station_app.outputs.sheets.kinds import safe_name, select_records
 from station_app.services.attachments import list_for, path_of
 from station_app.store.models import Activity, ActivityMember
 
@@ -35,7 +35,8 @@ def photos_of(activity) -> list[tuple[Path, str]]:
 
 def build(a: Activity, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
-    item = ctx.cache.setdefault("activity_items", ItemNumberer(Activity, "date", "活动"))(a)
+    number = item_of(ctx, a)
+    item = number.text
     members = linked_members(ActivityMember, "activity", a)
     pics = photos_of(a)
     flow = [
@@ -56,7 +57,8 @@ def build(a: Activity, ctx) -> Sheet:
         flow += [B.Paragraph("活动照片", st.heading), *B.photos(pics, w, st, cov)]
     flow.append(B.signatures(["记录人", "召集人"], w, st, cov))
     return Sheet(f"{LABEL}（{a.date} {a.title}）", f"{item}_{a.date}_{safe_name(a.title, 24)}.pdf",
-                 Stamp(ctx.fonds, a.date.year, "10年", item), flow)
+                 Stamp(ctx.fonds, number.year, "10年", item), flow)
 
 
-SPEC = SheetSpec("activity", LABEL, "04_活动记录表", select, build, date_of=lambda r: r.date)
+SPEC = SheetSpec("activity", LABEL, "04_活动记录表", select, build, date_of=lambda r: r.date,
+                 number=number_records)

@@ -150,7 +150,7 @@ def build(d: Dispute, ctx) -> Sheet:
              *D.back_cover(d, ctx, len(present), sum(p.paper_pages for p in present))]
     stamp = Stamp(ctx.fonds, d.case_year, d.retention, f"调-{d.case_seq:03d}")
     return Sheet(f"{LABEL}（{d.case_no} {case_name(d, parties)}）",
-                 f"{safe_name(file_no, 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
+                 f"{safe_name(d.file_no or d.case_no, 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
 
 
 SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build,

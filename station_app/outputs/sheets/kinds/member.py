@@ -8,7 +8,8 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, year_range
+from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, sheet_number, year_range
+from station_app.services import item_numbers
 from station_app.services.performance import METRIC_LABELS, member_figures
 from station_app.store.models import (
     Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Meeting, MeetingMember, Member,
@@ -109,9 +110,15 @@ def build(m: Member, ctx) -> Sheet:
              B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.5, 3.9, 2.4, 11.8], w, st, cov,
                           min_rows=3),
              B.signatures(["委员本人", "召集人"], w, st, cov)]
-    item = f"委员-{m.id:03d}"
+    item = sheet_number(ctx, "member", m.uuid, year).text  # the member's file of that year
     return Sheet(f"{year}年度{LABEL}（{m.name}）", f"{item}_{safe_name(m.name, 12)}_{year}年度履职档案.pdf",
                  Stamp(ctx.fonds, year, "30年", item), flow)
 
 
-SPEC = SheetSpec("member", LABEL, "07_委员履职档案", select, build, id_help="委员编号")
+def number(members, year) -> None:
+    """件号 of the members' year files exported for the first time (stored; later exports reuse them)."""
+    year = year or dt.date.today().year
+    item_numbers.assign_many("member", [(m.uuid, year) for m in members])
+
+
+SPEC = SheetSpec("member", LABEL, "07_委员履职档案", select, build, id_help="委员编号", number=number)

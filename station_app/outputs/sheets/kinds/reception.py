@@ -6,8 +6,8 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, by_month, linked_members
-from station_app.outputs.sheets.kinds import names_of, select_records, weekday
+from station_app.outputs.sheets.kinds import SheetSpec, batch_member_names, by_month, item_of, linked_members
+from station_app.outputs.sheets.kinds import names_of, number_records, select_records, weekday
 from station_app.store.models import ReceptionDay, ReceptionMember, Visit, VisitMember
 
 LABEL = "接待日登记表"
@@ -47,7 +47,8 @@ def _visit_rows(day, ctx):
 
 def build(day: ReceptionDay, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
-    item = ctx.cache.setdefault("reception_items", ItemNumberer(ReceptionDay, "date", "接待"))(day)
+    number = item_of(ctx, day)
+    item = number.text
     members = names_of(linked_members(ReceptionMember, "day", day))
     visits, rows = _visit_rows(day, ctx)
     people = sum(v.people_count for v in visits)
@@ -68,8 +69,9 @@ def build(day: ReceptionDay, ctx) -> Sheet:
         B.signatures(["值班委员", "召集人"], w, st, cov),
     ]
     return Sheet(f"{LABEL}（{day.date} {day.half}）", f"{item}_{day.date}_{day.half}.pdf",
-                 Stamp(ctx.fonds, day.date.year, "10年", item), flow)
+                 Stamp(ctx.fonds, number.year, "10年", item), flow)
 
 
 SPEC = SheetSpec("reception", LABEL, "01_接待日登记表", select, build, landscape=True,
-                 date_of=lambda r: r.date, group_of=by_month(LABEL, lambda r: r.date))
+                 date_of=lambda r: r.date, group_of=by_month(LABEL, lambda r: r.date),
+                 number=number_records)

@@ -15,7 +15,8 @@ from reportlab.platypus import Flowable
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp
 from station_app.outputs.sheets.fonts import FONT
-from station_app.outputs.sheets.kinds import SheetSpec, year_range
+from station_app.outputs.sheets.kinds import SheetSpec, sheet_number, year_range
+from station_app.services import item_numbers
 from station_app.services.stats import compute, monthly_counts
 
 LABEL = "年度工作报告"
@@ -164,9 +165,14 @@ def build(y: Year, ctx) -> Sheet:
         if chart:
             flow += [B.spacer(6), Chart(chart)]
     flow.append(B.signatures(["召集人", "填报人"], w, st, cov))  # the engine keeps it with the last chart
-    item = f"报告-{y.year}"
+    item = sheet_number(ctx, "report", "report", y.year).text
     return Sheet(f"{y.year}{LABEL}", f"{item}_{y.year}年度工作报告.pdf", Stamp(ctx.fonds, y.year, "永久", item),
                  flow)
 
 
-SPEC = SheetSpec("report", LABEL, "08_年度工作报告", select, build, id_help="年度（如 2026）")
+def number(years, year) -> None:
+    for y in years:
+        item_numbers.assign("report", "report", y.year)
+
+
+SPEC = SheetSpec("report", LABEL, "08_年度工作报告", select, build, id_help="年度（如 2026）", number=number)

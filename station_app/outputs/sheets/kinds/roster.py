@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp
-from station_app.outputs.sheets.kinds import SheetError, SheetSpec, weekday
+from station_app.outputs.sheets.kinds import SheetError, SheetSpec, sheet_number, weekday
+from station_app.services import item_numbers
 from station_app.store.models import DutyMember, DutySlot, Member, Swap
 
 LABEL = "月度值班表"
@@ -18,6 +19,10 @@ class Month:
     year: int
     month: int
     id: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-{self.month:02d}"  # ItemNumber key of the month's sheet
 
     @property
     def start(self) -> dt.date:
@@ -78,10 +83,16 @@ def build(m: Month, ctx) -> Sheet:
         B.Paragraph(B.markup(foot or "如需调换值班，请提前告知联络员。", cov), st.body),
         B.Paragraph("如需调换值班，请提前告知联络员。" if foot else "", st.small),
     ]
-    item = f"值班-{m.month:02d}"
+    item = sheet_number(ctx, "roster", m.key, m.year).text
     return Sheet(f"{m.year}年{m.month}月{LABEL}", f"{item}_{m.year}年{m.month:02d}月值班表.pdf",
                  Stamp(ctx.fonds, m.year, "10年", item), flow)
 
 
+def number(months, year) -> None:
+    """件号 of months exported for the first time, in month order (stored; later exports reuse them)."""
+    for y in sorted({m.year for m in months}):
+        item_numbers.assign_many("roster", [(m.key, y) for m in sorted(months, key=lambda m: m.month) if m.year == y])
+
+
 SPEC = SheetSpec("roster", LABEL, "06_月度值班表", select, build, scale=1.45, id_help="月份（1–12）",
-                 date_of=lambda r: r.start)
+                 date_of=lambda r: r.start, number=number)

@@ -7,8 +7,8 @@ from reportlab.platypus import PageBreak
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, linked_members, names_of, safe_name
-from station_app.outputs.sheets.kinds import select_records
+from station_app.outputs.sheets.kinds import SheetSpec, item_of, linked_members, names_of, number_records
+from station_app.outputs.sheets.kinds import safe_name, select_records
 from station_app.store.choices import TOPIC_STEPS
 from station_app.store.models import MeetingMember, Topic, TopicGrade, TopicVisit
 
@@ -66,14 +66,15 @@ def _feedback(t, ctx):
 
 
 def build(t: Topic, ctx) -> Sheet:
-    item = ctx.cache.setdefault("topic_items", ItemNumberer(Topic, "proposed_on", "议题"))(t)
+    number = item_of(ctx, t)
+    item = number.text
     flow = []
     for n, m in enumerate(t.meetings.order_by("date", "id"), start=1):
         flow += _meeting(t, m, n, ctx) + [PageBreak()]
     flow += _feedback(t, ctx)
     return Sheet(f"{LABEL}（{t.code} {t.title}）", f"{item}_{safe_name(t.code, 16)}_{safe_name(t.title, 24)}.pdf",
-                 Stamp(ctx.fonds, t.proposed_on.year, "30年", item), flow)
+                 Stamp(ctx.fonds, number.year, "30年", item), flow)
 
 
 SPEC = SheetSpec("topic", LABEL, "05_协商议事记录与成果反馈单", select, build,
-                 date_of=lambda r: r.proposed_on)
+                 date_of=lambda r: r.proposed_on, number=number_records)

@@ -6,8 +6,8 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import ItemNumberer, SheetSpec, batch_member_names, by_month, safe_name
-from station_app.outputs.sheets.kinds import select_records
+from station_app.outputs.sheets.kinds import SheetSpec, batch_member_names, by_month, item_of, number_records
+from station_app.outputs.sheets.kinds import safe_name, select_records
 from station_app.store.models import Visit, VisitMember
 
 LABEL = "来访登记处理单"
@@ -19,8 +19,8 @@ def select(ids, year):
 
 def build(v: Visit, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
-    numberer = ctx.cache.setdefault("visit_items", ItemNumberer(Visit, "visit_date", "来访"))
-    item = numberer(v)
+    number = item_of(ctx, v)  # 登记编号, stored when the visit was saved
+    item = number.text
     members = batch_member_names(ctx, VisitMember, "visit", v)
     when = fmt_date(v.visit_date) + (f" {v.visit_time}" if v.visit_time else "")
     flow = [
@@ -45,8 +45,8 @@ def build(v: Visit, ctx) -> Sheet:
     ]
     title = f"{LABEL}（{v.visitor_name} {v.visit_date}）"
     return Sheet(title, f"{item}_{v.visit_date}_{safe_name(v.visitor_name, 12)}.pdf",
-                 Stamp(ctx.fonds, v.visit_date.year, "10年", item), flow)
+                 Stamp(ctx.fonds, number.year, "10年", item), flow)
 
 
 SPEC = SheetSpec("visit", LABEL, "02_来访登记处理单", select, build, date_of=lambda r: r.visit_date,
-                 group_of=by_month(LABEL, lambda r: r.visit_date))
+                 group_of=by_month(LABEL, lambda r: r.visit_date), number=number_records)
