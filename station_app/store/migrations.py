@@ -42,10 +42,12 @@ def create_missing_tables(db: pw.SqliteDatabase, models) -> None:
 
 def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
-    履行方式/地点/协议日期, 情况说明, 立卷人/检查人) and numbers that never move (ItemNumber), settings."""
+    履行方式/地点/协议日期, 情况说明, 立卷人/检查人), numbers that never move (ItemNumber), settings, and the
+    accounts' login throttle (failed_logins, locked_until)."""
     from station_app.store import disputes, org
 
     add_missing_columns(db, org.Station, ["mediation_org"])
+    add_missing_columns(db, org.User, ["failed_logins", "locked_until"])
     add_missing_columns(db, disputes.Party, ["occupation", "legal_rep", "credit_code"])
     add_missing_columns(db, disputes.MediationSession, ["mediators", "recorder"])
     add_missing_columns(db, disputes.Dispute, [
