@@ -22,16 +22,17 @@ def clock() -> dt.datetime:
 
 
 class LoginRefused(Exception):
-    """The login did not succeed: *message* in Chinese; *wait* seconds before the next try is checked;
-    *locked_until* when the account is locked."""
+    """The login did not succeed: *message* in Chinese; *reason* "wrong" (name or password), "wait" (tried
+    again too soon, not checked) or "locked"; *wait* seconds before the next try is checked."""
 
-    def __init__(self, message: str, *, wait: float = 0.0, locked_until: dt.datetime | None = None):
+    def __init__(self, message: str, *, reason: str = "wrong", wait: float = 0.0,
+                 locked_until: dt.datetime | None = None):
         super().__init__(message)
-        self.message, self.wait, self.locked_until = message, wait, locked_until
+        self.message, self.reason, self.wait, self.locked_until = message, reason, wait, locked_until
 
     @property
     def locked(self) -> bool:
-        return self.locked_until is not None
+        return self.reason == "locked"
 
 
 def delay_after(failures: int) -> float:
@@ -58,8 +59,9 @@ def refusal_of(user: User) -> LoginRefused | None:
     if wait <= 0:
         return None
     if user.failed_logins >= MAX_FAILURES:
-        return LoginRefused(lock_text(user.locked_until), wait=wait, locked_until=user.locked_until)
-    return LoginRefused(f"密码错误次数较多，请 {wait:.0f} 秒后再试。" if wait >= 1 else "请稍后再试。", wait=wait)
+        return LoginRefused(lock_text(user.locked_until), reason="locked", wait=wait, locked_until=user.locked_until)
+    return LoginRefused(f"密码错误次数较多，请 {wait:.0f} 秒后再试。" if wait >= 1 else "请稍后再试。",
+                        reason="wait", wait=wait)
 
 
 def login(username: str, password: str) -> User:
@@ -89,7 +91,7 @@ def _wrong_password(user: User) -> LoginRefused:
             AuditLog.create(username="", action="login_locked", table="user", record_id=user.id,
                             record_uuid=user.uuid, note=f"连续{failures}次密码错误，锁定至 {until:%Y-%m-%d %H:%M:%S}")
     if locked:
-        return LoginRefused(lock_text(until), wait=LOCK_TIME.total_seconds(), locked_until=until)
+        return LoginRefused(lock_text(until), reason="locked", wait=LOCK_TIME.total_seconds(), locked_until=until)
     return LoginRefused(WRONG, wait=delay_after(failures))
 
 
