@@ -248,7 +248,7 @@ def cmd_user_add(args) -> int:
 
 
 def cmd_user_list(args) -> int:
-    from station_app.services import accounts
+    from station_app.services import accounts, logins
 
     with opened(args, create=False, access="admin") as (_data, _db):
         users = accounts.list_users()
@@ -256,6 +256,8 @@ def cmd_user_list(args) -> int:
             print("还没有账号（只有一个账号或没有账号时打开程序无需登录）。")
         for u in users:
             state = "启用" if u.active else "停用"
+            if u.failed_logins >= logins.MAX_FAILURES and logins.wait_seconds(u) > 0:
+                state += f"，锁定至 {u.locked_until:%Y-%m-%d %H:%M}"
             last = u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "从未登录"
             print(f"{u.username}\t{u.display_name}\t{u.role}\t{state}\t最近登录：{last}")
     return EXIT_OK
