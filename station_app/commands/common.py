@@ -39,6 +39,7 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
         raise ValueError(access)
     data = data_dir_of(args).ensure()
     guard = InstanceLock(data.lock_path).acquire() if lock else None
+    before = context.current()
     try:
         db = open_database(data.db_path, create=create)
         try:
@@ -48,6 +49,7 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
             require(access, actor)
             yield data, db
         finally:
+            context.set_actor(before.username, before.role)
             close_database()
     finally:
         if guard:
