@@ -134,3 +134,29 @@ def test_todays_hash_parameters_and_an_old_hash_upgraded_at_login(db, clock):
 
 def test_stored_parameters_asking_for_too_much_memory_are_refused():
     assert not accounts.check_password("x", "scrypt$1073741824$8$1$AAAA$AAAA")
+
+
+def test_upgrading_forgets_names_typed_at_earlier_failed_logins(data_dir):
+    """Earlier versions logged 登录失败：<typed name>; a password typed there must not survive the upgrade."""
+    import sqlite3
+
+    from station_app.store.db import close_database, open_database
+
+    open_database(data_dir.db_path)
+    User.create(username="clerk", password_hash="scrypt$16384$8$1$AAAA$AAAA", role="录入员")
+    for note in ("登录失败：clerk", "登录失败：MySecretPw!2026"):
+        AuditLog.create(username="system", action="login_failed", table="user", note=note)
+    close_database()
+    con = sqlite3.connect(data_dir.db_path)
+    for column in ("failed_logins", "locked_until"):
+        con.execute(f"ALTER TABLE user DROP COLUMN {column}")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    open_database(data_dir.db_path)
+    try:
+        notes = [r.note for r in AuditLog.select().where(AuditLog.action == "login_failed").order_by(AuditLog.id)]
+        assert notes == ["登录失败：clerk", "登录失败：未知账号"]
+        assert User.get(User.username == "clerk").failed_logins == 0
+    finally:
+        close_database()
