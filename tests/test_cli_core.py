@@ -103,12 +103,19 @@ def test_second_process_on_one_folder_gets_exit_1(folder):
     assert run("--data-dir", str(folder), "stats").returncode == 0
 
 
-def test_backup_and_restore_commands(folder, tmp_path, capsys):
+def test_backup_and_restore_commands(folder, tmp_path, capsys, monkeypatch):
     target = tmp_path / "copy.db"
     assert main(["--data-dir", str(folder), "backup", "-o", str(target)]) == 0
     assert target.exists()
     assert main(["--data-dir", str(folder), "user", "add", "clerk", "--password", "abcdef"]) == 0
-    assert main(["--data-dir", str(folder), "restore", str(target)]) == 0
+    # two accounts now: restoring replaces every record, so it takes an administrator's login
+    assert main(["--data-dir", str(folder), "restore", str(target)]) == 1
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("STATION_APP_PASSWORD", "abcdef")
+    assert main(["--data-dir", str(folder), "--user", "clerk", "restore", str(target)]) == 1
+    assert "只有管理员" in capsys.readouterr().err
+    monkeypatch.setenv("STATION_APP_PASSWORD", "secret123")
+    assert main(["--data-dir", str(folder), "--user", "admin", "restore", str(target)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(folder), "user", "list"]) == 0
     out = capsys.readouterr().out
@@ -120,25 +127,26 @@ def test_backup_and_restore_commands(folder, tmp_path, capsys):
     assert "不存在" in capsys.readouterr().err
 
 
-def test_user_commands(folder, capsys):
+def test_user_commands(folder, capsys, monkeypatch):
     assert main(["--data-dir", str(folder), "user", "add", "录入员小王", "--role", "录入员", "--password",
-                 "abcdef"]) == 0
-    assert main(["--data-dir", str(folder), "user", "add", "x", "--password", "abcdef"]) == 1
+                 "abcdef"]) == 0  # one account: the command acts as it, as the GUI opens without a login
+    admin = ["--data-dir", str(folder), "--user", "admin"]  # two accounts: a login from here on
+    monkeypatch.setenv("STATION_APP_PASSWORD", "secret123")
+    assert main([*admin, "user", "add", "x", "--password", "abcdef"]) == 1
     assert "用户名" in capsys.readouterr().err
-    assert main(["--data-dir", str(folder), "user", "add", "viewer", "--role", "老板", "--password",
-                 "abcdef"]) == 1
+    assert main([*admin, "user", "add", "viewer", "--role", "老板", "--password", "abcdef"]) == 1
     assert "角色" in capsys.readouterr().err
-    assert main(["--data-dir", str(folder), "user", "passwd", "录入员小王", "--password", "newpass"]) == 0
-    assert main(["--data-dir", str(folder), "user", "passwd", "nobody", "--password", "newpass"]) == 1
-    from station_app.commands.common import opened
+    assert main([*admin, "user", "passwd", "录入员小王", "--password", "newpass"]) == 0
+    assert main([*admin, "user", "passwd", "nobody", "--password", "newpass"]) == 1
     from station_app.services import accounts
+    from station_app.store.db import close_database, open_database
 
-    class Args:
-        data_dir, portable = folder, False
-
-    with opened(Args()):
+    open_database(folder / "station.db")
+    try:
         assert accounts.authenticate("录入员小王", "newpass")
         assert accounts.login_required()
+    finally:
+        close_database()
 
 
 def test_check_passes_then_finds_a_broken_link(folder, capsys):

@@ -94,6 +94,7 @@ def test_migration_from_v1_keeps_every_child_row(data_dir):
 
 V3_COLUMNS = {
     "station": ["mediation_org"],
+    "user": ["failed_logins", "locked_until"],
     "party": ["occupation", "legal_rep", "credit_code"],
     "mediation_session": ["mediators", "recorder"],
     "audit_log": ["chain"],

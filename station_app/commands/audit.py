@@ -63,7 +63,7 @@ def _log(args) -> int:
         raise CliError("--limit 应为正整数")
     if args.id is not None and not args.kind:
         raise CliError("--id 需要与 --kind 同用，例如：--kind visit --id 12")
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         if args.id is not None:
             entries = audit.history(kind_of_arg(args.kind), args.id)
             for line in lines(entries[: args.limit]):

@@ -1,12 +1,22 @@
-"""Shared helpers of the command modules: opening the data folder, parsing periods."""
+"""Shared helpers of the command modules: opening the data folder, who runs the command, parsing periods."""
 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
+import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from station_app.paths import DataDir, default_data_dir
+
+PASSWORD_ENV = "STATION_APP_PASSWORD"
+NO_ACCOUNT = "cli"  # the actor of a data folder without accounts (as before accounts existed)
+# what a command needs of the account that runs it
+ACCESS = ("read", "edit", "admin")
+sleep = time.sleep  # the login delay (tests replace it)
 
 
 def data_dir_of(args) -> DataDir:
@@ -15,24 +25,114 @@ def data_dir_of(args) -> DataDir:
 
 
 @contextmanager
-def opened(args, *, create: bool = True, lock: bool = True, actor: str = "cli"):
-    """Open the data folder's database under the instance lock; the actor is the command line."""
+def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit", sign_in: bool = True):
+    """Open the data folder's database under the instance lock, sign in (authenticate) and check that the
+    account may do what the command does: *access* "read" (look and export masked), "edit" (change
+    records: 录入员 and 管理员) or "admin". The actor of every audit row is the signed-in account, also
+    noted as args.signed_in = (user, password). *sign_in* False only for `init` (it refuses a folder
+    that already has accounts)."""
     from station_app.services import context
     from station_app.store.db import close_database, open_database
     from station_app.store.lock import InstanceLock
 
+    if access not in ACCESS:
+        raise ValueError(access)
     data = data_dir_of(args).ensure()
     guard = InstanceLock(data.lock_path).acquire() if lock else None
+    before = context.current()
     try:
         db = open_database(data.db_path, create=create)
-        context.set_actor(actor, "管理员")
         try:
+            user, password = authenticate(args, data) if sign_in else (None, None)
+            args.signed_in = (user, password)
+            actor = context.set_actor(user.username, user.role) if user else context.set_actor(NO_ACCOUNT, "管理员")
+            require(access, actor)
             yield data, db
         finally:
+            context.set_actor(before.username, before.role)
             close_database()
     finally:
         if guard:
             guard.release()
+
+
+def require(access: str, actor) -> None:
+    """CliError unless *actor* may do what *access* names."""
+    from station_app.cli import CliError
+
+    if access == "admin" and not actor.is_admin:
+        raise CliError(f"只有管理员可以执行此操作（当前账号：{actor.username}，{actor.role}）。")
+    if access == "edit" and not actor.can_edit:
+        raise CliError(f"账号“{actor.username}”（{actor.role}）只能查看和导出脱敏的台账、档案，不能修改数据。")
+
+
+def authenticate(args, data: DataDir):
+    """Who runs this command: (the User, the password typed) — or (None, None) in a folder without accounts.
+
+    The GUI's rule: no active account → nobody (the command acts as 管理员 "cli", as before accounts existed);
+    one active account and no --user → that account, as the GUI opens without a login; otherwise the account
+    named by --user (asked for on a terminal) with its password from STATION_APP_PASSWORD or typed (getpass).
+    A wrong password, an unknown name or a locked account → CliError (audited; the login delay applies).
+    opened() calls this with the database file open, before the command reads or changes anything; the
+    password is returned for a layer that unlocks the data with it (encryption)."""
+    from station_app.cli import CliError
+    from station_app.services import accounts
+
+    name = (getattr(args, "login_user", None) or "").strip()
+    if not accounts.active_users().exists():
+        if name:
+            raise CliError(f"数据文件夹 {data.root} 中还没有账号，无需 --user。")
+        return None, None
+    if not name and not accounts.login_required():
+        return accounts.active_users().order_by(accounts.User.id).first(), None
+    name = name or _ask("用户名：", data)
+    password = os.environ.get(PASSWORD_ENV) or _ask_secret(name, data)
+    return _sign_in(name, password), password
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _no_terminal(data: DataDir):
+    from station_app.cli import CliError
+
+    return CliError(f"数据文件夹 {data.root} 有多个账号，需要登录：请在子命令前用 --user 用户名 指定账号，"
+                    f"并用环境变量 {PASSWORD_ENV} 给出密码（当前不是交互终端）。")
+
+
+def _ask(prompt: str, data: DataDir) -> str:
+    if not _interactive():
+        raise _no_terminal(data)
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    return sys.stdin.readline().strip()
+
+
+def _ask_secret(name: str, data: DataDir) -> str:
+    if not _interactive():
+        raise _no_terminal(data)
+    return getpass.getpass(f"账号 {name} 的密码：")
+
+
+def _sign_in(name: str, password: str):
+    """logins.login, waiting out the delay left by earlier wrong passwords (the instance lock is held)."""
+    from station_app.cli import CliError
+    from station_app.services.logins import LoginRefused, login
+
+    try:
+        return login(name, password)
+    except LoginRefused as refused:
+        if refused.reason != "wait":
+            raise CliError(refused.message) from None
+        sleep(refused.wait)
+    try:
+        return login(name, password)
+    except LoginRefused as refused:
+        raise CliError(refused.message) from None
 
 
 def add_period_args(parser) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from station_app.cli import EXIT_DATA, EXIT_OK, CliError
+from station_app.store.errors import StoreError
 from station_app.commands.common import add_period_args, data_dir_of, opened, period_of
 
 
@@ -84,10 +85,12 @@ def cmd_init(args) -> int:
     name = (args.name or "").strip()
     if not name:
         raise CliError("工作站名称不能为空")
-    with opened(args) as (data, _db):
+    with opened(args, sign_in=False) as (data, _db):
         station = Station.alive().first()
         if station is not None:
             raise CliError(f"数据文件夹 {data.root} 已初始化（工作站：{station.name}），未做改动。")
+        if accounts.active_users().exists():
+            raise CliError(f"数据文件夹 {data.root} 已初始化（已有账号），未做改动。")
         records.create("station", {"name": name})
         print(f"已建立工作站“{name}”，数据文件夹：{data.root}")
         if args.admin_password:
@@ -110,7 +113,7 @@ def cmd_demo(args) -> int:
     def progress(done, total=None, text=""):
         print(f"  [{done}/{total}] {text}" if total else f"  {text}", file=sys.stderr, flush=True)
 
-    with opened(args) as (data, _db):
+    with opened(args, access="admin") as (data, _db):
         result = demo.generate(year, seed=args.seed, scale=args.scale, progress=progress)
         print(f"已生成 {year} 年演示数据（{args.scale}），数据文件夹：{data.root}")
         if isinstance(result, dict):
@@ -122,7 +125,7 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from station_app.store.check import run_checks
 
-    with opened(args, create=False) as (data, _db):
+    with opened(args, create=False, access="read") as (data, _db):
         problems = run_checks(data)
     if problems:
         print(f"发现 {len(problems)} 个问题：")
@@ -136,7 +139,7 @@ def cmd_check(args) -> int:
 def cmd_backup(args) -> int:
     from station_app.store.backup import make_backup
 
-    with opened(args, create=False) as (data, db):
+    with opened(args, create=False, access="edit") as (data, db):
         path = make_backup(db, data.backups, target=args.output)
     print(f"已备份到：{path}")
     return EXIT_OK
@@ -149,6 +152,7 @@ def cmd_restore(args) -> int:
 
     data = data_dir_of(args).ensure()
     with InstanceLock(data.lock_path):  # the database itself may be the broken thing: not opened first
+        _may_restore(args, data)
         saved = restore(data.db_path, args.file)
         open_database(data.db_path, create=False)  # migrates an older backup, refuses a newer one
         close_database()
@@ -156,11 +160,33 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
+def _may_restore(args, data) -> None:
+    """Restoring replaces every record: an administrator of the current database (when it still opens)."""
+    from station_app.commands.common import authenticate, require
+    from station_app.services import context
+    from station_app.store.db import close_database, open_database
+    from station_app.store.errors import DatabaseCorruptError, DatabaseNewerError
+
+    if not data.db_path.exists():
+        return
+    try:
+        open_database(data.db_path, create=False, migrate=False)
+    except (DatabaseCorruptError, DatabaseNewerError):
+        return  # a broken file holds no accounts to ask for; restoring is the way out
+    except StoreError:  # an older schema: read its accounts after migrating, as every command does
+        open_database(data.db_path, create=False)
+    try:
+        user, _password = authenticate(args, data)
+        require("admin", context.set_actor(user.username, user.role) if user else context.current())
+    finally:
+        close_database()
+
+
 def cmd_stats(args) -> int:
     from station_app.services.stats import compute
 
     start, end = period_of(args)
-    with opened(args, create=False) as (_data, _db):
+    with opened(args, create=False, access="read") as (_data, _db):
         figures = compute(start, end)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
@@ -215,21 +241,23 @@ def _ask_password(given: str | None) -> str:
 def cmd_user_add(args) -> int:
     from station_app.services import accounts
 
-    with opened(args, create=False) as (_data, _db):
+    with opened(args, create=False, access="admin") as (_data, _db):
         user = accounts.create_user(args.username, _ask_password(args.password), args.role, args.display_name)
         print(f"已新增账号 {user.username}（{user.role}）")
     return EXIT_OK
 
 
 def cmd_user_list(args) -> int:
-    from station_app.services import accounts
+    from station_app.services import accounts, logins
 
-    with opened(args, create=False) as (_data, _db):
+    with opened(args, create=False, access="admin") as (_data, _db):
         users = accounts.list_users()
         if not users:
             print("还没有账号（只有一个账号或没有账号时打开程序无需登录）。")
         for u in users:
             state = "启用" if u.active else "停用"
+            if u.failed_logins >= logins.MAX_FAILURES and logins.wait_seconds(u) > 0:
+                state += f"，锁定至 {u.locked_until:%Y-%m-%d %H:%M}"
             last = u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "从未登录"
             print(f"{u.username}\t{u.display_name}\t{u.role}\t{state}\t最近登录：{last}")
     return EXIT_OK
@@ -238,10 +266,17 @@ def cmd_user_list(args) -> int:
 def cmd_user_passwd(args) -> int:
     from station_app.services import accounts
 
-    with opened(args, create=False) as (_data, _db):
+    from station_app.services import context
+
+    with opened(args, create=False, access="read") as (_data, _db):
+        actor = context.current()
         user = accounts.get_user(args.username)
         if user is None:
             raise CliError(f"账号不存在：{args.username}")
-        accounts.change_password(user, _ask_password(args.password))
+        if user.username != actor.username and not actor.is_admin:
+            raise CliError(f"只能修改自己的密码；修改账号 {user.username} 的密码需要管理员账号。")
+        # one's own password: the password just signed in with is the old one (change_password checks it)
+        old = args.signed_in[1] if user.username == actor.username else None
+        accounts.change_password(user, _ask_password(args.password), old=old)
         print(f"已修改账号 {user.username} 的密码")
     return EXIT_OK

@@ -63,7 +63,7 @@ def _export(args) -> int:
 
     start, end = period_of(args)
     path = _xlsx(args.output)
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         export_ledger(args.kind, path, start=start, end=end, unmasked=args.unmasked, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -79,7 +79,7 @@ def _template(args) -> int:
     from station_app.outputs.ledgers import LEDGER_KINDS, write_template
 
     path = _xlsx(args.output)
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         write_template(args.kind, path)
     print(f"已生成空白{LEDGER_KINDS[args.kind]}模板：{path}")
     return 0
@@ -91,7 +91,7 @@ def _import(args) -> int:
 
     if not args.file.exists():
         raise CliError(f"找不到文件：{args.file}")
-    with opened(args, create=False):
+    with opened(args, create=False, access="edit"):
         try:
             report = import_ledger(args.kind, args.file, dry_run=args.dry_run, progress=_progress)
         except ImportFileError as exc:

@@ -36,7 +36,7 @@ def _generate(args) -> int:
     from station_app.services import records, roster
 
     start, end = period_of(args)
-    with opened(args, create=False):
+    with opened(args, create=False, access="edit"):
         result = roster.plan(start, end)
         for slot in result.slots:
             print(_line(slot.date, slot.half, slot.location, records.member_names(slot.member_ids)))
@@ -55,7 +55,7 @@ def _show(args) -> int:
     from station_app.services import duty
 
     start, end = period_of(args)
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         slots = duty.slots_between(start, end)
         for slot in slots:
             names = []

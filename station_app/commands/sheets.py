@@ -57,7 +57,7 @@ def _sheet(args) -> int:
 
     path = _check_suffix(args.output, ".pdf")
     cov = Coverage()
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         try:
             render_sheet(args.kind, args.ids, path, year=args.year, unmasked=args.unmasked,
                          progress=_progress, coverage=cov)
@@ -78,7 +78,7 @@ def _inspection(args) -> int:
 
     start, end = period_of(args)
     path = _check_suffix(args.output, ".zip")
-    with opened(args, create=False):
+    with opened(args, create=False, access="read"):
         try:
             result = build_package(start, end, path, progress=_progress)
         except PackageError as exc:

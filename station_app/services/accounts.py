@@ -1,4 +1,6 @@
-"""User accounts: roles, salted scrypt password hashes, first-run administrator, login policy; audited."""
+"""User accounts: roles, salted scrypt password hashes, first-run administrator, login policy; audited.
+
+Signing in itself (delay and lock after wrong passwords) is services/logins.py."""
 
 from __future__ import annotations
 
@@ -13,9 +15,12 @@ from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.records import audit, snapshot
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import USER_ROLES
-from station_app.store.models import AuditLog, User
+from station_app.store.models import User
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+# scrypt at N=2^17, r=8, p=1: the minimum OWASP's Password Storage Cheat Sheet gives for scrypt (≈0.5 s and
+# 128 MiB per hash here). Older, weaker hashes are replaced at the next successful login (needs_rehash).
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1
+MAX_SCRYPT_MEMORY = 2 ** 30  # refuse stored parameters that would need more than 1 GiB
 MIN_PASSWORD = 6
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,40}$")
 KIND = "账号"
@@ -25,10 +30,19 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
-def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    """`scrypt$n$r$p$salt$hash` with a fresh 16-byte salt (base64 fields)."""
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    need = 128 * r * (n + p + 2)
+    if need > MAX_SCRYPT_MEMORY:
+        raise ValueError("scrypt parameters too large")
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=dklen,
+                          maxmem=need + 2 ** 20)
+
+
+def hash_password(password: str, *, n: int | None = None, r: int | None = None, p: int | None = None) -> str:
+    """`scrypt$n$r$p$salt$hash` with a fresh 16-byte salt (base64 fields); today's parameters by default."""
+    n, r, p = n or SCRYPT_N, r or SCRYPT_R, p or SCRYPT_P
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    digest = _scrypt(password, salt, n, r, p, 32)
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
@@ -38,11 +52,19 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r),
-                             p=int(p), dklen=len(expected))
+        got = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p), len(expected))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    """Whether *stored* was made with weaker parameters than today's (then replaced at the next login)."""
+    try:
+        scheme, n, r, p, _salt, _digest = stored.split("$")
+        return scheme != "scrypt" or int(n) < SCRYPT_N or int(r) < SCRYPT_R or int(p) < SCRYPT_P
+    except ValueError:
+        return True
 
 
 def _problem(field: str, label: str, message: str) -> ValidationError:
@@ -110,25 +132,13 @@ def get_user(username: str) -> User | None:
 
 
 def authenticate(username: str, password: str) -> User | None:
-    """The active user with these credentials, or None; both outcomes are audited."""
-    user = get_user(username)
-    ok = bool(user and user.active and check_password(password or "", user.password_hash))
-    if not ok:
-        if user is None:  # spend a hash's time so an unknown name answers as slowly as a wrong password
-            hash_password(password or "")
-        _audit_failed_login(username)
+    """The active user with these credentials, or None (see logins.login for the reason and the delay)."""
+    from station_app.services.logins import LoginRefused, login
+
+    try:
+        return login(username, password)
+    except LoginRefused:
         return None
-    with database_proxy.atomic():
-        user.last_login = now()
-        user.save(only=[User.last_login])
-        with context.acting_as(user.username, user.role):
-            audit("login", user, None, None, note="登录成功")
-    return user
-
-
-def _audit_failed_login(username: str) -> None:
-    AuditLog.create(username=context.current().username, action="login_failed", table="user",
-                    note=f"登录失败：{(username or '')[:40]}")
 
 
 def change_password(user: User, new: str, *, old: str | None = None) -> User:
@@ -141,6 +151,7 @@ def change_password(user: User, new: str, *, old: str | None = None) -> User:
     new = check_new_password(new)
     with database_proxy.atomic():
         user.password_hash = hash_password(new)
+        user.failed_logins, user.locked_until = 0, None  # a new password also lifts a lock
         user.updated_at, user.updated_by = now(), actor.username
         user.save()
         audit("update", user, None, {"password": "已修改"}, note="修改密码")

@@ -11,7 +11,8 @@ from station_app.store import models as M
 from station_app.store.choices import TOPIC_STEPS as STEPS
 
 ACTIONS = {"create": "新建", "update": "修改", "delete": "删除", "restore": "恢复", "purge": "彻底删除",
-           "convert": "转换", "login": "登录", "login_failed": "登录失败"}
+           "convert": "转换", "login": "登录", "login_failed": "登录失败", "login_locked": "账号锁定",
+           "export_full": "完整导出"}
 # tables that are not a record kind of services.fields: their label, title column and field labels
 OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "user": ("账号", "username", {"username": "用户名", "display_name": "姓名", "role": "角色", "active": "启用",
@@ -29,6 +30,7 @@ OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "dossier_paper": ("卷宗材料", "name", {"name": "材料名称", "received": "已收到", "pages": "页数"}),
     "attachment": ("附件", "filename", {"filename": "文件名", "size": "大小（字节）", "caption": "说明"}),
     "member_unavailable": ("委员请假", "reason", {"start": "起始日期", "end": "截止日期", "reason": "原因"}),
+    "export": ("导出", None, {}),  # full ID and phone numbers written out (services/privacy.py)
 }
 # columns every table may have, and links to other records
 COMMON_LABELS = {"note": "备注", "deleted": "已删除", "concluded": "已办结", "member": "委员", "dispute": "所属案件",

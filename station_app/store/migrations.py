@@ -42,13 +42,25 @@ def create_missing_tables(db: pw.SqliteDatabase, models) -> None:
     db.create_tables(models, safe=True)
 
 
+def forget_typed_login_names(db: pw.SqliteDatabase) -> None:
+    """Earlier versions logged a failed login as 登录失败：<whatever was typed as the user name> — at times a
+    password. Keep the name only where it is an account's; the rest become 未知账号 (idempotent)."""
+    db.execute_sql(
+        "UPDATE audit_log SET note = '登录失败：未知账号' WHERE action = 'login_failed' "
+        "AND note LIKE '登录失败：%' AND instr(note, '（') = 0 AND note <> '登录失败：未知账号' "
+        "AND substr(note, 6) NOT IN (SELECT username FROM user)")
+
+
 def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
-    履行方式/地点/协议日期, 情况说明, 立卷人/检查人) and numbers that never move (ItemNumber), settings."""
+    履行方式/地点/协议日期, 情况说明, 立卷人/检查人), numbers that never move (ItemNumber), settings, the
+    accounts' login throttle (failed_logins, locked_until) and the audit log's hash chain."""
     from station_app.store import audit_chain, disputes, org
     from station_app.store.db import APPLICATION_ID
 
     add_missing_columns(db, org.Station, ["mediation_org"])
+    add_missing_columns(db, org.User, ["failed_logins", "locked_until"])
+    forget_typed_login_names(db)
     add_missing_columns(db, disputes.Party, ["occupation", "legal_rep", "credit_code"])
     add_missing_columns(db, disputes.MediationSession, ["mediators", "recorder"])
     add_missing_columns(db, disputes.Dispute, [

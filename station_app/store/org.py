@@ -179,6 +179,8 @@ class User(Record):
     password_hash = pw.CharField(max_length=255)
     active = pw.BooleanField(default=True)
     last_login = pw.DateTimeField(null=True)
+    failed_logins = pw.IntegerField(default=0)  # wrong passwords in a row (reset by a correct one)
+    locked_until = pw.DateTimeField(null=True)  # no password is checked before this time
 
 
 class AuditLog(BaseModel):

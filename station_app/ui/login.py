@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,7 +97,10 @@ class LoginDialog(QDialog):
         form.addRow(translate("LoginDialog", "密码："), self.password)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(translate("LoginDialog", "登录"))
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(translate("LoginDialog", "登录"))
+        self._release = QTimer(self, singleShot=True)  # gives the 登录 button back after a wait
+        self._release.timeout.connect(lambda: self.ok_button.setEnabled(True))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,12 +113,32 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def accept(self):
-        user = accounts.authenticate(self.username.text().strip(), self.password.text())
-        if user is None:
-            self.error.setText(translate("LoginDialog", "用户名或密码不正确，或账号已停用。"))
-            self.error.show()
-            self.password.clear()
-            self.password.setFocus()
+        from station_app.services.logins import LoginRefused, login
+
+        try:
+            user = login(self.username.text().strip(), self.password.text())
+        except LoginRefused as refused:
+            self.refuse(refused)
             return
         self.user = user
         super().accept()
+
+    def refuse(self, refused) -> None:
+        """Say why; after wrong passwords the 登录 button rests for the delay the account now has."""
+        seconds = max(1, round(refused.wait))
+        if refused.reason == "locked":
+            text = translate("LoginDialog", "账号因连续多次密码错误已锁定，请于 {time} 后再试（管理员重设密码可解锁）。").format(
+                time=f"{refused.locked_until:%Y-%m-%d %H:%M:%S}")
+        elif refused.reason == "wait":
+            text = translate("LoginDialog", "密码错误次数较多，请稍候 {seconds} 秒再试。").format(seconds=seconds)
+        else:
+            text = translate("LoginDialog", "用户名或密码不正确，或账号已停用。")
+            if refused.wait >= 2:
+                text += translate("LoginDialog", "请 {seconds} 秒后再试。").format(seconds=seconds)
+            self.password.clear()
+        self.error.setText(text)
+        self.error.show()
+        self.password.setFocus()
+        if refused.wait > 0:
+            self.ok_button.setEnabled(False)
+            self._release.start(int(min(refused.wait, 24 * 3600) * 1000) + 50)

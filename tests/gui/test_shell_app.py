@@ -83,8 +83,25 @@ def test_first_run_asks_station_and_password_then_opens(app, data_dir, monkeypat
     assert any(p.name.endswith("-auto.db") for p in data_dir.backups.iterdir())
 
 
+class StepClock:
+    """logins.clock for tests: moves only when told."""
+
+    def __init__(self):
+        import datetime as dt
+
+        self.at = dt.datetime(2026, 3, 6, 9, 0)
+
+    def __call__(self):
+        return self.at
+
+    def advance(self, seconds: float) -> None:
+        import datetime as dt
+
+        self.at += dt.timedelta(seconds=seconds)
+
+
 def test_login_is_asked_when_there_are_two_accounts(app, db, data_dir, monkeypatch, boxes):
-    from station_app.services import accounts, context
+    from station_app.services import accounts, context, logins
     from station_app.store.db import close_database
     from station_app.ui import login
 
@@ -92,6 +109,8 @@ def test_login_is_asked_when_there_are_two_accounts(app, db, data_dir, monkeypat
     accounts.create_user("小王", "secret2", "只读检查")
     close_database()
     messages = []
+    clock = StepClock()
+    monkeypatch.setattr(logins, "clock", clock)
 
     def fake_exec(dialog):
         dialog.username.setText("小王")
@@ -99,12 +118,15 @@ def test_login_is_asked_when_there_are_two_accounts(app, db, data_dir, monkeypat
         dialog.accept()
         messages.append(dialog.error.text())
         dialog.password.setText("secret2")
+        dialog.accept()  # at once: the delay after a wrong password refuses it unchecked
+        messages.append(dialog.error.text())
+        clock.advance(logins.delay_after(1))
         dialog.accept()
         return dialog.result()
 
     monkeypatch.setattr(login.LoginDialog, "exec", fake_exec)
     assert app_module.run(data_dir) == 0
-    assert "不正确" in messages[0]
+    assert "不正确" in messages[0] and "请稍候" in messages[1]
     assert context.current().username == "小王" and context.current().role == "只读检查"
 
 
@@ -186,10 +208,12 @@ def test_log_file_rotates(data_dir):
     handler.close()
 
 
-def test_login_dialog_refuses_a_wrong_password(app, db, qtbot):
-    from station_app.services import accounts
+def test_login_dialog_refuses_a_wrong_password(app, db, qtbot, monkeypatch):
+    from station_app.services import accounts, logins
     from station_app.ui.login import LoginDialog
 
+    clock = StepClock()
+    monkeypatch.setattr(logins, "clock", clock)
     accounts.ensure_admin("secret1")
     dialog = LoginDialog()
     qtbot.addWidget(dialog)
@@ -197,6 +221,29 @@ def test_login_dialog_refuses_a_wrong_password(app, db, qtbot):
     dialog.password.setText("nope")
     dialog.accept()
     assert dialog.result() != QDialog.Accepted and dialog.error.isVisibleTo(dialog)
+    assert not dialog.ok_button.isEnabled()  # the 登录 button rests for the delay
+    qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
+    clock.advance(logins.delay_after(1))
     dialog.password.setText("secret1")
     dialog.accept()
     assert dialog.result() == QDialog.Accepted and dialog.user.username == "admin"
+
+
+def test_login_dialog_names_the_end_of_a_lock(app, db, qtbot, monkeypatch):
+    from station_app.services import accounts, logins
+    from station_app.store.models import User
+    from station_app.ui.login import LoginDialog
+
+    clock = StepClock()
+    monkeypatch.setattr(logins, "clock", clock)
+    accounts.ensure_admin("secret1")
+    until = clock.at + logins.LOCK_TIME
+    User.update(failed_logins=logins.MAX_FAILURES, locked_until=until).execute()
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("secret1")
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    assert "锁定" in dialog.error.text() and f"{until:%Y-%m-%d %H:%M:%S}" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled()

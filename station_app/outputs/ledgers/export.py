@@ -39,6 +39,10 @@ def period_text(start: dt.date, end: dt.date) -> str:
 def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: CancelFn,
            today: dt.date | None = None) -> Path:
     """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
+    if unmasked:  # full ID / phone numbers: administrators only, audited
+        from station_app.services.privacy import allow_unmasked
+
+        allow_unmasked(f"{'、'.join(job[0].title for job in jobs)} → {path}")
     with database_proxy.atomic():  # one consistent snapshot: counts match the rows streamed
         return _write_snapshot(path, jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
 

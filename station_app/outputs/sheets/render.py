@@ -79,6 +79,10 @@ def _render(spec, records, path, year, unmasked, progress, cancel, coverage) -> 
     if not records:
         where = f"{year}年" if year else "所选范围"
         raise SheetError(f"{where}没有可生成“{spec.label}”的记录。")
+    if unmasked:  # full ID / phone numbers: administrators only, audited
+        from station_app.services.privacy import allow_unmasked
+
+        allow_unmasked(f"{spec.label}（{len(records)} 份）→ {path}")
     ctx = make_context(spec, unmasked=unmasked, year=year, cov=coverage)
     ticker = Ticker(len(records), progress, cancel, every=1)
     with atomic_path(path) as tmp:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger, export_rows, ledger_of
+from station_app.services.privacy import may_unmask
 from station_app.ui.i18n import current_language, tr_field, translate
 from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
 from station_app.ui.period_bar import to_date, to_qdate
@@ -65,6 +66,12 @@ class LedgerExportDialog(QDialog):
                 "LedgerExportDialog", "完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）"
             )
         )
+        if not may_unmask():  # full numbers are for administrators (the export refuses them too)
+            self.unmasked.setEnabled(False)
+            self.unmasked.setText(translate("LedgerExportDialog", "完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）"))
+            self.unmasked.setToolTip(
+                translate("LedgerExportDialog", "只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。")
+            )
         self.path = QLineEdit(self._default_path())
         self.kind.currentIndexChanged.connect(self._kind_changed)
         browse = QPushButton(translate("LedgerExportDialog", "浏览…"))
@@ -143,7 +150,7 @@ class LedgerExportDialog(QDialog):
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
         if not confirm_overwrite(self, path):
             return
-        unmasked = self.unmasked.isChecked()
+        unmasked = self.unmasked.isChecked() and self.unmasked.isEnabled()
         if (
             unmasked
             and QMessageBox.question(

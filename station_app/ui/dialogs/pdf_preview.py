@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from station_app.outputs import atomic_path
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, render_selection
-from station_app.services import context
+from station_app.services.privacy import may_unmask
 from station_app.ui.i18n import tr_field, translate
 
 
@@ -51,7 +51,9 @@ class PdfPreviewDialog(QDialog):
 
         self.full = QCheckBox(translate("PdfPreviewDialog", "显示完整身份证号和电话"))
         self.full.setToolTip(translate("PdfPreviewDialog", "默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。"))
-        self.full.setEnabled(context.current().role == "管理员")
+        if not may_unmask():  # full numbers are for administrators (the renderer refuses them too)
+            self.full.setEnabled(False)
+            self.full.setToolTip(translate("PdfPreviewDialog", "只有管理员可以显示和打印完整的身份证号和电话。"))
         self.full.toggled.connect(lambda _=None: self.render())
         self.print_btn = QPushButton(translate("PdfPreviewDialog", "打印…"))
         self.save_btn = QPushButton(translate("PdfPreviewDialog", "另存为 PDF…"))

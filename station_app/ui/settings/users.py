@@ -104,7 +104,7 @@ class UsersTab(UnsavedEdits, QWidget):
                     user.username,
                     user.display_name,
                     tr_field(user.role),
-                    translate("UsersTab", "正常") if user.active else translate("UsersTab", "已停用"),
+                    self._state(user),
                     last,
                 )
             ):
@@ -115,6 +115,16 @@ class UsersTab(UnsavedEdits, QWidget):
         for w in (self.username, self.display, self.password, self.role, self.add_button):
             w.setEnabled(can_admin())
         self._update_buttons()
+
+    @staticmethod
+    def _state(user) -> str:
+        from station_app.services import logins
+
+        if not user.active:
+            return translate("UsersTab", "已停用")
+        if user.failed_logins >= logins.MAX_FAILURES and logins.wait_seconds(user) > 0:  # 重设密码 unlocks
+            return translate("UsersTab", "已锁定至 {time}").format(time=f"{user.locked_until:%H:%M}")
+        return translate("UsersTab", "正常")
 
     def current(self):
         row = self.table.current_row()
