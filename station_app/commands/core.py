@@ -165,14 +165,14 @@ def _may_restore(args, data) -> None:
     from station_app.commands.common import authenticate, require
     from station_app.services import context
     from station_app.store.db import close_database, open_database
-    from station_app.store.errors import DatabaseCorruptError, DatabaseNewerError
+    from station_app.store.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError
 
     if not data.db_path.exists():
         return
     try:
         open_database(data.db_path, create=False, migrate=False)
-    except (DatabaseCorruptError, DatabaseNewerError):
-        return  # a broken file holds no accounts to ask for; restoring is the way out
+    except (DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError):
+        return  # a broken or lost file holds no accounts to ask for; restoring is the way out
     except StoreError:  # an older schema: read its accounts after migrating, as every command does
         open_database(data.db_path, create=False)
     try:
