@@ -83,10 +83,10 @@ def test_unmasking_needs_an_administrator(data, qtbot):
 def test_missing_glyph_warning_is_shown(data, qtbot):
     from station_app.services import records
 
-    records.update(data.visits[0], {"visitor_name": "张\U00020000兰"})
+    records.update(data.visits[0], {"visitor_name": "张\U000F0001兰"})
     dialog = _preview(qtbot, "visit", [data.visits[0].id])
     assert not dialog.warning.isHidden()
-    assert "U+20000" in dialog.warning.text()
+    assert "U+F0001" in dialog.warning.text()
 
 
 def test_inspection_dialog_builds_the_zip(data, qtbot, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from station_app.outputs.sheets.fonts import FONT, register_fonts
+from station_app.outputs.sheets.fonts import FONT, markup_of, needs_fallback, register_fonts
 from station_app.outputs.sheets.keep import SIGNATURE
 
 register_fonts()
@@ -50,11 +50,11 @@ class Styles:
 
 
 def markup(text, cov) -> str:
-    """Escaped paragraph markup of a value: None -> '', newlines kept, missing glyphs swapped."""
+    """Escaped paragraph markup of a value: None -> '', newlines kept, rare characters in the fallback
+    font, characters no font has swapped for □."""
     if text is None:
         return ""
-    text = cov.cover(str(text))
-    return escape(text).replace("\n", "<br/>")
+    return cov.markup(str(text))
 
 
 class MinHeight(Flowable):
@@ -89,6 +89,8 @@ def cell(value, width: float, pst: ParagraphStyle, cov):
     if isinstance(value, (Flowable, list)):
         return value
     text = cov.cover(str(value)) if value not in (None, "") else ""
+    if needs_fallback(text):  # a plain cell has one font: the rare characters need a paragraph
+        return Paragraph(markup_of(text), pst)
     if "\n" not in text and stringWidth(text, FONT, pst.fontSize) <= width - 2 * PAD - 0.5:
         return text
     return Paragraph(escape(text).replace("\n", "<br/>"), pst)
