@@ -308,6 +308,15 @@ def self_test(data_dir: DataDir) -> int:
             print("自检失败：找不到英文界面翻译 resources/translations/*_en.qm", file=sys.stderr)
             return 1
         i18n.install(app, "zh_CN")
+        from PySide6.QtGui import QRawFont
+
+        from station_app.fontfiles import fallback_font_path
+        from station_app.ui import theme
+
+        if not theme.fallback_family() or not QRawFont(str(fallback_font_path()), 12).supportsCharacter(0x20BB7):
+            print("自检失败：无法加载内置生僻字字体 resources/fonts/StationHanExt.ttf.xz（𠮷、䶮 会显示为方框）",
+                  file=sys.stderr)
+            return 1
         with InstanceLock(data.lock_path):
             open_database(data.db_path)
             try:

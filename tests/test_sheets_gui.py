@@ -83,10 +83,10 @@ def test_unmasking_needs_an_administrator(data, qtbot):
 def test_missing_glyph_warning_is_shown(data, qtbot):
     from station_app.services import records
 
-    records.update(data.visits[0], {"visitor_name": "张\U00020000兰"})
+    records.update(data.visits[0], {"visitor_name": "张\U000F0001兰"})
     dialog = _preview(qtbot, "visit", [data.visits[0].id])
     assert not dialog.warning.isHidden()
-    assert "U+20000" in dialog.warning.text()
+    assert "U+F0001" in dialog.warning.text()
 
 
 def test_inspection_dialog_builds_the_zip(data, qtbot, tmp_path, monkeypatch):
@@ -127,3 +127,39 @@ def test_inspection_dialog_refuses_reversed_dates(data, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     dialog.start_build()
     assert "早于起始日期" in warned[0] and dialog.job is None
+
+
+def test_preview_names_the_record_with_unprintable_characters_before_rendering(data, qtbot):
+    from station_app.services import records
+
+    records.update(data.visits[1], {"content": "咨询\U000F0001事项"})
+    dialog = _preview(qtbot, "visit", [data.visits[1].id])
+    text = dialog.warning.text()
+    assert f"来访登记（编号 {data.visits[1].id}，欧阳明德）的“诉求内容”" in text and "U+F0001" in text
+    assert text.count("U+F0001") == 1  # said once: before, not again after the render
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_inspection_dialog_asks_before_building_with_unprintable_characters(data, qtbot, tmp_path, monkeypatch,
+                                                                            answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from station_app.services import records
+    from station_app.ui.dialogs.inspection import InspectionDialog
+
+    records.update(data.visits[0], {"visitor_address": "幸福村\U000F0001号"})
+    dialog = InspectionDialog(None, year=2026)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "p.zip"
+    dialog.path.setText(str(out))
+    asked, told = [], []
+    reply = QMessageBox.Yes if answer == "yes" else QMessageBox.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or reply)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    dialog.start_build()
+    assert "来访登记（编号" in asked[0] and "住址或单位" in asked[0] and "U+F0001" in asked[0]
+    if answer == "no":
+        assert dialog.job is None and not out.exists()
+        return
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=60000)
+    assert out.exists() and "U+F0001" not in told[0]  # the export went on; the record was named before

@@ -186,3 +186,12 @@ def test_a_member_file_lists_only_duties_held_as_its_figures_count_them(data, tm
     text = re.sub(r"\s+", "", "".join(ln for lines in pages for ln in lines))
     assert "2026年3月6日值班接待" in text  # held
     assert "2026年12月18日" not in text and "2026年4月10日" not in text
+
+
+@pytest.mark.parametrize("visits", range(2, 17))
+def test_a_reception_day_never_ends_on_a_page_with_only_the_summary_and_signatures(data, tmp_path, visits):
+    day = _long_day(data, visits)
+    pages = page_lines(render_sheet("reception", [day.id], tmp_path / "day.pdf"))
+    last = pages[-1]
+    assert any("接待小结" in ln for ln in last) and any("召集人（签字）" in ln for ln in last)
+    assert any(re.search(r"来访人\d+", ln) for ln in last), f"{visits} visits: last page {last}"

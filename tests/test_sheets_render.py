@@ -150,11 +150,11 @@ def test_a_character_the_font_lacks_is_reported_not_blank(data, tmp_path):
     from station_app.services import records
 
     visit = data.visits[1]
-    records.update(visit, {"visitor_name": "欧阳\U00020000德"})
+    records.update(visit, {"visitor_name": "欧阳\U000F0001德"})
     cov = Coverage()
     out = render_sheet("visit", [visit.id], tmp_path / "r.pdf", coverage=cov)
-    assert "\U00020000" in cov.missing
-    assert "U+20000" in cov.message()
+    assert "\U000F0001" in cov.missing
+    assert "U+F0001" in cov.message()
     assert "欧阳□德" in flat(pages_text(out)[0])
 
 

@@ -50,15 +50,16 @@ def _run_in(args, tmp: Path) -> int:
             records.create("station", {"name": "自检工作站"})
         member = records.create("member", {"name": "自检委员", "sector": "中共"})
         visit = records.create("visit", {
-            "visit_date": today, "visitor_name": "自检来访人", "category": "其他", "content": "自检记录",
+            "visit_date": today, "visitor_name": "自检来访人𠮷䶮", "category": "其他", "content": "自检记录",
             "handling": "当场解答"}, members=[member.id])
         out = tmp / "out"
         xlsx = export_ledger("visits", out / "visits.xlsx", start=dt.date(today.year, 1, 1),
                              end=dt.date(today.year, 12, 31))
         texts = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
-        _check("生成接待登记台账", "自检来访人" in texts)
+        _check("生成接待登记台账", "自检来访人𠮷䶮" in texts)
         pdf = render_sheet("visit", [visit.id], out / "visit.pdf")
         _check("生成来访登记处理单", pdf.exists() and pdf.read_bytes()[:4] == b"%PDF")
+        _check("生僻字（𠮷䶮）以内置补充字体打印", b"StationHanExt" in pdf.read_bytes())
     if not args.no_gui:
         from station_app.app import self_test
 

@@ -55,9 +55,14 @@ def _sheet(args) -> int:
     from station_app.cli import CliError
     from station_app.outputs.sheets import SHEET_KINDS, Coverage, SheetError, render_sheet
 
+    from station_app.outputs.sheets import precheck
+
     path = _check_suffix(args.output, ".pdf")
     cov = Coverage()
     with opened(args, create=False, access="read"):
+        found = precheck.sheet_findings(args.kind, args.ids, args.year)
+        if found:  # said before the file is written; the export goes on with □
+            print(f"提示：{precheck.message(found)}", file=sys.stderr, flush=True)
         try:
             render_sheet(args.kind, args.ids, path, year=args.year, unmasked=args.unmasked,
                          progress=_progress, coverage=cov)
@@ -65,8 +70,8 @@ def _sheet(args) -> int:
             raise CliError(exc.message) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    if cov.missing:
-        print(f"提示：{cov.message()}", file=sys.stderr)
+    if cov.message(skip=precheck.chars_of(found)):
+        print(f"提示：{cov.message(skip=precheck.chars_of(found))}", file=sys.stderr)
     masked = "（含完整身份证号、电话，请妥善保管）" if args.unmasked else ""
     print(f"已生成{SHEET_KINDS[args.kind]}：{path}{masked}")
     return 0
@@ -74,13 +79,17 @@ def _sheet(args) -> int:
 
 def _inspection(args) -> int:
     from station_app.cli import CliError
-    from station_app.outputs.package import PackageError, build_package
+    from station_app.outputs.package import PackageError, build_package, unprintable
+    from station_app.outputs.sheets import precheck
 
     start, end = period_of(args)
     path = _check_suffix(args.output, ".zip")
     with opened(args, create=False, access="read"):
+        found = unprintable(start, end)
+        if found:  # said before the zip is written; the export goes on with □
+            print(f"提示：{precheck.message(found)}", file=sys.stderr, flush=True)
         try:
-            result = build_package(start, end, path, progress=_progress)
+            result = build_package(start, end, path, progress=_progress, reported=precheck.chars_of(found))
         except PackageError as exc:
             raise CliError(exc.message) from None
     if sys.stderr.isatty():

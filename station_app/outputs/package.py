@@ -48,26 +48,33 @@ def _years(start: dt.date, end: dt.date) -> range:
     return range(start.year, end.year + 1)
 
 
-def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]]:
-    """Tasks (kind, ids, year) covering every record of the period, in package order."""
-    tasks = []
+def period_records(start: dt.date, end: dt.date):
+    """(kind, year, records) of every sheet kind and year of the period, in package order."""
     for key in ORDER:
         spec = SPECS[key]
         for year in _years(start, end):
             records = spec.select(None, year)
             if spec.date_of is not None:
                 records = [r for r in records if start <= spec.date_of(r) <= end]
-            if spec.number is not None and records:  # 件号 stored here, so the workers only read them
-                spec.number(records, year)
-            if spec.group_of is not None:  # one task per file
-                groups: dict = {}
-                for r in records:
-                    groups.setdefault(spec.group_of(r), []).append(r.id)
-                tasks += [(key, ids, year) for ids in groups.values()]
-                continue
-            ids = [r.id for r in records]
-            for i in range(0, len(ids), CHUNK):
-                tasks.append((key, ids[i:i + CHUNK], year))
+            yield key, year, records
+
+
+def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]]:
+    """Tasks (kind, ids, year) covering every record of the period, in package order."""
+    tasks = []
+    for key, year, records in period_records(start, end):
+        spec = SPECS[key]
+        if spec.number is not None and records:  # 件号 stored here, so the workers only read them
+            spec.number(records, year)
+        if spec.group_of is not None:  # one task per file
+            groups: dict = {}
+            for r in records:
+                groups.setdefault(spec.group_of(r), []).append(r.id)
+            tasks += [(key, ids, year) for ids in groups.values()]
+            continue
+        ids = [r.id for r in records]
+        for i in range(0, len(ids), CHUNK):
+            tasks.append((key, ids[i:i + CHUNK], year))
     return tasks
 
 
@@ -87,6 +94,20 @@ def item_runs(items: list[str]) -> str:
         else:
             runs.append([head, item, n, item])
     return "、".join(first if first == last else f"{first}—{last}" for _, first, _, last in runs)
+
+
+def unprintable(start: dt.date, end: dt.date) -> list:
+    """Before the package is built: the records of the period holding characters no bundled font has
+    (see outputs/sheets/precheck.py); they print as □."""
+    from station_app.outputs.sheets import precheck
+
+    found = precheck.common_findings()
+    seen: set = set()
+    for _key, _year, records in period_records(start, end):
+        fresh = [r for r in records if hasattr(r, "_meta") and (type(r), r.id) not in seen]
+        seen.update((type(r), r.id) for r in fresh)
+        found += precheck.check_records(fresh)
+    return found
 
 
 # ---- worker side (runs in a child process, or in-process when workers == 0) ----
@@ -181,7 +202,8 @@ def _workbook_note(path: Path) -> str:
 
 
 def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=None, workers: int = 2,
-                  unmasked: bool = False) -> PackageResult:
+                  unmasked: bool = False, reported=frozenset()) -> PackageResult:
+    """Build the zip; characters in *reported* (already shown by `unprintable`) are not noted again."""
     if end < start:
         raise PackageError(f"截止日期 {end} 早于起始日期 {start}")
     if unmasked:  # full ID / phone numbers: administrators only, audited
@@ -237,7 +259,8 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
 
             cov = Coverage()
             cov.merge(missing)
-            result.notes.append(cov.message())
+            if cov.message(skip=reported):
+                result.notes.append(cov.message(skip=reported))
         entries = []
         if has_ledger:
             entries.append((LEDGER_NAME, None, _workbook_note(staging / LEDGER_NAME)))

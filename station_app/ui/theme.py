@@ -17,6 +17,7 @@ CHART_COLOURS = ("#b03a2e", "#1f6fb2", "#2e7d32", "#d35400", "#8e44ad", "#16a085
                  "#2c3e50", "#c0392b", "#27ae60", "#f39c12", "#7f8c8d")
 
 _family: str | None = None
+_fallback_family: str | None = None
 
 
 class FontError(RuntimeError):
@@ -36,7 +37,38 @@ def register_font() -> str:
         raise FontError(translate("Theme", "无法加载程序自带的中文字体：{path}。请重新安装本程序。").format(path=path))
     families = QFontDatabase.applicationFontFamilies(font_id)
     _family = families[0] if families else "WenQuanYi Micro Hei"
+    register_fallback_font()
     return _family
+
+
+def register_fallback_font() -> str | None:
+    """Register the bundled fallback for rare characters (CJK Ext-A/B: 䶮, 𠮷) and make Qt use it for
+    whatever the main font lacks; its family, or None when it cannot be loaded (logged: rare characters
+    then show as boxes, and the self-test fails)."""
+    global _fallback_family
+    if _fallback_family:
+        return _fallback_family
+    import logging
+
+    from station_app.fontfiles import FontFileError, fallback_font_path
+
+    try:
+        path = fallback_font_path()
+    except FontFileError as exc:
+        logging.getLogger(__name__).warning("%s", exc)
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        logging.getLogger(__name__).warning("cannot load the fallback font %s", path)
+        return None
+    _fallback_family = families[0]
+    QFont.insertSubstitution(_family or "WenQuanYi Micro Hei", _fallback_family)
+    return _fallback_family
+
+
+def fallback_family() -> str | None:
+    return _fallback_family
 
 
 def app_font() -> QFont:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from copy import copy
 from decimal import Decimal
 
 from openpyxl.cell import WriteOnlyCell
@@ -44,6 +45,8 @@ STYLES = (
     _style("ledger_sign", size=11, align=_LEFT, border=None),
     _style("ledger_note", size=9, align=_LEFT, border=None),
 )
+FORMULA_START = frozenset("=+-@")  # what Excel reads as the start of a formula
+QUOTED_ATTR = "_station_quoted_styles"  # workbook attribute: style id -> its quote-prefix twin
 BODY_STYLE = {"text": "ledger_text", "wrap": "ledger_wrap", "date": "ledger_date", "month": "ledger_month",
               "int": "ledger_int", "amount": "ledger_amount", "float": "ledger_float"}
 
@@ -62,6 +65,8 @@ class LedgerCell:
             self.data_type, self._value = "n", None
         elif isinstance(value, str):
             self.data_type, self._value = "s", value
+            if value[0] in FORMULA_START:  # "=1+2" stays text when the cell is edited in Excel
+                self.style_id = getattr(parent.parent, QUOTED_ATTR, {}).get(style_id, style_id)
         elif isinstance(value, bool):
             self.data_type, self._value = "s", "是" if value else "否"
         elif isinstance(value, (dt.date, dt.datetime)):
@@ -75,8 +80,12 @@ class LedgerCell:
 
 
 def register(wb) -> dict[str, int]:
-    """Add the named styles to *wb*; returns each style's cell-format id for LedgerCell."""
-    ids = {}
+    """Add the named styles to *wb*; returns each style's cell-format id for LedgerCell.
+
+    Each style also gets a twin with Excel's quote prefix (the ' typed before =1+2), kept on the workbook
+    for LedgerCell: a text beginning with = + - @ is never turned into a formula when edited.
+    """
+    ids, quoted = {}, {}
     probe_ws = None
     for style in STYLES:
         wb.add_named_style(style)
@@ -84,7 +93,10 @@ def register(wb) -> dict[str, int]:
         probe = WriteOnlyCell(probe_ws)
         probe.parent = _Probe(wb)
         probe.style = style.name
-        ids[style.name] = wb._cell_styles.add(probe._style)
+        ids[style.name] = wb._cell_styles.add(copy(probe._style))
+        probe.quotePrefix = True
+        quoted[ids[style.name]] = wb._cell_styles.add(probe._style)
+    setattr(wb, QUOTED_ATTR, quoted)
     return ids
 
 

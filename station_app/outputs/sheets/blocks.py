@@ -5,6 +5,7 @@ Every text cell is a Paragraph with CJK wrapping, so long names and ID numbers w
 
 from __future__ import annotations
 
+import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -14,8 +15,8 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from station_app.outputs.sheets.fonts import FONT, register_fonts
-from station_app.outputs.sheets.keep import SIGNATURE
+from station_app.outputs.sheets.fonts import FONT, markup_of, needs_fallback, register_fonts
+from station_app.outputs.sheets.keep import LAST_ROWS, SIGNATURE
 
 register_fonts()
 LINE = colors.black
@@ -50,11 +51,11 @@ class Styles:
 
 
 def markup(text, cov) -> str:
-    """Escaped paragraph markup of a value: None -> '', newlines kept, missing glyphs swapped."""
+    """Escaped paragraph markup of a value: None -> '', newlines kept, rare characters in the fallback
+    font, characters no font has swapped for □."""
     if text is None:
         return ""
-    text = cov.cover(str(text))
-    return escape(text).replace("\n", "<br/>")
+    return cov.markup(str(text))
 
 
 class MinHeight(Flowable):
@@ -89,6 +90,8 @@ def cell(value, width: float, pst: ParagraphStyle, cov):
     if isinstance(value, (Flowable, list)):
         return value
     text = cov.cover(str(value)) if value not in (None, "") else ""
+    if needs_fallback(text):  # a plain cell has one font: the rare characters need a paragraph
+        return Paragraph(markup_of(text), pst)
     if "\n" not in text and stringWidth(text, FONT, pst.fontSize) <= width - 2 * PAD - 0.5:
         return text
     return Paragraph(escape(text).replace("\n", "<br/>"), pst)
@@ -142,10 +145,12 @@ def grid(rows, width: float, st: Styles, cov, label_w: float = 2.6 * cm):
 
 
 def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows: int = 0,
-               row_height: float | None = None, dense: bool = False) -> Table:
+               row_height: float | None = None, dense: bool = False, last_row_along: bool = False) -> Table:
     """A bordered list with a shaded header repeated on every page; blank rows pad a short list.
 
     *dense*: a slightly smaller type, for tables with many columns of numbers that must not wrap.
+    *last_row_along*: the headed part after the list (小结, signatures) never starts a page without the
+    list's last filled row (see keep.py).
     """
     total = float(sum(widths))
     col_w = [width * w / total for w in widths]
@@ -163,8 +168,10 @@ def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows
                       body)
     if any(isinstance(v, str) and len(v) > 400 for row in rows for v in row):
         cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))  # a row split over pages keeps 序号 on its 1st page
-    return Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds),
-                 splitInRow=1)
+    table = Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds), splitInRow=1)
+    if last_row_along and rows:
+        setattr(table, LAST_ROWS, 1 + max(0, min_rows - len(rows)))  # the blank padding rows go too
+    return table
 
 
 def text_block(label: str, text: str, st: Styles, cov, min_height: float = 0):
@@ -189,17 +196,39 @@ def signatures(items, width: float, st: Styles, cov) -> Table:
     return table
 
 
+PHOTO_DPI = 150  # a photo never prints larger than its pixels at this resolution (no blown-up thumbnails)
+
+
+def upright_image(path) -> Image:
+    """A platypus Image of the photo turned as its camera meant (EXIF orientation), at its natural size."""
+    from PIL import Image as PILImage, ImageOps
+
+    with PILImage.open(str(path)) as pic:
+        orientation = pic.getexif().get(0x0112, 1)
+        if orientation in (None, 1):
+            return Image(str(path))
+        turned = ImageOps.exif_transpose(pic)
+        buf = io.BytesIO()
+        if pic.format == "JPEG":
+            turned.convert("RGB").save(buf, "JPEG", quality=90)
+        else:
+            turned.save(buf, "PNG")
+    buf.seek(0)
+    return Image(buf)
+
+
 def photos(items, width: float, st: Styles, cov, max_h: float = 6.5 * cm):
-    """Photos two to a row, each scaled to fit its half of the width, with captions under them."""
+    """Photos two to a row, each scaled to fit its half of the width (never beyond its size at
+    PHOTO_DPI), turned upright, with captions under them."""
     col = (width - 0.4 * cm) / 2
     cells = []
     for path, caption in items:
         try:
-            img = Image(str(path))
+            img = upright_image(path)
         except Exception:  # unreadable image: say so instead of failing the whole sheet
             cells.append([Paragraph(markup(f"（照片无法读取：{caption or path}）", cov), st.small)])
             continue
-        scale = min(col / img.imageWidth, max_h / img.imageHeight)
+        scale = min(col / img.imageWidth, max_h / img.imageHeight, 72 / PHOTO_DPI)
         img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
         img.hAlign = "CENTER"
         cells.append([img, Paragraph(markup(caption, cov), st.center)])

@@ -21,7 +21,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from station_app.outputs.sheets.blocks import Styles
-from station_app.outputs.sheets.fonts import FONT, Coverage, register_fonts
+from station_app.outputs.sheets.fonts import FONT, Coverage, draw_string, register_fonts
 from station_app.outputs.sheets.keep import arrange
 from station_app.services.normalize import mask_id, mask_phone
 
@@ -64,10 +64,10 @@ class Context:
 
     def __init__(self, station, *, unmasked=False, landscape=False, scale=1.0, cov=None, year=None):
         self.station = station
-        self.station_name = getattr(station, "name", "") or ""
-        self.fonds = getattr(station, "fonds_no", "") or ""
+        self.cov = cov if cov is not None else Coverage()
+        self.station_name = self.cov.cover(getattr(station, "name", "") or "")
+        self.fonds = self.cov.cover(getattr(station, "fonds_no", "") or "")
         self.unmasked, self.year = unmasked, year
-        self.cov = cov or Coverage()
         self.st = Styles(scale)
         size = to_landscape(A4) if landscape else A4
         self.pagesize = size
@@ -248,8 +248,7 @@ class SheetCanvas(rl_canvas.Canvas):
         w, h = self._pagesize
         left, right = MARGINS["left"], w - MARGINS["right"]
         self.saveState()
-        self.setFont(FONT, 8.5)
-        self.drawString(left, h - 1.45 * cm, self._station_name)
+        draw_string(self, left, h - 1.45 * cm, self._station_name, 8.5)
         self.setLineWidth(0.5)
         # archive stamp: four boxed fields, labels above values
         cw, ch = 1.75 * cm, 0.48 * cm
@@ -262,8 +261,7 @@ class SheetCanvas(rl_canvas.Canvas):
             self.rect(x, y0, cw, ch)
             self.setFont(FONT, 7.5)
             self.drawCentredString(x + cw / 2, y0 + ch + 0.15 * cm, label)
-            self.setFont(FONT, 7.5 if len(value) <= 10 else 6)
-            self.drawCentredString(x + cw / 2, y0 + 0.15 * cm, value)
+            draw_string(self, x + cw / 2, y0 + 0.15 * cm, value, 7.5 if len(value) <= 10 else 6, "center")
         self.setFont(FONT, 9)
         self.drawCentredString(w / 2, 1.1 * cm, f"第 {page} 页 共 {total} 页")
         self.restoreState()

@@ -1,7 +1,8 @@
-"""Page-break rules of the paper forms: a heading never ends a page, signature lines never stand alone.
+"""Page-break rules of the paper forms: a heading never ends a page, signature lines never stand alone,
+and a list marked so never leaves the closing part of its sheet (小结 and signatures) without its last row.
 
-`arrange(flowables)` groups each heading with what follows it and each signature block with what
-precedes it into a `Keep`; the engine applies it to every sheet, so declarations need not think about it.
+`arrange(flowables)` groups each heading with what follows it, each signature block with what precedes
+it, and a marked list with the headed part after it, into a `Keep`; the engine applies it to every sheet.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable
 
 SIGNATURE = "_signature_block"  # attribute set on the flowable blocks.signatures returns
+LAST_ROWS = "_last_rows_along"  # on a list table: how many closing rows go along with what follows it
 
 
 def is_heading(f) -> bool:
@@ -18,6 +20,10 @@ def is_heading(f) -> bool:
 
 def is_signature(f) -> bool:
     return bool(getattr(f, SIGNATURE, False))
+
+
+def rows_along(f) -> int:
+    return int(getattr(f, LAST_ROWS, 0) or 0)
 
 
 def _movable(f) -> bool:
@@ -57,6 +63,7 @@ class Keep(Flowable):
         return list(self.items) if frame is not None and getattr(frame, "_atTop", False) else []
 
     def split(self, aw, ah):
+        self._aw = aw
         items = self.items
         heights = self._heights(aw, ah)
         used, i = 0.0, 0
@@ -74,19 +81,51 @@ class Keep(Flowable):
             if len(parts) >= 2:
                 return items[:tail - 1] + parts[:-1] + [Keep([parts[-1], *items[tail:]])]
             return self._moved(tail - 1)
-        parts = items[i].splitOn(self.canv, aw, ah - used - (items[i].getSpaceBefore() if i else 0))
+        room = ah - used - (items[i].getSpaceBefore() if i else 0)
+        if rows_along(items[i]):  # a marked list split at the page end: its closing rows go on whole
+            room = min(room, self._closing_cut(items[i], aw))
+        parts = items[i].splitOn(self.canv, aw, room) if room > 0 else []
+        if len(parts) >= 2 and rows_along(items[i]):
+            setattr(parts[-1], LAST_ROWS, rows_along(items[i]))  # the rest of a marked list stays marked
         if len(parts) >= 2:
             return items[:i] + parts[:-1] + [Keep([parts[-1], *items[i + 1:]])]
         start = i - 1 if i > 0 and is_heading(items[i - 1]) else i
         return self._moved(start)
 
     def _moved(self, start: int):
-        """Items from *start* on (with a heading right before them) go to the next page together."""
+        """Items from *start* on (with a heading right before them) go to the next page together; a
+        marked list before them sends its closing rows along."""
         while start > 0 and is_heading(self.items[start - 1]):
             start -= 1
+        if start > 0 and rows_along(self.items[start - 1]):
+            parts = self._last_rows(self.items[start - 1])
+            if parts:
+                return self.items[:start - 1] + parts[:-1] + [Keep([parts[-1], *self.items[start:]])]
+            return self._moved(start - 1)
         if start <= 0:
             return self._give_up()
         return self.items[:start] + [Keep(self.items[start:])]
+
+    def _closing_cut(self, table, aw) -> float:
+        """The height of *table* above its last rows_along() rows (0 when it holds no more: it moves whole)."""
+        own = table.wrapOn(self.canv, aw, 0xFFFFFF)[1]
+        heights = list(getattr(table, "_rowHeights", []) or [])
+        k = rows_along(table)
+        if len(heights) <= k + getattr(table, "repeatRows", 0):
+            return 0
+        return own - sum(heights[-k:]) + 1e-3
+
+    def _last_rows(self, table) -> list:
+        """*table* split so that its last rows_along() rows (with the repeated header) form the 2nd part."""
+        aw = getattr(self, "_aw", None)
+        if aw is None:
+            return []
+        cut = self._closing_cut(table, aw)
+        parts = table.splitOn(self.canv, aw, cut) if cut > 0 else []
+        if len(parts) < 2:
+            return []
+        setattr(parts[-1], LAST_ROWS, rows_along(table))  # moved on whole if it must move again
+        return parts
 
     def draw(self):  # never drawn: split always hands the frame its items
         pass
@@ -99,7 +138,10 @@ def arrange(flowables: list) -> list:
     while i < n:
         f = flowables[i]
         if is_heading(f) and i + 1 < n and _movable(flowables[i + 1]) and not is_heading(flowables[i + 1]):
-            out.append(Keep([f, flowables[i + 1]]))
+            group = [f, flowables[i + 1]]
+            if out and rows_along(out[-1]):  # the marked list before the heading keeps its rows with it
+                group.insert(0, out.pop())
+            out.append(Keep(group))
             i += 2
             continue
         if is_signature(f) and out:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from station_app.outputs.package import build_package
-from station_app.outputs.sheets import SHEET_KINDS
+from station_app.outputs.package import build_package, unprintable
+from station_app.outputs.sheets import SHEET_KINDS, precheck
 from station_app.ui.i18n import current_language, tr_field, translate
 from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
 from station_app.ui.period_bar import to_date, to_qdate
@@ -124,10 +124,20 @@ class InspectionDialog(QDialog):
         path = Path(text if text.lower().endswith(".zip") else text + ".zip")
         if not confirm_overwrite(self, path):
             return
+        found = unprintable(start, end)
+        if found and QMessageBox.question(
+            self,
+            translate("InspectionDialog", "有无法打印的字符"),
+            precheck.message(found) + "\n\n" + translate("InspectionDialog", "是否仍要生成迎检材料？"),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        ) != QMessageBox.Yes:
+            return
+        reported = precheck.chars_of(found)
         self.buttons.setEnabled(False)
 
         def work(progress, cancel):
-            return build_package(start, end, path, progress=progress, cancel=cancel)
+            return build_package(start, end, path, progress=progress, cancel=cancel, reported=reported)
 
         self.job = run_job(self, translate("InspectionDialog", "正在生成迎检材料…"), work, self._done, self._failed)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.outputs import atomic_path
-from station_app.outputs.sheets import SHEET_KINDS, Coverage, render_selection
+from station_app.outputs.sheets import SHEET_KINDS, Coverage, precheck, render_selection
 from station_app.services.privacy import may_unmask
 from station_app.ui.i18n import tr_field, translate
 
@@ -93,11 +93,16 @@ class PdfPreviewDialog(QDialog):
         unmasked = self.full.isChecked()
         target = self._dir / f"{'full' if unmasked else 'masked'}.pdf"
         cov = Coverage()
+        found = precheck.sheet_findings(self.kind, self.ids, self.year) if self.kind != "roster" else (
+            precheck.common_findings())
+        before = precheck.message(found)  # shown now, before the file is written; it prints with □
+        self.warning.setText(before)
+        self.warning.setVisible(bool(before))
 
         def work(progress, cancel):
             render_selection(self.kind, self.ids, target, year=self.year, unmasked=unmasked,
                              progress=progress, cancel=cancel, coverage=cov)
-            return target, cov.message()
+            return target, "\n".join(t for t in (before, cov.message(skip=precheck.chars_of(found))) if t)
 
         self.job = run_job(
             self,

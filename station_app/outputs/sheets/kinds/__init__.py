@@ -138,8 +138,10 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def safe_name(text: str, limit: int = 40) -> str:
-    """A file name part that Windows accepts."""
-    return _UNSAFE.sub("_", str(text)).strip("._")[:limit] or "未命名"
+    """A file name part that Windows accepts (a cut name ends with …)."""
+    from station_app.outputs.sheets.fonts import clip
+
+    return clip(_UNSAFE.sub("_", str(text)).strip("._"), limit) or "未命名"
 
 
 def money(value) -> str:

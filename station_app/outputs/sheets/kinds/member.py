@@ -8,6 +8,7 @@ from reportlab.lib.units import cm
 
 from station_app.outputs.sheets import blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
+from station_app.outputs.sheets.fonts import clip
 from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, sheet_number, year_range
 from station_app.services import item_numbers
 from station_app.services.performance import METRIC_LABELS, member_figures
@@ -38,7 +39,7 @@ def _event_queries(ids, start, end):
                # held as services.performance counts it: present, or on duty with no attendance taken
                & ((DutyMember.present == True) | (DutyMember.present.is_null()  # noqa: E712
                                                   & (DutyMember.active == True)))).tuples()))  # noqa: E712
-    yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{(content or '')[:40]}") for mid, d, name, n, cat, content in (
+    yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{clip(content, 40)}") for mid, d, name, n, cat, content in (
         Visit.alive(VisitMember.member, Visit.visit_date, Visit.visitor_name, Visit.people_count, Visit.category,
                     Visit.content).join(VisitMember)
         .where(VisitMember.member.in_(ids) & Visit.visit_date.between(start, end)).tuples()))

@@ -64,7 +64,7 @@ def build(day: ReceptionDay, ctx) -> Sheet:
         B.spacer(8),
         B.list_table(["序号", "时间", "来访人", "联系电话", "住址或单位", "诉求类别", "诉求内容", "处理方式",
                       "接待委员", "办理状态"], rows, [4.3, 5.4, 7.5, 9.2, 9.5, 7, 20, 8, 10.4, 6.8], w, st,
-                     cov, min_rows=3, row_height=0.8 * cm),
+                     cov, min_rows=3, row_height=0.8 * cm, last_row_along=True),
         *B.text_block("接待小结", day.summary, st, cov, min_height=1.5 * cm),
         B.signatures(["值班委员", "召集人"], w, st, cov),
     ]

@@ -91,7 +91,7 @@ def _monthly_chart(m: dict, width: float, cov) -> Drawing:
     ch.bars[0].fillColor, ch.bars[1].fillColor = BAR, BAR2
     ch.barSpacing, ch.groupSpacing = 1, 6
     d.add(ch)
-    d.add(String(width / 2, 5.8 * cm, cov.cover("各月接待群众人次（蓝）与开展活动场次（橙）"), fontName=FONT,
+    d.add(String(width / 2, 5.8 * cm, cov.cover_plain("各月接待群众人次（蓝）与开展活动场次（橙）"), fontName=FONT,
                  fontSize=9, textAnchor="middle"))
     return d
 
@@ -110,13 +110,13 @@ def _breakdown_chart(title: str, data: dict, width: float, cov) -> Drawing | Non
     ch = HorizontalBarChart()
     ch.x, ch.y, ch.width, ch.height = 3.4 * cm, 0.6 * cm, width - 4.2 * cm, height - 0.8 * cm
     ch.data = [[v for _, v in reversed(items)]]
-    ch.categoryAxis.categoryNames = [cov.cover(k) for k, _ in reversed(items)]
+    ch.categoryAxis.categoryNames = [cov.cover_plain(k) for k, _ in reversed(items)]
     for axis in (ch.categoryAxis.labels, ch.valueAxis.labels):
         axis.fontName, axis.fontSize = FONT, 7.5
     _integer_axis(ch.valueAxis, max(v for _, v in items))
     ch.bars[0].fillColor = BAR
     d.add(ch)
-    d.add(String(width / 2, height + 0.1 * cm, cov.cover(title), fontName=FONT, fontSize=9, textAnchor="middle"))
+    d.add(String(width / 2, height + 0.1 * cm, cov.cover_plain(title), fontName=FONT, fontSize=9, textAnchor="middle"))
     return d
 
 
