@@ -31,7 +31,7 @@ def _header(ws):
 
 def _column(ws, header):
     rows = _rows(ws)
-    i = rows[3].index(header)
+    i = [str(h).replace("\n", "") for h in rows[3]].index(header)  # a header may print on two lines
     return [r[i] for r in rows[4:]]
 
 

@@ -20,6 +20,7 @@ HEADER_ROW = 4  # title, period, 填报单位 line, header
 FIRST_DATA_ROW = HEADER_ROW + 1
 SEQ_HEADER = "序号"
 FOOTER = "第 &P 页 共 &N 页"
+UNIT_TAILS = ("人次", "人数", "件数", "次数")
 UNPRINTED_NOTE = "以下各列为登记备查项，不在打印页中"
 
 
@@ -35,11 +36,6 @@ def new_workbook() -> tuple[Workbook, dict[str, int]]:
     return wb, styles.register(wb)
 
 
-def text_width(text: str) -> int:
-    """Display width in Excel units: a Chinese character counts 2, a Latin letter or digit 1."""
-    return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
-
-
 def _lines(text: str, width: float) -> int:
     """Lines *text* takes in a wrapping cell of a column *width* units wide (the font's real metrics)."""
     return metrics.lines(text, width)
@@ -47,19 +43,23 @@ def _lines(text: str, width: float) -> int:
 
 def header_text(header: str, width: float) -> str:
     """A header too wide for its column breaks where a reader expects, never leaving one character alone:
-    before its unit (值班接待 / （次）), else in the middle (建议 / 条数) when Excel's own wrap would
-    strand the last character. The reader ignores line breaks in headers, so the ledger still reads back.
+    before its unit (值班接待 / （次）, 服务群众 / 人次), else in the middle (建议 / 条数) when each half fits a
+    line — a renderer drawing the column wider would otherwise strand the last character (建议条 / 数). The
+    reader ignores line breaks in headers, so the ledger still reads back.
     """
-    capacity = max(1, int(width) - 1)
-    if "\n" in header or text_width(header) <= capacity:
+    if "\n" in header or metrics.lines(header, width) == 1:
         return header
     at = header.find("（", 1)
     if at > 0:
         return header[:at] + "\n" + header[at:]
-    per_line = int((capacity + 1) * 1.05) // 2  # Chinese characters on one line
-    if not any(ch.isascii() for ch in header) and per_line > 1 and len(header) % per_line == 1 \
-            and len(header) <= 2 * per_line + 1:
-        return header[:len(header) // 2] + "\n" + header[len(header) // 2:]
+    for unit in UNIT_TAILS:  # 服务群众 / 人次
+        head = header[:-len(unit)]
+        if header.endswith(unit) and len(head) > 1 and metrics.lines(head, width) == 1:
+            return head + "\n" + unit
+    per_line = int(metrics.usable_width(width) / metrics.BODY_SIZE)  # Chinese characters on one line
+    half = -(-len(header) // 2)
+    if not any(ch.isascii() for ch in header) and 1 < half <= per_line:
+        return header[:half] + "\n" + header[half:]
     return header
 
 

@@ -158,7 +158,7 @@ ACTIVITIES = Ledger("activities", "履职活动台账", "履职活动台账", (
     _a("date", 11), _a("activity_type", 10), _a("title", 20, fmt="wrap"), _a("location", 12, fmt="wrap"),
     _a("organizer", 12, fmt="wrap"), _a("co_organizer", 10, fmt="wrap"),
     shown("参加委员", 16, itemgetter("members"), "wrap", role="members", synonyms=("参与委员", "参加人员")),
-    _a("other_people", 12, fmt="wrap"), _a("people_served", 8, total=True), _a("summary", 30), _a("outcome", 18),
+    _a("other_people", 12, fmt="wrap"), _a("people_served", 9, total=True), _a("summary", 30), _a("outcome", 18),
     uuid_column(),
 ), _load_activities, kind="activity")
 
