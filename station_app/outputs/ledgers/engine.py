@@ -20,6 +20,7 @@ HEADER_ROW = 4  # title, period, 填报单位 line, header
 FIRST_DATA_ROW = HEADER_ROW + 1
 SEQ_HEADER = "序号"
 FOOTER = "第 &P 页 共 &N 页"
+BOLD_ALLOWANCE = 0.6  # width units: headers are bold, and 宋体 has no bold face (Excel widens each glyph)
 UNIT_TAILS = ("人次", "人数", "件数", "次数")
 UNPRINTED_NOTE = "以下各列为登记备查项，不在打印页中"
 
@@ -47,6 +48,7 @@ def header_text(header: str, width: float) -> str:
     line — a renderer drawing the column wider would otherwise strand the last character (建议条 / 数). The
     reader ignores line breaks in headers, so the ledger still reads back.
     """
+    width -= BOLD_ALLOWANCE
     if "\n" in header or metrics.lines(header, width) == 1:
         return header
     at = header.find("（", 1)
@@ -58,7 +60,7 @@ def header_text(header: str, width: float) -> str:
             return head + "\n" + unit
     per_line = int(metrics.usable_width(width) / metrics.BODY_SIZE)  # Chinese characters on one line
     half = -(-len(header) // 2)
-    if not any(ch.isascii() for ch in header) and 1 < half <= per_line:
+    if not any(ch.isascii() for ch in header) and len(header) >= 4 and half <= per_line:
         return header[:half] + "\n" + header[half:]
     return header
 
@@ -164,7 +166,7 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     if kept:
         w.merge(kept[0], kept[-1])
     headers = [header_text(c.header, c.width) for c in cols]
-    lines = max(_lines(h, c.width) for h, c in zip(headers, cols))
+    lines = max(_lines(h, c.width - BOLD_ALLOWANCE) for h, c in zip(headers, cols))
     height = metrics.row_height(max(2, lines))
     w.put([SEQ_HEADER] + headers, ["ledger_head"] + ["ledger_head" if c.printed else "ledger_head_unprinted"
                                                      for c in cols], height)
