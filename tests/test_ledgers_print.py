@@ -292,3 +292,12 @@ def test_rows_are_tall_enough_for_their_wrapped_text_measured_with_the_fonts_met
     long_row = ws.row_dimensions[engine.FIRST_DATA_ROW].height
     if header == "诉求内容":  # the 300-character text: many lines, all of them with room
         assert _measured_lines(LONG_CONTENT, width) >= 15 and long_row >= 15 * pitch
+
+
+def test_short_rows_stay_one_line_high_whatever_their_hidden_record_id(tmp_path):
+    from station_app.outputs.ledgers import LEDGERS, metrics
+
+    row = _Blank(uuid="8d337fe8-60a9-47f2-a7fe-0099ddebc891", visitor_name="陈大爷", content="咨询医保缴费标准。")
+    ws, headers = _written(tmp_path, LEDGERS["visits"], [row])
+    assert ws.column_dimensions[headers["记录标识"]].hidden
+    assert ws.row_dimensions[engine.FIRST_DATA_ROW].height == metrics.row_height(1)

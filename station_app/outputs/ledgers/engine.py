@@ -200,8 +200,9 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
 
     body_ids = [style_ids["ledger_int"]] + [style_ids[styles.BODY_STYLE[c.fmt]] for c in cols]
     getters = [c.get for c in cols]
-    caps = [c.width for c in cols]
-    quick = [metrics.quick_limit(c.width) for c in cols]  # texts this short fit one line: not measured
+    # the columns whose texts set a row's height (not hidden ones): index, width, and the length below which a
+    # text fits one line and is not measured
+    measured = [(i, c.width, metrics.quick_limit(c.width)) for i, c in enumerate(cols) if not c.hidden]
     totals = [0 if c.total else None for c in cols]
     summed = [i for i, c in enumerate(cols) if c.total]
     letters, ws = w.letters, w.ws
@@ -211,7 +212,8 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
     for row in rows:
         values = [g(row) for g in getters]
         lines = 1
-        for value, cap, short in zip(values, caps, quick):
+        for i, cap, short in measured:
+            value = values[i]
             if value.__class__ is str and value and (len(value) > short or "\n" in value):
                 n_lines = metrics.lines(value, cap)
                 if n_lines > lines:

@@ -45,8 +45,8 @@ def _m(name, width, **kw):
 
 MEMBERS = Ledger("members", "委员名册", "委员名册", (
     _m("name", 9), _m("gender", 5), _m("ethnicity", 6), _m("birth_month", 9, fmt="month"), _m("sector", 11),
-    _m("level", 6), _m("term", 6), _m("party", 8), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
-    _m("phone", 13), _m("role", 8), _m("status", 6), _m("joined_on", 11), _m("note", 14), uuid_column(),
+    _m("level", 6), _m("term", 7), _m("party", 8), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
+    _m("phone", 13), _m("role", 9), _m("status", 6), _m("joined_on", 11), _m("note", 14), uuid_column(),
 ), _load_members, kind="member", dated=False)
 
 
