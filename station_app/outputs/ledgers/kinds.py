@@ -45,7 +45,7 @@ def _m(name, width, **kw):
 
 MEMBERS = Ledger("members", "委员名册", "委员名册", (
     _m("name", 9), _m("gender", 5), _m("ethnicity", 6), _m("birth_month", 9, fmt="month"), _m("sector", 11),
-    _m("level", 6), _m("term", 7), _m("party", 8), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
+    _m("level", 6), _m("term", 7), _m("party", 9), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
     _m("phone", 13), _m("role", 9), _m("status", 6), _m("joined_on", 11), _m("note", 14), uuid_column(),
 ), _load_members, kind="member", dated=False)
 
@@ -81,7 +81,7 @@ def _load_roster(start, end, ids):
 
 ROSTER = Ledger("roster", "值班安排表", "值班安排表", (
     field_column("duty_slot", "date", 11), shown("星期", 7, _weekday("date")), field_column("duty_slot", "half", 6),
-    field_column("duty_slot", "location", 18),
+    field_column("duty_slot", "location", 24),
     shown("安排委员", 16, itemgetter("planned"), role="planned", synonyms=("值班委员", "值班人员", "委员")),
     shown("调剂情况", 22, itemgetter("swaps"), "wrap", role="swaps", synonyms=("调剂", "替班情况")),
     shown("实到委员", 16, itemgetter("present"), role="present", synonyms=("到岗委员", "实到人员", "到岗情况")),
