@@ -29,6 +29,20 @@ _lock = threading.Lock()
 _font: "_Face | None" = None
 
 
+class _Widths(dict):
+    """Character -> advance in em, filled on first use."""
+
+    def __init__(self, face: "_Face"):
+        super().__init__()
+        self.face = face
+
+    def __missing__(self, ch: str) -> float:
+        f = self.face
+        own = f.advance.get(ord(ch), f.default)
+        em = self[ch] = max(own, 0.5 if ch.isascii() else 1.0) if ch.isprintable() else 0.0
+        return em
+
+
 class _Face:
     """The bundled font's advances (in em) and line height, read once."""
 
@@ -41,15 +55,9 @@ class _Face:
         self.advance = {code: w / 1000 for code, w in face.charWidths.items()}
         self.default = face.defaultWidth / 1000
         self.widest = max(1.0, max(self.advance.values(), default=1.0))
-        self.em: dict[str, float] = {}
-
-    def width(self, ch: str) -> float:
-        """Advance of *ch* in em: the font's own, at least 宋体's (half an em for Latin, one for the rest)."""
-        em = self.em.get(ch)
-        if em is None:
-            own = self.advance.get(ord(ch), self.default)
-            em = self.em[ch] = max(own, 0.5 if ch.isascii() else 1.0) if ch.isprintable() else 0.0
-        return em
+        # advance of a character in em: the font's own, at least 宋体's (half an em for Latin, one for the rest)
+        self.em = _Widths(self)
+        self.width = self.em.__getitem__
 
 
 def face() -> _Face:
@@ -126,14 +134,25 @@ def _paragraph_lines(text: str, per_line: float, width) -> int:
     return lines
 
 
+_cache: dict[tuple, int] = {}  # (text, width, size) -> lines: ledgers repeat most of their values
+CACHE_SIZE = 50000
+
+
 def lines(text: str, width_units: float, size: float = BODY_SIZE) -> int:
     """Lines *text* takes in a wrapping cell of a column *width_units* wide."""
-    per_line = usable_width(width_units) / size  # in em
-    f = face()
-    if "\n" not in text and len(text) * f.widest <= per_line:
-        return 1
-    width = f.width
-    return sum(_paragraph_lines(part, per_line, width) for part in text.split("\n"))
+    key = (text, width_units, size)
+    n = _cache.get(key)
+    if n is None:
+        per_line = usable_width(width_units) / size  # in em
+        width = face().width
+        if "\n" not in text and sum(map(width, text)) <= per_line:
+            n = 1
+        else:
+            n = sum(_paragraph_lines(part, per_line, width) for part in text.split("\n"))
+        if len(_cache) >= CACHE_SIZE:
+            _cache.clear()
+        _cache[key] = n
+    return n
 
 
 def quick_limit(width_units: float, size: float = BODY_SIZE) -> int:
