@@ -37,11 +37,6 @@ def new_workbook() -> tuple[Workbook, dict[str, int]]:
     return wb, styles.register(wb)
 
 
-def _lines(text: str, width: float) -> int:
-    """Lines *text* takes in a wrapping cell of a column *width* units wide (the font's real metrics)."""
-    return metrics.lines(text, width)
-
-
 def header_text(header: str, width: float) -> str:
     """A header too wide for its column breaks where a reader expects, never leaving one character alone:
     before its unit (值班接待 / （次）, 服务群众 / 人次), else in the middle (建议 / 条数) when each half fits a
@@ -166,7 +161,7 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     if kept:
         w.merge(kept[0], kept[-1])
     headers = [header_text(c.header, c.width) for c in cols]
-    lines = max(_lines(h, c.width - BOLD_ALLOWANCE) for h, c in zip(headers, cols))
+    lines = max(metrics.lines(h, c.width - BOLD_ALLOWANCE) for h, c in zip(headers, cols))
     height = metrics.row_height(max(2, lines))
     w.put([SEQ_HEADER] + headers, ["ledger_head"] + ["ledger_head" if c.printed else "ledger_head_unprinted"
                                                      for c in cols], height)

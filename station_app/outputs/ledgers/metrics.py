@@ -12,12 +12,12 @@ from __future__ import annotations
 import struct
 import threading
 
+from station_app.outputs.ledgers.paging import POINTS_PER_UNIT
 from station_app.paths import resources_dir
 
 FONT_FILE = "wqy-microhei.ttc"
 BODY_SIZE = 10.0  # points: the body style's size (styles.py)
 SONGTI_LINE = 13.5  # points per line of 10-point 宋体 in Excel
-POINTS_PER_UNIT = 5.25  # Excel width unit at 100 % (paging.POINTS_PER_UNIT)
 CELL_PADDING = 5.0  # points of a column's width taken by the cell margins and the grid line
 ROW_PADDING = 4.0  # points above and below the lines of a row
 # a line must not start with these (they hang on the line before) …
