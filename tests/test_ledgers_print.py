@@ -38,7 +38,7 @@ def _export(tmp_path, n: int, tall_every: int = 0):
 
 def _layout(ws):
     """Page capacity, row heights and the rows that begin a page, all read back from the saved file."""
-    widths = [d.width for d in ws.column_dimensions.values() if not d.hidden]
+    widths = [ws.column_dimensions[x].width for x in _print_columns(ws)]  # what fit-to-width scales
     heights = {r: ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)}
     starts = [b.id + 1 for b in ws.row_breaks.brk]
     return paging.page_capacity(widths), heights, starts
