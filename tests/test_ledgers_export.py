@@ -31,7 +31,7 @@ def _header(ws):
 
 def _column(ws, header):
     rows = _rows(ws)
-    i = rows[3].index(header)
+    i = [str(h).replace("\n", "") for h in rows[3]].index(header)  # a header may print on two lines
     return [r[i] for r in rows[4:]]
 
 
@@ -155,9 +155,10 @@ def test_template_offers_drop_downs(db, tmp_path):
     wb = openpyxl.load_workbook(write_template("visits", tmp_path / "t.xlsx"))
     ws = wb["接待登记台账"]
     assert wb["选项"].sheet_state == "hidden"
-    assert "诉求类别" in _header(ws) and ws["A5"].value is None
+    names = [str(h).replace("\n", "") for h in _header(ws)]  # a header may print on two lines
+    assert "诉求类别" in names and ws["A5"].value is None
     validations = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    letter = openpyxl.utils.get_column_letter(_header(ws).index("诉求类别") + 1)
+    letter = openpyxl.utils.get_column_letter(names.index("诉求类别") + 1)
     ref = validations[f"{letter}5:{letter}204"]
     col, count = ref.split("$")[1], int(ref.rsplit("$", 1)[1])
     options = [wb["选项"][f"{col}{i}"].value for i in range(1, count + 1)]

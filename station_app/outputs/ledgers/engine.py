@@ -13,14 +13,16 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from station_app.outputs import Ticker
-from station_app.outputs.ledgers import paging, styles
-from station_app.outputs.ledgers.spec import Column, Ledger
+from station_app.outputs.ledgers import metrics, paging, styles
+from station_app.outputs.ledgers.spec import Column, Ledger, sheet_order
 
 HEADER_ROW = 4  # title, period, 填报单位 line, header
 FIRST_DATA_ROW = HEADER_ROW + 1
 SEQ_HEADER = "序号"
-LINE_HEIGHT = 13.5  # points per line of 10-point 宋体
 FOOTER = "第 &P 页 共 &N 页"
+BOLD_ALLOWANCE = 0.6  # width units: headers are bold, and 宋体 has no bold face (Excel widens each glyph)
+UNIT_TAILS = ("人次", "人数", "件数", "次数")
+UNPRINTED_NOTE = "以下各列为登记备查项，不在打印页中"
 
 
 @dataclass
@@ -35,42 +37,26 @@ def new_workbook() -> tuple[Workbook, dict[str, int]]:
     return wb, styles.register(wb)
 
 
-def text_width(text: str) -> int:
-    """Display width in Excel units: a Chinese character counts 2, a Latin letter or digit 1."""
-    return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
-
-
-def _fits(part: str, capacity: int) -> int:
-    """Lines *part* takes. Chinese glyphs are one em in every font, so text without Latin letters or digits
-    fills the whole column (about 1.05 units per width unit); with them, a unit is kept spare for wider
-    fallback fonts."""
-    if not any(ch.isascii() for ch in part):
-        capacity = int((capacity + 1) * 1.05)
-    return -(-text_width(part) // capacity) or 1
-
-
-def _lines(text: str, capacity: int) -> int:
-    """Lines *text* takes in a column holding *capacity* (its width less one) display units per line."""
-    if "\n" not in text:
-        return _fits(text, capacity)
-    return sum(_fits(part, capacity) for part in text.split("\n"))
-
-
 def header_text(header: str, width: float) -> str:
     """A header too wide for its column breaks where a reader expects, never leaving one character alone:
-    before its unit (值班接待 / （次）), else in the middle (建议 / 条数) when Excel's own wrap would
-    strand the last character. The reader ignores line breaks in headers, so the ledger still reads back.
+    before its unit (值班接待 / （次）, 服务群众 / 人次), else in the middle (建议 / 条数) when each half fits a
+    line — a renderer drawing the column wider would otherwise strand the last character (建议条 / 数). The
+    reader ignores line breaks in headers, so the ledger still reads back.
     """
-    capacity = max(1, int(width) - 1)
-    if "\n" in header or text_width(header) <= capacity:
+    width -= BOLD_ALLOWANCE
+    if "\n" in header or metrics.lines(header, width) == 1:
         return header
     at = header.find("（", 1)
     if at > 0:
         return header[:at] + "\n" + header[at:]
-    per_line = int((capacity + 1) * 1.05) // 2  # Chinese characters on one line
-    if not any(ch.isascii() for ch in header) and per_line > 1 and len(header) % per_line == 1 \
-            and len(header) <= 2 * per_line + 1:
-        return header[:len(header) // 2] + "\n" + header[len(header) // 2:]
+    for unit in UNIT_TAILS:  # 服务群众 / 人次
+        head = header[:-len(unit)]
+        if header.endswith(unit) and len(head) > 1 and metrics.lines(head, width) == 1:
+            return head + "\n" + unit
+    per_line = int(metrics.usable_width(width) / metrics.BODY_SIZE)  # Chinese characters on one line
+    half = -(-len(header) // 2)
+    if not any(ch.isascii() for ch in header) and len(header) >= 4 and half <= per_line:
+        return header[:half] + "\n" + header[half:]
     return header
 
 
@@ -134,7 +120,8 @@ class SheetWriter:
             self.ws.merged_cells.add(f"{self.letters[first_col]}{row}:{self.letters[last_col]}{row}")
 
 
-def _setup_page(ws, last_letter: str) -> None:
+def _setup_page(ws, last_letter: str, rows: int) -> None:
+    """A4 landscape, fit to width; the print area is *rows* rows up to *last_letter*, the last printed column."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.fitToWidth = 1
@@ -144,7 +131,7 @@ def _setup_page(ws, last_letter: str) -> None:
     ws.page_margins.left = ws.page_margins.right = paging.MARGIN_SIDE
     ws.page_margins.top, ws.page_margins.bottom = paging.MARGIN_TOP, paging.MARGIN_BOTTOM
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_area = None
+    ws.print_area = f"A1:{last_letter}{rows}"
     ws.oddFooter.center.text = FOOTER
     ws.oddFooter.center.size = 9
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
@@ -163,13 +150,21 @@ def _head(w: SheetWriter, ledger: Ledger, cols: list[Column], meta: Meta, last: 
     when = f"{day.year}年{day.month}月{day.day}日" if day else "　　　　年　　月　　日"
     info = [f"填报单位：{meta.station}"] + [""] * half + [f"填报日期：{when}"]
     info += [""] * (n - len(info))
-    w.put(info[:n], ["ledger_info_left"] * (half + 1) + ["ledger_info_right"] * (n - half - 1), 20)
+    kept = [i + 1 for i, c in enumerate(cols) if not c.printed and not c.hidden]  # right of the print area
+    info_styles = ["ledger_info_left"] * (half + 1) + ["ledger_info_right"] * (n - half - 1)
+    if kept:
+        info[kept[0]] = UNPRINTED_NOTE
+        info_styles[kept[0]:kept[-1] + 1] = ["ledger_note"] * len(kept)
+    w.put(info[:n], info_styles, 20)
     w.merge(0, half)
     w.merge(half + 1, last)
+    if kept:
+        w.merge(kept[0], kept[-1])
     headers = [header_text(c.header, c.width) for c in cols]
-    lines = max(_lines(h, max(1, int(c.width) - 1)) for h, c in zip(headers, cols))
-    height = max(2, lines) * LINE_HEIGHT + 4
-    w.put([SEQ_HEADER] + headers, ["ledger_head"] * n, height)
+    lines = max(metrics.lines(h, c.width - BOLD_ALLOWANCE) for h, c in zip(headers, cols))
+    height = metrics.row_height(max(2, lines))
+    w.put([SEQ_HEADER] + headers, ["ledger_head"] + ["ledger_head" if c.printed else "ledger_head_unprinted"
+                                                     for c in cols], height)
     return [30, 20, 20, height]
 
 
@@ -178,35 +173,44 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
     """Render *rows* as one ledger sheet of *wb*; returns the sheet writer (its .row is the last row written).
 
     *blank*: an empty form to fill in — no row numbers, no totals.
+    The columns are laid out in sheet order (spec.sheet_order: printed ones first); the writer's .columns holds
+    them in that order. The print area and the fit-to-width scale cover the printed columns only.
     """
+    cols = sheet_order(cols)
     widths = [6.0] + [c.width for c in cols]
     hidden = {i + 1 for i, c in enumerate(cols) if c.hidden}
-    last = max(i for i in range(len(widths)) if i not in hidden)
+    printed = [i + 1 for i, c in enumerate(cols) if c.printed and not c.hidden]
+    last = printed[-1] if printed else max(i for i in range(len(widths)) if i not in hidden)
     w = SheetWriter(wb, style_ids, ledger.sheet, widths, hidden)
-    _setup_page(w.ws, w.letters[last])
+    w.columns = cols
     has_totals = any(c.total for c in cols) and not blank
     rows_planned = HEADER_ROW + count + has_totals + bool(ledger.note) + 2
+    _setup_page(w.ws, w.letters[last], rows_planned)
     dimension = f"A1:{w.letters[-1]}{rows_planned}"
     w.ws.calculate_dimension = lambda: dimension  # readers then need not scan the sheet for its size
     w.start()
     head = _head(w, ledger, cols, meta, last)
-    pager = paging.Pager([x for i, x in enumerate(widths) if i not in hidden], head, head[-1])
+    pager = paging.Pager(widths[:last + 1], head, head[-1])
     add_page_row = pager.add
 
     body_ids = [style_ids["ledger_int"]] + [style_ids[styles.BODY_STYLE[c.fmt]] for c in cols]
     getters = [c.get for c in cols]
-    caps = [max(1, int(c.width) - 1) for c in cols]
+    # the columns whose texts set a row's height (not hidden ones): index, width, and the length below which a
+    # text fits one line and is not measured
+    measured = [(i, c.width, metrics.quick_limit(c.width)) for i, c in enumerate(cols) if not c.hidden]
     totals = [0 if c.total else None for c in cols]
     summed = [i for i, c in enumerate(cols) if c.total]
     letters, ws = w.letters, w.ws
+    row_heights = [metrics.row_height(n) for n in range(8)]
     Cell = styles.LedgerCell
     written = 0
     for row in rows:
         values = [g(row) for g in getters]
         lines = 1
-        for value, cap in zip(values, caps):
-            if value.__class__ is str and value and (len(value) > cap // 2 or "\n" in value):
-                n_lines = _lines(value, cap)
+        for i, cap, short in measured:
+            value = values[i]
+            if value.__class__ is str and value and (len(value) > short or "\n" in value):
+                n_lines = metrics.lines(value, cap)
                 if n_lines > lines:
                     lines = n_lines
         for i in summed:
@@ -216,7 +220,7 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
         r = str(w.row + 1)
         cells = [Cell("A" + r, body_ids[0], "" if blank else written, ws)]
         cells += [Cell(letter + r, sid, v, ws) for letter, sid, v in zip(letters[1:], body_ids[1:], values)]
-        height = lines * LINE_HEIGHT + 4
+        height = row_heights[lines] if lines < 8 else metrics.row_height(lines)
         w.put_cells(cells, {"r": r, "ht": f"{height:.1f}", "customHeight": "1"})
         add_page_row(height)
         if ticker:

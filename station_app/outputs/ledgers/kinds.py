@@ -1,4 +1,14 @@
-"""The record ledgers, each declared once: columns and the bulk query that feeds them."""
+"""The record ledgers, each declared once: columns and the bulk query that feeds them.
+
+A ledger prints on A4 landscape scaled to the page width, and its body must print at 8 pt or more: the printed
+columns' widths (with 序号's 6) may add up to about 183 units (tests/test_ledgers_print.py checks every kind).
+Where a kind has more columns than that, those an inspector does not read are declared printed=False: the
+sheet keeps them (right of the print area), the printed pages leave them out. Widths are picked by the
+characters a line holds — floor((5.25 × width − 5) / 10) at 10 pt: 7 → 3, 9 → 4, 11 → 5, 13 → 6, 15 → 7,
+17 → 8, 20 → 10 — so no unit is spent that holds no more text. Visits and activities keep about 11 units free
+for a number column; LibreOffice draws a unit about 6 % wider than Excel, so staying near 173 keeps its print
+at 8 pt too.
+"""
 
 from __future__ import annotations
 
@@ -35,8 +45,8 @@ def _m(name, width, **kw):
 
 MEMBERS = Ledger("members", "委员名册", "委员名册", (
     _m("name", 9), _m("gender", 5), _m("ethnicity", 6), _m("birth_month", 9, fmt="month"), _m("sector", 11),
-    _m("level", 6), _m("term", 6), _m("party", 8), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
-    _m("phone", 13), _m("role", 8), _m("status", 6), _m("joined_on", 11), _m("note", 14), uuid_column(),
+    _m("level", 6), _m("term", 7), _m("party", 9), _m("employer", 22), _m("expertise", 12, fmt="wrap"),
+    _m("phone", 13), _m("role", 9), _m("status", 6), _m("joined_on", 11), _m("note", 14), uuid_column(),
 ), _load_members, kind="member", dated=False)
 
 
@@ -71,7 +81,7 @@ def _load_roster(start, end, ids):
 
 ROSTER = Ledger("roster", "值班安排表", "值班安排表", (
     field_column("duty_slot", "date", 11), shown("星期", 7, _weekday("date")), field_column("duty_slot", "half", 6),
-    field_column("duty_slot", "location", 18),
+    field_column("duty_slot", "location", 24),
     shown("安排委员", 16, itemgetter("planned"), role="planned", synonyms=("值班委员", "值班人员", "委员")),
     shown("调剂情况", 22, itemgetter("swaps"), "wrap", role="swaps", synonyms=("调剂", "替班情况")),
     shown("实到委员", 16, itemgetter("present"), role="present", synonyms=("到岗委员", "实到人员", "到岗情况")),
@@ -98,13 +108,15 @@ def _item_no(header: str, *synonyms: str):
 
 
 VISITS = Ledger("visits", "接待登记台账", "接待登记台账", (
-    _item_no("登记编号", "来访编号", "编号", "登记号"), _v("visit_date", 11), _v("visit_time", 6, header="时间", synonyms=("来访时间",)), _v("mode", 9),
-    _v("visitor_name", 8), _v("visitor_gender", 5), _v("visitor_phone", 13), _v("visitor_address", 16, fmt="wrap"),
-    _v("visitor_id_number", 20), _v("people_count", 6, total=True), _v("visitor_sector", 9), _v("category", 9),
-    _v("content", 30),
-    shown("接待委员", 12, itemgetter("members"), role="members", synonyms=("接待人", "接待委员姓名", "值班委员")),
-    _v("handling", 10), _v("handling_dept", 10), _v("status", 8), _v("result", 20), _v("followup_date", 11),
-    _v("followup_note", 16), _v("satisfaction", 8), uuid_column(),
+    _item_no("登记编号", "来访编号", "编号", "登记号"), _v("visit_date", 11), _v("visit_time", 6, header="时间", synonyms=("来访时间",), printed=False),
+    _v("mode", 7), _v("visitor_name", 8), _v("visitor_gender", 5, printed=False), _v("visitor_phone", 13),
+    _v("visitor_address", 13, fmt="wrap"), _v("visitor_id_number", 20, printed=False),
+    _v("people_count", 6, total=True), _v("visitor_sector", 20, printed=False), _v("category", 9),
+    _v("content", 28),
+    shown("接待委员", 11, itemgetter("members"), role="members", synonyms=("接待人", "接待委员姓名", "值班委员")),
+    _v("handling", 9), _v("handling_dept", 20, printed=False), _v("status", 7), _v("result", 20),
+    _v("followup_date", 11, printed=False), _v("followup_note", 13), _v("satisfaction", 8, printed=False),
+    uuid_column(),
 ), _load_visits, kind="visit")
 
 
@@ -131,13 +143,13 @@ def _agreed_amount(row):
 
 
 DISPUTES = Ledger("disputes", "矛盾纠纷调解台账", "矛盾纠纷调解台账", (
-    _d("case_no", 18), _d("accepted_on", 11), _d("source", 10), _d("dispute_type", 10),
-    shown("当事人", 18, itemgetter("parties"), "wrap", role="parties", synonyms=("当事人姓名", "双方当事人")),
-    _d("summary", 28), _d("people_count", 7, total=True), _d("amount", 15, total=True),
-    shown("调解员", 12, itemgetter("mediators"), role="mediators", synonyms=("调解人", "调解委员")),
-    _d("result", 9), _d("agreement_form", 6), _d("agreement_amount", 15, total=True, get=_agreed_amount),
-    _d("fulfilment", 8),
-    _d("closed_on", 11), _d("file_no", 10), _d("archive_status", 7), uuid_column(),
+    _d("case_no", 20), _d("accepted_on", 11), _d("source", 9), _d("dispute_type", 9),
+    shown("当事人", 17, itemgetter("parties"), "wrap", role="parties", synonyms=("当事人姓名", "双方当事人")),
+    _d("summary", 28), _d("people_count", 6, total=True), _d("amount", 14, total=True),
+    shown("调解员", 11, itemgetter("mediators"), role="mediators", synonyms=("调解人", "调解委员")),
+    _d("result", 9), _d("agreement_form", 8, printed=False),
+    _d("agreement_amount", 14, total=True, get=_agreed_amount), _d("fulfilment", 7),
+    _d("closed_on", 11), _d("file_no", 22, printed=False), _d("archive_status", 8, printed=False), uuid_column(),
 ), _load_disputes, kind="dispute", note="当事人写作“姓名（申请人/被申请人/第三人）”，多人用顿号分隔。")
 
 
@@ -154,10 +166,10 @@ def _a(name, width, **kw):
 
 
 ACTIVITIES = Ledger("activities", "履职活动台账", "履职活动台账", (
-    _item_no("编号", "活动编号", "登记编号"), _a("date", 11), _a("activity_type", 10), _a("title", 20, fmt="wrap"), _a("location", 12, fmt="wrap"),
-    _a("organizer", 12, fmt="wrap"), _a("co_organizer", 10, fmt="wrap"),
-    shown("参加委员", 16, itemgetter("members"), "wrap", role="members", synonyms=("参与委员", "参加人员")),
-    _a("other_people", 12, fmt="wrap"), _a("people_served", 8, total=True), _a("summary", 30), _a("outcome", 18),
+    _item_no("编号", "活动编号", "登记编号"), _a("date", 11), _a("activity_type", 9), _a("title", 20, fmt="wrap"), _a("location", 11, fmt="wrap"),
+    _a("organizer", 11, fmt="wrap"), _a("co_organizer", 9, fmt="wrap"),
+    shown("参加委员", 15, itemgetter("members"), "wrap", role="members", synonyms=("参与委员", "参加人员")),
+    _a("other_people", 11, fmt="wrap"), _a("people_served", 10, total=True), _a("summary", 30), _a("outcome", 17),
     uuid_column(),
 ), _load_activities, kind="activity")
 

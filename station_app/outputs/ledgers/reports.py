@@ -30,9 +30,9 @@ def _load_performance(start, end, ids):
 
 
 PERFORMANCE = Ledger("performance", "委员履职情况统计表", "委员履职情况统计表", (
-    shown("姓名", 9, itemgetter("name")), shown("界别", 10, itemgetter("sector")), shown("角色", 8, itemgetter("role")),
+    shown("姓名", 9, itemgetter("name")), shown("界别", 10, itemgetter("sector")), shown("角色", 9, itemgetter("role")),
     *(shown(header, 9, itemgetter(metric), "int", total=True) for metric, header in METRICS),
-    shown("积分", 8, itemgetter("points"), "float", total=True), shown("排名", 6, itemgetter("rank"), "int"),
+    shown("积分", 7, itemgetter("points"), "float", total=True), shown("排名", 6, itemgetter("rank"), "int"),
     shown("指标完成", 8, itemgetter("status")), shown("未达标情况（亮牌提醒）", 36, itemgetter("reasons"), "wrap"),
 ), _load_performance, note="积分按积分规则计算；未达标情况列出未完成的履职指标（按月、季度逐一核对，全年指标按期间折算）。")
 

@@ -26,6 +26,7 @@ class Column:
     sensitive: Optional[str] = None  # "id" / "phone": masked unless exported in full
     role: Optional[str] = None  # import role other than a plain field: "members", "uuid", …
     hidden: bool = False
+    printed: bool = True  # on the printed pages; False: kept in the sheet, right of the print area
     lookup: Optional[str] = None  # lookup kind whose values the template offers as a drop-down
     choices: tuple[str, ...] = ()  # fixed values offered as a drop-down
     parse: Optional[Callable[[object], object]] = None  # cell text -> field value on import (e.g. step names)
@@ -67,31 +68,39 @@ def _masked(getter, how: str):
 
 def field_column(kind_key: str, name: str, width: float, *, header: str | None = None, fmt: str | None = None,
                  get: Callable | None = None, total: bool = False, synonyms: Iterable[str] = (),
-                 parse: Callable | None = None, choices: Iterable[str] = ()) -> Column:
+                 parse: Callable | None = None, choices: Iterable[str] = (), printed: bool = True) -> Column:
     """A column showing one record field: label, synonyms, format and masking come from services.fields."""
     f = kind_of(kind_key).field(name)
     label = header or f.label
     syn = tuple(synonyms) + ((f.label,) if label != f.label else ()) + f.synonyms
     return Column(label, width, get or itemgetter(name), fmt or _FORMAT_OF_TYPE.get(f.type, "text"), field=name,
                   synonyms=syn, total=total, sensitive=f.sensitive, lookup=f.lookup,
-                  choices=tuple(choices) or tuple(f.choices or ()), parse=parse)
+                  choices=tuple(choices) or tuple(f.choices or ()), parse=parse, printed=printed)
 
 
 def shown(header: str, width: float, get: Callable, fmt: str = "text", *, total: bool = False,
-          role: str | None = None, synonyms: Iterable[str] = ()) -> Column:
+          role: str | None = None, synonyms: Iterable[str] = (), printed: bool = True) -> Column:
     """A column that is not a plain record field: shown only, or imported through its *role*."""
-    return Column(header, width, get, fmt, total=total, role=role, synonyms=tuple(synonyms))
+    return Column(header, width, get, fmt, total=total, role=role, synonyms=tuple(synonyms), printed=printed)
 
 
 def uuid_column() -> Column:
     """Hidden, unprinted: lets an exported ledger be re-imported without doubling its records."""
-    return Column(UUID_HEADER, 38, itemgetter("uuid"), "text", role="uuid", hidden=True)
+    return Column(UUID_HEADER, 38, itemgetter("uuid"), "text", role="uuid", hidden=True, printed=False)
+
+
+def sheet_order(cols: Iterable[Column]) -> list[Column]:
+    """Columns as the sheet holds them: the printed ones (the print area, from column A), then those kept for
+    the record only, then the hidden ones — each group in declaration order."""
+    cols = list(cols)
+    return ([c for c in cols if c.printed and not c.hidden] + [c for c in cols if not c.printed and not c.hidden]
+            + [c for c in cols if c.hidden])
 
 
 def bound_columns(ledger: Ledger, unmasked: bool) -> list[Column]:
-    """The ledger's columns with personal data masked unless *unmasked*."""
+    """The ledger's columns in sheet order, with personal data masked unless *unmasked*."""
     out = []
-    for col in ledger.columns:
+    for col in sheet_order(ledger.columns):
         if col.sensitive and not unmasked:
             col = Column(**{**col.__dict__, "get": _masked(col.get, col.sensitive)})
         out.append(col)

@@ -33,6 +33,7 @@ STYLES = (
     _style("ledger_info_left", size=10, align=_LEFT, border=None),
     _style("ledger_info_right", size=10, align=_RIGHT, border=None),
     _style("ledger_head", size=10, bold=True, fill="D9D9D9"),
+    _style("ledger_head_unprinted", size=10, bold=True, fill="FFF2CC"),  # kept for the record, not printed
     _style("ledger_text", align=_CENTER),
     _style("ledger_wrap", align=_LEFT),
     _style("ledger_date", fmt="yyyy-mm-dd"),

@@ -47,7 +47,7 @@ def write_template(kind: str, path) -> Path:
         lists = wb.create_sheet(OPTIONS_SHEET)
         lists.sheet_state = "hidden"
         option_cols = []
-        for i, col in enumerate(cols):
+        for i, col in enumerate(w.columns):
             values = _options(col, record_kind)
             if values:
                 option_cols.append((w.letters[i + 1], col, values))
