@@ -47,7 +47,7 @@ def sheet_numbers(path, names) -> dict[str, tuple[str, str]]:
 
 def ledger_numbers(path, number_header: str, name_header: str) -> dict[str, str]:
     rows = [list(r) for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
-    head = rows[3]
+    head = [str(h or "").replace("\n", "") for h in rows[3]]  # headers may wrap onto two lines
     i, k = head.index(number_header), head.index(name_header)
     return {r[k]: r[i] for r in rows[4:] if r[k] and r[i]}
 
@@ -169,7 +169,7 @@ def test_import_keeps_a_free_number_and_reports_a_taken_one(station, tmp_path):
     add_visit("已有", D(2026, 3, 1))  # 来访-001
     path = export_ledger("visits", tmp_path / "v.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
     exported = openpyxl.load_workbook(path).active
-    head = [c.value for c in exported[4]]
+    head = [str(c.value or "").replace("\n", "") for c in exported[4]]
     base = [c.value for c in exported[5]]
 
     def ledger(rows, name):
