@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="数据文件夹（默认：用户应用数据目录）")
     parser.add_argument("--portable", action="store_true", help="便携模式：数据放在程序旁的 data 文件夹")
+    parser.add_argument("--user", dest="login_user", metavar="用户名", default=None,
+                        help="以此账号登录（密码从终端输入或取环境变量 STATION_APP_PASSWORD）；数据加密时必需")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name in MODULES:
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 from station_app.services import context
 from station_app.store import backup as store_backup
 from station_app.store.base import database_proxy
-from station_app.store.db import close_database, open_database
+from station_app.store.db import close_database, open_database, open_key
 from station_app.store.errors import BackupError
 
 
@@ -44,11 +44,12 @@ def restore_backup(data_dir, backup_file: str | Path) -> Path:
     The database is closed and opened again; returns the path of the saved current file.
     """
     context.require_admin()
-    if not store_backup.verify(backup_file):
-        raise BackupError(f"备份文件已损坏或不是本程序的数据库，未恢复：{backup_file}")
+    key = open_key()  # an encrypted backup of this station opens with the session's data key
+    if not store_backup.verify(backup_file, key):
+        raise BackupError(f"备份文件已损坏、不是本程序的数据库或与本站数据的密钥不符，未恢复：{backup_file}")
     close_database()
     try:
-        saved = store_backup.restore(data_dir.db_path, backup_file)
+        saved = store_backup.restore(data_dir.db_path, backup_file, key=key)
     finally:
-        open_database(data_dir.db_path)
+        open_database(data_dir.db_path, key=key)
     return saved

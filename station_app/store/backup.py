@@ -10,6 +10,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from station_app.store import cipher, keyfile
 from station_app.store.errors import BackupError
 
 PREFIX = "station-"
@@ -27,7 +28,10 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
     """Copy the live database into *folder* (or to *target*) consistently; never leaves a half file.
 
     A *target* that is an existing folder (a USB stick's drive) gets a dated file name inside it.
+    An encrypted database gives an encrypted backup (same data key) with a copy of its key file beside
+    it (`….keys`), so the backup restores with a password or the recovery code.
     """
+    key = getattr(db, "data_key", None)
     if target is not None and Path(target).is_dir():
         folder, target = Path(target), None
     folder = Path(folder)
@@ -38,7 +42,8 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
         if dest.exists() and target is None:
             dest = dest.with_name(dest.stem + f"-{os.getpid()}" + SUFFIX)
             tmp = dest.with_name(dest.name + ".part")
-        out = sqlite3.connect(str(tmp))
+        tmp.unlink(missing_ok=True)
+        out = cipher.connect(tmp, key, cipher=keyfile.cipher_settings(keyfile.keyfile_of(db.database)) or None)
         try:
             db.connection().backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
@@ -51,14 +56,20 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
             out.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        if key is not None:  # the key file first: a backup never sits without the keys that open it
+            _copy_keys(keyfile.keyfile_of(db.database), keyfile.keyfile_of(dest))
         os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.errors(), sqlite3.Error) as exc:
         try:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
         raise BackupError(f"备份失败，无法写入 {dest.parent}：{_explain(exc)}", path=dest) from exc
     return dest
+
+
+def _copy_keys(src: Path, dest: Path) -> None:
+    keyfile.write(dest, keyfile.read(src))
 
 
 def _explain(exc: Exception) -> str:
@@ -84,22 +95,27 @@ def backup_time(path: Path) -> dt.datetime | None:
         return None
 
 
-def latest_backup(folder: str | Path) -> Path | None:
-    """The newest backup that passes an integrity check."""
+def latest_backup(folder: str | Path, key: bytes | None = None) -> Path | None:
+    """The newest backup that passes an integrity check (an encrypted one only with its *key*)."""
     for path in reversed(list_backups(folder)):
-        if verify(path):
+        if verify(path, key):
             return path
     return None
 
 
-def verify(path: str | Path) -> bool:
+def verify(path: str | Path, key: bytes | None = None) -> bool:
+    """Whether *path* passes SQLite's integrity check; an encrypted backup is read with *key*."""
+    encrypted = cipher.is_encrypted(path)
+    if encrypted and key is None:
+        return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        settings = keyfile.cipher_settings(keyfile.keyfile_of(path)) or None
+        con = cipher.connect(path, key if encrypted else None, readonly=True, cipher=settings)
         try:
             return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             con.close()
-    except sqlite3.Error:
+    except (*cipher.errors(), sqlite3.Error):
         return False
 
 
@@ -132,23 +148,32 @@ def rotate(folder: str | Path, keep_daily: int = KEEP_DAILY, keep_monthly: int =
     removed = [p for p in files if p not in keep]
     for p in removed:
         p.unlink(missing_ok=True)
+        keyfile.keyfile_of(p).unlink(missing_ok=True)
     return removed
 
 
-def _set_aside(db_path: Path, saved: Path) -> None:
-    """Keep the current database: a consistent copy if it is readable, else its bytes (and WAL) as they are."""
+def _set_aside(db_path: Path, saved: Path, key: bytes | None) -> None:
+    """Keep the current database: a consistent copy if it is readable, else its bytes (and WAL) as they are.
+
+    An encrypted one stays encrypted (copied with *key*, or byte for byte) with its key file beside."""
+    encrypted = cipher.is_encrypted(db_path)
+    if encrypted and keyfile.keyfile_of(db_path).exists():
+        _copy_keys(keyfile.keyfile_of(db_path), keyfile.keyfile_of(saved))
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        if encrypted and key is None:
+            raise sqlite3.DatabaseError("encrypted, no key")
+        settings = keyfile.cipher_settings(keyfile.keyfile_of(db_path)) or None
+        src = cipher.connect(db_path, key if encrypted else None, readonly=True, cipher=settings)
         try:
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            out = sqlite3.connect(str(saved))
+            out = cipher.connect(saved, key if encrypted else None, cipher=settings)
             try:
                 src.backup(out)
             finally:
                 out.close()
         finally:
             src.close()
-    except sqlite3.DatabaseError:  # damaged: nothing to back up consistently, keep it byte for byte
+    except (*cipher.errors(), sqlite3.DatabaseError):  # damaged (or no key): keep it byte for byte
         saved.unlink(missing_ok=True)
         shutil.copyfile(db_path, saved)
         wal = Path(str(db_path) + "-wal")
@@ -156,30 +181,47 @@ def _set_aside(db_path: Path, saved: Path) -> None:
             shutil.copyfile(wal, Path(str(saved) + "-wal"))
 
 
-def restore(db_path: str | Path, backup_file: str | Path) -> Path:
+def keys_for(backup_file: str | Path, db_path: str | Path) -> Path:
+    """The key file that opens *backup_file*: its own (`….keys` beside it), else the data folder's."""
+    own = keyfile.keyfile_of(backup_file)
+    return own if own.exists() else keyfile.keyfile_of(db_path)
+
+
+def restore(db_path: str | Path, backup_file: str | Path, key: bytes | None = None) -> Path:
     """Replace the database with *backup_file* after verifying it; the current file is kept aside.
 
-    The database must be closed by the caller. Returns the path of the saved current file.
+    An encrypted backup needs its data *key*; its key file becomes the folder's. A plain backup makes the
+    folder plain again. The database must be closed by the caller. Returns the path of the saved current file.
     """
     db_path, backup_file = Path(db_path), Path(backup_file)
     if not backup_file.is_file():
         raise BackupError(f"备份文件不存在：{backup_file}", path=backup_file)
-    if not verify(backup_file):
-        raise BackupError(f"备份文件已损坏，未恢复：{backup_file}", path=backup_file)
+    encrypted = cipher.is_encrypted(backup_file)
+    if encrypted and key is None:
+        raise BackupError(f"备份文件已加密，需要账号密码或恢复码才能恢复：{backup_file}", path=backup_file)
+    if not verify(backup_file, key):
+        problem = "已损坏或与所给密钥不符" if encrypted else "已损坏"
+        raise BackupError(f"备份文件{problem}，未恢复：{backup_file}", path=backup_file)
+    keys = keys_for(backup_file, db_path) if encrypted else None
     folder = db_path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     saved = folder / f"{PREFIX}{_stamp()}-before-restore{SUFFIX}"
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
         if db_path.exists():
-            _set_aside(db_path, saved)
+            _set_aside(db_path, saved, key)
+        doc = keyfile.read(keys) if keys else None
         shutil.copyfile(backup_file, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         for side in ("-wal", "-shm"):
             Path(str(db_path) + side).unlink(missing_ok=True)
+        if doc is not None:  # keys first: the restored file never sits without what opens it
+            keyfile.write(keyfile.keyfile_of(db_path), doc)
         os.replace(tmp, db_path)
-    except (OSError, sqlite3.Error) as exc:
+        if doc is None:
+            keyfile.keyfile_of(db_path).unlink(missing_ok=True)
+    except (OSError, sqlite3.Error, *cipher.errors()) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"恢复失败：{_explain(exc)}", path=db_path) from exc
     return saved

@@ -10,10 +10,16 @@ from station_app.store.base import database_proxy
 
 
 def _sqlite_problems(db_path: Path) -> list[str]:
+    from station_app.store import cipher
+    from station_app.store.db import connect_raw, open_key
+
     problems: list[str] = []
+    key = open_key() if cipher.is_encrypted(db_path) else None
+    if cipher.is_encrypted(db_path) and key is None:
+        return [f"数据库 {db_path} 已加密：请登录（账号密码）后再检查"]
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        con = connect_raw(db_path, key)
+    except (sqlite3.Error, *cipher.errors()) as exc:
         return [f"无法打开数据库 {db_path}：{exc}"]
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
@@ -21,7 +27,7 @@ def _sqlite_problems(db_path: Path) -> list[str]:
             problems += [f"数据库完整性检查：{r}" for r in rows[:20]]
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:50]:
             problems.append(f"外键错误：表 {table} 第 {rowid} 行引用的 {parent} 记录不存在")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, *cipher.errors()) as exc:
         problems.append(f"数据库已损坏：{exc}")
     finally:
         con.close()

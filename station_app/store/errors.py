@@ -30,3 +30,7 @@ class DataDirLockedError(StoreError):
 
 class BackupError(StoreError):
     pass
+
+
+class KeyRequiredError(StoreError):
+    """The database is encrypted and no (or a wrong) data key was given."""
