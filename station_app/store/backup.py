@@ -196,7 +196,7 @@ def restore(db_path: str | Path, backup_file: str | Path, key: bytes | None = No
     db_path, backup_file = Path(db_path), Path(backup_file)
     if not backup_file.is_file():
         raise BackupError(f"备份文件不存在：{backup_file}", path=backup_file)
-    encrypted = cipher.is_encrypted(backup_file)
+    encrypted = cipher.is_encrypted(backup_file) and keys_for(backup_file, db_path).exists()
     if encrypted and key is None:
         raise BackupError(f"备份文件已加密，需要账号密码或恢复码才能恢复：{backup_file}", path=backup_file)
     if not verify(backup_file, key):

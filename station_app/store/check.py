@@ -11,11 +11,11 @@ from station_app.store.base import database_proxy
 
 def _sqlite_problems(db_path: Path) -> list[str]:
     from station_app.store import cipher
-    from station_app.store.db import connect_raw, open_key
+    from station_app.store.db import connect_raw, is_encrypted, open_key
 
     problems: list[str] = []
     key = open_key() if cipher.is_encrypted(db_path) else None
-    if cipher.is_encrypted(db_path) and key is None:
+    if is_encrypted(db_path) and key is None:
         return [f"数据库 {db_path} 已加密：请登录（账号密码）后再检查"]
     try:
         con = connect_raw(db_path, key)

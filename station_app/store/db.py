@@ -29,12 +29,15 @@ def _latest_backup(path: Path, key: bytes | None = None):
 
 
 def is_encrypted(path: str | Path) -> bool:
-    """Whether the database at *path* is encrypted (its header is not SQLite's; the key file then sits beside).
+    """Whether the database at *path* is encrypted: its header is not SQLite's and its key file is beside.
 
-    The header decides, not the key file: encrypting writes the key file first and renames the encrypted
-    database over the plain one last, so a key file beside a plain file is a leftover of an interrupted run.
+    The header decides between plain and encrypted: encrypting writes the key file first and renames the
+    encrypted database over the plain one last, so a key file beside a plain file is a leftover of an
+    interrupted run. A file that is neither plain SQLite nor has a key file is treated as damaged.
     """
-    return cipher.is_encrypted(path)
+    from station_app.store.keyfile import keyfile_of
+
+    return cipher.is_encrypted(path) and keyfile_of(path).exists()
 
 
 def _cipher_of(path: Path) -> dict:
@@ -127,7 +130,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise StoreError(f"数据库文件不存在：{path}", path=path)
-    if exists and cipher.is_encrypted(path):
+    if exists and is_encrypted(path):
         if key is None:
             raise KeyRequiredError(f"数据库 {path} 已加密，需要用账号密码或恢复码解锁后才能打开。", path=path)
     else:
