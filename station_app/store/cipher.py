@@ -99,6 +99,9 @@ def export_encrypted(src: Path, dest: Path, key: bytes, cipher: dict | None = No
         con.execute("ATTACH DATABASE ? AS enc KEY ?", (str(dest), raw_key_pragma(key)))
         for pragma in key_pragmas(key, cipher, schema="enc")[1:]:
             con.execute(pragma)
+        # a scratch file until verified, fsynced and renamed: no journal, no sync per table
+        con.execute("PRAGMA enc.journal_mode = OFF")
+        con.execute("PRAGMA enc.synchronous = OFF")
         con.execute("SELECT sqlcipher_export('enc')")
         con.execute(f"PRAGMA enc.user_version = {int(version)}")
         con.commit()
