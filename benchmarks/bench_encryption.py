@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from common import ROOT, median_time, row
+from common import ROOT, row
 
 from station_app.paths import DataDir
 from station_app.services import accounts, context, encryption, listing, stats
@@ -53,42 +54,71 @@ def prepare(source: Path, folder: Path) -> tuple[DataDir, DataDir, float | None]
     return plain, enc, encrypt_seconds
 
 
-def opener(data: DataDir):
+def opener(data: DataDir, same_sqlite: bool = False):
+    """Open *data* as the app does. *same_sqlite*: a plain file through sqlcipher3's SQLite (no key), to
+    tell the cost of encryption from the difference between SQLite versions (stdlib vs sqlcipher3's)."""
+    from station_app.store import db as store_db
+
     key = encryption.unlock(data, "admin", PASSWORD) if encryption.enabled(data) else None
+
+    def plain_in_sqlcipher(path, _key):
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        return SqlCipherDatabase(str(path), pragmas=store_db.PRAGMAS, check_same_thread=False)
 
     def open_():
         close_database()
-        open_database(data.db_path, key=key, check=False)
+        make = store_db._make_database
+        if same_sqlite:
+            store_db._make_database = plain_in_sqlcipher
+        try:
+            open_database(data.db_path, key=key, check=False)
+        finally:
+            store_db._make_database = make
         context.set_actor("bench", "管理员")
     return open_
 
 
-def measure(data: DataDir, runs: int, year: int) -> dict[str, float]:
-    open_ = opener(data)
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    out = {}
-    out["open (no full check)"] = median_time(open_, runs)
-
-    def cold_list():
-        open_()
-        listing.fetch("visit")
-        listing.count("visit")
-    out["open + first 来访 page + count"] = median_time(cold_list, runs)
-    open_()
-    listing.fetch("visit")
-    out["first 来访 page (open connection)"] = median_time(lambda: (listing.fetch("visit"), listing.count("visit")), runs)
-    out["first 纠纷 page (open connection)"] = median_time(lambda: (listing.fetch("dispute"), listing.count("dispute")), runs)
-
-    def cold_stats():
-        open_()
-        stats.compute(start, end)
-    out[f"open + stats.compute({year})"] = median_time(cold_stats, runs)
-    open_()
-    out[f"stats.compute({year}) (open connection)"] = median_time(lambda: stats.compute(start, end), runs)
+def operations(year: int) -> list[tuple[str, bool, object]]:
+    """(label, cold, fn): *cold* operations open the database first (a fresh connection, empty page cache,
+    as after start-up or login); the others run on an open, warmed-up connection."""
     from station_app.services import search
 
-    out["search 「低保」 (LIKE, open connection)"] = median_time(lambda: search.search("低保"), runs)
-    out["search 「调解协议」 (FTS5 trigram)"] = median_time(lambda: search.search("调解协议"), runs)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return [
+        ("open (no full check)", True, lambda: None),
+        ("open + first 来访 page + count", True, lambda: (listing.fetch("visit"), listing.count("visit"))),
+        ("open + first 纠纷 page + count", True, lambda: (listing.fetch("dispute"), listing.count("dispute"))),
+        (f"open + stats.compute({year})", True, lambda: stats.compute(start, end)),
+        ("first 来访 page + count (open)", False, lambda: (listing.fetch("visit"), listing.count("visit"))),
+        ("first 纠纷 page + count (open)", False, lambda: (listing.fetch("dispute"), listing.count("dispute"))),
+        (f"stats.compute({year}) (open)", False, lambda: stats.compute(start, end)),
+        ("search 「低保」 (LIKE, open)", False, lambda: search.search("低保")),
+        ("search 「调解协议」 (FTS5 trigram, open)", False, lambda: search.search("调解协议")),
+    ]
+
+
+def measure(folders: dict[str, DataDir], runs: int, year: int) -> dict[str, dict[str, tuple[float, float]]]:
+    """{label: {folder name: (median wall, median CPU)}}; the folders take turns, in blocks of 3 runs,
+    so a busy machine slows both alike."""
+    openers = {name: opener(data, same_sqlite=name.startswith("plain, sqlcipher3")) for name, data in folders.items()}
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for label, cold, fn in operations(year):
+        walls: dict[str, list[float]] = {name: [] for name in folders}
+        cpus: dict[str, list[float]] = {name: [] for name in folders}
+        for _block in range(max(1, runs // 3)):
+            for name, open_ in openers.items():
+                if not cold:
+                    open_()
+                    fn()  # warm the page cache
+                for _ in range(3):
+                    wall, cpu = time.perf_counter(), time.process_time()
+                    if cold:
+                        open_()
+                    fn()
+                    walls[name].append(time.perf_counter() - wall)
+                    cpus[name].append(time.process_time() - cpu)
+        out[label] = {name: (statistics.median(walls[name]), statistics.median(cpus[name])) for name in folders}
     close_database()
     return out
 
@@ -110,7 +140,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--source", type=Path, default=Path("/tmp/enc-county"))
     parser.add_argument("--dir", type=Path, default=Path("/tmp/enc-bench"))
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9, help="runs per operation and folder (blocks of 3)")
     parser.add_argument("--year", type=int, default=2026)
     args = parser.parse_args()
     plain, enc, encrypt_seconds = prepare(args.source, args.dir)
@@ -119,16 +149,15 @@ def main() -> int:
     if encrypt_seconds is not None:
         print(f"turning encryption on (export, verify, rename; {len(list(enc.backups.glob('*.db')))} backups): "
               f"{encrypt_seconds:.1f} s")
-    # alternate the two folders so a busy machine slows both alike
-    results_plain, results_enc = {}, {}
-    for _round in range(2):
-        for data, results in ((plain, results_plain), (enc, results_enc)):
-            for name, value in measure(data, max(1, args.runs // 2 + 1), args.year).items():
-                results.setdefault(name, []).append(value)
-    print(f"\n{'encrypted (SQLCipher) vs plain':<44} {'encrypted':>12}  {'plain baseline':>22}")
-    for name in results_plain:
-        target = "target ≤ 1.30×" if ("page" in name or "stats" in name) else ""
-        print(row(name, min(results_enc[name]), min(results_plain[name]), target))
+    same = "plain, sqlcipher3's SQLite"
+    results = measure({"encrypted": enc, "plain": plain, same: plain}, args.runs, args.year)
+    for baseline in ("plain", same):
+        print(f"\nencrypted (SQLCipher) vs {baseline} — medians; wall time, CPU time in brackets")
+        for label, got in results.items():
+            target = "target ≤ 1.30×" if ("page" in label or "stats" in label) else ""
+            (wall, cpu), (base, base_cpu) = got["encrypted"], got[baseline]
+            print(row(label, wall, base, target, cpu=cpu) + f" / {base_cpu * 1000:.1f} ms"
+                  f" → CPU ratio {cpu / base_cpu if base_cpu else 0:.2f}×")
     folder = args.dir / "backup-out"
     folder.mkdir(exist_ok=True)
     print(row("backup (online backup API)", timed_backup(enc, folder), timed_backup(plain, folder)))
