@@ -237,3 +237,42 @@ def test_kill_9_during_encrypt_leaves_a_usable_database(template, tmp_path):
         child.stdout.close()
         states.append(_usable(work, counts))
     assert states[0] == "encrypted"
+
+
+def test_new_recovery_code_replaces_the_old_one(folder, monkeypatch, capsys):
+    old = encrypt(folder, monkeypatch, capsys)
+    as_user(monkeypatch, "clerk99")
+    assert main(["--data-dir", str(folder), "--user", "小王", "recovery-code"]) == 1
+    assert "不是管理员" in capsys.readouterr().err
+    as_user(monkeypatch, "secret1")
+    assert main(["--data-dir", str(folder), "--user", "admin", "recovery-code"]) == 0
+    new = CODE.findall(capsys.readouterr().out)
+    assert len(new) == 1 and new[0] != old
+    from station_app.store.keyfile import KeyFileError, unlock_with_code
+
+    assert unlock_with_code(folder / "station.keys", new[0])
+    with pytest.raises(KeyFileError, match="恢复码不正确"):
+        unlock_with_code(folder / "station.keys", old)
+
+
+def test_an_account_encrypted_without_its_password_gets_its_own_entry_at_login(folder, monkeypatch, capsys):
+    """Accounts other than the administrator who turned encryption on are wrapped under their stored
+    password hash (no password at hand); their first login replaces that with a fresh-salted entry."""
+    import json
+
+    from station_app.paths import DataDir
+    from station_app.services import accounts, encryption
+    from station_app.store.db import close_database, open_database
+
+    encrypt(folder, monkeypatch, capsys)
+    entries = json.loads((folder / "station.keys").read_text("utf-8"))["accounts"]
+    assert entries["admin"]["kdf"] == "scrypt" and entries["小王"]["kdf"] == "scrypt-hash"
+    data = DataDir(folder)
+    open_database(data.db_path, key=encryption.unlock(data, "小王", "clerk99"))
+    try:
+        assert accounts.authenticate("小王", "clerk99") is not None
+    finally:
+        close_database()
+    entry = json.loads((folder / "station.keys").read_text("utf-8"))["accounts"]["小王"]
+    assert entry["kdf"] == "scrypt" and entry["salt"] != entries["小王"]["salt"]
+    assert encryption.unlock(data, "小王", "clerk99")

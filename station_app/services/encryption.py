@@ -67,7 +67,7 @@ def enable(data_dir, username: str, password: str) -> tuple[str, list[str]]:
     keys = key_path(data_dir)
     try:
         keyfile.write(keys, doc)  # first; the header decides whether the data is encrypted
-        cipher.encrypt_file(db_path, data_key)
+        cipher.encrypt_file(db_path, data_key, doc["cipher"])
     except BaseException as exc:
         if not cipher.is_encrypted(db_path):
             keys.unlink(missing_ok=True)
@@ -82,13 +82,14 @@ def enable(data_dir, username: str, password: str) -> tuple[str, list[str]]:
 def encrypt_backups(data_dir) -> list[str]:
     """Encrypt each plain backup in place with the open database's key (its key file beside it)."""
     key = open_key()
+    doc = keyfile.read(key_path(data_dir))
     problems = []
     for path in store_backup.list_backups(data_dir.backups):
         if cipher.is_encrypted(path):
             continue
         try:
-            keyfile.write(keyfile.keyfile_of(path), keyfile.read(key_path(data_dir)))
-            cipher.encrypt_file(path, key)
+            keyfile.write(keyfile.keyfile_of(path), doc)
+            cipher.encrypt_file(path, key, doc.get("cipher"))
         except Exception as exc:  # noqa: BLE001  (one unreadable backup must not stop the others)
             problems.append(f"{path.name}：{exc}")
     return problems

@@ -109,8 +109,8 @@ def _make_database(path: Path, key: bytes | None) -> pw.SqliteDatabase:
     from playhouse.sqlcipher_ext import SqlCipherDatabase
     from station_app.store.keyfile import raw_key_pragma
 
-    settings = _cipher_of(path)
-    pragmas = [("cipher_log_level", "NONE"), *settings.items(), *PRAGMAS.items()]
+    settings = [(name, cipher._value(value)) for name, value in _cipher_of(path).items()]
+    pragmas = [("cipher_log_level", "NONE"), *settings, *PRAGMAS.items()]
     db = SqlCipherDatabase(str(path), passphrase=raw_key_pragma(key), pragmas=pragmas, check_same_thread=False)
     db.data_key = key
     return db

@@ -175,8 +175,13 @@ def remove_account(path: str | Path, username: str) -> None:
         write(path, doc)
 
 
+SQLCIPHER4_DEFAULTS = {"cipher_page_size": 4096, "cipher_hmac_algorithm": "HMAC_SHA512"}
+
+
 def cipher_settings(path: str | Path) -> dict:
+    """The page settings the database beside this key file was written with ({} without a key file);
+    a setting not recorded is SQLCipher 4's default, so a later change of ours cannot lock old data out."""
     try:
-        return dict(read(path).get("cipher") or {})
+        return {**SQLCIPHER4_DEFAULTS, **(read(path).get("cipher") or {})}
     except KeyFileError:
         return {}
