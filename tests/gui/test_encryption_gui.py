@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMes
 from station_app import app as app_module
 
 CODE = re.compile(r"^[A-Z2-7]{5}(?:-[A-Z2-7]{5}){5}$")
+plain_db = pytest.mark.skipif(bool(os.environ.get("STATION_TEST_ENCRYPTED")),
+                              reason="turns encryption on: needs the plain database fixture")
 
 
 @pytest.fixture
@@ -58,6 +61,9 @@ def test_login_unlocks_an_encrypted_folder(app, data_dir, encrypted, monkeypatch
     assert seen["forgot"] == "忘记密码"
     assert "不正确" in seen["wrong"] and seen["closed while wrong"]
     assert context.current().username == "小王" and context.current().role == "录入员"
+    auto = [p for p in data_dir.backups.glob("*-auto.db")]  # the start-up checks' daily backup
+    assert len(auto) == 1 and auto[0].with_suffix(".keys").exists()
+    assert not auto[0].read_bytes().startswith(b"SQLite format 3")
 
 
 def test_forgotten_password_is_reset_with_the_recovery_code(app, data_dir, encrypted, monkeypatch,
@@ -93,6 +99,7 @@ def test_forgotten_password_is_reset_with_the_recovery_code(app, data_dir, encry
     assert context.current().username == "admin"
 
 
+@plain_db
 def test_settings_switch_encrypts_and_shows_the_code_once(app, db, data_dir, monkeypatch, qtbot):
     from station_app.services import accounts, context, encryption
     from station_app.ui.settings import encryption as box_module
@@ -143,6 +150,7 @@ def test_settings_switch_is_for_administrators_only(app, db, data_dir, qtbot):
     assert not tab.encryption.enable_button.isEnabled()
 
 
+@plain_db
 def test_wrong_password_for_the_switch_changes_nothing(app, db, data_dir, monkeypatch, qtbot):
     from station_app.services import accounts, context, encryption
     from station_app.ui.settings.backup import BackupTab
