@@ -169,3 +169,29 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def self_check(folder: str | Path) -> str | None:
+    """Whether SQLCipher works here (the frozen build bundles it): an encrypted file with the search
+    index's FTS5 trigram table, read back with its key. The problem found, or None."""
+    from station_app.store.keyfile import new_data_key
+
+    path = Path(folder) / "cipher-check.db"
+    key = new_data_key()
+    try:
+        con = connect(path, key)
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram')")
+        con.execute("INSERT INTO t VALUES ('调解协议书')")
+        con.commit()
+        con.close()
+        con = connect(path, key, readonly=True)
+        found = con.execute("SELECT count(*) FROM t WHERE t MATCH '调解协议'").fetchone()[0]
+        con.close()
+        encrypted = is_encrypted(path)
+    except Exception as exc:  # noqa: BLE001  (any failure is the answer)
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        path.unlink(missing_ok=True)
+    if not encrypted or found != 1:
+        return "加密数据库读回的内容不对"
+    return None
