@@ -81,7 +81,10 @@ def enable(data_dir, username: str, password: str) -> tuple[str, list[str]]:
 
 def encrypt_backups(data_dir) -> list[str]:
     """Encrypt each plain backup in place with the open database's key (its key file beside it)."""
+    context.require_admin()
     key = open_key()
+    if key is None:
+        raise _problem("", "", "数据没有加密")
     doc = keyfile.read(key_path(data_dir))
     problems = []
     for path in store_backup.list_backups(data_dir.backups):

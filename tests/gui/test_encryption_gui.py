@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
@@ -166,3 +168,31 @@ def test_wrong_password_for_the_switch_changes_nothing(app, db, data_dir, monkey
     tab.encryption.enable_button.click()
     assert warnings and "密码" in warnings[0] and "不正确" in warnings[0]
     assert not encryption.enabled(data_dir)  # unchanged, still plain
+
+
+def test_backups_left_plain_by_an_interrupted_run_can_be_encrypted_from_the_tab(app, data_dir, encrypted,
+                                                                                 qtbot):
+    from station_app.services import context, encryption
+    from station_app.store.db import close_database, open_database
+    from station_app.ui.settings.backup import BackupTab
+
+    plain = data_dir.root.parent / "plain.db"
+    con = sqlite3.connect(plain)
+    con.execute("CREATE TABLE party(id_number)")
+    con.execute("INSERT INTO party VALUES ('110101199003077777')")
+    con.commit()
+    con.close()
+    shutil.copyfile(plain, data_dir.backups / "station-20260101-080000-auto.db")
+    open_database(data_dir.db_path, key=encryption.unlock(data_dir, "admin", "secret1"))
+    try:
+        context.set_actor("admin", "管理员")
+        tab = BackupTab(data_dir=data_dir)
+        qtbot.addWidget(tab)
+        tab.refresh()
+        assert "1 份备份尚未加密" in tab.encryption.status.text()
+        assert tab.encryption.enable_button.text() == "加密其余备份"
+        tab.encryption.enable_button.click()
+        assert not encryption.plain_backups(data_dir) and "均已加密" in tab.encryption.status.text()
+        assert b"110101199003077777" not in (data_dir.backups / "station-20260101-080000-auto.db").read_bytes()
+    finally:
+        close_database()

@@ -105,6 +105,7 @@ class EncryptionBox(QGroupBox):
     def __init__(self, data_dir, parent: QWidget | None = None, on_changed=None):
         super().__init__(translate("Encryption", "数据加密"), parent)
         self.data_dir, self.on_changed = data_dir, on_changed
+        self.leftover = []
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.enable_button = QPushButton(translate("Encryption", "开启加密…"))
@@ -119,18 +120,28 @@ class EncryptionBox(QGroupBox):
 
     def refresh(self) -> None:
         on = self.data_dir is not None and encryption.enabled(self.data_dir)
-        if on:
+        self.leftover = encryption.plain_backups(self.data_dir) if on else []
+        if on and self.leftover:  # an interrupted run, or backups copied in from elsewhere
+            self.status.setText(translate("Encryption", "已开启，但有 {n} 份备份尚未加密。").format(n=len(self.leftover)))
+        elif on:
             self.status.setText(translate("Encryption", "已开启：数据库和备份均已加密（SQLCipher），"
                                           "打开数据需要账号密码或恢复码。"))
         else:
             self.status.setText(translate("Encryption", "未开启：数据库和备份是未加密的文件，"
                                           "身份证号等敏感个人信息可被直接读出。"))
-        self.enable_button.setVisible(not on)
+        self.enable_button.setText(translate("Encryption", "加密其余备份") if on else translate("Encryption", "开启加密…"))
+        self.enable_button.setVisible(not on or bool(self.leftover))
         self.enable_button.setEnabled(can_admin() and self.data_dir is not None)
         self.code_button.setVisible(on)
         self.code_button.setEnabled(can_admin())
 
     def enable(self) -> None:
+        if self.leftover:
+            ok, problems = attempt(self, translate("Encryption", "加密失败"), encryption.encrypt_backups, self.data_dir)
+            if ok and problems:
+                QMessageBox.warning(self, translate("Encryption", "部分备份未加密"), "\n".join(problems))
+            self.refresh()
+            return
         answer = QMessageBox.question(
             self, translate("Encryption", "开启数据加密"),
             translate("Encryption", "加密数据库和全部备份吗？\n\n此后每次打开程序都要输入账号密码；"
