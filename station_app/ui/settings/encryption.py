@@ -45,8 +45,9 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        alphabet = QLabel(translate("Encryption", "恢复码只含字母 A–Z 和数字 2–7（没有数字 0、1，圆圈是字母 O），不分大小写。"))
+        alphabet = QLabel(translate("Encryption", "只含字母 A–Z 和数字 2–7，不分大小写（没有数字 0 和 1）。"))
         alphabet.setProperty("role", "hint")
+        alphabet.setWordWrap(True)
         alphabet.setAlignment(Qt.AlignCenter)
         self.print_button = QPushButton(translate("Encryption", "打印…"))
         self.print_button.clicked.connect(self.print_code)
@@ -69,7 +70,7 @@ class RecoveryCodeDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(580)
 
     def reject(self):  # Esc / the close box must not lose the code before it was written down
         if self.confirm.isChecked():
