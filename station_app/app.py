@@ -113,8 +113,9 @@ def _message(kind, title: str, text: str) -> None:
     QMessageBox(kind, title, text, QMessageBox.Ok).exec()
 
 
-def open_store(data: DataDir):
-    """Open the database, answering the known faults with a dialog; returns the database or None.
+def open_store(data: DataDir, key: bytes | None = None):
+    """Open the database (encrypted: with its data *key*), answering the known faults with a dialog;
+    returns the database or None.
 
     The store's own messages (exc.message) are Chinese service text; titles and questions are translated.
     """
@@ -126,7 +127,7 @@ def open_store(data: DataDir):
     from station_app.ui.i18n import translate
 
     try:
-        return open_database(data.db_path, check=False)  # the full check runs after the window is shown
+        return open_database(data.db_path, check=False, key=key)  # the full check runs after the window is shown
     except DatabaseNewerError as exc:
         _message(QMessageBox.Warning, translate("App", "需要升级程序"), exc.message)
     except (DatabaseCorruptError, DatabaseMissingError) as exc:
@@ -144,9 +145,9 @@ def open_store(data: DataDir):
         if answer != QMessageBox.Yes:
             return None
         try:
-            saved = restore(data.db_path, exc.backup)
-            log.warning("restored %s from %s (previous file kept as %s)", data.db_path, exc.backup, saved)
-            return open_database(data.db_path)
+            saved = restore(data.db_path, exc.backup, key=key)
+            log.warning("restored %s from %s (damaged file kept as %s)", data.db_path, exc.backup, saved)
+            return open_database(data.db_path, key=key)
         except (BackupError, StoreError) as again:
             _message(QMessageBox.Critical, translate("App", "恢复失败"), again.message)
     except StoreError as exc:
@@ -174,6 +175,42 @@ def sign_in() -> bool:
     user = min(accounts.active_users(), key=lambda u: u.id)
     context.set_actor(user.username, user.role)
     return True
+
+
+def unlock_and_sign_in(data: DataDir):
+    """Encrypted data: the login comes first — its password unlocks the data key (key file), then the
+    database is opened and the account checked. Returns the open database, or None (cancelled / failed)."""
+    from station_app.services import accounts, context, encryption
+    from station_app.store.db import close_database
+    from station_app.ui.login import LoginDialog
+
+    opened = []
+
+    def sign_in(username: str, password: str):
+        key = encryption.unlock(data, username, password)  # KeyFileError: wrong name or password
+        if not opened:
+            db = open_store(data, key)
+            if db is None:
+                raise LoginDialog.Abort()
+            opened.append(db)
+        from station_app.services.logins import login
+
+        return login(username, password)  # LoginRefused: the dialog says why and applies the delay
+
+    def recover(username: str, code: str, new_password: str) -> None:
+        if opened:  # opened by an earlier attempt: recover opens it again
+            close_database()
+            opened.clear()
+        encryption.recover(data, username, code, new_password)
+        close_database()
+
+    dialog = LoginDialog(sign_in=sign_in, recover=recover, names=encryption.login_names(data))
+    if dialog.exec() != QDialog.Accepted:
+        if opened:
+            close_database()
+        return None
+    context.set_actor(dialog.user.username, dialog.user.role)
+    return opened[0]
 
 
 class BackgroundChecks(QObject):
@@ -258,11 +295,14 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
         _message(QMessageBox.Warning, translate("App", "程序已在运行"), exc.message)
         return 1
     try:
-        db = open_store(data)
+        from station_app.services.encryption import enabled
+
+        encrypted = enabled(data)
+        db = unlock_and_sign_in(data) if encrypted else open_store(data)
         if db is None:
-            return 1
+            return 0 if encrypted else 1
         try:
-            if not sign_in():
+            if not encrypted and not sign_in():
                 return 0
             from station_app.ui.main_window import MainWindow
 

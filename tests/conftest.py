@@ -18,11 +18,27 @@ def data_dir(tmp_path):
 
 @pytest.fixture
 def db(data_dir):
-    """An open, seeded database in a temporary data folder; the actor is an administrator."""
+    """An open, seeded database in a temporary data folder; the actor is an administrator.
+
+    STATION_TEST_ENCRYPTED=1 runs the same tests on an encrypted (SQLCipher) database."""
     from station_app.services import context
     from station_app.store.db import close_database, open_database
 
     database = open_database(data_dir.db_path)
+    if os.environ.get("STATION_TEST_ENCRYPTED"):
+        database = encrypt_for_tests(data_dir.db_path)
     context.set_actor("tester", "管理员")
     yield database
     close_database()
+
+
+def encrypt_for_tests(path):
+    """Encrypt the open database at *path* in place with a random key (key file beside); reopen it."""
+    from station_app.store import cipher, keyfile
+    from station_app.store.db import close_database, open_database
+
+    key = keyfile.new_data_key()
+    close_database()
+    keyfile.write(keyfile.keyfile_of(path), keyfile.new_document(key, keyfile.new_recovery_code(), cipher.CIPHER))
+    cipher.encrypt_file(path, key, cipher.CIPHER)
+    return open_database(path, key=key)

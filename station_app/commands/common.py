@@ -24,6 +24,50 @@ def data_dir_of(args) -> DataDir:
     return DataDir(Path(root))
 
 
+RECOVERY_CODE_ENV = "STATION_APP_RECOVERY_CODE"
+
+
+def read_secret(env: str, prompt: str, what: str) -> str:
+    """A secret from the environment variable *env*, else typed at the terminal (not echoed)."""
+    from station_app.cli import CliError
+
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise CliError(f"请在终端输入{what}，或用环境变量 {env} 给出（当前不是交互终端）。")
+    return getpass.getpass(prompt)
+
+
+def cli_password(args) -> tuple[str, str]:
+    """(user name, password) of the command line's login: `--user NAME`, password from
+    STATION_APP_PASSWORD or the terminal. The one place the CLI reads a password."""
+    from station_app.cli import CliError
+
+    user = (getattr(args, "login_user", None) or "").strip()
+    if not user:
+        raise CliError("请用全局选项 --user 用户名 登录（放在子命令之前），密码从终端输入或取 STATION_APP_PASSWORD。")
+    if getattr(args, "_password", None) is None:  # asked once per command
+        args._password = read_secret(PASSWORD_ENV, f"{user} 的密码：", "密码")
+    return user, args._password
+
+
+def unlock_key(args, data) -> bytes | None:
+    """The data key of an encrypted data folder, unlocked with the `--user` login; None when plain."""
+    from station_app.cli import CliError
+    from station_app.services import encryption
+    from station_app.store.keyfile import KeyFileError
+
+    if not encryption.enabled(data):
+        return None
+    if not getattr(args, "login_user", None):
+        raise CliError("数据已加密：请用全局选项 --user 用户名 登录（放在子命令之前）后再操作。")
+    user, password = cli_password(args)
+    try:
+        return encryption.unlock(data, user, password)
+    except KeyFileError as exc:
+        raise CliError(exc.message) from None
+
+
 @contextmanager
 def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit", sign_in: bool = True):
     """Open the data folder's database under the instance lock, sign in (authenticate) and check that the
@@ -41,7 +85,8 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
     guard = InstanceLock(data.lock_path).acquire() if lock else None
     before = context.current()
     try:
-        db = open_database(data.db_path, create=create)
+        key = unlock_key(args, data)  # encrypted data: the --user login unlocks the data key first
+        db = open_database(data.db_path, create=create, key=key)
         try:
             user, password = authenticate(args, data) if sign_in else (None, None)
             args.signed_in = (user, password)
@@ -86,8 +131,9 @@ def authenticate(args, data: DataDir):
     if not name and not accounts.login_required():
         return accounts.active_users().order_by(accounts.User.id).first(), None
     name = name or _ask("用户名：", data)
-    password = os.environ.get(PASSWORD_ENV) or _ask_secret(name, data)
-    return _sign_in(name, password), password
+    if getattr(args, "_password", None) is None:  # unlock_key may have asked already: once per command
+        args._password = os.environ.get(PASSWORD_ENV) or _ask_secret(name, data)
+    return _sign_in(name, args._password), args._password
 
 
 def _interactive() -> bool:

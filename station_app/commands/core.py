@@ -153,33 +153,53 @@ def cmd_restore(args) -> int:
     data = data_dir_of(args).ensure()
     with InstanceLock(data.lock_path):  # the database itself may be the broken thing: not opened first
         _may_restore(args, data)
-        saved = restore(data.db_path, args.file)
-        open_database(data.db_path, create=False)  # migrates an older backup, refuses a newer one
+        key = _backup_key(args, data)
+        saved = restore(data.db_path, args.file, key=key)
+        open_database(data.db_path, create=False, key=key)  # migrates an older backup, refuses a newer one
         close_database()
     print(f"已从 {args.file} 恢复。" + (f"恢复前的数据库已另存为：{saved}" if saved else "恢复前没有数据库文件。"))
     return EXIT_OK
 
 
 def _may_restore(args, data) -> None:
-    """Restoring replaces every record: an administrator of the current database (when it still opens)."""
-    from station_app.commands.common import authenticate, require
+    """Restoring replaces every record: an administrator of the current database (when it still opens;
+    an encrypted one is unlocked with the --user login first)."""
+    from station_app.commands.common import authenticate, require, unlock_key
     from station_app.services import context
     from station_app.store.db import close_database, open_database
     from station_app.store.errors import DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError
 
     if not data.db_path.exists():
         return
+    key = unlock_key(args, data)
     try:
-        open_database(data.db_path, create=False, migrate=False)
+        open_database(data.db_path, create=False, migrate=False, key=key)
     except (DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError):
         return  # a broken or lost file holds no accounts to ask for; restoring is the way out
     except StoreError:  # an older schema: read its accounts after migrating, as every command does
-        open_database(data.db_path, create=False)
+        open_database(data.db_path, create=False, key=key)
     try:
         user, _password = authenticate(args, data)
         require("admin", context.set_actor(user.username, user.role) if user else context.current())
     finally:
         close_database()
+
+
+def _backup_key(args, data) -> bytes | None:
+    """The data key of an encrypted backup: `--user` with its password, else the recovery code."""
+    from station_app.commands.common import RECOVERY_CODE_ENV, cli_password, read_secret
+    from station_app.store import cipher, keyfile
+    from station_app.store.backup import keys_for
+
+    if not args.file.is_file() or not cipher.is_encrypted(args.file):
+        return None
+    keys = keys_for(args.file, data.db_path)
+    try:
+        if getattr(args, "login_user", None):
+            return keyfile.unlock(keys, *cli_password(args))
+        return keyfile.unlock_with_code(keys, read_secret(RECOVERY_CODE_ENV, "备份已加密，请输入恢复码：", "恢复码"))
+    except keyfile.KeyFileError as exc:
+        raise CliError(exc.message) from None
 
 
 def cmd_stats(args) -> int:

@@ -60,6 +60,10 @@ def _run_in(args, tmp: Path) -> int:
         pdf = render_sheet("visit", [visit.id], out / "visit.pdf")
         _check("生成来访登记处理单", pdf.exists() and pdf.read_bytes()[:4] == b"%PDF")
         _check("生僻字（𠮷䶮）以内置补充字体打印", b"StationHanExt" in pdf.read_bytes())
+    from station_app.store.cipher import self_check
+
+    problem = self_check(tmp)
+    _check("数据加密（SQLCipher、全文检索）", problem is None, problem or "")
     if not args.no_gui:
         from station_app.app import self_test
 

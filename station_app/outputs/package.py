@@ -129,12 +129,12 @@ def _end_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _init_worker(db_path: str) -> None:
+def _init_worker(db_path: str, key: bytes | None = None) -> None:
     global _worker_ready
     from station_app.store.db import open_database
 
     _end_with_parent()
-    open_database(db_path, create=False, migrate=False)
+    open_database(db_path, create=False, migrate=False, key=key)  # key: encrypted data (the session's)
     _worker_ready = True
 
 
@@ -224,7 +224,8 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
         pool = None
         if workers > 0 and tasks:
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_init_worker, initargs=(str(db.database),))
+                                       initializer=_init_worker,
+                                       initargs=(str(db.database), getattr(db, "data_key", None)))
         try:
             futures = {pool.submit(render_task, t, str(staging), unmasked): t for t in tasks} if pool else {}
             ticker.progress and ticker.progress(0, total, "正在生成全年台账…")

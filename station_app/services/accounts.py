@@ -1,6 +1,9 @@
 """User accounts: roles, salted scrypt password hashes, first-run administrator, login policy; audited.
 
-Signing in itself (delay and lock after wrong passwords) is services/logins.py."""
+Signing in itself (delay and lock after wrong passwords) is services/logins.py. When the data is encrypted
+each account's password also unwraps the data key: adding an account, changing a password and deactivating
+an account update the key file (`store.keyfile`) beside the database.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ import secrets
 from station_app.services import context
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.records import audit, snapshot
+from station_app.store import keyfile
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import USER_ROLES
+from station_app.store.db import open_key
 from station_app.store.models import User
 
 # scrypt at N=2^17, r=8, p=1: the minimum OWASP's Password Storage Cheat Sheet gives for scrypt (≈0.5 s and
@@ -98,6 +103,36 @@ def check_role(role: str) -> str:
     return role
 
 
+# ---- the key file (encrypted data only) ----
+def _key_file():
+    """(key file path, data key) of the open encrypted database, or (None, None) when the data is plain."""
+    key = open_key()
+    return (keyfile.keyfile_of(database_proxy.obj.database), key) if key else (None, None)
+
+
+def _wrap_key(username: str, password: str) -> None:
+    """Let *password* unwrap the data key for *username* (called inside the account's transaction)."""
+    path, key = _key_file()
+    if path is not None:
+        keyfile.set_account(path, username, keyfile.wrap(key, password, keyfile.entry_name(username)))
+
+
+def _drop_key(username: str) -> None:
+    path, _key = _key_file()
+    if path is not None:
+        keyfile.remove_account(path, username)
+
+
+def refresh_key(user: User, password: str) -> None:
+    """At login: give an account without an entry of its own salt one (see keyfile.wrap_with_hash)."""
+    path, _key = _key_file()
+    if path is None:
+        return
+    entry = keyfile.read(path)["accounts"].get(user.username)
+    if entry is None or entry.get("kdf") != "scrypt":
+        _wrap_key(user.username, password)
+
+
 def _public(user: User) -> dict:
     data = snapshot(user)
     data.pop("password_hash", None)  # never put hashes into the audit log
@@ -116,6 +151,7 @@ def create_user(username: str, password: str, role: str = "录入员", display_n
                            display_name=(display_name or "").strip()[:50] or username,
                            created_by=context.current().username, updated_by=context.current().username)
         audit("create", user, None, _public(user))
+        _wrap_key(user.username, password)  # last: a key file that cannot be written undoes the account
     return user
 
 
@@ -141,7 +177,7 @@ def authenticate(username: str, password: str) -> User | None:
         return None
 
 
-def change_password(user: User, new: str, *, old: str | None = None) -> User:
+def change_password(user: User, new: str, *, old: str | None = None, note: str = "修改密码") -> User:
     """Set a new password: the user themself (with the old one) or an administrator."""
     actor = context.current()
     if actor.username != user.username:
@@ -154,7 +190,8 @@ def change_password(user: User, new: str, *, old: str | None = None) -> User:
         user.failed_logins, user.locked_until = 0, None  # a new password also lifts a lock
         user.updated_at, user.updated_by = now(), actor.username
         user.save()
-        audit("update", user, None, {"password": "已修改"}, note="修改密码")
+        audit("update", user, None, {"password": "已修改"}, note=note)
+        _wrap_key(user.username, new)
     return user
 
 
@@ -179,6 +216,8 @@ def set_active(user: User, active: bool) -> User:
         user.active, user.updated_at, user.updated_by = bool(active), now(), context.current().username
         user.save()
         audit("update", user, {"active": not active}, {"active": bool(active)})
+        if not active:  # reactivated accounts unlock again once an administrator sets their password
+            _drop_key(user.username)
     return user
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from station_app.services import context
 from station_app.store import backup as store_backup
 from station_app.store.base import database_proxy
-from station_app.store.db import close_database, open_database
+from station_app.store.db import close_database, open_database, open_key
 from station_app.store.errors import BackupError
 
 
@@ -44,12 +44,13 @@ def restore_backup(data_dir, backup_file: str | Path) -> Path | None:
     The database is closed and opened again; returns the path of the saved current file.
     """
     context.require_admin()
-    problem = store_backup.inspect_candidate(backup_file)
+    key = open_key()  # an encrypted backup of this station opens with the session's data key
+    problem = store_backup.inspect_candidate(backup_file, key)
     if problem:  # refused before the open database is even closed
         raise BackupError(f"{problem}。未恢复，当前数据库没有任何改动。")
     close_database()
     try:
-        saved = store_backup.restore(data_dir.db_path, backup_file)
+        saved = store_backup.restore(data_dir.db_path, backup_file, key=key)
     finally:
-        open_database(data_dir.db_path)
+        open_database(data_dir.db_path, key=key)
     return saved

@@ -107,6 +107,7 @@ def _succeeded(user: User, password: str) -> User:
         user.save(only=fields)
         with context.acting_as(user.username, user.role):
             audit("login", user, None, None, note="登录成功（密码散列已升级）" if upgraded else "登录成功")
+    accounts.refresh_key(user, password)  # encrypted data: the account's own salted wrapping of the key
     return user
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.store import audit_chain
+from station_app.store import audit_chain, cipher, keyfile
 from station_app.store.errors import BackupError
 
 PREFIX = "station-"
@@ -29,7 +29,10 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
     """Copy the live database into *folder* (or to *target*) consistently; never leaves a half file.
 
     A *target* that is an existing folder (a USB stick's drive) gets a dated file name inside it.
+    An encrypted database gives an encrypted backup (same data key) with a copy of its key file beside
+    it (`….keys`), so the backup restores with a password or the recovery code.
     """
+    key = getattr(db, "data_key", None)
     if target is not None and Path(target).is_dir():
         folder, target = Path(target), None
     folder = Path(folder)
@@ -40,7 +43,8 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
         if dest.exists() and target is None:
             dest = dest.with_name(dest.stem + f"-{os.getpid()}" + SUFFIX)
             tmp = dest.with_name(f".{dest.name}.part")
-        out = sqlite3.connect(str(tmp))
+        tmp.unlink(missing_ok=True)
+        out = cipher.connect(tmp, key, cipher=keyfile.cipher_settings(keyfile.keyfile_of(db.database)) or None)
         try:
             db.connection().backup(out)
             audit_chain.embed_head(out)  # the copy carries its log's head, checkable on its own
@@ -55,14 +59,20 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
             out.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        if key is not None:  # the key file first: a backup never sits without the keys that open it
+            _copy_keys(keyfile.keyfile_of(db.database), keyfile.keyfile_of(dest))
         os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.errors(), sqlite3.Error) as exc:
         try:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
         raise BackupError(f"备份失败，无法写入 {dest.parent}：{_explain(exc)}", path=dest) from exc
     return dest
+
+
+def _copy_keys(src: Path, dest: Path) -> None:
+    keyfile.write(dest, keyfile.read(src))
 
 
 def _explain(exc: Exception) -> str:
@@ -88,22 +98,27 @@ def backup_time(path: Path) -> dt.datetime | None:
         return None
 
 
-def latest_backup(folder: str | Path) -> Path | None:
-    """The newest backup that passes an integrity check."""
+def latest_backup(folder: str | Path, key: bytes | None = None) -> Path | None:
+    """The newest backup that passes an integrity check (an encrypted one only with its *key*)."""
     for path in reversed(list_backups(folder)):
-        if verify(path):
+        if verify(path, key):
             return path
     return None
 
 
-def verify(path: str | Path) -> bool:
+def verify(path: str | Path, key: bytes | None = None) -> bool:
+    """Whether *path* passes SQLite's integrity check; an encrypted backup is read with *key*."""
+    encrypted = cipher.is_encrypted(path)
+    if encrypted and key is None:
+        return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        settings = keyfile.cipher_settings(keyfile.keyfile_of(path)) or None
+        con = cipher.connect(path, key if encrypted else None, readonly=True, cipher=settings)
         try:
             return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             con.close()
-    except sqlite3.Error:
+    except (*cipher.errors(), sqlite3.Error):
         return False
 
 
@@ -136,6 +151,7 @@ def rotate(folder: str | Path, keep_daily: int = KEEP_DAILY, keep_monthly: int =
     removed = [p for p in files if p not in keep]
     for p in removed:
         p.unlink(missing_ok=True)
+        keyfile.keyfile_of(p).unlink(missing_ok=True)
     return removed
 
 
@@ -144,11 +160,18 @@ APP_TABLES = frozenset({"station", "member", "user", "audit_log", "visit", "rece
                         "activity", "topic", "duty_slot", "lookup"})
 
 
-def inspect_candidate(path: str | Path) -> str | None:
+def keys_for(backup_file: str | Path, db_path: str | Path) -> Path:
+    """The key file that opens *backup_file*: its own (`….keys` beside it), else the data folder's."""
+    own = keyfile.keyfile_of(backup_file)
+    return own if own.exists() else keyfile.keyfile_of(db_path)
+
+
+def inspect_candidate(path: str | Path, key: bytes | None = None, db_path: str | Path | None = None) -> str | None:
     """Why *path* cannot be restored (Chinese), or None when it is a sound database of this application.
 
     Opened read-only and never changed: SQLite integrity, this application's tables and application id,
-    and a schema version this program can open (or migrate).
+    and a schema version this program can open (or migrate). An encrypted file is read with *key* and the
+    page settings of its key file (its own, else *db_path*'s folder's).
     """
     from station_app.store.db import APPLICATION_ID, SCHEMA_VERSION
 
@@ -157,8 +180,13 @@ def inspect_candidate(path: str | Path) -> str | None:
         return f"备份文件不存在：{path}"
     if path.stat().st_size == 0:
         return f"备份文件是空的（0 字节）：{path}"
+    encrypted = cipher.is_encrypted(path)
+    keys = keys_for(path, db_path) if db_path else keyfile.keyfile_of(path)
+    if encrypted and keys.exists() and key is None:
+        return f"备份文件已加密，需要账号密码或恢复码才能恢复：{path}"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        settings = keyfile.cipher_settings(keys) or None
+        con = cipher.connect(path, key if encrypted else None, readonly=True, cipher=settings)
         try:
             result = con.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -168,7 +196,9 @@ def inspect_candidate(path: str | Path) -> str | None:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (*cipher.errors(), sqlite3.DatabaseError) as exc:
+        if encrypted and keys.exists():
+            return f"备份文件已损坏或与所给密钥不符（{exc}）：{path}"
         return f"备份文件已损坏或不是数据库文件（{exc}）：{path}"
     missing = sorted(APP_TABLES - tables)
     if app_id not in (0, APPLICATION_ID) or missing:
@@ -180,19 +210,25 @@ def inspect_candidate(path: str | Path) -> str | None:
     return None
 
 
-def _set_aside(db_path: Path, saved: Path) -> None:
+def _set_aside(db_path: Path, saved: Path, key: bytes | None) -> None:
     """Keep the current database as *saved*: a verified consistent copy if it is readable, else its bytes.
 
-    Written under a name no backup list shows (``.…part``) and renamed only when complete, so a kill
-    mid-way never leaves a half copy that looks like a backup.
+    An encrypted one stays encrypted (copied with *key*, or byte for byte) with its key file beside. Written
+    under a name no backup list shows (``.…part``) and renamed only when complete, so a kill mid-way never
+    leaves a half copy that looks like a backup.
     """
     part = saved.with_name("." + saved.name + ".part")
+    encrypted = cipher.is_encrypted(db_path)
+    settings = keyfile.cipher_settings(keyfile.keyfile_of(db_path)) or None
     try:
         try:
-            src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            if encrypted and key is None:
+                raise sqlite3.DatabaseError("encrypted, no key")
+            src = cipher.connect(db_path, key if encrypted else None, readonly=True, cipher=settings)
             try:
                 src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                out = sqlite3.connect(str(part))
+                part.unlink(missing_ok=True)
+                out = cipher.connect(part, key if encrypted else None, cipher=settings)
                 try:
                     src.backup(out)
                     out.execute("PRAGMA journal_mode=DELETE")
@@ -202,7 +238,7 @@ def _set_aside(db_path: Path, saved: Path) -> None:
                     out.close()
             finally:
                 src.close()
-        except sqlite3.DatabaseError:  # damaged: nothing to back up consistently, keep it byte for byte
+        except (*cipher.errors(), sqlite3.DatabaseError):  # damaged (or no key): keep it byte for byte
             part.unlink(missing_ok=True)
             shutil.copyfile(db_path, part)
             wal = Path(str(db_path) + "-wal")
@@ -210,46 +246,57 @@ def _set_aside(db_path: Path, saved: Path) -> None:
                 shutil.copyfile(wal, Path(str(saved) + "-wal"))
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
+        if encrypted and keyfile.keyfile_of(db_path).exists():  # keys first: never a copy without them
+            _copy_keys(keyfile.keyfile_of(db_path), keyfile.keyfile_of(saved))
         os.replace(part, saved)
     finally:
         part.unlink(missing_ok=True)
 
 
-def restore(db_path: str | Path, backup_file: str | Path) -> Path | None:
+def restore(db_path: str | Path, backup_file: str | Path, key: bytes | None = None) -> Path | None:
     """Replace the database with *backup_file* once it has passed inspect_candidate; nothing is touched before.
 
-    The current file (if any) is kept in backups/ as a verified copy. The database must be closed by the
-    caller. Returns the path of the saved current file (None when there was none).
+    An encrypted backup needs its data *key*; its key file becomes the folder's. A plain backup makes the
+    folder plain again. The current file (if any) is kept in backups/ as a verified copy. The database must
+    be closed by the caller. Returns the path of the saved current file (None when there was none).
     """
     db_path, backup_file = Path(db_path), Path(backup_file)
-    problem = inspect_candidate(backup_file)
+    problem = inspect_candidate(backup_file, key, db_path)
     if problem:
         raise BackupError(f"{problem}。未恢复，当前数据库没有任何改动。", path=backup_file)
+    encrypted = cipher.is_encrypted(backup_file) and keys_for(backup_file, db_path).exists()
+    keys = keys_for(backup_file, db_path) if encrypted else None
     folder = db_path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     saved = folder / f"{PREFIX}{_stamp()}-before-restore{SUFFIX}"
     tmp = db_path.with_name("." + db_path.name + ".restore.part")
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
-            _set_aside(db_path, saved)
+            _set_aside(db_path, saved, key)
         else:
             saved = None
+        doc = keyfile.read(keys) if keys else None
         shutil.copyfile(backup_file, tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         for side in ("-wal", "-shm"):
             Path(str(db_path) + side).unlink(missing_ok=True)
+        if doc is not None:  # keys first: the restored file never sits without what opens it
+            keyfile.write(keyfile.keyfile_of(db_path), doc)
         os.replace(tmp, db_path)
-    except (OSError, sqlite3.Error) as exc:
+        if doc is None:
+            keyfile.keyfile_of(db_path).unlink(missing_ok=True)
+    except (OSError, sqlite3.Error, *cipher.errors()) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"恢复失败：{_explain(exc)}。当前数据库没有改动。", path=db_path) from exc
-    _restore_head(db_path)
+    _restore_head(db_path, key if encrypted else None)
     return saved
 
 
-def _restore_head(db_path: Path) -> None:
+def _restore_head(db_path: Path, key: bytes | None) -> None:
     """The restored database's own log head becomes the folder's (else check would see a cut-off log)."""
-    con = sqlite3.connect(str(db_path))
+    settings = keyfile.cipher_settings(keyfile.keyfile_of(db_path)) or None
+    con = cipher.connect(db_path, key, cipher=settings)
     try:
         if con.execute("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'chain'").fetchone():
             head = audit_chain.head(con)
@@ -269,6 +316,7 @@ def sweep_leftovers(data_root: str | Path) -> list[Path]:
         if folder.is_dir():
             found += [p for p in folder.glob(".*.part") if p.is_file()]
             found += [p for p in folder.glob("*.part") if p.is_file()]
+    found += [p for p in root.glob("*.encrypting") if p.is_file()]  # a killed `encrypt` (store.cipher)
     for path in found:
         try:
             path.unlink()

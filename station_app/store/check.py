@@ -12,10 +12,16 @@ from station_app.store.errors import known_error
 
 
 def _sqlite_problems(db_path: Path) -> list[str]:
+    from station_app.store import cipher
+    from station_app.store.db import connect_raw, is_encrypted, open_key
+
     problems: list[str] = []
+    key = open_key() if cipher.is_encrypted(db_path) else None
+    if is_encrypted(db_path) and key is None:
+        return [f"数据库 {db_path} 已加密：请登录（账号密码）后再检查"]
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        con = connect_raw(db_path, key)
+    except (sqlite3.Error, *cipher.errors()) as exc:
         known = known_error(exc, "检查", db_path)
         return [known.message if known else f"无法打开数据库 {db_path}：{exc}"]
     try:
@@ -25,7 +31,7 @@ def _sqlite_problems(db_path: Path) -> list[str]:
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:50]:
             problems.append(f"外键错误：表 {table} 第 {rowid} 行引用的 {parent} 记录不存在")
         problems += _audit_problems(con, db_path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, *cipher.errors()) as exc:
         known = known_error(exc, "检查", db_path)
         problems.append(known.message if known else f"数据库已损坏：{exc}")
     finally:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import peewee as pw
 
+from station_app.store import cipher
 from station_app.store.base import database_proxy
 from station_app.store.errors import (
-    DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError, known_error,
+    DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, KeyRequiredError, StoreError, known_error,
 )
 
 SCHEMA_VERSION = 3
@@ -24,10 +25,10 @@ PRAGMAS = {
 }
 
 
-def _latest_backup(path: Path):
+def _latest_backup(path: Path, key: bytes | None = None):
     from station_app.store.backup import latest_backup
 
-    return latest_backup(path.parent / "backups")
+    return latest_backup(path.parent / "backups", key=key)
 
 
 def _refuse_empty_over_backups(path: Path) -> None:
@@ -45,13 +46,31 @@ def _refuse_empty_over_backups(path: Path) -> None:
         path=path, backup=backup)
 
 
-def _probe(path: Path, check: bool = True) -> int:
+def is_encrypted(path: str | Path) -> bool:
+    """Whether the database at *path* is encrypted: its header is not SQLite's and its key file is beside.
+
+    The header decides between plain and encrypted: encrypting writes the key file first and renames the
+    encrypted database over the plain one last, so a key file beside a plain file is a leftover of an
+    interrupted run. A file that is neither plain SQLite nor has a key file is treated as damaged.
+    """
+    from station_app.store.keyfile import keyfile_of
+
+    return cipher.is_encrypted(path) and keyfile_of(path).exists()
+
+
+def _cipher_of(path: Path) -> dict:
+    from station_app.store.keyfile import cipher_settings, keyfile_of
+
+    return cipher_settings(keyfile_of(path)) or dict(cipher.CIPHER)
+
+
+def _probe(path: Path, check: bool = True, key: bytes | None = None) -> int:
     """Read user_version and check the file is a readable SQLite database without changing it.
 
     *check* False skips the full-file quick_check (the GUI runs it in the background after start-up).
     """
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = cipher.connect(path, key, readonly=True, cipher=_cipher_of(path) if key else None)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -61,11 +80,14 @@ def _probe(path: Path, check: bool = True) -> int:
                     raise sqlite3.DatabaseError(ok)
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
+        if key is not None and "not a database" in str(exc):
+            raise KeyRequiredError(f"密钥与数据库 {path} 不符，无法解开加密的数据。文件未做任何改动。",
+                                   path=path) from exc
         known = known_error(exc, "打开数据库", path)
         if known is not None:  # a full or read-only disk is not a damaged database
             raise known from exc
-        backup = _latest_backup(path)
+        backup = _latest_backup(path, key)
         hint = f"最近一份完好的备份：{backup}" if backup else "没有找到可用的备份。"
         raise DatabaseCorruptError(
             f"数据库文件已损坏或不是本程序的数据库：{path}（{exc}）。文件未做任何改动。{hint}",
@@ -74,22 +96,54 @@ def _probe(path: Path, check: bool = True) -> int:
     return version
 
 
-def quick_check(path: str | Path) -> str | None:
-    """Run SQLite's quick_check on a read-only connection of its own; the problem found, or None."""
+def quick_check(path: str | Path, key: bytes | None = None) -> str | None:
+    """Run SQLite's quick_check on a read-only connection of its own; the problem found, or None.
+
+    An encrypted database is checked with *key* (default: the key of the open database)."""
+    if key is None and cipher.is_encrypted(path):
+        key = open_key()
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = cipher.connect(path, key, readonly=True, cipher=_cipher_of(Path(path)) if key else None)
         try:
             result = con.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         return str(exc)
     return None if result == "ok" else result
 
 
+def open_key() -> bytes | None:
+    """The data key of the open (encrypted) database, held for this session; None when plain or closed."""
+    return getattr(database_proxy.obj, "data_key", None)
+
+
+def connect_raw(path: str | Path, key: bytes | None = None, *, readonly: bool = True):
+    """A DB-API connection of its own to *path* (plain, or SQLCipher with the key); for checks and tests."""
+    path = Path(path)
+    return cipher.connect(path, key, readonly=readonly, cipher=_cipher_of(path) if key else None)
+
+
+def _make_database(path: Path, key: bytes | None) -> pw.SqliteDatabase:
+    if key is None:
+        return pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+    from station_app.store.keyfile import raw_key_pragma
+
+    settings = [(name, cipher._value(value)) for name, value in _cipher_of(path).items()]
+    pragmas = [("cipher_log_level", "NONE"), *settings, *PRAGMAS.items()]
+    db = SqlCipherDatabase(str(path), passphrase=raw_key_pragma(key), pragmas=pragmas, check_same_thread=False)
+    db.data_key = key
+    return db
+
+
 def open_database(path: str | Path, *, migrate: bool = True, create: bool = True,
-                  check: bool = True) -> pw.SqliteDatabase:
-    """Open (and if needed create or migrate) the database at *path*; bind every model to it."""
+                  check: bool = True, key: bytes | None = None) -> pw.SqliteDatabase:
+    """Open (and if needed create or migrate) the database at *path*; bind every model to it.
+
+    An encrypted database needs its data key (*key*, from the key file with a password or the recovery
+    code); without it KeyRequiredError is raised before anything is opened.
+    """
     from station_app.store import audit_chain, fts, migrations, seed
     from station_app.store.models import ALL_MODELS
 
@@ -99,7 +153,12 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
         _refuse_empty_over_backups(path)
     if not exists and not create:
         raise StoreError(f"数据库文件不存在：{path}", path=path)
-    version = _probe(path, check) if exists else 0
+    if exists and is_encrypted(path):
+        if key is None:
+            raise KeyRequiredError(f"数据库 {path} 已加密，需要用账号密码或恢复码解锁后才能打开。", path=path)
+    else:
+        key = None  # a plain file opens plain (a key given for it is not used)
+    version = _probe(path, check, key) if exists else 0
     if version > SCHEMA_VERSION:
         raise DatabaseNewerError(
             f"数据库 {path} 由更新版本的程序创建（数据结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
@@ -107,7 +166,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
             path=path,
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = _make_database(path, key)
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     if version == 0:

@@ -36,6 +36,8 @@ class BackupError(StoreError):
     pass
 
 
+class KeyRequiredError(StoreError):
+    """The database is encrypted and no (or a wrong) data key was given."""
 class DiskFullError(StoreError):
     """The disk (or the USB stick) is full: what was being done did not finish; nothing saved is lost."""
 

@@ -77,6 +77,10 @@ class DailyBackups(QObject):
             self.thread.join(seconds)
 
     def _work(self, day: dt.date) -> None:
-        note = backup_today(self.data, self.db, day)
+        from station_app.store.base import database_proxy
+
+        # the database open now: a restore or turning encryption on replaces the one given at start
+        db = self.db if self.db is database_proxy.obj or database_proxy.obj is None else database_proxy.obj
+        note = backup_today(self.data, db, day)
         if note:
             self.made.emit(note)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import accounts, settings
+from station_app.services import accounts, logins, settings
 from station_app.services.errors import ValidationError
 from station_app.ui import theme
 from station_app.ui.i18n import app_title, translate
@@ -82,10 +83,21 @@ class FirstRunDialog(QDialog):
 
 
 class LoginDialog(QDialog):
-    """User name and password; stays open with a message until they match an active account."""
+    """User name and password; stays open with a message until they match an active account.
 
-    def __init__(self, parent: QWidget | None = None, station_name: str = ""):
+    Encrypted data: *sign_in* (username, password) unlocks the data key and opens the database before
+    it checks the account — it returns the User or None, raises an error with a Chinese `.message`, or
+    raises LoginDialog.Abort (the database could not be opened: the dialog closes); *recover* adds the
+    「忘记密码」 button (recovery code → new password); *names* fill the user name's completion.
+    """
+
+    class Abort(Exception):
+        pass
+
+    def __init__(self, parent: QWidget | None = None, station_name: str = "", *, sign_in=None, recover=None,
+                 names: list[str] = ()):
         super().__init__(parent)
+        self.sign_in, self.recover = sign_in or logins.login, recover
         self.setWindowTitle(translate("LoginDialog", "登录 — {name}").format(name=app_title()))
         self.setWindowIcon(theme.icon("app"))
         title = QLabel(station_name or app_title())
@@ -103,6 +115,14 @@ class LoginDialog(QDialog):
         self._release.timeout.connect(lambda: self.ok_button.setEnabled(True))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.forgot_button = None
+        if recover is not None:
+            self.forgot_button = buttons.addButton(translate("LoginDialog", "忘记密码"), QDialogButtonBox.ResetRole)
+            self.forgot_button.clicked.connect(self.forgot)
+        if names:
+            self.username.setCompleter(QCompleter(list(names), self))
+            if len(names) == 1:
+                self.username.setText(names[0])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -110,15 +130,37 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
         self.user = None
-        self.username.setFocus()
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def forgot(self) -> None:
+        dialog = RecoverDialog(self.recover, self.username.text().strip(), self)
+        if dialog.exec() == QDialog.Accepted:
+            self.username.setText(dialog.username.text().strip())
+            self.password.clear()
+            self.error.setText(translate("LoginDialog", "已设置新密码，请用新密码登录。"))
+            self.error.show()
+            self.password.setFocus()
 
     def accept(self):
-        from station_app.services.logins import LoginRefused, login
+        from station_app.services.logins import LoginRefused
 
         try:
-            user = login(self.username.text().strip(), self.password.text())
-        except LoginRefused as refused:
-            self.refuse(refused)
+            user = self.sign_in(self.username.text().strip(), self.password.text())
+        except LoginDialog.Abort:
+            return self.reject()
+        except LoginRefused as refused:  # wrong password, locked, or wait: the delay applies
+            return self.refuse(refused)
+        except Exception as exc:  # a known fault with a Chinese message (wrong password for the key file)
+            if not getattr(exc, "message", None):
+                raise
+            user, text = None, exc.message
+        else:
+            text = translate("LoginDialog", "用户名或密码不正确，或账号已停用。")
+        if user is None:
+            self.error.setText(text)
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
             return
         self.user = user
         super().accept()
@@ -142,3 +184,54 @@ class LoginDialog(QDialog):
         if refused.wait > 0:
             self.ok_button.setEnabled(False)
             self._release.start(int(min(refused.wait, 24 * 3600) * 1000) + 50)
+
+class RecoverDialog(QDialog):
+    """Forgotten password: the user name, the recovery code and a new password (twice)."""
+
+    def __init__(self, recover, username: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.recover = recover
+        self.setWindowTitle(translate("LoginDialog", "忘记密码"))
+        intro = QLabel(translate("LoginDialog", "请输入开启加密时打印或抄写的恢复码（30个字符，分6组，不分大小写），"
+                                 "再为账号设置新密码。"))
+        intro.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.code = QLineEdit(placeholderText="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        self.confirm = QLineEdit(echoMode=QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow(translate("LoginDialog", "用户名："), self.username)
+        form.addRow(translate("LoginDialog", "恢复码："), self.code)
+        form.addRow(translate("LoginDialog", "新密码："), self.password)
+        form.addRow(translate("LoginDialog", "再次输入新密码："), self.confirm)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(translate("LoginDialog", "设置新密码"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def show_error(self, text: str, widget: QWidget) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget.setFocus()
+
+    def accept(self):
+        if not self.username.text().strip():
+            return self.show_error(translate("LoginDialog", "请填写用户名。"), self.username)
+        if self.password.text() != self.confirm.text():
+            return self.show_error(translate("LoginDialog", "两次输入的密码不一致。"), self.confirm)
+        try:
+            self.recover(self.username.text().strip(), self.code.text(), self.password.text())
+        except ValidationError as exc:
+            return self.show_error(exc.message, self.password)
+        except Exception as exc:
+            if not getattr(exc, "message", None):
+                raise
+            return self.show_error(exc.message, self.code)
+        super().accept()

@@ -1,4 +1,4 @@
-"""设置 — 备份与数据: back up now, restore a backup, open the data folder."""
+"""设置 — 备份与数据: back up now, restore a backup, open the data folder, turn encryption on."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.services import backups, context
 from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin
+from station_app.ui.settings.encryption import EncryptionBox
 
 
 def backup_now(parent: QWidget, data_dir) -> object | None:
@@ -59,8 +60,10 @@ class BackupTab(QWidget):
         hint = QLabel(translate("BackupTab", "程序每天第一次启动时自动备份（保留30天的每日备份和12个月的月度备份）。恢复前会先把当前数据另存为一份备份。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
+        self.encryption = EncryptionBox(data_dir, on_changed=self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder)
+        layout.addWidget(self.encryption)
         layout.addWidget(QLabel(translate("BackupTab", "已有备份（最新在前）：")))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
@@ -68,6 +71,7 @@ class BackupTab(QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
+        self.encryption.refresh()
         self._update_buttons()
         if self.data_dir is None:
             return
