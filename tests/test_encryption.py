@@ -30,7 +30,11 @@ def template(tmp_path_factory):
     assert main(["--data-dir", str(path), "demo", "--year", "2026"]) == 0
     assert main(["--data-dir", str(path), "user", "add", "admin", "--role", "管理员", "--password", "secret1"]) == 0
     assert main(["--data-dir", str(path), "user", "add", "小王", "--password", "clerk99"]) == 0
-    assert main(["--data-dir", str(path), "backup"]) == 0
+    os.environ["STATION_APP_PASSWORD"] = "secret1"  # two accounts now: the command line signs in
+    try:
+        assert main(["--data-dir", str(path), "--user", "admin", "backup"]) == 0
+    finally:
+        del os.environ["STATION_APP_PASSWORD"]
     con = sqlite3.connect(path / "station.db")
     known = con.execute("SELECT id_number FROM party WHERE length(id_number) = 18 LIMIT 1").fetchone()[0]
     counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in ("visit", "party", "dispute")}
