@@ -50,11 +50,9 @@ def mediation_text(dsp: dict) -> str:
 
 def _entered(heading: str, text: str, st, cov) -> list:
     """A section of the text entered for the year, one paragraph per line; a note when none was entered."""
-    flow = [B.Paragraph(heading, st.heading)]
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if not lines:
-        return flow + [B.Paragraph(B.markup(report_text.EMPTY_NOTE, cov), st.body)]
-    return flow + [B.Paragraph(B.markup(ln, cov), st.body) for ln in lines]
+    lines = [ln for ln in text.split("\n") if ln.strip()] or [report_text.EMPTY_NOTE]
+    paragraphs = [B.Paragraph(B.markup(ln, cov), st.body) for ln in lines]
+    return [B.Paragraph(heading, st.heading), *paragraphs]  # the engine keeps a heading with what follows
 
 
 def build(y: Year, ctx) -> Sheet:
