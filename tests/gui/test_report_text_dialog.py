@@ -90,3 +90,12 @@ def test_stats_page_opens_the_dialog_for_its_year(app, db, qtbot, monkeypatch):
     assert page.report_text_button.text() == "年度报告文字…"
     page.report_text_button.click()
     assert opened == [2025]
+
+
+def test_ledger_export_dialog_offers_the_mediation_ledger(app, db, qtbot):
+    from station_app.ui.dialogs.ledger_export import LedgerExportDialog
+
+    dialog = LedgerExportDialog(kind="mediation")
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "mediation"
+    assert dialog.kind.currentText() == "人民调解工作统计表"
