@@ -135,13 +135,15 @@ def _count(key, header, width=8):
     return shown(header, width, itemgetter(key), "int", total=True)
 
 
-MEDIATION = Ledger("mediation", "人民调解工作统计表", "人民调解工作统计表", (
-    shown("月份", 9, itemgetter("label")),
-    _count("accepted", "受理（件）"), _count("succeeded", "调解成功（件）"),
-    _count("failed", "不成功/终止（件）", 9), _count("referred", "转诉讼/转其他部门（件）", 10),
-    _count("open", "调解中（件）"), _count("people", "涉及人数（人）"),
-    shown("协议金额（元）", 15, itemgetter("agreement_amount"), "amount", total=True),
-    *(_count(f"{key}_{part}", f"{label}（{unit}）", 9 if key != "mass_petition" else 11)
-      for key, label in PREVENTED_LABELS for part, unit in (("cases", "件"), ("people", "人"))),
+MEDIATION = Ledger("mediation", "人民调解工作统计表", "人民调解工作统计表", (  # one header row: the
+    shown("月份", 9, itemgetter("label")),                                    # breaks are set by hand
+    _count("accepted", "受理（件）"), _count("succeeded", "调解成功（件）", 9),
+    _count("failed", "不成功/终止（件）", 12), _count("referred", "转诉讼/\n转其他部门\n（件）", 11),
+    _count("open", "调解中（件）"), _count("people", "涉及人数（人）", 9),
+    shown("协议金额（元）", 17, itemgetter("agreement_amount"), "amount", total=True),
+    _count("criminal_cases", "防止\n民转刑\n（件）"), _count("criminal_people", "防止\n民转刑\n（人）"),
+    _count("mass_petition_cases", "防止群体性\n上访（件）", 11),
+    _count("mass_petition_people", "防止群体性\n上访（人）", 11),
+    _count("suicide_cases", "防止自杀\n（件）", 9), _count("suicide_people", "防止自杀\n（人）", 9),
 ), _load_mediation, note="按受理日期计入月份，不含回收站中的案件；受理 = 调解成功 + 不成功/终止 + 转诉讼/转其他部门 + 调解中；"
                          "协议金额为调解协议约定的金额。")
