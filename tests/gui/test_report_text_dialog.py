@@ -99,3 +99,20 @@ def test_ledger_export_dialog_offers_the_mediation_ledger(app, db, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.kind.currentData() == "mediation"
     assert dialog.kind.currentText() == "人民调解工作统计表"
+
+
+def test_stats_page_shows_agreement_amount_and_prevented_cases(app, db, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from station_app.store.models import Dispute
+    from station_app.ui.pages.stats import StatsPage
+
+    Dispute.create(case_no="〔2026〕调字第001号", case_year=2026, case_seq=1, accepted_on=dt.date(2026, 3, 2),
+                   result="调解成功", agreement_amount=8000, prevented_petition_cases=1, prevented_petition_people=12)
+    page = StatsPage(today=dt.date(2026, 9, 14))
+    qtbot.addWidget(page)
+    page.period_bar.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    shown = {w.objectName(): w.text() for w in page.findChildren(QLabel) if w.objectName().startswith("figure:")}
+    assert shown["figure:矛盾纠纷调解:协议涉及金额"] == "8,000.00 元"
+    assert shown["figure:矛盾纠纷调解:防止群体性上访"] == "1 件 / 12 人"
+    assert shown["figure:矛盾纠纷调解:防止民转刑"] == "0 件 / 0 人"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +21,7 @@ from station_app.services import context, report_text
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui.i18n import current_language, translate
 
-N = "ReportTextDialog"
+HEADINGS = (QT_TRANSLATE_NOOP("ReportTextDialog", "存在问题"), QT_TRANSLATE_NOOP("ReportTextDialog", "下一步打算"))
 
 
 class ReportTextDialog(QDialog):
@@ -28,25 +29,24 @@ class ReportTextDialog(QDialog):
 
     def __init__(self, parent=None, year: int | None = None):
         super().__init__(parent)
-        self.setWindowTitle(translate(N, "年度报告文字"))
+        self.setWindowTitle(translate("ReportTextDialog", "年度报告文字"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(translate(N, " 年") if current_language() == "zh_CN" else "")
+        self.year.setSuffix(translate("ReportTextDialog", " 年") if current_language() == "zh_CN" else "")
         self.year.setValue(year or dt.date.today().year)
         self.year.setMaximumWidth(140)
         self._loaded_year = self.year.value()
-        hint = QLabel(translate(N, "填写的文字印在年度工作报告的“四、存在问题”“五、下一步打算”中，每段另起一行。"
-                                   "未填写时报告只印标题和“本年度未填写”。"))
+        hint = QLabel(translate("ReportTextDialog", "印在年度工作报告的“四、存在问题”“五、下一步打算”中，每段另起一行；未填写时只印标题和“本年度未填写”。"))  # noqa: E501
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(translate(N, "年度"), self.year)
+        form.addRow(translate("ReportTextDialog", "年度"), self.year)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         self.boxes: dict[str, QPlainTextEdit] = {}
         self.counters: dict[str, QLabel] = {}
         for key, heading in report_text.SECTIONS:
-            group = QGroupBox(translate(N, heading))
+            group = QGroupBox(translate("ReportTextDialog", heading))
             box = QPlainTextEdit()
             box.setObjectName(f"report_text:{key}")
             box.setMinimumSize(520, 150)
@@ -91,21 +91,21 @@ class ReportTextDialog(QDialog):
         try:
             saved = report_text.save(self._loaded_year, **self.current())
         except (ValidationError, PermissionDenied) as exc:
-            QMessageBox.warning(self, translate(N, "未保存"), exc.message)
+            QMessageBox.warning(self, translate("ReportTextDialog", "未保存"), exc.message)
             return False
         for key, box in self.boxes.items():
             if box.toPlainText() != saved[key]:  # trailing spaces and blank lines were dropped
                 box.setPlainText(saved[key])
         self._saved = self.current()
-        self.status.setText(translate(N, "已保存{year}年的文字。").format(year=self._loaded_year))
+        self.status.setText(translate("ReportTextDialog", "已保存{year}年的文字。").format(year=self._loaded_year))
         return True
 
     def _count(self, key: str) -> None:
         n = report_text.char_count(self.boxes[key].toPlainText())
         over = n > report_text.MAX_CHARS
-        text = translate(N, "{n} / {max} 字").format(n=n, max=report_text.MAX_CHARS)
+        text = translate("ReportTextDialog", "{n} / {max} 字").format(n=n, max=report_text.MAX_CHARS)
         if over:
-            text += translate(N, "（超出 {k} 字，保存前请删减）").format(k=n - report_text.MAX_CHARS)
+            text += translate("ReportTextDialog", "（超出 {k} 字，保存前请删减）").format(k=n - report_text.MAX_CHARS)
         self.counters[key].setText(text)
         self.counters[key].setStyleSheet("color: #c0392b;" if over else "")
 
@@ -115,8 +115,8 @@ class ReportTextDialog(QDialog):
         if not self.has_unsaved():
             return True
         answer = QMessageBox.question(
-            self, translate(N, "尚未保存"),
-            translate(N, "{year}年的文字已修改，是否保存？").format(year=self._loaded_year),
+            self, translate("ReportTextDialog", "尚未保存"),
+            translate("ReportTextDialog", "{year}年的文字已修改，是否保存？").format(year=self._loaded_year),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
