@@ -130,8 +130,11 @@ def test_empty_database_gives_zeros_in_the_full_shape(db):
     assert set(s) == {"period", "members", "duty", "reception", "disputes", "activities", "topics", "opinions"}
     assert set(s["reception"]) == {"days", "visits", "people", "by_category", "by_handling", "closed",
                                    "followed_up"}
-    assert set(s["disputes"]) == {"cases", "succeeded", "success_rate", "by_type", "people", "amount",
-                                  "overdue"}
+    assert set(s["disputes"]) == {"cases", "succeeded", "success_rate", "by_type", "by_result", "by_source",
+                                  "people", "amount", "agreement_amount", "prevented", "overdue"}
+    assert s["disputes"]["prevented"] == {k: {"cases": 0, "people": 0} for k in ("criminal", "mass_petition",
+                                                                                 "suicide")}
+    assert set(s["disputes"]["by_result"].values()) == {0} and "调解中" in s["disputes"]["by_result"]
     assert s["disputes"]["amount"] == 0.0 and isinstance(s["disputes"]["amount"], float)
     json.dumps(s, ensure_ascii=False)  # serialisable as is
 

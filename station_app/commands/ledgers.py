@@ -9,7 +9,7 @@ from pathlib import Path
 from station_app.commands.common import add_period_args, opened, period_of
 
 EXPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance",
-                "summary", "all")
+                "summary", "mediation", "all")
 IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "all")
 
 
@@ -17,7 +17,7 @@ def register(subparsers) -> None:
     export = subparsers.add_parser("export", help="导出台账、档案表单和迎检材料")
     export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     led = export_sub.add_parser("ledger", help="导出 Excel 台账（members roster visits disputes activities "
-                                               "topics opinions performance summary all）")
+                                               "topics opinions performance summary mediation all）")
     led.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(EXPORT_KINDS))
     add_period_args(led)
     led.add_argument("--unmasked", action="store_true", help="身份证号、电话完整导出（默认脱敏）")
@@ -33,12 +33,13 @@ def register(subparsers) -> None:
             sheets.register_export(export_sub)
 
     tpl = subparsers.add_parser("template", help="生成空白台账模板（带下拉选项），用于补录历史记录")
-    tpl.add_argument("kind", choices=IMPORT_KINDS[:-1], metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS[:-1]))
+    # the computed (report) ledgers are accepted here to be refused with a Chinese reason, not a usage error
+    tpl.add_argument("kind", choices=EXPORT_KINDS[:-1], metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS[:-1]))
     tpl.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .xlsx")
     tpl.set_defaults(func=_template)
 
     imp = subparsers.add_parser("import", help="从 Excel 台账导入记录（先逐行检查，有错则全部不导入）")
-    imp.add_argument("kind", choices=IMPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS))
+    imp.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(IMPORT_KINDS))
     imp.add_argument("file", type=Path, help="Excel 文件 .xlsx")
     imp.add_argument("--dry-run", action="store_true", help="只检查并报告，不导入")
     imp.set_defaults(func=_import)
@@ -76,11 +77,15 @@ def _export(args) -> int:
 
 
 def _template(args) -> int:
+    from station_app.cli import CliError
     from station_app.outputs.ledgers import LEDGER_KINDS, write_template
 
     path = _xlsx(args.output)
     with opened(args, create=False, access="read"):
-        write_template(args.kind, path)
+        try:
+            write_template(args.kind, path)
+        except ValueError as exc:  # a computed ledger has no template
+            raise CliError(str(exc)) from None
     print(f"已生成空白{LEDGER_KINDS[args.kind]}模板：{path}")
     return 0
 

@@ -7,8 +7,13 @@ import datetime as dt
 from dateutil.relativedelta import relativedelta
 
 from station_app.store.base import database_proxy
+from station_app.store.choices import DISPUTE_RESULTS
 
 SUCCESS = "调解成功"
+IN_PROGRESS = "调解中"  # by_result key of the cases with no 调解结果 yet
+PREVENTED = (("criminal", "criminal"), ("mass_petition", "petition"), ("suicide", "suicide"))  # key, column part
+PREVENTED_SQL = ", ".join(f"COALESCE(SUM(prevented_{c}_cases), 0), COALESCE(SUM(prevented_{c}_people), 0)"
+                          for _key, c in PREVENTED)
 CLOSED_VISIT_STATES = ("已办结", "已回访")
 NOT_ADOPTED = "未采用"
 OPINION_DAY = "COALESCE(submitted_on, date(created_at))"
@@ -98,17 +103,28 @@ def overdue_count(start: dt.date, end: dt.date, as_of: dt.date) -> int:
 
 
 def disputes(start: dt.date, end: dt.date, today: dt.date | None = None) -> dict:
+    """Cases accepted in the period. by_result keys the 调解结果 values, in-progress cases as 调解中;
+    prevented: 防止民转刑 / 群体性上访 / 自杀 {cases, people} summed over the cases."""
     p = (_iso(start), _iso(end))
     where = "FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"
-    cases, succeeded, people, amount = _one(
+    cases, succeeded, people, amount, agreed, *prevented = _one(
         f"SELECT COUNT(*), COALESCE(SUM(result = '{SUCCESS}'), 0), COALESCE(SUM(people_count), 0),"
-        f" COALESCE(SUM(amount), 0) {where}", p)
+        f" COALESCE(SUM(amount), 0), COALESCE(SUM(agreement_amount), 0), {PREVENTED_SQL} {where}", p)
+    by_type = {name: 0 for name in _lookup_names("dispute_type")}
+    by_result = {name: 0 for name in (*DISPUTE_RESULTS, IN_PROGRESS)}
+    by_source = {name: 0 for name in _lookup_names("dispute_source")}
+    for kind, result, source, n in _rows(  # one pass: ≤ types × results × sources rows
+            f"SELECT dispute_type, result, source, COUNT(*) {where} GROUP BY dispute_type, result, source", p):
+        for out, key in ((by_type, kind or "未填"), (by_result, result or IN_PROGRESS), (by_source, source or "未填")):
+            out[key] = out.get(key, 0) + n
     as_of = min(today or dt.date.today(), end)
     return {
         "cases": cases, "succeeded": int(succeeded), "success_rate": _rate(int(succeeded), cases),
-        "by_type": _breakdown(f"SELECT dispute_type, COUNT(*) {where} GROUP BY dispute_type", p,
-                              _lookup_names("dispute_type")),
+        "by_type": by_type, "by_result": by_result, "by_source": by_source,
         "people": int(people), "amount": round(float(amount), 2),
+        "agreement_amount": round(float(agreed), 2),
+        "prevented": {key: {"cases": int(prevented[2 * i]), "people": int(prevented[2 * i + 1])}
+                      for i, (key, _c) in enumerate(PREVENTED)},
         "overdue": overdue_count(start, end, as_of),
     }
 

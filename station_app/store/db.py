@@ -192,7 +192,10 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
 # of from the (wide) record rows — 3× faster on a county database. Built once, on first open.
 REPORT_INDEXES = {
     "report_visit": "visit(deleted, visit_date, category, handling, people_count, status, followup_date)",
-    "report_dispute": "dispute(deleted, accepted_on, dispute_type, result, people_count, amount, closed_on)",
+    "report_dispute_v3": "dispute(deleted, accepted_on, dispute_type, result, source, people_count, amount,"
+                         " closed_on, agreement_amount, prevented_criminal_cases, prevented_criminal_people,"
+                         " prevented_petition_cases, prevented_petition_people, prevented_suicide_cases,"
+                         " prevented_suicide_people)",
     "report_activity": "activity(deleted, date, activity_type, people_served)",
     "report_duty_slot": "duty_slot(deleted, date, state)",
     "report_reception_day": "reception_day(deleted, date)",
@@ -200,13 +203,17 @@ REPORT_INDEXES = {
     # member performance walks a year's visit links in member order (no sort, no table reads)
     "report_visit_member": "visit_member(member_id, visit_id)",
 }
+RETIRED_INDEXES = ("report_dispute",)  # replaced by a wider one (mediation statistics read more columns)
 
 
 def ensure_report_indexes(db: pw.SqliteDatabase) -> None:
     have = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()}
     missing = [name for name in REPORT_INDEXES if name not in have]
-    if missing:
+    retired = [name for name in RETIRED_INDEXES if name in have]
+    if missing or retired:
         with db.atomic():
+            for name in retired:
+                db.execute_sql(f"DROP INDEX IF EXISTS {name}")
             for name in missing:
                 db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {REPORT_INDEXES[name]}")
 

@@ -1,10 +1,14 @@
-"""The computed ledgers: 委员履职情况统计表 (per member against quotas) and 年度工作统计汇总表 (stats figures)."""
+"""The computed ledgers: 委员履职情况统计表 (per member against quotas), 年度工作统计汇总表 (stats figures)
+and 人民调解工作统计表 (mediation figures per month)."""
 
 from __future__ import annotations
 
 from operator import itemgetter
 
 from station_app.outputs.ledgers.spec import Ledger, shown
+from station_app.services.stats import IN_PROGRESS
+
+PREVENTED_LABELS = (("criminal", "防止民转刑"), ("mass_petition", "防止群体性上访"), ("suicide", "防止自杀"))
 
 METRICS = (  # (MemberFigures attribute, header, unit)
     ("duty_shifts", "值班接待（次）"), ("visits", "接待来访（次）"), ("people_contacted", "联系群众（人次）"),
@@ -75,8 +79,18 @@ def summary_rows(figures: dict) -> list[dict]:
     for kind, n in ds["by_type"].items():
         if n:
             add("矛盾纠纷调解", f"纠纷类型：{kind}", n, "件")
+    for result, n in ds["by_result"].items():
+        if n:
+            add("矛盾纠纷调解", f"调解结果：{result}", n, "件", "尚无调解结果" if result == IN_PROGRESS else "")
+    for source, n in ds["by_source"].items():
+        if n:
+            add("矛盾纠纷调解", f"来源：{source}", n, "件")
     add("矛盾纠纷调解", "涉及人数", ds["people"], "人")
     add("矛盾纠纷调解", "涉及金额", ds["amount"], "元")
+    add("矛盾纠纷调解", "协议涉及金额", ds["agreement_amount"], "元", "调解协议约定的金额")
+    for key, label in PREVENTED_LABELS:
+        add("矛盾纠纷调解", f"{label}：件数", ds["prevented"][key]["cases"], "件")
+        add("矛盾纠纷调解", f"{label}：人数", ds["prevented"][key]["people"], "人")
     add("矛盾纠纷调解", "超期未结", ds["overdue"], "件", "受理满一个月仍未结案")
     a = figures["activities"]
     add("履职活动", "开展活动", a["count"], "场次")
@@ -108,3 +122,28 @@ SUMMARY = Ledger("summary", "年度工作统计汇总表", "年度工作统计�
     shown("数量", 12, itemgetter("value"), "float"), shown("单位", 8, itemgetter("unit")),
     shown("说明", 30, itemgetter("note"), "wrap"),
 ), _load_summary, note="数据来源：本软件登记的值班、接待、调解、活动、议题和社情民意记录（不含回收站）。")
+
+
+def _load_mediation(start, end, ids):
+    from station_app.services.mediation_stats import monthly
+
+    rows = monthly(start, end)
+    return len(rows), iter(rows)
+
+
+def _count(key, header, width=8):
+    return shown(header, width, itemgetter(key), "int", total=True)
+
+
+MEDIATION = Ledger("mediation", "人民调解工作统计表", "人民调解工作统计表", (  # one header row: the
+    shown("月份", 9, itemgetter("label")),                                    # breaks are set by hand
+    _count("accepted", "受理（件）"), _count("succeeded", "调解成功（件）", 9),
+    _count("failed", "不成功/终止（件）", 12), _count("referred", "转诉讼/\n转其他部门\n（件）", 11),
+    _count("open", "调解中（件）"), _count("people", "涉及人数（人）", 9),
+    shown("协议金额（元）", 17, itemgetter("agreement_amount"), "amount", total=True),
+    _count("criminal_cases", "防止\n民转刑\n（件）"), _count("criminal_people", "防止\n民转刑\n（人）"),
+    _count("mass_petition_cases", "防止群体性\n上访（件）", 11),
+    _count("mass_petition_people", "防止群体性\n上访（人）", 11),
+    _count("suicide_cases", "防止自杀\n（件）", 9), _count("suicide_people", "防止自杀\n（人）", 9),
+), _load_mediation, note="按受理日期计入月份，不含回收站中的案件；受理 = 调解成功 + 不成功/终止 + 转诉讼/转其他部门 + 调解中；"
+                         "协议金额为调解协议约定的金额。")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -32,6 +33,11 @@ RANK_COLUMNS = (("rank", QT_TRANSLATE_NOOP("StatsPage", "排名")), ("name", QT_
                 ("activities", QT_TRANSLATE_NOOP("StatsPage", "活动")), ("topics", QT_TRANSLATE_NOOP("StatsPage", "议题")),
                 ("opinions", QT_TRANSLATE_NOOP("StatsPage", "社情民意")), ("points", QT_TRANSLATE_NOOP("StatsPage", "积分")),
                 ("below", QT_TRANSLATE_NOOP("StatsPage", "履职指标")))
+
+
+PREVENTED_LINES = (("criminal", QT_TRANSLATE_NOOP("StatsPage", "防止民转刑")),
+                   ("mass_petition", QT_TRANSLATE_NOOP("StatsPage", "防止群体性上访")),
+                   ("suicide", QT_TRANSLATE_NOOP("StatsPage", "防止自杀")))
 
 
 def _pct(x: float) -> str:
@@ -69,6 +75,10 @@ def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
             (QT_TRANSLATE_NOOP("StatsPage", "成功率"), _pct(dis["success_rate"])),
             (QT_TRANSLATE_NOOP("StatsPage", "涉及人数"), _n(dis["people"], people)),
             (QT_TRANSLATE_NOOP("StatsPage", "涉及金额"), _n(f"{dis['amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
+            (QT_TRANSLATE_NOOP("StatsPage", "协议涉及金额"),
+             _n(f"{dis['agreement_amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
+            *((label, translate(N, QT_TRANSLATE_NOOP("StatsPage", "{cases} 件 / {people} 人")).format(
+                **dis["prevented"][key])) for key, label in PREVENTED_LINES),
             (QT_TRANSLATE_NOOP("StatsPage", "超期未结"), _n(dis["overdue"], cases))]),
         (QT_TRANSLATE_NOOP("StatsPage", "履职活动"), [
             (QT_TRANSLATE_NOOP("StatsPage", "活动"), _n(a["count"], events)),
@@ -100,7 +110,13 @@ class StatsPage(Page):
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         self.body.addWidget(heading)
-        self.body.addWidget(self.period_bar)
+        bar = QHBoxLayout()
+        bar.addWidget(self.period_bar, 1)
+        self.report_text_button = QPushButton(translate("StatsPage", "年度报告文字…"))
+        self.report_text_button.setToolTip(translate("StatsPage", "填写年度工作报告的“存在问题”“下一步打算”"))
+        self.report_text_button.clicked.connect(self.edit_report_text)
+        bar.addWidget(self.report_text_button)
+        self.body.addLayout(bar)
         self.figures = QHBoxLayout()
         self.body.addLayout(self.figures)
         self.chart_row = QHBoxLayout()
@@ -208,6 +224,12 @@ class StatsPage(Page):
 
         year = self.period_bar.period()[0].year
         PdfPreviewDialog(self, "report", [year], title=translate("StatsPage", "{year}年度工作报告").format(year=year), year=year).exec()
+
+    def edit_report_text(self) -> None:
+        """年度报告文字…: the 存在问题 / 下一步打算 of the period's year."""
+        from station_app.ui.dialogs.report_text import ReportTextDialog
+
+        ReportTextDialog(self, year=self.period_bar.period()[0].year).exec()
 
     def export_shown(self) -> None:
         from station_app.ui.dialogs.ledger_export import LedgerExportDialog
