@@ -228,7 +228,7 @@ def test_record_dialog_opens_its_history(app, qtbot, changed):
     assert dialog.history_button.isVisibleTo(dialog) and dialog.history_button.text() == "修改记录…"
     dialog.history_button.click()
     history = dialog.history_dialog
-    assert history.isVisible() and history.windowTitle() == "修改记录 — 来访登记「王大爷」"
+    assert history.isVisible() and history.windowTitle() == "修改记录 — 来访登记「来访-001 王大爷」"
     assert [history.model.entry(r).action_label for r in range(history.model.rowCount())] == ["修改", "新建"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     history.grab().save(str(SHOTS / "history_zh.png"))
