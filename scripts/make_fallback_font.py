@@ -20,6 +20,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from station_app.fontfiles import main_font_path  # noqa: E402  (the unpacked main font)
+
 FONTS = ROOT / "resources" / "fonts"
 OUT = FONTS / "StationHanExt.ttf.xz"
 FAMILY = "Station Han Ext"
@@ -64,7 +67,7 @@ def build(hanazono: Path, out: Path = OUT) -> Path:
     from fontTools.merge import Merger
     from fontTools.ttLib import TTFont
 
-    main = TTFont(str(FONTS / "wqy-microhei.ttc"), fontNumber=0, lazy=True).getBestCmap()
+    main = TTFont(str(main_font_path()), fontNumber=0, lazy=True).getBestCmap()
     gaps = [c for r in BMP_HAN for c in r if c not in main]
     with tempfile.TemporaryDirectory() as tmp:
         a, b = Path(tmp) / "a.ttf", Path(tmp) / "b.ttf"

@@ -1,7 +1,7 @@
-"""The bundled font files: the main CJK font, and the xz-packed fallback for CJK Ext-A/B, unpacked once.
+"""The bundled font files, both xz-packed and unpacked once: the main CJK font and the fallback for Ext-A/B.
 
-The fallback (Station Han Ext, a subset of Hanazono Mincho) ships compressed to keep the program small;
-the first use unpacks it into the user's cache folder (a temporary name renamed, so two processes
+They ship compressed to keep the program small (the fallback is Station Han Ext, a subset of Hanazono
+Mincho); the first use unpacks it into the user's cache folder (a temporary name renamed, so two processes
 never see half a file), later uses find it there. Both PDF sheets (reportlab) and the GUI (Qt) use it.
 """
 
@@ -16,19 +16,19 @@ from pathlib import Path
 
 from station_app.paths import resources_dir
 
-MAIN_FILE = "wqy-microhei.ttc"
+MAIN_PACKED = "wqy-microhei.ttc.xz"  # the main CJK font, xz-packed too (5.2 MB → 1.5 MB in the bundle)
 FALLBACK_PACKED = "StationHanExt.ttf.xz"
 FALLBACK_FAMILY = "Station Han Ext"
 _lock = threading.Lock()
-_unpacked: Path | None = None
+_unpacked: dict[str, Path] = {}
 
 
 class FontFileError(RuntimeError):
     """A bundled font file is missing or cannot be unpacked (a broken installation)."""
 
 
-def main_font_path() -> Path:
-    return resources_dir() / "fonts" / MAIN_FILE
+def packed_main_path() -> Path:
+    return resources_dir() / "fonts" / MAIN_PACKED
 
 
 def packed_fallback_path() -> Path:
@@ -52,22 +52,22 @@ def _cache_dirs() -> list[Path]:
     return dirs
 
 
-def fallback_font_path() -> Path:
-    """The unpacked fallback font file (unpacked now if no cached copy of this version exists)."""
-    global _unpacked
+def _unpacked_font(packed: Path, what: str) -> Path:
+    """The unpacked copy of the xz-packed font *packed* (unpacked now if no cached copy of this version)."""
     with _lock:
-        if _unpacked is not None and _unpacked.exists():
-            return _unpacked
-        packed = packed_fallback_path()
+        known = _unpacked.get(packed.name)
+        if known is not None and known.exists():
+            return known
         if not packed.is_file():
-            raise FontFileError(f"找不到内置生僻字字体文件：{packed}，请重新安装程序。")
+            raise FontFileError(f"找不到内置{what}文件：{packed}，请重新安装程序。")
         raw = packed.read_bytes()
-        name = f"StationHanExt-{hashlib.sha256(raw).hexdigest()[:12]}.ttf"
+        stem, _, suffix = packed.name[:-len(".xz")].rpartition(".")
+        name = f"{stem}-{hashlib.sha256(raw).hexdigest()[:12]}.{suffix}"
         data = None
         for folder in _cache_dirs():
             target = folder / name
             if target.is_file() and target.stat().st_size > 0:
-                _unpacked = target
+                _unpacked[packed.name] = target
                 return target
             try:
                 if data is None:
@@ -77,9 +77,19 @@ def fallback_font_path() -> Path:
                 part.write_bytes(data)
                 os.replace(part, target)
             except lzma.LZMAError as exc:
-                raise FontFileError(f"内置生僻字字体文件已损坏：{packed}（{exc}），请重新安装程序。") from None
+                raise FontFileError(f"内置{what}文件已损坏：{packed}（{exc}），请重新安装程序。") from None
             except OSError:
                 continue  # not writable: try the next folder
-            _unpacked = target
+            _unpacked[packed.name] = target
             return target
-        raise FontFileError("无法解压内置生僻字字体：用户缓存文件夹和临时文件夹都不可写。")
+        raise FontFileError(f"无法解压内置{what}：用户缓存文件夹和临时文件夹都不可写。")
+
+
+def main_font_path() -> Path:
+    """The main CJK font (WenQuanYi Micro Hei), unpacked once into the user's cache folder."""
+    return _unpacked_font(packed_main_path(), "中文字体")
+
+
+def fallback_font_path() -> Path:
+    """The fallback font for CJK Ext-A/B, unpacked once into the user's cache folder."""
+    return _unpacked_font(packed_fallback_path(), "生僻字字体")

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from station_app.outputs.ledgers import engine, paging
+from station_app.fontfiles import main_font_path
 from station_app.outputs.ledgers.spec import Ledger, shown
 
 from ledgers_sample import populate
@@ -143,7 +144,7 @@ def test_every_sheet_of_the_whole_year_workbook_is_paginated(db, tmp_path):
 # ---- readable on paper: body text ≥ 8 pt at fit-to-width, rows tall enough for their wrapped lines ----------
 A4_LANDSCAPE_WIDTH = 841.89  # points
 EXCEL_POINTS_PER_UNIT = 5.25  # a width unit is one digit of Calibri 11: 7 px at 96 dpi
-FONT_PATH = "resources/fonts/wqy-microhei.ttc"
+
 
 
 def _print_columns(ws) -> list[str]:
@@ -202,7 +203,7 @@ def test_every_ledger_of_the_demo_year_prints_its_body_at_8_pt_or_more_and_keeps
 def _font():
     from PIL import ImageFont
 
-    return ImageFont.truetype(FONT_PATH, 100, index=0)  # 10× the body size, for precision
+    return ImageFont.truetype(str(main_font_path()), 100, index=0)  # 10× the body size, for precision
 
 
 def _measured_lines(text: str, width_units: float) -> int:

@@ -56,6 +56,14 @@
         <translation>Action:</translation>
     </message>
     <message>
+        <source>校验日志完整性</source>
+        <translation>Verify log integrity</translation>
+    </message>
+    <message>
+        <source>逐条核对操作日志的校验链，发现被删除、改动或截短的记录</source>
+        <translation>Check the audit log&apos;s hash chain entry by entry for deleted, changed or cut-off entries</translation>
+    </message>
+    <message>
         <source>全部用户</source>
         <translation>All users</translation>
     </message>
@@ -70,6 +78,10 @@
     <message>
         <source>截止日期早于起始日期</source>
         <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>日志完整：{n} 条记录的校验链无误。</source>
+        <translation>Log intact: the hash chain of {n} entries checks out.</translation>
     </message>
     <message>
         <source>共 {n} 条操作记录</source>
@@ -110,6 +122,18 @@
     <message>
         <source>账号</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <source>账号锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>完整导出</source>
+        <translation>Unmasked export</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>选项</source>

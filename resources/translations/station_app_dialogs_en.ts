@@ -360,6 +360,14 @@
         <translation>Choose where to save the inspection package zip first.</translation>
     </message>
     <message>
+        <source>有无法打印的字符</source>
+        <translation>Characters that cannot be printed</translation>
+    </message>
+    <message>
+        <source>是否仍要生成迎检材料？</source>
+        <translation>Build the inspection package anyway?</translation>
+    </message>
+    <message>
         <source>正在生成迎检材料…</source>
         <translation>Building the inspection package…</translation>
     </message>
@@ -387,6 +395,14 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>完整导出身份证号和电话（默认脱敏，如 110***********1234、138****5678）</source>
         <translation>Export full ID and phone numbers (masked by default, e.g. 110***********1234, 138****5678)</translation>
+    </message>
+    <message>
+        <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
+        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
+    </message>
+    <message>
+        <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
+        <translation>Only administrators can export full ID and phone numbers; this account can export masked ledgers only.</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -602,6 +618,10 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Printed masked by default; tick to regenerate with full personal data, and keep the paper copies safe.</translation>
     </message>
     <message>
+        <source>只有管理员可以显示和打印完整的身份证号和电话。</source>
+        <translation>Only administrators can show and print full ID and phone numbers.</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -727,6 +747,53 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>当前账号只能查看</source>
         <translation>This account can only view</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextDialog</name>
+    <message>
+        <source>存在问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>下一步打算</source>
+        <translation>Plans for next year</translation>
+    </message>
+    <message>
+        <source>年度报告文字</source>
+        <translation>Annual report text</translation>
+    </message>
+    <message>
+        <source>印在年度工作报告的“四、存在问题”“五、下一步打算”中，每段另起一行；未填写时只印标题和“本年度未填写”。</source>
+        <translation>Printed in sections 4 (Problems) and 5 (Plans for next year) of the annual report, one paragraph per line; when empty only the heading and a note that nothing was entered are printed.</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>已保存{year}年的文字。</source>
+        <translation>Text for {year} saved.</translation>
+    </message>
+    <message>
+        <source>{n} / {max} 字</source>
+        <translation>{n} / {max} characters</translation>
+    </message>
+    <message>
+        <source>（超出 {k} 字，保存前请删减）</source>
+        <translation>({k} over the limit: shorten before saving)</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{year}年的文字已修改，是否保存？</source>
+        <translation>The text for {year} has changed. Save it?</translation>
     </message>
 </context>
 <context>

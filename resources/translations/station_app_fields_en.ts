@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>委员工作室</source>
-        <translation>Members&apos; studio</translation>
+        <translation>Members' studio</translation>
     </message>
     <message>
         <source>委员工作站</source>
-        <translation>Members&apos; station</translation>
+        <translation>Members' station</translation>
     </message>
     <message>
         <source>协商议事室</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>委员联络站</source>
-        <translation>Members&apos; liaison station</translation>
+        <translation>Members' liaison station</translation>
     </message>
     <message>
         <source>所属政协</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>界别群众</source>
-        <translation>Visitor&apos;s sector</translation>
+        <translation>Visitor's sector</translation>
     </message>
     <message>
         <source>诉求类别</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>群众代表</source>
-        <translation>Residents&apos; representatives</translation>
+        <translation>Residents' representatives</translation>
     </message>
     <message>
         <source>专家</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>反映人单位</source>
-        <translation>Reporter&apos;s organisation</translation>
+        <translation>Reporter's organisation</translation>
     </message>
     <message>
         <source>情况问题</source>
@@ -797,7 +797,11 @@
     </message>
     <message>
         <source>领导批示</source>
-        <translation>Leaders&apos; instructions</translation>
+        <translation>Leaders' instructions</translation>
+    </message>
+    <message>
+        <source>登记编号</source>
+        <translation>Reg. no.</translation>
     </message>
     <message>
         <source>来访（件）</source>
@@ -822,6 +826,10 @@
     <message>
         <source>已结案</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>收集议题</source>
@@ -921,11 +929,11 @@
     </message>
     <message>
         <source>当事人权利义务告知书</source>
-        <translation>Notice of parties&apos; rights and duties</translation>
+        <translation>Notice of parties' rights and duties</translation>
     </message>
     <message>
         <source>当事人身份证明</source>
-        <translation>Parties&apos; proof of identity</translation>
+        <translation>Parties' proof of identity</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -1037,11 +1045,15 @@
     </message>
     <message>
         <source>委员履职情况统计表</source>
-        <translation>Members&apos; performance table</translation>
+        <translation>Members' performance table</translation>
     </message>
     <message>
         <source>年度工作统计汇总表</source>
         <translation>Annual work summary</translation>
+    </message>
+    <message>
+        <source>人民调解工作统计表</source>
+        <translation>Mediation statistics</translation>
     </message>
     <message>
         <source>全年台账</source>
@@ -1057,7 +1069,7 @@
     </message>
     <message>
         <source>人民调解卷宗</source>
-        <translation>People&apos;s mediation case file</translation>
+        <translation>People's mediation case file</translation>
     </message>
     <message>
         <source>活动记录表</source>
@@ -1073,7 +1085,7 @@
     </message>
     <message>
         <source>委员履职档案</source>
-        <translation>Member&apos;s performance archive sheet</translation>
+        <translation>Member's performance archive sheet</translation>
     </message>
     <message>
         <source>年度工作报告</source>

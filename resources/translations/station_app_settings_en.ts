@@ -71,6 +71,107 @@ The current data is saved as a backup first.</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>数据已加密。下面是恢复码，只显示这一次：请打印或抄写下来，和公章一样妥善保管。忘记密码时，凭恢复码可以设置新密码；恢复码和所有密码都丢失时，数据无法找回。</source>
+        <translation>The data is now encrypted. Below is the recovery code, shown this once only: print it or write it down and keep it as safely as the official seal. With it a forgotten password can be reset; if the code and every password are lost, the data cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>只含字母 A–Z 和数字 2–7，不分大小写（没有数字 0 和 1）。</source>
+        <translation>Letters A–Z and digits 2–7 only, case does not matter (no 0 or 1).</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>我已打印或抄写恢复码，并妥善保管</source>
+        <translation>I have printed or written down the recovery code and keep it safe</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>开启数据加密</source>
+        <translation>Turn on data encryption</translation>
+    </message>
+    <message>
+        <source>请输入当前账号（{user}）的密码以确认：</source>
+        <translation>Enter the password of the current account ({user}) to confirm:</translation>
+    </message>
+    <message>
+        <source>数据加密</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
+        <source>开启加密…</source>
+        <translation>Turn on encryption…</translation>
+    </message>
+    <message>
+        <source>更换恢复码…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <source>已开启，但有 {n} 份备份尚未加密。</source>
+        <translation>On, but {n} backups are not encrypted yet.</translation>
+    </message>
+    <message>
+        <source>已开启：数据库和备份均已加密（SQLCipher），打开数据需要账号密码或恢复码。</source>
+        <translation>On: the database and backups are encrypted (SQLCipher); opening the data needs an account password or the recovery code.</translation>
+    </message>
+    <message>
+        <source>未开启：数据库和备份是未加密的文件，身份证号等敏感个人信息可被直接读出。</source>
+        <translation>Off: the database and backups are unencrypted files; ID numbers and other sensitive personal data can be read directly.</translation>
+    </message>
+    <message>
+        <source>加密其余备份</source>
+        <translation>Encrypt remaining backups</translation>
+    </message>
+    <message>
+        <source>加密失败</source>
+        <translation>Encryption failed</translation>
+    </message>
+    <message>
+        <source>部分备份未加密</source>
+        <translation>Some backups not encrypted</translation>
+    </message>
+    <message>
+        <source>加密数据库和全部备份吗？
+
+此后每次打开程序都要输入账号密码；系统会生成一个恢复码，只显示一次，请打印或抄写保管。
+数据较多时需要一两分钟。</source>
+        <translation>Encrypt the database and all backups?
+
+From then on every start asks for an account password; a recovery code is generated and shown once — print it or write it down and keep it safe.
+With a lot of data this takes a minute or two.</translation>
+    </message>
+    <message>
+        <source>更换恢复码</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码吗？旧的恢复码随即作废。</source>
+        <translation>Generate a new recovery code? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>更换失败</source>
+        <translation>Could not change the code</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysTab</name>
     <message>
         <source>官方</source>
@@ -126,11 +227,11 @@ The current data is saved as a backup first.</translation>
     </message>
     <message>
         <source>每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。</source>
-        <translation>Enter next year&apos;s holidays here once the State Council publishes them; custom entries take precedence over the built-in calendar.</translation>
+        <translation>Enter next year's holidays here once the State Council publishes them; custom entries take precedence over the built-in calendar.</translation>
     </message>
     <message>
         <source>{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。</source>
-        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year&apos;s public holidays and make-up working days.</translation>
+        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year's public holidays and make-up working days.</translation>
     </message>
     <message>
         <source>上班</source>
@@ -192,7 +293,7 @@ The current data is saved as a backup first.</translation>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <source>&#x3000;已用 {n} 条</source>
+        <source>　已用 {n} 条</source>
         <translation>   (in use: {n})</translation>
     </message>
     <message>
@@ -731,6 +832,10 @@ The current data is saved as a backup first.</translation>
     <message>
         <source>{role}：{note}</source>
         <translation>{role}: {note}</translation>
+    </message>
+    <message>
+        <source>已锁定至 {time}</source>
+        <translation>Locked until {time}</translation>
     </message>
     <message>
         <source>正常</source>

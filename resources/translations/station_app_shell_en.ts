@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>无法完成</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
         <source>程序出错</source>
         <translation>Unexpected error</translation>
     </message>
@@ -34,12 +38,26 @@ If this keeps happening, please send that file to technical support.</translatio
         <translation>Database damaged</translation>
     </message>
     <message>
+        <source>数据库文件丢失</source>
+        <translation>Database file missing</translation>
+    </message>
+    <message>
         <source>
 
 请联系技术支持。</source>
         <translation>
 
 Please contact technical support.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 不存在或是空文件（没有新建空数据库）。
+
+是否用最近一份完好的备份（{when}）恢复？
+{backup}</source>
+        <translation>The database file {path} is missing or empty (no new empty database was created).
+
+Restore the latest good backup ({when})?
+{backup}</translation>
     </message>
     <message>
         <source>数据库文件 {path} 已损坏，无法打开。
@@ -81,7 +99,7 @@ A copy of the damaged file is kept; nothing is deleted.</translation>
 已保存的数据可能不完整。建议在“设置—备份与数据”中用最近一份备份恢复；今天的自动备份已暂停，以免覆盖完好的备份。</source>
         <translation>The database file check found a problem: {problem}
 
-Saved data may be incomplete. We recommend restoring the latest backup under “Settings – Backup and data”; today&apos;s automatic backup has been paused so it does not overwrite a good backup.</translation>
+Saved data may be incomplete. We recommend restoring the latest backup under “Settings – Backup and data”; today's automatic backup has been paused so it does not overwrite a good backup.</translation>
     </message>
     <message>
         <source>程序文件不完整</source>
@@ -148,12 +166,12 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Red: past the one-month time limit; yellow: due within 7 days; blue: follow-up due (the “Deadline” column then shows the follow-up date).</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;{n} 件已超期&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;{n} overdue&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c0392b'&gt;{n} 件已超期&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c0392b'&gt;{n} overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b45309&apos;&gt;{n} 件 7 天内到期&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b45309&apos;&gt;{n} due within 7 days&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b45309'&gt;{n} 件 7 天内到期&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b45309'&gt;{n} due within 7 days&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} 件应回访&lt;/b&gt;（{cases}）</source>
@@ -319,11 +337,11 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>今天{half}接待日已开设：{members}值班。</source>
-        <translation>Today&apos;s reception day ({half}) is open: {members} on duty.</translation>
+        <translation>Today's reception day ({half}) is open: {members} on duty.</translation>
     </message>
     <message>
         <source>打开今天的接待日</source>
-        <translation>Open today&apos;s reception day</translation>
+        <translation>Open today's reception day</translation>
     </message>
     <message>
         <source>今天{half}有接待日（{location}），值班委员：{members}。</source>
@@ -335,7 +353,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>开始今天的接待日</source>
-        <translation>Start today&apos;s reception day</translation>
+        <translation>Start today's reception day</translation>
     </message>
     <message>
         <source>{title}（{n}）</source>
@@ -504,11 +522,11 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。以后添加其他账号后，启动时需要登录。</source>
-        <translation>First start: enter the station&apos;s name and set a password for the administrator account (admin). Once other accounts are added, everyone signs in when the program starts.</translation>
+        <translation>First start: enter the station's name and set a password for the administrator account (admin). Once other accounts are added, everyone signs in when the program starts.</translation>
     </message>
     <message>
         <source>如：某某镇政协委员工作站</source>
-        <translation>e.g. Riverside Town CPPCC members&apos; station</translation>
+        <translation>e.g. Riverside Town CPPCC members' station</translation>
     </message>
     <message>
         <source>工作站名称：</source>
@@ -524,7 +542,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>请填写工作站名称。</source>
-        <translation>Please enter the station&apos;s name.</translation>
+        <translation>Please enter the station's name.</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -547,8 +565,52 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>忘记密码</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <source>已设置新密码，请用新密码登录。</source>
+        <translation>New password set. Log in with the new password.</translation>
+    </message>
+    <message>
         <source>用户名或密码不正确，或账号已停用。</source>
         <translation>Wrong user name or password, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>账号因连续多次密码错误已锁定，请于 {time} 后再试（管理员重设密码可解锁）。</source>
+        <translation>The account is locked after too many wrong passwords. Try again after {time} (an administrator can unlock it by setting a new password).</translation>
+    </message>
+    <message>
+        <source>密码错误次数较多，请稍候 {seconds} 秒再试。</source>
+        <translation>Several wrong passwords: wait {seconds} s before trying again.</translation>
+    </message>
+    <message>
+        <source>请 {seconds} 秒后再试。</source>
+        <translation> Try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>请输入开启加密时打印或抄写的恢复码（30个字符，分6组，不分大小写），再为账号设置新密码。</source>
+        <translation>Enter the recovery code printed or written down when encryption was turned on (30 characters in 6 groups, case does not matter), then set a new password for the account.</translation>
+    </message>
+    <message>
+        <source>恢复码：</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>再次输入新密码：</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>Enter the user name.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +709,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;界面字体：文泉驿微米黑（Apache-2.0）&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Duty records for CPPCC members&apos; studios and stations: reception days, duty roster, dispute mediation, activities, consultation topics, public opinion reports and members&apos; performance statistics, with Excel ledgers and PDF archive sheets in one click.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0)&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Duty records for CPPCC members' studios and stations: reception days, duty roster, dispute mediation, activities, consultation topics, public opinion reports and members' performance statistics, with Excel ledgers and PDF archive sheets in one click.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -721,7 +783,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>年度履职</source>
-        <translation>Year&apos;s performance</translation>
+        <translation>Year's performance</translation>
     </message>
     <message>
         <source>{year} 年</source>
@@ -736,12 +798,12 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>This member was not on the list that year or has no records.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;未达指标：&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Below target: &lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c0392b'&gt;未达指标：&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c0392b'&gt;Below target: &lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#3c8d5a&apos;&gt;已达年度指标&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#3c8d5a&apos;&gt;Annual targets met&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#3c8d5a'&gt;已达年度指标&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#3c8d5a'&gt;Annual targets met&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -889,7 +951,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>开启今日接待日</source>
-        <translation>Open today&apos;s reception day</translation>
+        <translation>Open today's reception day</translation>
     </message>
     <message>
         <source>开设接待日…</source>
@@ -945,11 +1007,11 @@ Status: {state}</translation>
     </message>
     <message>
         <source>转到今日接待日</source>
-        <translation>Go to today&apos;s reception day</translation>
+        <translation>Go to today's reception day</translation>
     </message>
     <message>
         <source>请在左侧选择一个接待日，或开启今日接待日。</source>
-        <translation>Select a reception day on the left, or open today&apos;s.</translation>
+        <translation>Select a reception day on the left, or open today's.</translation>
     </message>
     <message>
         <source>未登记</source>
@@ -1309,6 +1371,18 @@ Status: {state}</translation>
         <translation>Targets</translation>
     </message>
     <message>
+        <source>防止民转刑</source>
+        <translation>Prevented criminal escalation</translation>
+    </message>
+    <message>
+        <source>防止群体性上访</source>
+        <translation>Prevented mass petitions</translation>
+    </message>
+    <message>
+        <source>防止自杀</source>
+        <translation>Prevented suicides</translation>
+    </message>
+    <message>
         <source>{n} 人</source>
         <translation>{n}</translation>
     </message>
@@ -1413,6 +1487,14 @@ Status: {state}</translation>
         <translation>¥{n}</translation>
     </message>
     <message>
+        <source>协议涉及金额</source>
+        <translation>Agreement amounts</translation>
+    </message>
+    <message>
+        <source>{cases} 件 / {people} 人</source>
+        <translation>{cases} cases / {people} people</translation>
+    </message>
+    <message>
         <source>超期未结</source>
         <translation>Overdue</translation>
     </message>
@@ -1449,8 +1531,16 @@ Status: {state}</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>年度报告文字…</source>
+        <translation>Annual report text…</translation>
+    </message>
+    <message>
+        <source>填写年度工作报告的“存在问题”“下一步打算”</source>
+        <translation>Write the annual report's “Problems” and “Plans for next year”</translation>
+    </message>
+    <message>
         <source>委员履职排名</source>
-        <translation>Members&apos; performance ranking</translation>
+        <translation>Members' performance ranking</translation>
     </message>
     <message>
         <source>统计期间 {start} 至 {end}</source>
@@ -1507,7 +1597,7 @@ Status: {state}</translation>
     <name>Theme</name>
     <message>
         <source>无法加载程序自带的中文字体：{path}。请重新安装本程序。</source>
-        <translation>The program&apos;s bundled Chinese font could not be loaded: {path}. Please reinstall the program.</translation>
+        <translation>The program's bundled Chinese font could not be loaded: {path}. Please reinstall the program.</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@ from functools import cache
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from station_app import fontfiles
 from station_app.paths import resources_dir
 
-FONT_FILE = "fonts/wqy-microhei.ttc"
 BASE_POINT_SIZE = 11.0  # ≥ 10.5 pt: staff read long tables on office monitors
 TITLE_POINT_SIZE = 15.0
 ACCENT = "#b03a2e"
@@ -29,7 +29,10 @@ def register_font() -> str:
     global _family
     if _family:
         return _family
-    path = resources_dir() / FONT_FILE
+    try:
+        path = fontfiles.main_font_path()  # unpacked once from the bundle into the user's cache folder
+    except fontfiles.FontFileError as exc:
+        raise FontError(str(exc)) from None
     font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
     if font_id < 0:
         from station_app.ui.i18n import translate

@@ -13,9 +13,8 @@ import struct
 import threading
 
 from station_app.outputs.ledgers.paging import POINTS_PER_UNIT
-from station_app.paths import resources_dir
+from station_app.fontfiles import main_font_path
 
-FONT_FILE = "wqy-microhei.ttc"
 BODY_SIZE = 10.0  # points: the body style's size (styles.py)
 SONGTI_LINE = 13.5  # points per line of 10-point 宋体 in Excel
 CELL_PADDING = 5.0  # points of a column's width taken by the cell margins and the grid line
@@ -49,7 +48,7 @@ class _Face:
     def __init__(self):
         from reportlab.pdfbase.ttfonts import TTFontFile
 
-        face = TTFontFile(str(resources_dir() / "fonts" / FONT_FILE), subfontIndex=0)
+        face = TTFontFile(str(main_font_path()), subfontIndex=0)
         ascender, descender, gap = struct.unpack(">hhh", face.get_table("hhea")[4:10])
         self.line_em = (ascender - descender + gap) / face.unitsPerEm  # what LibreOffice spaces lines by
         self.advance = {code: w / 1000 for code, w in face.charWidths.items()}

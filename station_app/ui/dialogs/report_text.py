@@ -32,7 +32,7 @@ class ReportTextDialog(QDialog):
         self.setWindowTitle(translate("ReportTextDialog", "年度报告文字"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(translate("ReportTextDialog", " 年") if current_language() == "zh_CN" else "")
+        self.year.setSuffix(" 年" if current_language() == "zh_CN" else "")  # no unit after a year in English
         self.year.setValue(year or dt.date.today().year)
         self.year.setMaximumWidth(140)
         self._loaded_year = self.year.value()

@@ -84,8 +84,8 @@ class AuditLogTab(QWidget):
         inner.addLayout(bar)
         inner.addLayout(find)
         inner.addWidget(split, 1)
-        status = QHBoxLayout()
-        status.addWidget(self.count_label)
+        inner.addWidget(self.count_label)
+        status = QHBoxLayout()  # a row of its own: a broken-chain message is long
         status.addWidget(self.chain_label, 1)
         status.addWidget(self.verify_button)
         inner.addLayout(status)
