@@ -11,7 +11,7 @@ import datetime as dt
 
 import peewee as pw
 
-from station_app.services import bulk, dossier, numbering
+from station_app.services import bulk, numbering
 from station_app.services.dispute_deadlines import DEADLINE
 from station_app.services import demo_text as T
 from station_app.store.models import Dispute, DossierPaper
@@ -67,23 +67,25 @@ def disputes(st) -> None:
     bulk.bulk_create("mediation_session", sessions, extra=s_extra)
     bulk.bulk_create("follow_up", follows, extra=f_extra)
     bulk.insert_rows(DossierPaper, papers, audit=False)
-    _archive(st, ids, rows)
 
 
-def _archive(st, ids, rows) -> None:
-    """Archive the cases closed two months or more that the archiving rules accept (立卷人: the liaison)."""
-    rng = st.rng
-    old = [did for did, row in zip(ids, rows) if row.get("closed_on") and (st.last - row["closed_on"]).days > 60]
-    problems = dossier.archive_problems_by_case(old, today=st.last)
-    filer, checker = _role_name(st, "联络员"), _role_name(st, "召集人")
-    by_id = dict(zip(ids, rows))
-    for did in old:
-        if problems[did]:
-            continue
-        row = by_id[did]
-        filed = min(st.last, row["closed_on"] + DAY * rng.randint(5, 40))
-        Dispute.update(archive_status="已归档", file_no=f"（{st.year}）人调字第{row['_seq']:03d}号",
-                       filed_on=filed, filed_by=filer, checked_by=checker).where(Dispute.id == did).execute()
+def _archive(st, row: dict, detail: dict) -> None:
+    """File a case closed two months or more whose dossier the archiving rules accept (立卷人: the liaison).
+
+    Decided from the case's own data, as services.dossier.archive_problems() would (tests check they agree),
+    so the county-scale demo needs no query per case.
+    """
+    closed_on = row.get("closed_on")
+    if not closed_on or (st.last - closed_on).days <= 60:
+        return
+    papers = {name for name, _pages, _note in detail["papers"]}
+    if "当事人身份证明" not in papers or not detail["sessions"]:
+        return
+    if row.get("agreement_form") == "书面" and row["result"] == "调解成功" and not detail["followup"]:
+        return
+    filed = min(st.last, closed_on + DAY * st.rng.randint(5, 40))
+    row.update(archive_status="已归档", file_no=f"（{st.year}）人调字第{row['_seq']:03d}号", filed_on=filed,
+               filed_by=_role_name(st, "联络员"), checked_by=_role_name(st, "召集人"))
 
 
 def _party(st, role: str, accepted: dt.date, org: bool = False, person: tuple | None = None) -> dict:
@@ -159,6 +161,7 @@ def _dispute(st, accepted: dt.date, source: str, kind: str, visit, seq: int, med
             "process": rng.choice(T.SESSION_AGREE if last and row["result"] == "调解成功" else T.SESSION_TEXT),
             "result": row.pop("_outcome") if last else rng.choice(T.SESSION_CONTINUE)})
     row.pop("_last_session", None)
+    _archive(st, row, detail)
     return row, parties, detail
 
 

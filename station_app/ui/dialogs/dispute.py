@@ -24,12 +24,15 @@ PARTY_COLS = [
     ("name", QT_TRANSLATE_NOOP("ChildTable", "姓名或单位")),
     ("gender", QT_TRANSLATE_NOOP("ChildTable", "性别")),
     ("age", QT_TRANSLATE_NOOP("ChildTable", "年龄")),
+    ("occupation", QT_TRANSLATE_NOOP("ChildTable", "职业或职务")),
     ("phone", QT_TRANSLATE_NOOP("ChildTable", "电话")),
     ("address", QT_TRANSLATE_NOOP("ChildTable", "住址")),
 ]
 SESSION_COLS = [
     ("date", QT_TRANSLATE_NOOP("ChildTable", "调解日期")),
     ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
+    ("mediators", QT_TRANSLATE_NOOP("ChildTable", "调解员")),
+    ("recorder", QT_TRANSLATE_NOOP("ChildTable", "记录人")),
     ("participants", QT_TRANSLATE_NOOP("ChildTable", "参加人")),
     ("process", QT_TRANSLATE_NOOP("ChildTable", "调解经过")),
     ("result", QT_TRANSLATE_NOOP("ChildTable", "结果")),
@@ -70,9 +73,35 @@ class _ChildDialog(RecordDialog):
 class PartyDialog(_ChildDialog):
     kind_key, form_class, adder = "party", Ui_PartyForm, "add_party"
 
+    ORG_ONLY = ("legal_rep", "credit_code")
+    PERSON_ONLY = ("gender", "age", "ethnicity", "id_number")
+
+    def setup_extra(self) -> None:
+        self.ui.occupation.setPlaceholderText(translate("DisputeDialog", "如 农民、个体工商户、退休职工"))
+        self.ui.credit_code.setPlaceholderText(translate("DisputeDialog", "18位，单位当事人填写"))
+        self.ui.is_org.toggled.connect(self._org_toggled)
+
+    def load(self, defaults: dict) -> None:
+        super().load(defaults)
+        self._org_toggled(self.ui.is_org.isChecked())
+
+    def _org_toggled(self, org: bool) -> None:
+        """法定代表人 and 信用代码 belong to organisations; sex, age, ethnicity and ID number to persons."""
+        for name in self.ORG_ONLY:
+            getattr(self.ui, name).setEnabled(org)
+        for name in self.PERSON_ONLY:
+            getattr(self.ui, name).setEnabled(not org)
+        self.ui.label_occupation.setText(translate("DisputeDialog", "法定代表人职务") if org
+                                         else translate("DisputeDialog", "职业或职务"))
+
 
 class SessionDialog(_ChildDialog):
     kind_key, form_class, adder = "mediation_session", Ui_MediationSessionForm, "add_session"
+
+    def setup_extra(self) -> None:
+        self.ui.participants.setPlaceholderText(
+            translate("DisputeDialog", "受邀参加的其他人员（如村干部、亲属），不含当事人"))
+        self.ui.mediators.setPlaceholderText(translate("DisputeDialog", "本次主持调解的调解员"))
 
 
 class FollowUpDialog(_ChildDialog):
@@ -90,6 +119,12 @@ class DisputeDialog(RecordDialog):
 
     def setup_extra(self) -> None:
         self.ui.case_no.setPlaceholderText(translate("DisputeDialog", "留空则自动编号"))
+        self.ui.agreement_no.setPlaceholderText(translate("DisputeDialog", "达成协议结案时自动编号"))
+        self.ui.fulfil_method.setPlaceholderText(
+            translate("DisputeDialog", "如 一次性现金支付、银行转账、分期支付、当场履行"))
+        self.ui.fulfil_place.setPlaceholderText(translate("DisputeDialog", "如 调解室、申请人指定的银行账户"))
+        self.ui.explanation.setPlaceholderText(
+            translate("DisputeDialog", "调解不成功、终止调解、转诉讼，或受理超过一个月才结案的，须写明情况"))
         self.deadline_label = QLabel(self)
         self.layout().insertWidget(0, self.deadline_label)
         tabs = self.ui.tabs
@@ -178,6 +213,8 @@ class DisputeDialog(RecordDialog):
         self.record = records.get(type(self.record), self.record.id)
         self.ui.archive_status.setValue(self.record.archive_status)
         self.ui.file_no.setText(self.record.file_no)
+        self.ui.filed_on.setValue(self.record.filed_on)
+        self.ui.filed_by.setText(self.record.filed_by)
         self.mark_clean()
         self.saved.emit(self.record)
 
@@ -191,6 +228,8 @@ class DisputeDialog(RecordDialog):
                 if self.record and cls is not PartyDialog
                 else {}
             )
+            if cls is SessionDialog and self.record is not None:
+                defaults.update(self._session_defaults())
             dlg = cls(self, obj, dispute=self.record, defaults=defaults)
         if dlg.exec():
             if self.record is None:
@@ -201,6 +240,17 @@ class DisputeDialog(RecordDialog):
             elif cls is FollowUpDialog:
                 self.record = records.get(type(self.record), self.record.id)
             self.reload_children()
+
+    def _session_defaults(self) -> dict:
+        """A new session's 调解员 (the case's) and 记录人 (the previous session's)."""
+        from station_app.store.models import MediationSession
+
+        names = [self.members.text()] if self.members is not None and self.members.text() else []
+        if self.record.other_mediators:
+            names.append(self.record.other_mediators)
+        previous = (MediationSession.select().where(MediationSession.dispute == self.record)
+                    .order_by(MediationSession.date.desc(), MediationSession.id.desc()).first())
+        return {"mediators": "、".join(names)[:200], "recorder": previous.recorder if previous else ""}
 
     def _delete_child(self, table: ChildTable, row: int) -> None:
         obj = table.rows[row].get("_obj")
