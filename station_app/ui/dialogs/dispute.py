@@ -77,7 +77,7 @@ class PartyDialog(_ChildDialog):
     PERSON_ONLY = ("gender", "age", "ethnicity", "id_number")
 
     def setup_extra(self) -> None:
-        self.ui.occupation.setPlaceholderText(translate("DisputeDialog", "如 农民、个体工商户、退休职工"))
+        self.ui.occupation.setPlaceholderText(translate("DisputeDialog", "如 农民、教师"))
         self.ui.credit_code.setPlaceholderText(translate("DisputeDialog", "18位，单位当事人填写"))
         self.ui.is_org.toggled.connect(self._org_toggled)
 
@@ -119,10 +119,15 @@ class DisputeDialog(RecordDialog):
 
     def setup_extra(self) -> None:
         self.ui.case_no.setPlaceholderText(translate("DisputeDialog", "留空则自动编号"))
-        self.ui.agreement_no.setPlaceholderText(translate("DisputeDialog", "达成协议结案时自动编号"))
-        self.ui.fulfil_method.setPlaceholderText(
+        self.ui.agreement_no.setPlaceholderText(translate("DisputeDialog", "结案时自动编号"))
+        self.ui.fulfil_method.setPlaceholderText(translate("DisputeDialog", "如 银行转账、分期支付"))
+        self.ui.fulfil_method.setToolTip(
             translate("DisputeDialog", "如 一次性现金支付、银行转账、分期支付、当场履行"))
-        self.ui.fulfil_place.setPlaceholderText(translate("DisputeDialog", "如 调解室、申请人指定的银行账户"))
+        self.ui.fulfil_place.setPlaceholderText(translate("DisputeDialog", "如 调解室"))
+        self.resize(max(self.width(), 820), max(self.height(), 560))  # nine tabs side by side, no scroll arrows
+        for grid in (self.ui.grid_10, self.ui.grid_arch):  # both halves keep their width when an error shows
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
         self.ui.explanation.setPlaceholderText(
             translate("DisputeDialog", "调解不成功、终止调解、转诉讼，或受理超过一个月才结案的，须写明情况"))
         self.deadline_label = QLabel(self)
