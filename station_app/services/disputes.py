@@ -111,6 +111,14 @@ def _not_before_acceptance(dispute: Dispute, kind_key: str, data: dict) -> None:
                                            f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"), kind_label=kind.label)
 
 
+def last_session(dispute: Dispute):
+    """The case's latest mediation session (its 调解员 and 记录人 are a new session's defaults), or None."""
+    from station_app.store.models import MediationSession
+
+    return (MediationSession.select().where(MediationSession.dispute == dispute)
+            .order_by(MediationSession.date.desc(), MediationSession.id.desc()).first())
+
+
 def add_session(dispute: Dispute, data: dict):
     """One mediation session (调解记录)."""
     _refuse_if_archived(dispute)

@@ -248,13 +248,12 @@ class DisputeDialog(RecordDialog):
 
     def _session_defaults(self) -> dict:
         """A new session's 调解员 (the case's) and 记录人 (the previous session's)."""
-        from station_app.store.models import MediationSession
+        from station_app.services import disputes
 
         names = [self.members.text()] if self.members is not None and self.members.text() else []
         if self.record.other_mediators:
             names.append(self.record.other_mediators)
-        previous = (MediationSession.select().where(MediationSession.dispute == self.record)
-                    .order_by(MediationSession.date.desc(), MediationSession.id.desc()).first())
+        previous = disputes.last_session(self.record)
         return {"mediators": "、".join(names)[:200], "recorder": previous.recorder if previous else ""}
 
     def _delete_child(self, table: ChildTable, row: int) -> None:
