@@ -147,7 +147,8 @@ def test_check_passes_then_finds_a_broken_link(folder, capsys):
     con = sqlite3.connect(folder / "station.db")
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("INSERT INTO party (uuid, dispute_id, role, name, is_org, gender, ethnicity, id_number, address,"
-                " phone, statement) VALUES ('u-1', 9999, '申请人', '孤儿当事人', 0, '', '', '', '', '', '')")
+                " phone, occupation, legal_rep, credit_code, statement)"
+                " VALUES ('u-1', 9999, '申请人', '孤儿当事人', 0, '', '', '', '', '', '', '', '', '')")
     con.commit()
     con.close()
     assert main(["--data-dir", str(folder), "check"]) == 1
