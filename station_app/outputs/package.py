@@ -81,7 +81,7 @@ def plan(start: dt.date, end: dt.date) -> list[tuple]:
 def unarchived_note(title: str, reasons: list[str]) -> str:
     """The index's 备注 for an unarchived dossier: what it is, and why it is not archived."""
     why = "；".join(reasons) if reasons else "归档条件已具备，尚未办理归档"
-    return f"{title}；未归档：{why}"
+    return f"未归档：{why}。{title}"
 
 
 # ---- worker side (runs in a child process, or in-process when workers == 0) ----
