@@ -177,3 +177,12 @@ def test_rules_default_on_and_only_admins_change_them(db):
     with pytest.raises(ValidationError, match="没有这样的归档规则"):
         archive_rules.save({"nonsense": False})
     assert all(archive_rules.enabled().values())
+
+
+def test_explanation_makes_the_dossier_item(db):
+    case = new_case()
+    entry = {e.name: e for e in disputes.dossier(case)}["卷宗情况说明"]
+    assert (entry.present, entry.origin) == (False, "paper")
+    disputes.update_dispute(case, {"explanation": "当事人外出务工，调解延后。"})
+    entry = {e.name: e for e in disputes.dossier(Dispute.get_by_id(case.id))}["卷宗情况说明"]
+    assert (entry.present, entry.origin) == (True, "record") and "情况说明" in entry.source

@@ -41,13 +41,16 @@ def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
         agreement = (False, "口头协议记入调解记录，无书面协议书")
     else:
         agreement = (False, "调解成功并达成书面协议后生成")
-    return {
+    out = {
         "申请书或受理登记表": (True, "由案件受理登记生成"),
         "调解记录": (sessions > 0, f"由调解记录生成（{sessions}次）" if sessions else "尚无调解记录"),
         "调解协议书": agreement,
         "回访记录": (followups > 0, f"由回访记录生成（{followups}次）" if followups else "尚无回访记录"),
         "封底": (True, "自动生成"),
     }
+    if (dispute.explanation or "").strip():  # otherwise a paper 情况说明 may still be ticked
+        out["卷宗情况说明"] = (True, "由案件的情况说明生成")
+    return out
 
 
 def _agreement_required(dispute: Dispute) -> bool:
