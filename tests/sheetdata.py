@@ -77,7 +77,8 @@ def make(data_dir) -> SimpleNamespace:
                                "result": "达成书面协议"})
     disputes.close_case(dsp, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 12),
                               "agreement_content": "一、被申请人于3月20日前清理通道建筑材料；二、申请人补偿搬运费300元。",
-                              "fulfil_deadline": D(2026, 3, 20), "agreement_amount": "300"})
+                              "fulfil_deadline": D(2026, 3, 20), "agreement_amount": "300",
+                              "fulfil_method": "自行清理，现金支付", "fulfil_place": "幸福村三组"})
     disputes.add_followup(dsp, {"date": D(2026, 3, 25), "visitor": "王建国", "content": "通道已清理，双方和好。",
                                 "fulfilment": "已履行", "satisfaction": "满意"})
     dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)

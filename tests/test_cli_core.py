@@ -199,3 +199,27 @@ def test_check_finds_missing_and_altered_attachments(folder, tmp_path, capsys):
     assert main(["--data-dir", str(folder), "check"]) == 1
     out = capsys.readouterr().out
     assert "发现 2 个问题" in out
+
+
+def test_station_set_and_show(folder, capsys):
+    capsys.readouterr()
+    d = ["--data-dir", str(folder)]
+    assert main([*d, "station", "set", "人民调解组织", "三塬镇人民调解委员会"]) == 0
+    assert "人民调解组织 = 三塬镇人民调解委员会" in capsys.readouterr().out
+    assert main([*d, "station", "set", "成立日期", "2021年6月18日"]) == 0
+    assert main([*d, "station", "set", "电话", "123"]) == 1  # checked like the 设置 page: nothing saved
+    assert "电话" in capsys.readouterr().err
+    assert main([*d, "station", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "人民调解组织：三塬镇人民调解委员会" in out and "成立日期　　：2021-06-18" in out
+    assert "电话　　　　：（未填）" in out
+    assert main([*d, "log", "--kind", "工作站信息"]) == 0
+    assert "人民调解组织：（空） → 三塬镇人民调解委员会" in capsys.readouterr().out  # audited
+
+
+def test_station_set_unknown_label_lists_the_labels(folder):
+    bad = run("--data-dir", str(folder), "station", "set", "颜色", "红")
+    assert bad.returncode == 1
+    assert "没有“颜色”" in bad.stderr and "人民调解组织" in bad.stderr and "全宗号" in bad.stderr
+    usage = run("--data-dir", str(folder), "station", "set", "名称")
+    assert usage.returncode == 2 and "参数错误" in usage.stderr

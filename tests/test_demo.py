@@ -14,8 +14,10 @@ from station_app.services.normalize import normalize_id_number
 from station_app.services.search import search
 from station_app.services.validation import validate
 from station_app.store.db import close_database, open_database
+from station_app.services.normalize import normalize_credit_code
 from station_app.store.models import (
-    Dispute, DutySlot, Member, Party, ReceptionDay, Station, Swap, Topic, TopicStep, Visit, WorkTeam,
+    Dispute, DossierPaper, DutySlot, MediationSession, Member, Party, ReceptionDay, Station, Swap, Topic, TopicStep,
+    Visit, WorkTeam,
 )
 
 PAST_TODAY = dt.date(2026, 11, 23)
@@ -86,7 +88,10 @@ def test_every_record_passes_validation_and_id_numbers_are_valid(db):
 def test_cases_dossiers_and_topics_are_consistent(db):
     demo.generate(2025, seed=3, today=PAST_TODAY)
     closed = list(Dispute.select().where(Dispute.result != ""))
-    assert closed and all(dossier.missing_papers(d) == [] for d in closed)
+    incomplete = [d for d in closed if dossier.missing_papers(d)]
+    assert closed and len(incomplete) <= len(closed) * 0.1  # a few copies still to collect, as in real life
+    assert all(dossier.missing_papers(d) == ["当事人身份证明"] for d in incomplete)
+    assert all(d.archive_status == "未归档" for d in incomplete)
     assert all(d.closed_on >= d.accepted_on for d in closed)
     assert Dispute.select().where(Dispute.source_visit.is_null(False)).count() > 0
     assert Dispute.select().where(Dispute.archive_status == "已归档").count() > 0
@@ -130,3 +135,45 @@ def test_county_scale_uses_the_same_generator_for_many_stations(db, monkeypatch)
     assert steps[-1] == (3 * len(demo.STAGES), 3 * len(demo.STAGES))
     assert Swap.select().count() > 0
     assert len({d.case_no for d in Dispute.select()}) == f["disputes"]
+
+
+def test_an_inspector_accepts_the_demo_dossiers(db):
+    demo.generate(2025, seed=4, today=PAST_TODAY)
+    everything = list(Dispute.select())
+    cases = [d for d in everything if d.result]
+    # every case older than 40 days at the year's end states how it ended; the rest are still being mediated
+    assert all(d.closed_on for d in cases) and len(cases) >= len(everything) * 0.9
+    assert all(d.accepted_on > dt.date(2025, 11, 21) for d in everything if not d.result)
+    assert Station.get().mediation_org.endswith("人民调解委员会")
+    problems = dossier.archive_problems_by_case([d.id for d in cases], today=PAST_TODAY)
+    archived = [d for d in cases if d.archive_status == "已归档"]
+    assert len(archived) >= len(cases) * 0.5  # cases closed in the last two months are still being filed
+    for d in archived:  # every archived case passes every rule and names who filed and checked it
+        assert problems[d.id] == [], d.case_no
+        assert d.filed_by and d.checked_by and d.accepted_on <= d.closed_on <= d.filed_on <= PAST_TODAY
+    assert any(problems[d.id] for d in cases if d.archive_status == "未归档")  # a few left out, for a reason
+    for d in cases:
+        sessions = list(d.sessions.order_by(MediationSession.date))
+        assert sessions and all(s.mediators and s.recorder for s in sessions)
+        assert len({s.date for s in sessions}) == len(sessions)
+        assert all("继续" in s.result or "再" in s.result or "补充" in s.result or "考虑" in s.result
+                   for s in sessions[:-1])  # earlier sessions: the talks go on
+        last = sessions[-1].result
+        if d.result == "调解成功":
+            assert d.agreement_no and d.agreement_no in last and d.agreement_date == sessions[-1].date
+            assert d.agreement_content and d.recorder
+            if d.agreement_form == "书面":
+                assert d.fulfil_method and d.fulfil_place and d.fulfil_deadline >= d.agreement_date
+            else:
+                assert d.agreement_content in last  # the oral agreement is in the record
+        else:
+            assert d.failure_reason and d.failure_reason in last and d.explanation
+    forms = {d.fulfil_method for d in cases if d.agreement_form == "书面"}
+    assert {"银行转账", "当场履行", "分期支付"} <= forms
+    people = list(Party.select().where(Party.is_org == False))  # noqa: E712
+    assert all(p.occupation for p in people)
+    orgs = list(Party.select().where(Party.is_org == True))  # noqa: E712
+    assert orgs and all(p.legal_rep and normalize_credit_code(p.credit_code) == p.credit_code for p in orgs)
+    ids = {p.dispute_id: p.pages for p in DossierPaper.select().where(DossierPaper.name == "当事人身份证明")}
+    assert all(pages >= 2 for pages in ids.values())
+    assert all(p.pages >= 1 for p in DossierPaper.select())

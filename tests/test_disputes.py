@@ -25,7 +25,7 @@ def new_case(accepted="2026-03-05", **extra):
 
 def close_ok(case, closed="2026-03-20", **extra):
     data = {"result": "调解成功", "agreement_form": "书面", "agreement_content": "李建国三日内疏通排水沟。",
-            "closed_on": closed}
+            "fulfil_method": "当场履行", "fulfil_deadline": closed, "closed_on": closed}
     data.update(extra)
     return disputes.close_case(case, data)
 
@@ -87,7 +87,8 @@ def test_closing_rules(db):
     oral = new_case()
     disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
     failed = new_case()
-    disputes.close_case(failed, {"result": "转诉讼", "failure_reason": "被申请人拒绝调解", "closed_on": "2026-03-09"})
+    disputes.close_case(failed, {"result": "转诉讼", "failure_reason": "被申请人拒绝调解", "closed_on": "2026-03-09",
+                                 "explanation": "被申请人拒绝调解，已告知申请人向人民法院起诉。"})
 
 
 def test_closing_needs_an_applicant(db):
@@ -129,10 +130,11 @@ def test_one_month_deadline(db):
 def test_followups_due(db):
     with_deadline = new_case()
     close_ok(with_deadline, fulfil_deadline="2026-04-10")
-    no_deadline = new_case()
-    close_ok(no_deadline, closed="2026-03-20")  # due 15 days later: 2026-04-04
+    no_deadline = new_case()  # an oral agreement has no 履行期限: due 15 days later, 2026-04-04
+    disputes.close_case(no_deadline, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-20"})
     failed = new_case()
-    disputes.close_case(failed, {"result": "调解不成功", "failure_reason": "分歧过大", "closed_on": "2026-03-10"})
+    disputes.close_case(failed, {"result": "调解不成功", "failure_reason": "分歧过大", "closed_on": "2026-03-10",
+                                 "explanation": "双方分歧过大，终结调解。"})
     assert disputes.followups_due(D(2026, 4, 4)) == []
     due = disputes.followups_due(D(2026, 4, 11))
     assert [d.id for d in due] == [no_deadline.id, with_deadline.id]
@@ -176,9 +178,15 @@ def test_archive_refuses_listing_missing_papers_then_archives(db):
     assert "当事人权利义务告知书" in str(err.value) and "当事人身份证明" not in str(err.value)
     assert Dispute.get_by_id(case.id).archive_status == "未归档"
     disputes.set_paper(case, "当事人权利义务告知书")
-    disputes.archive(case)
+    disputes.add_followup(case, {"date": "2026-03-25", "visitor": "张律师", "content": "已疏通", "fulfilment": "已履行"})
+    from station_app.services import accounts
+
+    accounts.create_user("liu", "secret-pass-1", "录入员", "刘晓梅")
+    with context.acting_as("liu", "录入员"):
+        disputes.archive(case, today=D(2026, 4, 2))
     case = Dispute.get_by_id(case.id)
-    assert case.archive_status == "已归档" and case.file_no == f"（{dt.date.today().year}）人调字第001号"  # the archive year
+    assert case.archive_status == "已归档" and case.file_no == "（2026）人调字第001号"
+    assert (case.filed_on, case.filed_by) == (D(2026, 4, 2), "刘晓梅")  # 立卷日期 and 立卷人
     with pytest.raises(ValidationError, match="已归档"):
         disputes.add_session(case, {"date": "2026-03-30", "process": "补充"})
     with pytest.raises(ValidationError, match="已归档"):
@@ -223,7 +231,7 @@ def test_editing_a_case_keeps_numbering_and_closing_rules(db):
         disputes.update_dispute(case, {"result": "调解不成功"})
     with pytest.raises(ValidationError, match="协议内容"):
         disputes.update_dispute(case, {"agreement_content": ""})
-    disputes.update_dispute(case, {"result": "调解不成功", "failure_reason": "一方反悔"})
+    disputes.update_dispute(case, {"result": "调解不成功", "failure_reason": "一方反悔", "explanation": "一方反悔。"})
     disputes.reopen_case(case)
     assert Dispute.get_by_id(case.id).result == "" and case.closed_on is None
     assert [d.id for d in disputes.overdue(D(2026, 6, 1))] == [case.id, Dispute.get(Dispute.case_seq == 21).id]

@@ -12,8 +12,9 @@ from pypdf import PdfReader
 
 import sheetdata
 from station_app.outputs import Cancelled
-from station_app.outputs.package import INDEX_NAME, LEDGER_NAME, build_package
+from station_app.outputs.package import INDEX_NAME, LEDGER_NAME, UNARCHIVED_FOLDER, build_package
 from station_app.outputs.sheets import SPECS
+from station_app.services import dossier
 
 D = dt.date
 
@@ -30,6 +31,7 @@ def index_text(zf: zipfile.ZipFile) -> str:
 
 @pytest.mark.parametrize("workers", [0, 2])
 def test_zip_holds_workbook_sheets_per_kind_and_a_matching_index(data, tmp_path, workers):
+    dossier.archive(data.disputes[0])
     out = tmp_path / "迎检材料2026.zip"
     seen = []
     result = build_package(D(2026, 1, 1), D(2026, 12, 31), out, workers=workers,
@@ -50,7 +52,7 @@ def test_zip_holds_workbook_sheets_per_kind_and_a_matching_index(data, tmp_path,
                 assert pages == len(PdfReader(io.BytesIO(zf.read(name))).pages), name
         assert LEDGER_NAME in names and INDEX_NAME in names
         folders = {n.split("/")[0] for n in names if "/" in n}
-        assert folders == {spec.folder for spec in SPECS.values()}
+        assert folders == {spec.folder for spec in SPECS.values()} | {UNARCHIVED_FOLDER}
         disputes = [n for n in names if n.startswith("03_")]
         assert len(disputes) == 2
         visit_texts = "".join(PdfReader(io.BytesIO(zf.read(n))).pages[0].extract_text()
@@ -77,3 +79,22 @@ def test_cancel_writes_nothing(data, tmp_path):
     with pytest.raises(Cancelled):
         build_package(D(2026, 1, 1), D(2026, 12, 31), tmp_path / "x.zip", workers=2, cancel=cancel)
     assert list(tmp_path.glob("*")) == [tmp_path / "data"]
+
+
+def test_unarchived_cases_are_apart_and_the_index_says_why(data, tmp_path):
+    dossier.archive(data.disputes[0])
+    result = build_package(D(2026, 1, 1), D(2026, 12, 31), tmp_path / "p.zip", workers=0,
+                           today=D(2026, 6, 1))
+    assert result.unarchived == 1
+    by_folder = {}
+    for name, _pages, note in result.entries:
+        by_folder.setdefault(name.split("/")[0], []).append((name, note))
+    [(archived, _)] = by_folder["03_人民调解卷宗"]
+    [(open_case, note)] = by_folder[UNARCHIVED_FOLDER]
+    assert "刘强" in open_case or "劳动争议" in open_case
+    assert "未归档" in note and "尚未结案" in note and "当事人权利义务告知书" in note
+    assert "超过一个月仍未结案" in note  # accepted 2026-04-02, still open on 2026-06-01
+    with zipfile.ZipFile(result.path) as zf:
+        text = index_text(zf)
+        assert re.sub(r"\s+", "", note) in text
+        assert f"{UNARCHIVED_FOLDER}/" in "".join(zf.namelist())

@@ -108,6 +108,7 @@ def test_inspection_dialog_builds_the_zip(data, qtbot, tmp_path, monkeypatch):
     dialog.start_build()
     qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=60000)
     assert "迎检材料已生成" not in messages[0] and "共" in messages[0]
+    assert "未归档案件 2 件" in messages[0] and "03_未归档卷宗" in messages[0]  # said after the run
     with zipfile.ZipFile(out) as zf:
         assert "00_目录.pdf" in zf.namelist()
     assert dialog.result_info.path == out

@@ -162,7 +162,8 @@ def test_an_agreement_has_a_signature_line_for_every_party(data, tmp_path):
                                     {"role": "第三人", "name": "杜军"}])
     disputes.add_session(case, {"date": D(2026, 6, 3), "process": "释法明理。", "result": "达成协议"})
     disputes.close_case(case, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 6, 3),
-                               "agreement_content": "孙有福每月支付抚养费800元。"})
+                               "agreement_content": "孙有福每月支付抚养费800元。",
+                               "fulfil_method": "银行转账", "fulfil_deadline": D(2026, 6, 30)})
     pages = page_lines(render_sheet("dispute", [case.id], tmp_path / "d.pdf"))
     agreements = [lines for lines in pages if "人民调解协议书" in lines]
     assert len(agreements) == 4  # one copy per party plus the mediation committee's

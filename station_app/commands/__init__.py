@@ -2,6 +2,7 @@
 
 MODULES = (
     "station_app.commands.core",      # gui, init, demo, check, backup, restore, stats, user
+    "station_app.commands.station",   # station show / set: 工作站信息
     "station_app.commands.roster",    # roster generate …
     "station_app.commands.ledgers",   # export ledger, template, import
     "station_app.commands.sheets",    # export sheet, export inspection

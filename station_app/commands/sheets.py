@@ -97,4 +97,14 @@ def _inspection(args) -> int:
     for note in result.notes:
         print(f"提示：{note}", file=sys.stderr)
     print(f"已生成迎检材料 {start}—{end}：{path}（{result.files} 个文件，档案 {result.pages} 页）")
+    print(unarchived_line(result.unarchived))
     return 0
+
+
+def unarchived_line(count: int) -> str:
+    from station_app.outputs.package import UNARCHIVED_FOLDER
+
+    if not count:
+        return "期间内的调解案件均已归档。"
+    return (f"未归档案件 {count} 件：卷宗单独放在“{UNARCHIVED_FOLDER}”文件夹，"
+            f"目录备注中写明每件缺少什么（可在案件的“卷宗材料”中补齐后归档）。")

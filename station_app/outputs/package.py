@@ -26,6 +26,8 @@ from station_app.store.base import database_proxy
 LEDGER_NAME = "00_全年台账.xlsx"
 INDEX_NAME = "00_目录.pdf"
 STAGING_PREFIX = ".inspection-"  # staging folders in the data folder; store.backup.sweep_leftovers removes old ones
+UNARCHIVED_FOLDER = "03_未归档卷宗"  # dossiers of cases not (yet) archived, apart from the 卷宗 folder
+UNARCHIVED = "unarchived"
 CHUNK = 30  # records per worker task: small enough to cancel quickly, large enough to amortise
 
 
@@ -42,6 +44,7 @@ class PackageResult:
     pages: int = 0
     entries: list = field(default_factory=list)  # index rows: (name, pages or None, note)
     notes: list = field(default_factory=list)  # warnings for the user (missing glyphs, no ledger)
+    unarchived: int = 0  # mediation cases of the period whose dossier is not archived (in UNARCHIVED_FOLDER)
 
 
 def _years(start: dt.date, end: dt.date) -> range:
@@ -59,8 +62,12 @@ def period_records(start: dt.date, end: dt.date):
             yield key, year, records
 
 
-def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]]:
-    """Tasks (kind, ids, year) covering every record of the period, in package order."""
+def plan(start: dt.date, end: dt.date) -> list[tuple]:
+    """Tasks (kind, ids, year[, "unarchived"]) covering every record of the period, in package order.
+
+    Mediation cases not archived get tasks of their own, marked "unarchived": their dossiers go to
+    UNARCHIVED_FOLDER and the index says what keeps each from being archived.
+    """
     tasks = []
     for key, year, records in period_records(start, end):
         spec = SPECS[key]
@@ -72,7 +79,12 @@ def plan(start: dt.date, end: dt.date) -> list[tuple[str, list[int], int | None]
                 groups.setdefault(spec.group_of(r), []).append(r.id)
             tasks += [(key, ids, year) for ids in groups.values()]
             continue
-        ids = [r.id for r in records]
+        if key == "dispute":  # cases not archived: tasks of their own, their dossiers apart (UNARCHIVED_FOLDER)
+            apart = [r.id for r in records if r.archive_status != "已归档"]
+            ids = [r.id for r in records if r.archive_status == "已归档"]
+            tasks += [(key, apart[i:i + CHUNK], year, UNARCHIVED) for i in range(0, len(apart), CHUNK)]
+        else:
+            ids = [r.id for r in records]
         for i in range(0, len(ids), CHUNK):
             tasks.append((key, ids[i:i + CHUNK], year))
     return tasks
@@ -110,6 +122,12 @@ def unprintable(start: dt.date, end: dt.date) -> list:
     return found
 
 
+def unarchived_note(title: str, reasons: list[str]) -> str:
+    """The index's 备注 for an unarchived dossier: what it is, and why it is not archived."""
+    why = "；".join(reasons) if reasons else "归档条件已具备，尚未办理归档"
+    return f"未归档：{why}。{title}"
+
+
 # ---- worker side (runs in a child process, or in-process when workers == 0) ----
 
 _worker_ready = False
@@ -138,16 +156,23 @@ def _init_worker(db_path: str, key: bytes | None = None) -> None:
     _worker_ready = True
 
 
-def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, str, int, dict]]:
+def render_task(task, staging: str, unmasked: bool = False, today: dt.date | None = None,
+                ) -> list[tuple[str, str, int, dict]]:
     """Render the records of *task* under *staging*: one PDF per record, or per group for kinds that bind
     several small sheets in one file. Returns (name in zip, title, pages, missing glyphs) per file."""
     from station_app.outputs.sheets.fonts import Coverage
     from station_app.outputs.sheets.render import make_context, render_records, station
 
-    key, ids, year = task
+    key, ids, year, *flags = task
     spec = SPECS[key]
     cov, cache, st = Coverage(), {}, station()
-    folder = Path(staging) / spec.folder
+    apart = UNARCHIVED in flags
+    folder = Path(staging) / (UNARCHIVED_FOLDER if apart else spec.folder)
+    reasons = {}
+    if apart:
+        from station_app.services.dossier import archive_problems_by_case
+
+        reasons = archive_problems_by_case(ids, today)
     folder.mkdir(parents=True, exist_ok=True)
     records = spec.select(ids, year)
     if spec.group_of is not None:
@@ -165,6 +190,8 @@ def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, s
         sheets, state = render_records(spec, rs, str(tmp), ctx)
         if name is None:
             name, title = sheets[0].file_name, sheets[0].title
+            if apart:
+                title = unarchived_note(title, reasons.get(rs[0].id, []))
         else:
             title = f"{title}（{len(sheets)} 份：{item_runs([sh.stamp.item for sh in sheets])}）"
         target = folder / name
@@ -173,7 +200,7 @@ def render_task(task, staging: str, unmasked: bool = False) -> list[tuple[str, s
             target = folder / f"{Path(name).stem}_{n}.pdf"
             n += 1
         tmp.rename(target)
-        out.append((f"{spec.folder}/{target.name}", title, sum(state.pages.values()), dict(cov.missing)))
+        out.append((f"{folder.name}/{target.name}", title, sum(state.pages.values()), dict(cov.missing)))
     return out
 
 
@@ -202,7 +229,7 @@ def _workbook_note(path: Path) -> str:
 
 
 def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=None, workers: int = 2,
-                  unmasked: bool = False, reported=frozenset()) -> PackageResult:
+                  unmasked: bool = False, reported=frozenset(), today: dt.date | None = None) -> PackageResult:
     """Build the zip; characters in *reported* (already shown by `unprintable`) are not noted again."""
     if end < start:
         raise PackageError(f"截止日期 {end} 早于起始日期 {start}")
@@ -216,7 +243,7 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
     tasks = plan(start, end)
     total = sum(len(t[1]) for t in tasks) + 2
     ticker = Ticker(total, progress, cancel, every=1)
-    result = PackageResult(Path(path))
+    result = PackageResult(Path(path), unarchived=sum(len(t[1]) for t in tasks if UNARCHIVED in t[3:]))
     # staged inside the data folder (hidden, swept at the next start if a kill leaves it), not beside the zip
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=Path(db.database).parent))
     rendered: list[tuple[str, str, int, dict]] = []
@@ -227,13 +254,13 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
                                        initializer=_init_worker,
                                        initargs=(str(db.database), getattr(db, "data_key", None)))
         try:
-            futures = {pool.submit(render_task, t, str(staging), unmasked): t for t in tasks} if pool else {}
+            futures = {pool.submit(render_task, t, str(staging), unmasked, today): t for t in tasks} if pool else {}
             ticker.progress and ticker.progress(0, total, "正在生成全年台账…")
             has_ledger = _ledger(start, end, staging / LEDGER_NAME, result.notes, cancel)
             ticker.step(1, "全年台账已生成")
             if pool is None:
                 for t in tasks:
-                    part = render_task(t, str(staging), unmasked)
+                    part = render_task(t, str(staging), unmasked, today)
                     rendered += part
                     ticker.step(len(t[1]), part[-1][1] if part else "")
             pending = set(futures)
@@ -287,4 +314,5 @@ def build_inspection_package(start, end, path, *, progress=None, cancel=None, **
     return build_package(start, end, path, progress=progress, cancel=cancel, **kw).path
 
 
-__all__ = ["Cancelled", "PackageError", "PackageResult", "build_inspection_package", "build_package", "plan"]
+__all__ = ["Cancelled", "PackageError", "PackageResult", "UNARCHIVED_FOLDER", "build_inspection_package",
+           "build_package", "plan"]

@@ -28,6 +28,7 @@ OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "topic_step": ("议题环节", "date", {"step": "环节", "date": "日期", "by": "经办人"}),
     "topic_visit": ("议题来源来访", None, {"visit": "来访登记"}),
     "dossier_paper": ("卷宗材料", "name", {"name": "材料名称", "received": "已收到", "pages": "页数"}),
+    "setting": ("系统设置", "key", {"key": "设置项", "value": "设置值"}),
     "attachment": ("附件", "filename", {"filename": "文件名", "size": "大小（字节）", "caption": "说明"}),
     "member_unavailable": ("委员请假", "reason", {"start": "起始日期", "end": "截止日期", "reason": "原因"}),
     "export": ("导出", None, {}),  # full ID and phone numbers written out (services/privacy.py)

@@ -125,6 +125,7 @@ def _station_info(rng: random.Random, town: str, year: int, scale: str) -> None:
         "annual_target": "驻室委员全年参加接待日值班不少于2次，全年参与成功化解矛盾纠纷不少于1件，"
                          "全年联系界别群众不少于8人次。",
         "fonds_no": f"J{rng.randint(10, 99):03d}",
+        "mediation_org": f"{town}镇人民调解委员会" if scale == "studio" else f"{COUNTY}人民调解委员会",
     }
     _station_quotas()
     existing = Station.alive().first()

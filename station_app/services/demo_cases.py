@@ -8,11 +8,9 @@ import peewee as pw
 
 from station_app.services import bulk, item_numbers, numbering
 from station_app.services import demo_text as T
-from station_app.store.base import new_uuid
-from station_app.store.models import Dispute, DossierPaper, Topic, TopicStep, TopicVisit
+from station_app.services.demo_disputes import CATEGORY_TO_DISPUTE, disputes  # noqa: F401  (this module's contract)
+from station_app.store.models import Dispute, Topic, TopicStep, TopicVisit
 
-CATEGORY_TO_DISPUTE = {"邻里纠纷": "邻里", "婚姻家庭": "婚姻家庭", "劳动就业": "劳动争议", "征地拆迁": "征地拆迁",
-                       "涉法涉诉": "合同", "营商环境": "企业经济/信用", "城乡建设": "物业", "医疗卫生": "医疗"}
 DAY = dt.timedelta(days=1)
 
 
@@ -25,125 +23,6 @@ def finish_numbering(year: int) -> None:
     numbering.bump_to("dispute", year, _next_seq(Dispute, Dispute.case_year == year, Dispute.case_seq))
     topics = Topic.select(Topic.code).where(Topic.code.startswith(f"YT-{year}-"))
     numbering.bump_to("topic", year, max((int(t.code.rsplit("-", 1)[1]) for t in topics), default=0))
-
-
-# ---- disputes ----
-def disputes(st) -> None:
-    rng, p = st.rng, st.people
-    plans = []
-    for v in st.visits:
-        if v["handling"] == "转矛盾纠纷调解":
-            kind = CATEGORY_TO_DISPUTE.get(v["category"], "其他")
-            plans.append((min(st.last, v["visit_date"] + DAY * rng.randint(0, 3)), "来访转入", kind, v))
-    for _ in range(st.count(st.size.disputes, 2)):
-        source = p.weighted({"委员排查": 3, "法院委托诉前调解": 4, "部门移交": 2, "当事人申请": 3})
-        plans.append((p.day_between(st.start, st.last), source, p.weighted(T.DISPUTE_TYPE_WEIGHTS), None))
-    plans.sort(key=lambda x: x[0])
-    base = _next_seq(Dispute, Dispute.case_year == st.year, Dispute.case_seq)
-    rows, mediators, extra, details = [], [], [], []
-    for seq, (accepted, source, kind, visit) in enumerate(plans, start=base + 1):
-        row, parties, detail = _dispute(st, accepted, source, kind, visit, seq)
-        rows.append(row)
-        pool = st.member_ids(accepted)
-        mediators.append(rng.sample(pool, min(len(pool), rng.choice((1, 1, 2)))))
-        extra.append({"case_year": st.year, "case_seq": seq, "source_visit": visit["id"] if visit else None,
-                      "uuid": new_uuid()})
-        details.append((parties, detail))
-    ids = bulk.bulk_create("dispute", rows, members=mediators, extra=extra)
-    filed = [(e["uuid"], item_numbers.parse_dossier_no(r["file_no"])) for r, e in zip(rows, extra) if r.get("file_no")]
-    item_numbers.assign_many(item_numbers.DOSSIER, [(u, yn[0]) for u, yn in filed], [yn for _, yn in filed])
-    party_rows, party_extra, sessions, s_extra, follows, f_extra, papers = [], [], [], [], [], [], []
-    for did, row, names, (parties, detail) in zip(ids, rows, mediators, details):
-        party_rows += parties
-        party_extra += [{"dispute": did}] * len(parties)
-        for s in detail["sessions"]:
-            sessions.append(s)
-            s_extra.append({"dispute": did})
-        if detail["followup"]:
-            follows.append({**detail["followup"], "visitor": st.name_of(names[0])})
-            f_extra.append({"dispute": did})
-        papers += [{"dispute": did, "name": name, "received": True, "pages": pages}
-                   for name, pages in detail["papers"]]
-    bulk.bulk_create("party", party_rows, extra=party_extra)
-    bulk.bulk_create("mediation_session", sessions, extra=s_extra)
-    bulk.bulk_create("follow_up", follows, extra=f_extra)
-    bulk.insert_rows(DossierPaper, papers, audit=False)
-
-
-def _party(st, role: str, kind: str, accepted: dt.date, org: bool = False,
-           person: tuple | None = None) -> dict:
-    rng, p = st.rng, st.people
-    if org:
-        company = rng.choice(T.COMPANIES).replace("某某", rng.choice(T.SURNAMES) + "氏")
-        return {"role": role, "name": f"{st.town}{company}",
-                "is_org": True, "address": f"{st.town}镇{rng.choice(T.STREETS)}{rng.randint(1, 99)}号",
-                "phone": p.landline(), "statement": "单位委托代理人到场陈述意见。"}
-    name, gender = person or (None, p.gender())
-    age = rng.randint(23, 72)
-    return {"role": role, "name": name or p.name(gender), "is_org": False, "gender": gender, "age": age,
-            "ethnicity": rng.choice(T.ETHNICITIES), "id_number": p.id_number(p.birth(age, accepted), gender),
-            "address": p.village_address(st.town), "phone": p.mobile(),
-            "statement": "陈述了纠纷经过并提出诉求。" if role == "申请人" else "对申请人所述部分事实有异议。"}
-
-
-def _dispute(st, accepted: dt.date, source: str, kind: str, visit, seq: int):
-    rng, p = st.rng, st.people
-    summary, agreement, (low, high) = T.DISPUTE_TEXT[kind]
-    amount = rng.randrange(low, high + 1, 100) if high else 0
-    person = (visit["visitor_name"], visit["visitor_gender"] or "男") if visit else None
-    parties = [_party(st, "申请人", kind, accepted, person=person)]
-    parties.append(_party(st, "被申请人", kind, accepted, org=kind in T.ORG_PARTY_TYPES and rng.random() < 0.6))
-    if rng.random() < 0.1:
-        parties.append(_party(st, "第三人", kind, accepted))
-    a, b = parties[0]["name"], parties[1]["name"]
-    age = (st.last - accepted).days
-    closed = age > 40 or (age > 20 and rng.random() < 0.6) or (age > 3 and rng.random() < 0.3)
-    row = {
-        "case_no": numbering.FORMATS["dispute"].format(year=st.year, seq=seq), "accepted_on": accepted,
-        "source": source, "dispute_type": kind, "summary": summary.format(a=a, b=b, amount=amount),
-        "location": f"{st.town}镇委员工作室调解室",
-        "people_count": len(parties) + (rng.randint(3, 20) if kind == "村务管理" else 0), "amount": amount,
-        "other_mediators": rng.choice(("", "", f"{st.town}镇司法所 {p.name()}", f"村调委会 {p.name()}")),
-        "retention": "30年" if amount > 100000 else "10年",
-    }
-    detail = {"sessions": [], "followup": None,
-              "papers": [("当事人权利义务告知书", 1), ("当事人身份证明", len(parties))]}
-    if closed:
-        span = min(age, rng.randint(2, 28) if rng.random() < 0.9 else rng.randint(29, 45))
-        closed_on = accepted + DAY * span
-        result = p.weighted({"调解成功": 85, "调解不成功": 5, "终止调解": 3, "转诉讼": 4, "转其他部门": 3})
-        row.update(result=result, closed_on=closed_on)
-        if result == "调解成功":
-            form = "书面" if rng.random() < 0.8 else "口头"
-            deadline = closed_on + DAY * rng.randint(10, 30) if form == "书面" and rng.random() < 0.5 else None
-            due = deadline or closed_on + DAY * 15
-            row.update(agreement_form=form, agreement_content=agreement.format(a=a, b=b, amount=amount),
-                       agreement_amount=amount, fulfil_deadline=deadline)
-            if due < st.last:
-                row["fulfilment"] = p.weighted({"已履行": 85, "部分履行": 10, "未履行": 5})
-                if rng.random() < 0.9:
-                    detail["followup"] = {
-                        "date": min(st.last, due + DAY * rng.randint(0, 10)), "reason": "履行情况回访",
-                        "content": f"电话回访{a}，协议{row['fulfilment']}，双方未再发生矛盾。",
-                        "fulfilment": row["fulfilment"],
-                        "satisfaction": rng.choices(("满意", "基本满意"), (85, 15))[0]}
-            if rng.random() < 0.06:
-                row.update(prevented_criminal_cases=1, prevented_criminal_people=rng.randint(2, 4))
-            if kind in ("村务管理", "征地拆迁", "劳动争议") and rng.random() < 0.3:
-                row.update(prevented_petition_cases=1, prevented_petition_people=rng.randint(5, 20))
-        else:
-            row["failure_reason"] = rng.choice(T.FAILURE_REASONS)
-        detail["papers"] += [(name, 1) for name in ("调查记录", "证据材料") if rng.random() < 0.4]
-        if (st.last - closed_on).days > 60:
-            row.update(archive_status="已归档", file_no=f"（{st.year}）人调字第{seq:03d}号")
-    end = row.get("closed_on") or st.last
-    for k in range(rng.randint(1, 3) if (closed or age > 3) else 0):
-        day = min(end, accepted + DAY * (k * rng.randint(2, 7) + rng.randint(0, 2)))
-        detail["sessions"].append({
-            "date": day, "location": row["location"], "participants": f"{a}、{b}及调解员",
-            "process": rng.choice(T.SESSION_TEXT),
-            "result": "达成调解协议" if closed and row["result"] == "调解成功" and day == end else "双方同意继续协商"})
-    return row, parties, detail
 
 
 # ---- activities ----

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from station_app.services import demo_text as T
-from station_app.services.normalize import id_check_digit
+from station_app.services.normalize import CREDIT_CHARS, credit_check_char, id_check_digit
 
 REGION_CODES = ("620402", "620403", "620421", "620422", "620423")  # a prefecture's districts and counties
 MOBILE_PREFIXES = ("133", "135", "136", "138", "139", "150", "151", "152", "157", "158", "177", "180", "181",
@@ -63,6 +63,12 @@ class People:
                                                  else self.rng.choice((0, 2, 4, 6, 8)))
         first17 = f"{self.rng.choice(REGION_CODES)}{birth:%Y%m%d}{seq:03d}"
         return first17 + id_check_digit(first17)
+
+    def credit_code(self, region: str = "620522") -> str:
+        """A 统一社会信用代码 of a company (91…) with a correct GB 32100-2015 check character."""
+        body = "".join(self.rng.choice(CREDIT_CHARS[:10] if i < 2 else CREDIT_CHARS) for i in range(9))
+        first17 = f"91{region}{body}"
+        return first17 + credit_check_char(first17)
 
     def day_between(self, start: dt.date, end: dt.date) -> dt.date:
         if end <= start:

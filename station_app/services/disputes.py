@@ -11,7 +11,8 @@ from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported
     DEADLINE, FOLLOWUP_AFTER_DAYS, deadline, due_counts, followup_due_on, followups_due, near_deadline, overdue,
 )
 from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
-    DossierEntry, archive, dossier, missing_by_case, missing_papers, set_paper, unarchive,
+    DossierEntry, archive, archive_problems, archive_problems_by_case, dossier, missing_by_case, missing_papers,
+    set_paper, unarchive,
 )
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
@@ -20,6 +21,7 @@ from station_app.store.base import database_proxy
 from station_app.store.models import Dispute, FollowUp, Party
 
 SUCCESS = "调解成功"
+EXPLAIN_RESULTS = ("调解不成功", "终止调解", "转诉讼")  # results whose dossier needs a 情况说明
 _CASE_NO = re.compile(r"^[〔\[(（【]\s*(\d{4})\s*[〕\])）】]\s*调字第\s*0*(\d+)\s*号$")
 _LOOSE_NO = re.compile(r"(\d{4})\D+?(\d+)\D*$")
 _LABEL = "矛盾纠纷调解案件"
@@ -109,6 +111,14 @@ def _not_before_acceptance(dispute: Dispute, kind_key: str, data: dict) -> None:
                                            f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"), kind_label=kind.label)
 
 
+def last_session(dispute: Dispute):
+    """The case's latest mediation session (its 调解员 and 记录人 are a new session's defaults), or None."""
+    from station_app.store.models import MediationSession
+
+    return (MediationSession.select().where(MediationSession.dispute == dispute)
+            .order_by(MediationSession.date.desc(), MediationSession.id.desc()).first())
+
+
 def add_session(dispute: Dispute, data: dict):
     """One mediation session (调解记录)."""
     _refuse_if_archived(dispute)
@@ -127,6 +137,42 @@ def add_followup(dispute: Dispute, data: dict) -> FollowUp:
     return row
 
 
+def default_agreement_no(dispute: Dispute) -> str:
+    """协议编号 derived from the case number: 〔2026〕调字第007号 → 〔2026〕调协字第007号."""
+    if "调字" in (dispute.case_no or ""):
+        return dispute.case_no.replace("调字", "调协字", 1)[:40]
+    if dispute.case_year and dispute.case_seq:
+        return f"〔{dispute.case_year}〕调协字第{dispute.case_seq:03d}号"
+    return f"{dispute.case_no}（协议）"[:40]
+
+
+def over_a_month(dispute: Dispute, closed_on: dt.date | None) -> bool:
+    """True when the case took (or, open, has taken by *closed_on*) more than a month from 受理."""
+    return closed_on is not None and closed_on > deadline(dispute)
+
+
+def last_session_date(dispute: Dispute) -> dt.date | None:
+    from station_app.store.models import MediationSession
+
+    return (MediationSession.select(MediationSession.date).where(MediationSession.dispute == dispute)
+            .order_by(MediationSession.date.desc()).scalar())
+
+
+def agreement_defaults(dispute: Dispute, values: dict) -> dict:
+    """协议编号 and 协议日期 a case ending in agreement gets when they are left blank."""
+    get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
+    if get("result") != SUCCESS or not get("agreement_form"):
+        return {}
+    out = {}
+    if not get("agreement_no"):
+        out["agreement_no"] = default_agreement_no(dispute)
+    if get("agreement_date") is None:
+        day = last_session_date(dispute) or get("closed_on")
+        if day is not None:
+            out["agreement_date"] = min(day, get("closed_on") or day)
+    return out
+
+
 def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
     """What stops *dispute* from being closed with *values* (already cleaned)."""
     get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
@@ -139,8 +185,12 @@ def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
     elif result == SUCCESS:
         if not get("agreement_form"):
             problems.append(FieldProblem("agreement_form", label("agreement_form"), "调解成功的案件必须选择书面或口头"))
-        elif get("agreement_form") == "书面" and not get("agreement_content"):
-            problems.append(FieldProblem("agreement_content", label("agreement_content"), "书面协议必须填写协议内容"))
+        elif get("agreement_form") == "书面":
+            for name, why in (("agreement_content", "书面协议必须填写协议内容"),
+                              ("fulfil_method", "书面协议必须写明履行方式（如 银行转账、分期支付、当场履行）"),
+                              ("fulfil_deadline", "书面协议必须写明履行期限（具体日期）")):
+                if not get(name):
+                    problems.append(FieldProblem(name, label(name), why))
     elif not get("failure_reason"):
         problems.append(FieldProblem("failure_reason", label("failure_reason"), f"“{result}”的案件必须说明原因"))
     closed_on = get("closed_on")
@@ -149,6 +199,12 @@ def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
     elif closed_on < dispute.accepted_on:
         problems.append(FieldProblem("closed_on", label("closed_on"),
                                      f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"))
+    if not (get("explanation") or "").strip():
+        if result in EXPLAIN_RESULTS:
+            problems.append(FieldProblem("explanation", label("explanation"), f"“{result}”的案件必须填写情况说明"))
+        elif over_a_month(dispute, closed_on):
+            problems.append(FieldProblem("explanation", label("explanation"),
+                                         f"受理至结案超过一个月（应于{deadline(dispute):%Y-%m-%d}前办结），必须填写情况说明"))
     if not dispute.parties.where(Party.role == "申请人").exists():
         problems.append(FieldProblem("parties", "当事人", "至少要有一名申请人才能结案"))
     return problems
@@ -161,7 +217,7 @@ def close_case(dispute: Dispute, data: dict) -> Dispute:
     problems = closing_problems(dispute, values)
     if problems:
         raise ValidationError(problems, kind_label=f"案件 {dispute.case_no} 不能结案")
-    return records.update(dispute, data)
+    return records.update(dispute, data, extra=agreement_defaults(dispute, values))
 
 
 def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | None = None) -> Dispute:
@@ -180,6 +236,7 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
         problems = closing_problems(dispute, values)
         if problems:
             raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
+        extra.update(agreement_defaults(dispute, values))
     with database_proxy.atomic():
         return records.update(dispute, data, members=mediator_ids, extra=extra)
 

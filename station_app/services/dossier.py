@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from station_app.services import context, item_numbers, records
+from station_app.services import archive_rules, context, item_numbers, records
+from station_app.services.dispute_deadlines import deadline
 from station_app.services.errors import ValidationError
+from station_app.services.normalize import ParseError, parse_int
 from station_app.store.base import database_proxy
 from station_app.store.choices import DOSSIER_ITEMS
-from station_app.store.models import Dispute, DossierPaper, MediationSession
+from station_app.store.models import Dispute, DossierPaper, FollowUp, MediationSession, Station, User
 
 ITEM_NAMES = tuple(name for name, _required in DOSSIER_ITEMS)
 ARCHIVED = "已归档"
@@ -24,6 +26,7 @@ class DossierEntry:
     origin: str  # "record": generated from the case's data; "paper": a paper the user ticks
     source: str  # where it comes from, in Chinese, for the dossier page
     pages: int = 0  # pages of ticked papers (generated sheets are counted when rendered)
+    note: str = ""  # the clerk's note on a paper (e.g. 复印件), "" for generated items
 
 
 def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
@@ -38,13 +41,16 @@ def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
         agreement = (False, "口头协议记入调解记录，无书面协议书")
     else:
         agreement = (False, "调解成功并达成书面协议后生成")
-    return {
+    out = {
         "申请书或受理登记表": (True, "由案件受理登记生成"),
         "调解记录": (sessions > 0, f"由调解记录生成（{sessions}次）" if sessions else "尚无调解记录"),
         "调解协议书": agreement,
         "回访记录": (followups > 0, f"由回访记录生成（{followups}次）" if followups else "尚无回访记录"),
         "封底": (True, "自动生成"),
     }
+    if (dispute.explanation or "").strip():  # otherwise a paper 情况说明 may still be ticked
+        out["卷宗情况说明"] = (True, "由案件的情况说明生成")
+    return out
 
 
 def _agreement_required(dispute: Dispute) -> bool:
@@ -70,7 +76,7 @@ def dossier(dispute: Dispute) -> list[DossierEntry]:
         elif name not in generated:
             source = "纸质材料，尚未收到" if required else "纸质材料（如有）"
         out.append(DossierEntry(seq, name, required, present, "record" if name in generated else "paper",
-                                source, paper.pages if ticked else 0))
+                                source, paper.pages if ticked else 0, paper.note if paper else ""))
     return out
 
 
@@ -103,19 +109,41 @@ def missing_by_case(dispute_ids) -> dict[int, list[str]]:
     return out
 
 
-def set_paper(dispute: Dispute, name: str, received: bool = True, pages: int = 1, note: str = "") -> DossierPaper:
-    """Tick (or untick) a paper of the dossier as received; audited."""
+def clean_pages(name: str, received: bool, pages) -> int:
+    """A received paper has at least one page; an unreceived one has none. Chinese message naming the paper."""
+    try:
+        number = parse_int(pages if not isinstance(pages, str) else pages.replace("页", ""), minimum=0)
+    except ParseError:
+        raise ValidationError(f"“{name}”的页数应为整数，不能是“{pages}”", kind_label="卷宗材料") from None
+    if not received:
+        return 0
+    if not number:
+        raise ValidationError(f"“{name}”已收到，页数至少为1页", kind_label="卷宗材料")
+    if number > 999:
+        raise ValidationError(f"“{name}”的页数不能超过999页", kind_label="卷宗材料")
+    return number
+
+
+def set_paper(dispute: Dispute, name: str, received: bool = True, pages=1, note: str | None = None) -> DossierPaper:
+    """Record whether a paper of the dossier is there and how many pages it has (≥1 when received); audited."""
     if name not in ITEM_NAMES:
         raise ValidationError(f"“{name}”不是人民调解卷宗的文书（可选：{'、'.join(ITEM_NAMES)}）")
-    if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
-        raise ValidationError(f"“{name}”的页数应为不小于0的整数")
+    if isinstance(pages, bool):
+        raise ValidationError(f"“{name}”的页数应为整数", kind_label="卷宗材料")
+    pages = clean_pages(name, bool(received), pages)
+    note = None if note is None else " ".join(str(note).split())
+    if note and len(note) > 200:
+        raise ValidationError(f"“{name}”的备注过长（{len(note)}字，最多200字）", kind_label="卷宗材料")
     if dispute.archive_status == ARCHIVED:
         raise ValidationError(f"案件 {dispute.case_no} 已归档，卷宗材料不能再修改。")
     paper = DossierPaper.get_or_none((DossierPaper.dispute == dispute) & (DossierPaper.name == name))
     if paper is None:
         paper = DossierPaper(dispute=dispute, name=name)
-    paper.received, paper.pages, paper.note = bool(received), pages, note or paper.note
-    return records.save_raw(paper, note=f"卷宗材料 {name}：{'已收到' if received else '未收到'}")
+    paper.received, paper.pages = bool(received), pages
+    if note is not None:
+        paper.note = note
+    shown = f"已收到（{pages}页）" if received else "未收到"
+    return records.save_raw(paper, note=f"卷宗材料 {name}：{shown}")
 
 
 def default_file_no(dispute: Dispute) -> str:
@@ -125,23 +153,76 @@ def default_file_no(dispute: Dispute) -> str:
     return found.text if found else "（　　　　）人调字第　　　号"
 
 
-def archive(dispute: Dispute, file_no: str = "") -> Dispute:
-    """Archive a closed case whose required papers are all present (sets 归档状态 and 卷宗号)."""
+WRITTEN = ("调解成功", "书面")
+EXPLAIN_RESULTS = ("调解不成功", "终止调解", "转诉讼")
+
+
+def _problems(d: Dispute, missing: list[str], visited: bool, rules: dict[str, bool], today: dt.date) -> list[str]:
+    """The reasons an inspector would send *d*'s dossier back, for the enabled rules, in rule order."""
+    out = []
+    closed = bool(d.result) and d.closed_on is not None
+    if rules["closed"] and not closed:
+        out.append("案件尚未结案（没有调解结果或结案日期）")
+    if rules["papers"] and missing:
+        out.append("卷宗缺少必备材料：" + "、".join(missing))
+    if rules["followup"] and (d.result, d.agreement_form) == WRITTEN and not visited:
+        out.append("书面调解协议尚无回访记录")
+    if rules["explanation"] and not (d.explanation or "").strip():
+        if d.result in EXPLAIN_RESULTS:
+            out.append(f"“{d.result}”的案件未填写情况说明")
+        elif closed and d.closed_on > deadline(d):
+            out.append("受理至结案超过一个月，未填写情况说明")
+        elif not closed and today > deadline(d):
+            out.append("受理已超过一个月仍未结案，未填写情况说明")
+    return out
+
+
+def archive_problems(dispute: Dispute, today: dt.date | None = None) -> list[str]:
+    """Every reason the enabled archiving rules (设置—卷宗归档) refuse *dispute*; [] when it may be archived."""
+    visited = FollowUp.select().where(FollowUp.dispute == dispute).exists()
+    return _problems(dispute, missing_papers(dispute), visited, archive_rules.enabled(), today or dt.date.today())
+
+
+def archive_problems_by_case(dispute_ids, today: dt.date | None = None) -> dict[int, list[str]]:
+    """archive_problems() for many cases in a few queries (inspection package, demo)."""
+    ids = list(dispute_ids)
+    rules, today = archive_rules.enabled(), today or dt.date.today()
+    missing = missing_by_case(ids)
+    out: dict[int, list[str]] = {}
+    fields = (Dispute.id, Dispute.result, Dispute.closed_on, Dispute.accepted_on, Dispute.agreement_form,
+              Dispute.explanation)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        visited = {r.dispute_id for r in FollowUp.select(FollowUp.dispute).where(FollowUp.dispute.in_(chunk))}
+        for d in Dispute.select(*fields).where(Dispute.id.in_(chunk)):
+            out[d.id] = _problems(d, missing.get(d.id, []), d.id in visited, rules, today)
+    return out
+
+
+def filer_name() -> str:
+    """立卷人 by default: the signed-in user's name, else the station's 联络员 (command line, no accounts)."""
+    user = User.get_or_none(User.username == context.current().username)
+    if user is not None:
+        return (user.display_name or user.username)[:50]
+    station = Station.alive().order_by(Station.id).first()
+    return (station.liaison if station else "")[:50]
+
+
+def archive(dispute: Dispute, file_no: str = "", *, today: dt.date | None = None) -> Dispute:
+    """Archive a case the enabled archiving rules accept (归档状态, 卷宗号, 立卷日期, 立卷人); lists every reason otherwise."""
     context.require_edit()
     if dispute.archive_status == ARCHIVED:
         return dispute
-    problems = []
-    if not dispute.result or dispute.closed_on is None:
-        problems.append("案件尚未结案")
-    missing = missing_papers(dispute)
-    if missing:
-        problems.append("卷宗缺少必备材料：" + "、".join(missing))
+    today = today or dt.date.today()
+    problems = archive_problems(dispute, today)
     if problems:
         raise ValidationError("；".join(problems), kind_label=f"案件 {dispute.case_no} 不能归档")
     with database_proxy.atomic():
         dispute.archive_status = ARCHIVED
+        dispute.filed_on = today
+        dispute.filed_by = dispute.filed_by or filer_name()
         # 卷号: the next of the archive year from the counter (kept if the case was archived before)
-        archive_year = (getattr(dispute, "filed_on", None) or dt.date.today()).year
+        archive_year = (dispute.filed_on or dt.date.today()).year
         dispute.file_no = item_numbers.dossier_number(dispute, archive_year, file_no or dispute.file_no).text
         records.save_raw(dispute, note="归档")
     return dispute

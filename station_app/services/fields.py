@@ -10,7 +10,7 @@ from dataclasses import dataclass, field as dc_field
 from station_app.store import choices as C
 from station_app.store import models as M
 
-# field types: text, longtext, date, time, int, amount, phone, id_number, choice, lookup, bool, grade
+# field types: text, longtext, date, time, int, amount, phone, id_number, credit_code, choice, lookup, bool, grade
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ STATION = Kind("station", "工作站信息", M.Station, (
     F("reception_note", "接待日规则", "longtext", max_len=500),
     F("annual_target", "年度履职指标", "longtext", max_len=1000),
     F("fonds_no", "全宗号", max_len=30),
+    F("mediation_org", "人民调解组织", max_len=100, synonyms=("人民调解委员会", "调解组织")),
 ), title_field="name")
 
 MEMBER = Kind("member", "委员", M.Member, (
@@ -164,11 +165,20 @@ DISPUTE = Kind("dispute", "矛盾纠纷调解案件", M.Dispute, (
     F("agreement_amount", "协议涉及金额", "amount"),
     F("fulfil_deadline", "履行期限", "date"),
     F("fulfilment", "履行情况", "choice", choices=C.FULFILMENT),
+    F("agreement_no", "协议编号", max_len=40),
+    F("agreement_date", "协议日期", "date", synonyms=("协议签订日期",)),
+    F("fulfil_method", "履行方式", max_len=100),
+    F("fulfil_place", "履行地点", max_len=100),
+    F("recorder", "记录人", max_len=50, synonyms=("协议记录人",)),
     F("failure_reason", "调解不成功原因", "longtext", max_len=1000),
+    F("explanation", "情况说明", "longtext", max_len=2000, synonyms=("卷宗情况说明",)),
     F("closed_on", "结案日期", "date", synonyms=("结案时间",)),
     F("file_no", "卷宗号", max_len=40),
     F("archive_status", "归档状态", "choice", choices=C.ARCHIVE_STATES),
     F("retention", "保管期限", "choice", choices=C.RETENTION),
+    F("filed_by", "立卷人", max_len=50),
+    F("filed_on", "立卷日期", "date"),
+    F("checked_by", "检查人", max_len=50),
     F("prevented_criminal_cases", "防止民转刑（件）", "int"),
     F("prevented_criminal_people", "防止民转刑（人）", "int"),
     F("prevented_petition_cases", "防止群体性上访（件）", "int"),
@@ -176,7 +186,8 @@ DISPUTE = Kind("dispute", "矛盾纠纷调解案件", M.Dispute, (
     F("prevented_suicide_cases", "防止自杀（件）", "int"),
     F("prevented_suicide_people", "防止自杀（人）", "int"),
 ), date_field="accepted_on", title_field="case_no",
-    order_checks=(("accepted_on", "closed_on"), ("accepted_on", "fulfil_deadline")),
+    order_checks=(("accepted_on", "closed_on"), ("accepted_on", "fulfil_deadline"), ("accepted_on", "agreement_date"),
+                  ("agreement_date", "fulfil_deadline")),
     member_link=(M.DisputeMediator, "dispute"), members_label="调解员", natural_key=("case_no",))
 
 PARTY = Kind("party", "当事人", M.Party, (
@@ -189,13 +200,18 @@ PARTY = Kind("party", "当事人", M.Party, (
     F("id_number", "身份证号", "id_number", sensitive="id", synonyms=("身份证号码",)),
     F("address", "住址", max_len=200),
     F("phone", "电话", "phone", sensitive="phone", synonyms=TEL),
+    F("occupation", "职业或职务", max_len=60, synonyms=("职业", "职务")),
+    F("legal_rep", "法定代表人/负责人", max_len=50, synonyms=("法定代表人", "负责人")),
+    F("credit_code", "统一社会信用代码", "credit_code", synonyms=("信用代码", "社会信用代码")),
     F("statement", "陈述", "longtext", max_len=3000),
 ), title_field="name")
 
 MEDIATION_SESSION = Kind("mediation_session", "调解记录", M.MediationSession, (
     F("date", "调解日期", "date", required=True),
     F("location", "地点", max_len=100),
-    F("participants", "参加人", max_len=300),
+    F("mediators", "调解员", max_len=200),
+    F("recorder", "记录人", max_len=50),
+    F("participants", "参加人", max_len=300, synonyms=("邀请参加人",)),
     F("process", "调解经过", "longtext", required=True, max_len=5000),
     F("result", "结果", "longtext", max_len=2000),
 ), date_field="date", title_field="date")

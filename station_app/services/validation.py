@@ -54,6 +54,8 @@ def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None)
         return N.normalize_phone(value)
     if t == "id_number":
         return N.normalize_id_number(value)
+    if t == "credit_code":
+        return N.normalize_credit_code(value)
     if t == "bool":
         if isinstance(value, bool):
             return value

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.ui.dialogs.child_table import ChildTable, confirm_delete, rows_of
+from station_app.ui.dialogs.dispute_children import FollowUpDialog, PartyDialog, SessionDialog
 from station_app.ui.dialogs.dossier_panel import DossierPanel
 from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
 from station_app.ui.forms.ui_dispute import Ui_DisputeForm
-from station_app.ui.forms.ui_follow_up import Ui_FollowUpForm
-from station_app.ui.forms.ui_mediation_session import Ui_MediationSessionForm
-from station_app.ui.forms.ui_party import Ui_PartyForm
 from station_app.ui.i18n import tr_field, translate
 
 CLOSING = ("result", "closed_on")
@@ -24,12 +22,15 @@ PARTY_COLS = [
     ("name", QT_TRANSLATE_NOOP("ChildTable", "姓名或单位")),
     ("gender", QT_TRANSLATE_NOOP("ChildTable", "性别")),
     ("age", QT_TRANSLATE_NOOP("ChildTable", "年龄")),
+    ("occupation", QT_TRANSLATE_NOOP("ChildTable", "职业或职务")),
     ("phone", QT_TRANSLATE_NOOP("ChildTable", "电话")),
     ("address", QT_TRANSLATE_NOOP("ChildTable", "住址")),
 ]
 SESSION_COLS = [
     ("date", QT_TRANSLATE_NOOP("ChildTable", "调解日期")),
     ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
+    ("mediators", QT_TRANSLATE_NOOP("ChildTable", "调解员")),
+    ("recorder", QT_TRANSLATE_NOOP("ChildTable", "记录人")),
     ("participants", QT_TRANSLATE_NOOP("ChildTable", "参加人")),
     ("process", QT_TRANSLATE_NOOP("ChildTable", "调解经过")),
     ("result", QT_TRANSLATE_NOOP("ChildTable", "结果")),
@@ -44,41 +45,6 @@ FOLLOW_COLS = [
 ]
 
 
-class _ChildDialog(RecordDialog):
-    """A child row of a dispute; with no saved dispute yet it only collects the values."""
-
-    adder = ""
-
-    def __init__(self, parent=None, record=None, *, dispute=None, defaults=None):
-        self.dispute = dispute
-        self.collected: dict | None = None
-        super().__init__(parent, record, defaults=defaults)
-
-    def persist(self, values, member_ids):
-        from station_app.services import disputes
-        from station_app.services.fields import kind_of
-        from station_app.services.validation import validate
-
-        if self.record is not None:
-            return records.update(self.record, values)
-        if self.dispute is None:
-            self.collected = validate(kind_of(self.kind_key), values)
-            return self.collected
-        return getattr(disputes, self.adder)(self.dispute, values)
-
-
-class PartyDialog(_ChildDialog):
-    kind_key, form_class, adder = "party", Ui_PartyForm, "add_party"
-
-
-class SessionDialog(_ChildDialog):
-    kind_key, form_class, adder = "mediation_session", Ui_MediationSessionForm, "add_session"
-
-
-class FollowUpDialog(_ChildDialog):
-    kind_key, form_class, adder = "follow_up", Ui_FollowUpForm, "add_followup"
-
-
 class DisputeDialog(RecordDialog):
     kind_key = "dispute"
     form_class = Ui_DisputeForm
@@ -90,6 +56,17 @@ class DisputeDialog(RecordDialog):
 
     def setup_extra(self) -> None:
         self.ui.case_no.setPlaceholderText(translate("DisputeDialog", "留空则自动编号"))
+        self.ui.agreement_no.setPlaceholderText(translate("DisputeDialog", "结案时自动编号"))
+        self.ui.fulfil_method.setPlaceholderText(translate("DisputeDialog", "如 银行转账、分期支付"))
+        self.ui.fulfil_method.setToolTip(
+            translate("DisputeDialog", "如 一次性现金支付、银行转账、分期支付、当场履行"))
+        self.ui.fulfil_place.setPlaceholderText(translate("DisputeDialog", "如 调解室"))
+        self.resize(max(self.width(), 820), max(self.height(), 560))  # nine tabs side by side, no scroll arrows
+        for grid in (self.ui.grid_10, self.ui.grid_arch):  # both halves keep their width when an error shows
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+        self.ui.explanation.setPlaceholderText(
+            translate("DisputeDialog", "调解不成功、终止调解、转诉讼，或受理超过一个月才结案的，须写明情况"))
         self.deadline_label = QLabel(self)
         self.layout().insertWidget(0, self.deadline_label)
         tabs = self.ui.tabs
@@ -178,6 +155,8 @@ class DisputeDialog(RecordDialog):
         self.record = records.get(type(self.record), self.record.id)
         self.ui.archive_status.setValue(self.record.archive_status)
         self.ui.file_no.setText(self.record.file_no)
+        self.ui.filed_on.setValue(self.record.filed_on)
+        self.ui.filed_by.setText(self.record.filed_by)
         self.mark_clean()
         self.saved.emit(self.record)
 
@@ -191,6 +170,8 @@ class DisputeDialog(RecordDialog):
                 if self.record and cls is not PartyDialog
                 else {}
             )
+            if cls is SessionDialog and self.record is not None:
+                defaults.update(self._session_defaults())
             dlg = cls(self, obj, dispute=self.record, defaults=defaults)
         if dlg.exec():
             if self.record is None:
@@ -201,6 +182,16 @@ class DisputeDialog(RecordDialog):
             elif cls is FollowUpDialog:
                 self.record = records.get(type(self.record), self.record.id)
             self.reload_children()
+
+    def _session_defaults(self) -> dict:
+        """A new session's 调解员 (the case's) and 记录人 (the previous session's)."""
+        from station_app.services import disputes
+
+        names = [self.members.text()] if self.members is not None and self.members.text() else []
+        if self.record.other_mediators:
+            names.append(self.record.other_mediators)
+        previous = disputes.last_session(self.record)
+        return {"mediators": "、".join(names)[:200], "recorder": previous.recorder if previous else ""}
 
     def _delete_child(self, table: ChildTable, row: int) -> None:
         obj = table.rows[row].get("_obj")

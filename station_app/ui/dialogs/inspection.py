@@ -145,6 +145,13 @@ class InspectionDialog(QDialog):
         self.result_info = result
         self.buttons.setEnabled(True)
         notes = "\n".join(result.notes)
+        if getattr(result, "unarchived", 0):
+            from station_app.outputs.package import UNARCHIVED_FOLDER
+
+            notes = translate(
+                "InspectionDialog",
+                "未归档案件 {count} 件：卷宗单独放在“{folder}”文件夹，目录备注中写明每件缺少什么。",
+            ).format(count=result.unarchived, folder=UNARCHIVED_FOLDER) + (f"\n{notes}" if notes else "")
         QMessageBox.information(
             self,
             translate("InspectionDialog", "迎检材料已生成"),

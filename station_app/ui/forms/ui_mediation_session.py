@@ -65,59 +65,91 @@ class Ui_MediationSessionForm(object):
 
         self.grid_0.addWidget(self.err_location, 1, 3, 1, 1)
 
+        self.label_mediators = QLabel(MediationSessionForm)
+        self.label_mediators.setObjectName(u"label_mediators")
+
+        self.grid_0.addWidget(self.label_mediators, 2, 0, 1, 1)
+
+        self.mediators = QLineEdit(MediationSessionForm)
+        self.mediators.setObjectName(u"mediators")
+        self.mediators.setMaxLength(200)
+
+        self.grid_0.addWidget(self.mediators, 2, 1, 1, 1)
+
+        self.err_mediators = FieldErrorLabel(MediationSessionForm)
+        self.err_mediators.setObjectName(u"err_mediators")
+
+        self.grid_0.addWidget(self.err_mediators, 3, 1, 1, 1)
+
+        self.label_recorder = QLabel(MediationSessionForm)
+        self.label_recorder.setObjectName(u"label_recorder")
+
+        self.grid_0.addWidget(self.label_recorder, 2, 2, 1, 1)
+
+        self.recorder = QLineEdit(MediationSessionForm)
+        self.recorder.setObjectName(u"recorder")
+        self.recorder.setMaxLength(50)
+
+        self.grid_0.addWidget(self.recorder, 2, 3, 1, 1)
+
+        self.err_recorder = FieldErrorLabel(MediationSessionForm)
+        self.err_recorder.setObjectName(u"err_recorder")
+
+        self.grid_0.addWidget(self.err_recorder, 3, 3, 1, 1)
+
         self.label_participants = QLabel(MediationSessionForm)
         self.label_participants.setObjectName(u"label_participants")
 
-        self.grid_0.addWidget(self.label_participants, 2, 0, 1, 1)
+        self.grid_0.addWidget(self.label_participants, 4, 0, 1, 1)
 
         self.participants = QLineEdit(MediationSessionForm)
         self.participants.setObjectName(u"participants")
         self.participants.setMaxLength(300)
 
-        self.grid_0.addWidget(self.participants, 2, 1, 1, 3)
+        self.grid_0.addWidget(self.participants, 4, 1, 1, 3)
 
         self.err_participants = FieldErrorLabel(MediationSessionForm)
         self.err_participants.setObjectName(u"err_participants")
 
-        self.grid_0.addWidget(self.err_participants, 3, 1, 1, 3)
+        self.grid_0.addWidget(self.err_participants, 5, 1, 1, 3)
 
         self.label_process = QLabel(MediationSessionForm)
         self.label_process.setObjectName(u"label_process")
 
-        self.grid_0.addWidget(self.label_process, 4, 0, 1, 1, Qt.AlignTop)
+        self.grid_0.addWidget(self.label_process, 6, 0, 1, 1, Qt.AlignTop)
 
         self.process = QPlainTextEdit(MediationSessionForm)
         self.process.setObjectName(u"process")
         self.process.setTabChangesFocus(True)
         self.process.setMinimumSize(QSize(0, 56))
 
-        self.grid_0.addWidget(self.process, 4, 1, 1, 3)
+        self.grid_0.addWidget(self.process, 6, 1, 1, 3)
 
         self.err_process = FieldErrorLabel(MediationSessionForm)
         self.err_process.setObjectName(u"err_process")
 
-        self.grid_0.addWidget(self.err_process, 5, 1, 1, 3)
+        self.grid_0.addWidget(self.err_process, 7, 1, 1, 3)
 
         self.label_result = QLabel(MediationSessionForm)
         self.label_result.setObjectName(u"label_result")
 
-        self.grid_0.addWidget(self.label_result, 6, 0, 1, 1, Qt.AlignTop)
+        self.grid_0.addWidget(self.label_result, 8, 0, 1, 1, Qt.AlignTop)
 
         self.result = QPlainTextEdit(MediationSessionForm)
         self.result.setObjectName(u"result")
         self.result.setTabChangesFocus(True)
         self.result.setMinimumSize(QSize(0, 56))
 
-        self.grid_0.addWidget(self.result, 6, 1, 1, 3)
+        self.grid_0.addWidget(self.result, 8, 1, 1, 3)
 
         self.err_result = FieldErrorLabel(MediationSessionForm)
         self.err_result.setObjectName(u"err_result")
 
-        self.grid_0.addWidget(self.err_result, 7, 1, 1, 3)
+        self.grid_0.addWidget(self.err_result, 9, 1, 1, 3)
 
         self.vspace_5 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid_0.addItem(self.vspace_5, 8, 1, 1, 1)
+        self.grid_0.addItem(self.vspace_5, 10, 1, 1, 1)
 
 
         self.main_layout.addLayout(self.grid_0)
@@ -131,12 +163,16 @@ class Ui_MediationSessionForm(object):
 #if QT_CONFIG(shortcut)
         self.label_date.setBuddy(self.date)
         self.label_location.setBuddy(self.location)
+        self.label_mediators.setBuddy(self.mediators)
+        self.label_recorder.setBuddy(self.recorder)
         self.label_participants.setBuddy(self.participants)
         self.label_process.setBuddy(self.process)
         self.label_result.setBuddy(self.result)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.date, self.location)
-        QWidget.setTabOrder(self.location, self.participants)
+        QWidget.setTabOrder(self.location, self.mediators)
+        QWidget.setTabOrder(self.mediators, self.recorder)
+        QWidget.setTabOrder(self.recorder, self.participants)
         QWidget.setTabOrder(self.participants, self.process)
         QWidget.setTabOrder(self.process, self.result)
 
@@ -149,6 +185,8 @@ class Ui_MediationSessionForm(object):
         MediationSessionForm.setWindowTitle(QCoreApplication.translate("MediationSessionForm", u"\u8c03\u89e3\u8bb0\u5f55", None))
         self.label_date.setText(QCoreApplication.translate("MediationSessionForm", u"\u8c03\u89e3\u65e5\u671f*", None))
         self.label_location.setText(QCoreApplication.translate("MediationSessionForm", u"\u5730\u70b9", None))
+        self.label_mediators.setText(QCoreApplication.translate("MediationSessionForm", u"\u8c03\u89e3\u5458", None))
+        self.label_recorder.setText(QCoreApplication.translate("MediationSessionForm", u"\u8bb0\u5f55\u4eba", None))
         self.label_participants.setText(QCoreApplication.translate("MediationSessionForm", u"\u53c2\u52a0\u4eba", None))
         self.label_process.setText(QCoreApplication.translate("MediationSessionForm", u"\u8c03\u89e3\u7ecf\u8fc7*", None))
         self.label_result.setText(QCoreApplication.translate("MediationSessionForm", u"\u7ed3\u679c", None))

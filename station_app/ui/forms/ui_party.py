@@ -169,26 +169,74 @@ class Ui_PartyForm(object):
 
         self.grid_0.addWidget(self.err_address, 9, 1, 1, 3)
 
+        self.label_occupation = QLabel(PartyForm)
+        self.label_occupation.setObjectName(u"label_occupation")
+
+        self.grid_0.addWidget(self.label_occupation, 10, 0, 1, 1)
+
+        self.occupation = QLineEdit(PartyForm)
+        self.occupation.setObjectName(u"occupation")
+        self.occupation.setMaxLength(60)
+
+        self.grid_0.addWidget(self.occupation, 10, 1, 1, 1)
+
+        self.err_occupation = FieldErrorLabel(PartyForm)
+        self.err_occupation.setObjectName(u"err_occupation")
+
+        self.grid_0.addWidget(self.err_occupation, 11, 1, 1, 1)
+
+        self.label_legal_rep = QLabel(PartyForm)
+        self.label_legal_rep.setObjectName(u"label_legal_rep")
+
+        self.grid_0.addWidget(self.label_legal_rep, 10, 2, 1, 1)
+
+        self.legal_rep = QLineEdit(PartyForm)
+        self.legal_rep.setObjectName(u"legal_rep")
+        self.legal_rep.setMaxLength(50)
+
+        self.grid_0.addWidget(self.legal_rep, 10, 3, 1, 1)
+
+        self.err_legal_rep = FieldErrorLabel(PartyForm)
+        self.err_legal_rep.setObjectName(u"err_legal_rep")
+
+        self.grid_0.addWidget(self.err_legal_rep, 11, 3, 1, 1)
+
+        self.label_credit_code = QLabel(PartyForm)
+        self.label_credit_code.setObjectName(u"label_credit_code")
+
+        self.grid_0.addWidget(self.label_credit_code, 12, 0, 1, 1)
+
+        self.credit_code = QLineEdit(PartyForm)
+        self.credit_code.setObjectName(u"credit_code")
+        self.credit_code.setMaxLength(18)
+
+        self.grid_0.addWidget(self.credit_code, 12, 1, 1, 3)
+
+        self.err_credit_code = FieldErrorLabel(PartyForm)
+        self.err_credit_code.setObjectName(u"err_credit_code")
+
+        self.grid_0.addWidget(self.err_credit_code, 13, 1, 1, 3)
+
         self.label_statement = QLabel(PartyForm)
         self.label_statement.setObjectName(u"label_statement")
 
-        self.grid_0.addWidget(self.label_statement, 10, 0, 1, 1, Qt.AlignTop)
+        self.grid_0.addWidget(self.label_statement, 14, 0, 1, 1, Qt.AlignTop)
 
         self.statement = QPlainTextEdit(PartyForm)
         self.statement.setObjectName(u"statement")
         self.statement.setTabChangesFocus(True)
         self.statement.setMinimumSize(QSize(0, 56))
 
-        self.grid_0.addWidget(self.statement, 10, 1, 1, 3)
+        self.grid_0.addWidget(self.statement, 14, 1, 1, 3)
 
         self.err_statement = FieldErrorLabel(PartyForm)
         self.err_statement.setObjectName(u"err_statement")
 
-        self.grid_0.addWidget(self.err_statement, 11, 1, 1, 3)
+        self.grid_0.addWidget(self.err_statement, 15, 1, 1, 3)
 
         self.vspace_10 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid_0.addItem(self.vspace_10, 12, 1, 1, 1)
+        self.grid_0.addItem(self.vspace_10, 16, 1, 1, 1)
 
 
         self.main_layout.addLayout(self.grid_0)
@@ -208,6 +256,9 @@ class Ui_PartyForm(object):
         self.label_id_number.setBuddy(self.id_number)
         self.label_phone.setBuddy(self.phone)
         self.label_address.setBuddy(self.address)
+        self.label_occupation.setBuddy(self.occupation)
+        self.label_legal_rep.setBuddy(self.legal_rep)
+        self.label_credit_code.setBuddy(self.credit_code)
         self.label_statement.setBuddy(self.statement)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.role, self.is_org)
@@ -218,7 +269,10 @@ class Ui_PartyForm(object):
         QWidget.setTabOrder(self.ethnicity, self.id_number)
         QWidget.setTabOrder(self.id_number, self.phone)
         QWidget.setTabOrder(self.phone, self.address)
-        QWidget.setTabOrder(self.address, self.statement)
+        QWidget.setTabOrder(self.address, self.occupation)
+        QWidget.setTabOrder(self.occupation, self.legal_rep)
+        QWidget.setTabOrder(self.legal_rep, self.credit_code)
+        QWidget.setTabOrder(self.credit_code, self.statement)
 
         self.retranslateUi(PartyForm)
 
@@ -237,6 +291,9 @@ class Ui_PartyForm(object):
         self.label_phone.setText(QCoreApplication.translate("PartyForm", u"\u7535\u8bdd", None))
         self.phone.setPlaceholderText(QCoreApplication.translate("PartyForm", u"\u624b\u673a\u6216\u56fa\u5b9a\u7535\u8bdd", None))
         self.label_address.setText(QCoreApplication.translate("PartyForm", u"\u4f4f\u5740", None))
+        self.label_occupation.setText(QCoreApplication.translate("PartyForm", u"\u804c\u4e1a\u6216\u804c\u52a1", None))
+        self.label_legal_rep.setText(QCoreApplication.translate("PartyForm", u"\u6cd5\u5b9a\u4ee3\u8868\u4eba/\u8d1f\u8d23\u4eba", None))
+        self.label_credit_code.setText(QCoreApplication.translate("PartyForm", u"\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801", None))
         self.label_statement.setText(QCoreApplication.translate("PartyForm", u"\u9648\u8ff0", None))
     # retranslateUi
 

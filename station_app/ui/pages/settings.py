@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from station_app.ui import theme
 from station_app.ui.i18n import translate
 from station_app.ui.pages.base import Page
+from station_app.ui.settings.archive import ArchiveRulesTab
 from station_app.ui.settings.audit_log import AuditLogTab
 from station_app.ui.settings.backup import BackupTab
 from station_app.ui.settings.holidays import HolidaysTab
@@ -22,7 +23,8 @@ from station_app.ui.settings.users import UsersTab
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("SettingsPage", "工作站信息"), QT_TRANSLATE_NOOP("SettingsPage", "接待日规则"),
     QT_TRANSLATE_NOOP("SettingsPage", "选项列表"), QT_TRANSLATE_NOOP("SettingsPage", "工作专班"),
-    QT_TRANSLATE_NOOP("SettingsPage", "履职指标与积分"), QT_TRANSLATE_NOOP("SettingsPage", "节假日"),
+    QT_TRANSLATE_NOOP("SettingsPage", "履职指标与积分"), QT_TRANSLATE_NOOP("SettingsPage", "卷宗归档"),
+    QT_TRANSLATE_NOOP("SettingsPage", "节假日"),
     QT_TRANSLATE_NOOP("SettingsPage", "账号与权限"), QT_TRANSLATE_NOOP("SettingsPage", "备份与数据"),
 )
 
@@ -44,12 +46,13 @@ class SettingsPage(Page):
         self.lookups = LookupsTab()
         self.teams = TeamsTab()
         self.quotas = QuotasTab()
+        self.archive_rules = ArchiveRulesTab()
         self.holidays = HolidaysTab()
         self.users = UsersTab()
         self.backup = BackupTab(data_dir=data_dir)
         self.audit_log = AuditLogTab()
-        tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.holidays, self.users,
-                self.backup, self.audit_log)
+        tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.archive_rules, self.holidays,
+                self.users, self.backup, self.audit_log)
         for tab in tabs:
             self.tabs.addTab(tab, translate("SettingsPage", tab.title))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
