@@ -113,7 +113,8 @@ def written(station):
     session(d, D(2026, 3, 5), "听取双方意见，现场查看排水沟。", "双方同意继续协商", recorder="李秀英")
     session(d, D(2026, 3, 9), "释明相邻关系规定，双方各让一步。", "双方同意继续协商", recorder="李秀英")
     disputes.close_case(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
-                            "agreement_content": "一、被申请人疏通排水沟；二、申请人承担材料费二百元。"})
+                            "agreement_content": "一、被申请人疏通排水沟；二、申请人承担材料费二百元。",
+                            "fulfil_method": "现场疏通并当面付款", "fulfil_deadline": D(2026, 3, 20)})
     return setf(d, agreement_no="城调协〔2026〕7号", agreement_date=D(2026, 3, 10), fulfil_method="现场疏通并当面付款",
                 fulfil_place="幸福村三组排水沟", fulfil_deadline=D(2026, 3, 20), recorder="李秀英")
 
@@ -176,7 +177,7 @@ def test_failed_case_states_reason_and_other_channels_in_its_last_record(station
     session(d, D(2026, 3, 4), "第一次调解，双方分歧较大。", "双方同意继续协商")
     session(d, D(2026, 3, 11), "第二次调解，被申请人仍不同意赔偿。", mediators="王建国", recorder="孙丽")
     disputes.close_case(d, {"result": "调解不成功", "failure_reason": "被申请人拒绝承担任何赔偿责任",
-                            "closed_on": D(2026, 3, 11)})
+                            "closed_on": D(2026, 3, 11), "explanation": "双方分歧过大，调解不成功，已告知诉讼途径。"})
     texts = pages(render_sheet("dispute", [d.id], tmp_path / "f.pdf"))
     records = with_title(texts, "人民调解记录")
     first, last = texts[records[0]], texts[records[-1]]
@@ -267,7 +268,8 @@ def test_a_long_case_breaks_its_papers_without_stranding_signatures(station, tmp
     for n in range(2):
         session(d, D(2026, 3, 4 + n), long * 2, "双方同意继续协商", recorder="孙丽")
     disputes.close_case(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
-                            "agreement_content": "各方同意：" + "按现状重新确定界址并共同出资修缮排水沟；" * 20})
+                            "agreement_content": "各方同意：" + "按现状重新确定界址并共同出资修缮排水沟；" * 20,
+                            "fulfil_method": "共同出资，分期支付", "fulfil_deadline": D(2026, 4, 30)})
     out = render_sheet("dispute", [d.id], tmp_path / "long.pdf")
     texts = pages(out)
     furniture = re.compile(r"^(第 \d+ 页 共 \d+ 页|全宗号.*|年度.*|保管期限.*|件号.*|Z108.*|10年.*|2026|调-\d+|"
