@@ -59,6 +59,10 @@
         <translation>Age</translation>
     </message>
     <message>
+        <source>职业或职务</source>
+        <translation>Occupation or post</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -73,6 +77,14 @@
     <message>
         <source>地点</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
     </message>
     <message>
         <source>参加人</source>
@@ -154,6 +166,26 @@
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
+        <source>结案时自动编号</source>
+        <translation>Numbered when the case is closed</translation>
+    </message>
+    <message>
+        <source>如 银行转账、分期支付</source>
+        <translation>e.g. bank transfer, instalments</translation>
+    </message>
+    <message>
+        <source>如 一次性现金支付、银行转账、分期支付、当场履行</source>
+        <translation>e.g. one cash payment, bank transfer, instalments, on the spot</translation>
+    </message>
+    <message>
+        <source>如 调解室</source>
+        <translation>e.g. mediation room</translation>
+    </message>
+    <message>
+        <source>调解不成功、终止调解、转诉讼，或受理超过一个月才结案的，须写明情况</source>
+        <translation>Required when mediation failed, was ended or went to court, or the case took over a month</translation>
+    </message>
+    <message>
         <source>添加当事人</source>
         <translation>Add party</translation>
     </message>
@@ -225,6 +257,30 @@
         <source>新受理的案件请先保存，再结案</source>
         <translation>Save a newly accepted case before closing it</translation>
     </message>
+    <message>
+        <source>如 农民、教师</source>
+        <translation>e.g. farmer</translation>
+    </message>
+    <message>
+        <source>18位，单位当事人填写</source>
+        <translation>18 characters, for organisations</translation>
+    </message>
+    <message>
+        <source>法定代表人职务</source>
+        <translation>Legal representative's post</translation>
+    </message>
+    <message>
+        <source>职业或职务</source>
+        <translation>Occupation or post</translation>
+    </message>
+    <message>
+        <source>受邀参加的其他人员（如村干部、亲属），不含当事人</source>
+        <translation>Others invited (village officials, relatives), not the parties</translation>
+    </message>
+    <message>
+        <source>本次主持调解的调解员</source>
+        <translation>Lead mediators</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -245,6 +301,14 @@
         <translation>Present</translation>
     </message>
     <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -253,8 +317,24 @@
         <translation>Archive…</translation>
     </message>
     <message>
-        <source>勾选“已具备”登记已收到的纸质材料（身份证明、告知书等）；其余由案件记录自动生成。</source>
-        <translation>Tick “Present” for paper documents received (proof of identity, notices and so on); the rest are generated from the case record.</translation>
+        <source>勾选“已具备”登记已收到的纸质材料（身份证明、告知书等），双击“页数”填写实际页数、“备注”填写说明；其余由案件记录自动生成。</source>
+        <translation>Tick “Present” for paper documents received (ID proof, signed notice…); double-click “Pages” for the real page count and “Note” for a remark. The rest is generated from the case.</translation>
+    </message>
+    <message>
+        <source>双击填写纸质材料的实际页数</source>
+        <translation>Double-click to enter the paper document's real page count</translation>
+    </message>
+    <message>
+        <source>尚不能归档：</source>
+        <translation>Cannot be archived yet: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>必备材料齐全，可以归档。</source>
+        <translation>All required documents present: ready to archive.</translation>
     </message>
     <message>
         <source>是</source>
@@ -263,18 +343,6 @@
     <message>
         <source>已归档，卷宗号 {file_no}。</source>
         <translation>Archived, file number {file_no}.</translation>
-    </message>
-    <message>
-        <source>尚缺必备材料：</source>
-        <translation>Required documents missing: </translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>必备材料齐全。</source>
-        <translation>All required documents are present.</translation>
     </message>
     <message>
         <source>不能修改</source>
@@ -372,6 +440,10 @@
         <translation>Building the inspection package…</translation>
     </message>
     <message>
+        <source>未归档案件 {count} 件：卷宗单独放在“{folder}”文件夹，目录备注中写明每件缺少什么。</source>
+        <translation>{count} cases not archived: their files are in the “{folder}” folder, and the index notes say what each lacks.</translation>
+    </message>
+    <message>
         <source>迎检材料已生成</source>
         <translation>Inspection package built</translation>
     </message>
@@ -398,7 +470,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
-        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
+        <translation>Export full ID and phone numbers (administrators only; this account's ledgers are always masked)</translation>
     </message>
     <message>
         <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
@@ -710,7 +782,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>预览并打印本条记录的档案表</source>
-        <translation>Preview and print this record&apos;s archive sheet</translation>
+        <translation>Preview and print this record's archive sheet</translation>
     </message>
     <message>
         <source>没有权限</source>
@@ -1021,7 +1093,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Reception day: {date} {half} {location}</translation>
     </message>
     <message>
-        <source>&#x3000;已登记 {n} 位</source>
+        <source>　已登记 {n} 位</source>
         <translation>   Recorded so far: {n}</translation>
     </message>
     <message>

@@ -76,6 +76,10 @@
         <translation>Fonds number</translation>
     </message>
     <message>
+        <source>人民调解组织</source>
+        <translation>People's mediation committee</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -492,8 +496,28 @@
         <translation>Not fulfilled</translation>
     </message>
     <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>Manner of performance</translation>
+    </message>
+    <message>
+        <source>履行地点</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
         <source>调解不成功原因</source>
         <translation>Why mediation failed</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Explanatory note</translation>
     </message>
     <message>
         <source>结案日期</source>
@@ -530,6 +554,18 @@
     <message>
         <source>10年</source>
         <translation>10 years</translation>
+    </message>
+    <message>
+        <source>立卷人</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>立卷日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
     </message>
     <message>
         <source>防止民转刑（件）</source>
@@ -590,6 +626,18 @@
     <message>
         <source>住址</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>职业或职务</source>
+        <translation>Occupation or post</translation>
+    </message>
+    <message>
+        <source>法定代表人/负责人</source>
+        <translation>Legal representative / head</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>陈述</source>

@@ -119,6 +119,26 @@
         <translation>Agreement form</translation>
     </message>
     <message>
+        <source>协议编号</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>Manner of performance</translation>
+    </message>
+    <message>
+        <source>履行地点</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
         <source>协议涉及金额</source>
         <translation>Agreement amount</translation>
     </message>
@@ -139,6 +159,14 @@
         <translation>Why mediation failed</translation>
     </message>
     <message>
+        <source>情况说明</source>
+        <translation>Explanatory note</translation>
+    </message>
+    <message>
+        <source>立卷归档</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
         <source>卷宗号</source>
         <translation>File number</translation>
     </message>
@@ -149,6 +177,18 @@
     <message>
         <source>保管期限</source>
         <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>立卷日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>立卷人</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
     </message>
     <message>
         <source>预防统计</source>
@@ -225,6 +265,14 @@
         <translation>Location</translation>
     </message>
     <message>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
         <source>参加人</source>
         <translation>Participants</translation>
     </message>
@@ -265,7 +313,7 @@
     </message>
     <message>
         <source>群众代表</source>
-        <translation>Residents&apos; representatives</translation>
+        <translation>Residents' representatives</translation>
     </message>
     <message>
         <source>专家</source>
@@ -332,7 +380,7 @@
     </message>
     <message>
         <source>手机或固定电话</source>
-        <translation>Mobile/landline</translation>
+        <translation>Phone no.</translation>
     </message>
     <message>
         <source>入室日期</source>
@@ -367,7 +415,7 @@
     </message>
     <message>
         <source>反映人单位</source>
-        <translation>Reporter&apos;s organisation</translation>
+        <translation>Reporter's organisation</translation>
     </message>
     <message>
         <source>报送日期</source>
@@ -395,7 +443,7 @@
     </message>
     <message>
         <source>领导批示</source>
-        <translation>Leaders&apos; instructions</translation>
+        <translation>Leaders' instructions</translation>
     </message>
 </context>
 <context>
@@ -438,11 +486,23 @@
     </message>
     <message>
         <source>手机或固定电话</source>
-        <translation>Mobile/landline</translation>
+        <translation>Phone no.</translation>
     </message>
     <message>
         <source>住址</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>职业或职务</source>
+        <translation>Occupation or post</translation>
+    </message>
+    <message>
+        <source>法定代表人/负责人</source>
+        <translation>Legal representative / head</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>陈述</source>
@@ -649,7 +709,7 @@
     </message>
     <message>
         <source>手机或固定电话</source>
-        <translation>Mobile/landline</translation>
+        <translation>Phone no.</translation>
     </message>
     <message>
         <source>人数*</source>
@@ -665,7 +725,7 @@
     </message>
     <message>
         <source>界别群众</source>
-        <translation>Visitor&apos;s sector</translation>
+        <translation>Visitor's sector</translation>
     </message>
     <message>
         <source>诉求类别*</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArchiveRulesTab</name>
+    <message>
+        <source>必备材料齐全</source>
+        <translation>Required documents present</translation>
+    </message>
+    <message>
+        <source>卷内目录中的必备材料（告知书、身份证明、调解记录等）都已具备</source>
+        <translation>Every required document of the file contents list (notice of rights, ID proof, session records…) is present</translation>
+    </message>
+    <message>
+        <source>书面协议已回访</source>
+        <translation>Written agreements followed up</translation>
+    </message>
+    <message>
+        <source>达成书面协议的案件至少有一次回访记录</source>
+        <translation>A case with a written agreement has at least one follow-up record</translation>
+    </message>
+    <message>
+        <source>超过一个月须有情况说明</source>
+        <translation>Explanatory note after one month</translation>
+    </message>
+    <message>
+        <source>受理至结案（或至今未结）超过一个月、调解不成功、终止调解或转诉讼的案件已填写情况说明</source>
+        <translation>Cases over a month from acceptance to closing (or still open), failed, ended or sent to court have an explanatory note</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>案件已有调解结果和结案日期</source>
+        <translation>The case has a result and a closing date</translation>
+    </message>
+    <message>
+        <source>归档前检查（未通过的案件不能归档，迎检材料中单独放在“未归档卷宗”）</source>
+        <translation>Checks before archiving (a case that fails them cannot be archived and goes to “Unarchived files” in the inspection package)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>备份失败</source>

@@ -1308,6 +1308,10 @@ Status: {state}</translation>
         <translation>Targets and points</translation>
     </message>
     <message>
+        <source>卷宗归档</source>
+        <translation>Case filing</translation>
+    </message>
+    <message>
         <source>节假日</source>
         <translation>Public holidays</translation>
     </message>
