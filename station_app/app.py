@@ -180,7 +180,7 @@ def sign_in() -> bool:
 def unlock_and_sign_in(data: DataDir):
     """Encrypted data: the login comes first — its password unlocks the data key (key file), then the
     database is opened and the account checked. Returns the open database, or None (cancelled / failed)."""
-    from station_app.services import accounts, context, encryption
+    from station_app.services import context, encryption
     from station_app.store.db import close_database
     from station_app.ui.login import LoginDialog
 

@@ -32,7 +32,6 @@ OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "attachment": ("附件", "filename", {"filename": "文件名", "size": "大小（字节）", "caption": "说明"}),
     "member_unavailable": ("委员请假", "reason", {"start": "起始日期", "end": "截止日期", "reason": "原因"}),
     "export": ("导出", None, {}),  # full ID and phone numbers written out (services/privacy.py)
-    "setting": ("设置", "key", {"key": "设置项", "value": "内容"}),  # e.g. report.2026.problems: 年度报告文字
 }
 # columns every table may have, and links to other records
 COMMON_LABELS = {"note": "备注", "deleted": "已删除", "concluded": "已办结", "member": "委员", "dispute": "所属案件",

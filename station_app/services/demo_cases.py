@@ -6,7 +6,7 @@ import datetime as dt
 
 import peewee as pw
 
-from station_app.services import bulk, item_numbers, numbering
+from station_app.services import bulk, numbering
 from station_app.services import demo_text as T
 from station_app.services.demo_disputes import CATEGORY_TO_DISPUTE, disputes  # noqa: F401  (this module's contract)
 from station_app.store.models import Dispute, Topic, TopicStep, TopicVisit
