@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from station_app import __version__
 from station_app.services import context
-from station_app.ui import i18n, theme
+from station_app.ui import display, i18n, theme
 from station_app.ui.i18n import app_title, translate
 from station_app.ui.pages import KIND_PAGES, page_class, page_keys, page_title
 
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
         self.language_actions = i18n.add_language_menu(help_menu, self.settings, self)
+        self.font_actions = display.add_font_menu(help_menu, self.settings, self)
         help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
@@ -278,6 +279,10 @@ class MainWindow(QMainWindow):
         if item:
             self.settings.setValue("window/page", item.data(Qt.UserRole))
         self.settings.sync()
+
+    def changeEvent(self, event):
+        display.palette_changed(event)
+        super().changeEvent(event)
 
     def closeEvent(self, event):
         self.save_layout()

@@ -65,7 +65,7 @@ class ReceptionPage(ListPage):
         self.day_label.setWordWrap(True)
         self.add_visit_button = self._edit_button(translate("ReceptionPage", "登记来访…"), self.add_visit, panel)
         self.present_button = self._edit_button(translate("ReceptionPage", "登记到场委员…"), self.edit_day, panel)
-        self.day_visits = RecordListView("visit", panel, filter_bar=False)
+        self.day_visits = RecordListView("visit", panel, filter_bar=False, remember_as="day-visits")
         self.day_visits.activated.connect(self.open_id)
         self.day_visits.selection_changed.connect(self.update_visit_buttons)
         self.convert_buttons = {}

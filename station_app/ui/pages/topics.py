@@ -19,7 +19,7 @@ class MergeVisitsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("TopicsPage", "合并来访为协商议题"))
-        self.visits = RecordListView("visit", self)
+        self.visits = RecordListView("visit", self, remember_as="topic-visits")
         self.visits.table.setSelectionMode(self.visits.table.SelectionMode.ExtendedSelection)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(translate("TopicsPage", "议题名称（必填）"))
