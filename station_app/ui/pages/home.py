@@ -233,6 +233,7 @@ class HomePage(Page):
                 cells.append(item)
             model.appendRow(cells)
         self.duty_table.resizeColumnsToContents()
+        self.duty_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)  # 值班委员 takes the rest
         if not d.week:
             model.appendRow([QStandardItem(translate("HomePage", "本周没有值班安排"))])
             self.duty_table.setSpan(0, 0, 1, 5)

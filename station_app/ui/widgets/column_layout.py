@@ -29,13 +29,14 @@ class ColumnLayout(QObject):
     """Owns the column widths of *table*; *keys* name the model's columns, *defaults* their widths."""
 
     def __init__(self, table: QTableView, list_key: str, keys: list[str], defaults: list[int],
-                 text_columns: set[str], settings: QSettings | None):
+                 text_columns: set[str], settings: QSettings | None, default_hidden: tuple[str, ...] = ()):
         super().__init__(table)
         self.table, self.list_key, self.keys = table, list_key, keys
         self.defaults = dict(zip(keys, defaults))
         self.text_columns = [k for k in keys if k in text_columns]
         self.settings = settings
         self.base = dict(self.defaults)  # widths chosen (default or dragged), before fitting
+        self.default_hidden = tuple(k for k in default_hidden if k in keys)
         self._fitting = False
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -52,15 +53,16 @@ class ColumnLayout(QObject):
         return f"lists/{self.list_key}/{name}"
 
     def _restore(self) -> None:
+        saved = self.settings.value(self._key("hidden")) if self.settings is not None else None
+        hidden = self.default_hidden if saved is None else str(saved or "").split(",")
+        for i, key in enumerate(self.keys):
+            self.table.setColumnHidden(i, key in hidden and len(hidden) < len(self.keys))
         if self.settings is None:
             return
-        hidden = str(self.settings.value(self._key("hidden"), "") or "").split(",")
         for item in str(self.settings.value(self._key("widths"), "") or "").split(","):
             key, _, width = item.partition(":")
             if key in self.base and width.isdigit():
                 self.base[key] = max(int(width), 30)
-        for i, key in enumerate(self.keys):
-            self.table.setColumnHidden(i, key in hidden and len(hidden) < len(self.keys))
 
     def save(self) -> None:
         if self.settings is None:
@@ -85,8 +87,8 @@ class ColumnLayout(QObject):
 
     def reset(self) -> None:
         self.base = dict(self.defaults)
-        for i in range(len(self.keys)):
-            self.table.setColumnHidden(i, False)
+        for i, key in enumerate(self.keys):
+            self.table.setColumnHidden(i, key in self.default_hidden)
         self.save()
         self.fit()
 
@@ -127,14 +129,22 @@ class ColumnLayout(QObject):
         fixed = sum(self.base[k] for i, k in shown if (i, k) not in flex)
         want = sum(self.base[k] for _i, k in flex)
         room = avail - fixed
-        widths = {}
-        for i, k in flex:
-            share = self.base[k] * room / want if want else room / len(flex)
-            floor = max(MIN_TEXT, min(self.base[k], header.sectionSizeHint(i)))
-            widths[i] = max(int(share), floor)
+        floors = {i: max(MIN_TEXT, min(self.base[k], header.sectionSizeHint(i))) for i, k in flex}
+        extra = max(0, room - sum(floors.values()))  # beyond the floors, shared in proportion to the widths
+        widths = {i: floors[i] + int(extra * self.base[k] / want if want else extra / len(flex)) for i, k in flex}
+        for i, k in shown:
+            widths.setdefault(i, self.base[k])
+        over = sum(widths.values()) - avail
+        for i, k in shown:  # still too wide (a narrow pane): the other columns give up down to their header
+            if over <= 0:
+                break
+            if (i, k) not in flex:
+                give = min(over, widths[i] - min(widths[i], max(40, header.sectionSizeHint(i))))
+                widths[i] -= give
+                over -= give
         self._fitting = True
         try:
-            for i, k in shown:
-                self.table.setColumnWidth(i, widths.get(i, self.base[k]))
+            for i, _k in shown:
+                self.table.setColumnWidth(i, widths[i])
         finally:
             self._fitting = False

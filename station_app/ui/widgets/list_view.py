@@ -26,9 +26,10 @@ class RecordListView(QWidget):
     activated = Signal(int)
     selection_changed = Signal()
 
-    def __init__(self, key: str, parent=None, *, filter_bar: bool = True, remember_as: str = "", **bar_options):
+    def __init__(self, key: str, parent=None, *, filter_bar: bool = True, remember_as: str = "",
+                 hidden: tuple[str, ...] = (), **bar_options):
         """*remember_as*: the name its columns are remembered by (default *key*; a second list of the
-        same kind on another page names its own)."""
+        same kind on another page names its own); *hidden*: columns hidden until the user shows them."""
         super().__init__(parent)
         self.key = key
         self.model = RecordTableModel(key, self)
@@ -48,7 +49,7 @@ class RecordListView(QWidget):
         defaults = [max(col.width, header.sectionSizeHint(i), self._choice_width(col.key))
                     for i, col in enumerate(self.model.columns)]
         self.columns = ColumnLayout(self.table, remember_as or key, [c.key for c in self.model.columns], defaults,
-                                    self._text_columns(), settings_of(parent))
+                                    self._text_columns(), settings_of(parent), hidden)
         key_col = next((i for i, c in enumerate(self.model.columns) if c.key == self.model.sort_key), 0)
         header.setSortIndicator(key_col, Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
