@@ -75,6 +75,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         bar_set = QBarSet(name)
         bar_set.append([float(v) for v in values])
         bar_set.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+        bar_set.setLabelColor(QColor(theme.colours()["text"]))  # the figures above the bars
         bars.append(bar_set)
     bars.setLabelsVisible(True)
     bars.setLabelsPosition(QBarSeries.LabelsOutsideEnd)

@@ -59,7 +59,7 @@ class FigureCard(QFrame):
         self.value = _label("—", "figure")
         self.value.setAlignment(Qt.AlignCenter)
         self.caption = _label(caption, "hint")
-        self.caption.setWordWrap(False)
+        self.caption.setWordWrap(True)  # at 130 % the seven cards still fit 1366 px: long captions wrap
         self.caption.setAlignment(Qt.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
