@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.widgets.column_layout import NAME_LISTS, TEXT_TYPES, ColumnLayout, settings_of
@@ -46,7 +47,9 @@ class RecordListView(QWidget):
         header.setSortIndicatorShown(True)
         # never narrower than the header text plus the sort arrow, so labels are not clipped,
         # nor than a fixed state translated into a longer word (Resident member for 驻室委员)
-        defaults = [max(col.width, header.sectionSizeHint(i), self._choice_width(col.key))
+        # (the services' widths are for the 100 % font: scaled with 帮助 → 字体大小)
+        scale = theme.font_scale() / 100
+        defaults = [max(round(col.width * scale), header.sectionSizeHint(i), self._choice_width(col.key))
                     for i, col in enumerate(self.model.columns)]
         self.columns = ColumnLayout(self.table, remember_as or key, [c.key for c in self.model.columns], defaults,
                                     self._text_columns(), settings_of(parent), hidden)
