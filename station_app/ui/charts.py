@@ -153,6 +153,7 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
     small.setPointSizeF(small.pointSizeF() - 1)
     legend.setFont(small)
     legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
+    legend.setShowToolTips(True)  # an entry shortened to fit a narrow chart shows whole on hover
     if not items:
         chart.setTitle(translate("Charts", "{title}（暂无数据）").format(title=title))
     return _view(chart, min_height)

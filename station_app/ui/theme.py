@@ -247,3 +247,19 @@ def apply(app: QApplication, scale: int | None = None) -> None:
         _scale = normalise_scale(scale)
     app.setFont(app_font())
     restyle(app)
+
+
+# the light hexes written into rich text and small style sheets, and the colour each stands for
+_INLINE = {"#c0392b": "error", "#b45309": "warn", "#8a4b00": "warn", "#3c8d5a": "ok", "#666": "hint", "#555": "hint",
+           "#fde2e2": "bad_input"}
+
+
+def recolour(text: str) -> str:
+    """*text* (a style sheet or rich text) with its fixed light colours swapped for the palette's variants;
+    unchanged under a light palette."""
+    if not is_dark():
+        return text
+    c = colours()
+    for hexa, name in _INLINE.items():
+        text = text.replace(f"{hexa};", f"{c[name]};").replace(f"{hexa}'", f"{c[name]}'")
+    return text

@@ -232,3 +232,17 @@ def test_home_shows_charts_whole_and_reminders_unclipped_at_1366_by_768(app, dem
         shown = tree.visualRect(index)
         needed = fm.horizontalAdvance(text) + tree.indentation()
         assert shown.width() >= needed - tree.indentation(), text  # the group title is whole
+
+
+def test_dark_variants_of_fixed_colours_read_on_the_dark_window(dark):
+    from station_app.ui import theme
+
+    c = theme.colours()
+    window, base = QColor(c["window"]), QColor(c["base"])
+    for name in ("accent", "error", "warn", "ok", "hint", "checked"):
+        assert min(contrast(QColor(c[name]), window), contrast(QColor(c[name]), base)) >= 4.5, name
+    for name in ("overdue", "near", "followup", "today", "planned", "done", "rest"):
+        assert contrast(QColor(c[name]), QColor(c["text"])) >= 4.5, name  # white text on the tint
+    # the notices written with light hexes in rich text take the dark variants
+    assert theme.recolour("<b style='color:#c0392b'>超期</b>") == f"<b style='color:{c['error']}'>超期</b>"
+    assert theme.recolour("color:#b45309;") == f"color:{c['warn']};"

@@ -16,6 +16,7 @@ from station_app.ui.forms.ui_dispute import Ui_DisputeForm
 from station_app.ui.forms.ui_follow_up import Ui_FollowUpForm
 from station_app.ui.forms.ui_mediation_session import Ui_MediationSessionForm
 from station_app.ui.forms.ui_party import Ui_PartyForm
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 CLOSING = ("result", "closed_on")
@@ -147,7 +148,7 @@ class DisputeDialog(RecordDialog):
                 text += translate("DisputeDialog", " 回访应在 {date} 前进行。").format(date=f"{due:%Y-%m-%d}")
                 if due <= self.today:
                     text = "⚠ " + text
-                    self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+                    self.deadline_label.setStyleSheet(theme.recolour("color:#b45309; font-weight:bold;"))
             self.deadline_label.setText(text)
             return
         due = disputes.deadline(d)
@@ -158,14 +159,14 @@ class DisputeDialog(RecordDialog):
                     date=f"{due:%Y-%m-%d}", days=-left
                 )
             )
-            self.deadline_label.setStyleSheet("color:#c0392b; font-weight:bold;")
+            self.deadline_label.setStyleSheet(theme.recolour("color:#c0392b; font-weight:bold;"))
         elif left <= 7:
             self.deadline_label.setText(
                 translate("DisputeDialog", "⚠ 办理期限 {date}，还剩 {days} 天。").format(
                     date=f"{due:%Y-%m-%d}", days=left
                 )
             )
-            self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+            self.deadline_label.setStyleSheet(theme.recolour("color:#b45309; font-weight:bold;"))
         else:
             self.deadline_label.setText(
                 translate("DisputeDialog", "办理期限 {date}（还剩 {days} 天）。").format(

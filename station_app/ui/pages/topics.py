@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.topic import TopicDialog
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 from station_app.ui.widgets.list_view import RecordListView
@@ -24,7 +25,7 @@ class MergeVisitsDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(translate("TopicsPage", "议题名称（必填）"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color:#c0392b;")
+        self.error.setStyleSheet(theme.recolour("color:#c0392b;"))
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         box.button(QDialogButtonBox.Ok).setText(translate("TopicsPage", "合并为议题"))
         box.accepted.connect(self.merge)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 class FieldErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(theme.recolour("color: #c0392b;"))
         self.setWordWrap(True)
         self.hide()
 
