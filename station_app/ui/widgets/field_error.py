@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from station_app.ui import theme
+
 
 class FieldErrorLabel(QLabel):
     def __init__(self, parent=None):
