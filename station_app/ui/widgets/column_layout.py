@@ -119,6 +119,13 @@ class ColumnLayout(QObject):
             self.fit()
         return False
 
+    def _header_floor(self, i: int, tight: bool) -> int:
+        header = self.table.horizontalHeader()
+        if not tight:
+            return max(40, header.sectionSizeHint(i))
+        text = str(self.table.model().headerData(i, Qt.Horizontal, Qt.DisplayRole) or "")
+        return max(40, header.fontMetrics().horizontalAdvance(text) + 14)
+
     def fit(self) -> None:
         """Spread the viewport's width: chosen widths for most columns, the text columns taking the
         rest (in proportion to their chosen widths) or shrinking towards MIN_TEXT when it is short."""
@@ -135,11 +142,11 @@ class ColumnLayout(QObject):
         for i, k in shown:
             widths.setdefault(i, self.base[k])
         over = sum(widths.values()) - avail
-        for i, k in shown:  # still too wide (a narrow pane): the other columns give up down to their header
-            if over <= 0:
-                break
-            if (i, k) not in flex:
-                give = min(over, widths[i] - min(widths[i], max(40, header.sectionSizeHint(i))))
+        for tight in (False, True):  # still too wide (a narrow pane, a large font): the other columns give up
+            for i, k in shown:  # width down to their header with its sort arrow, then to the bare header text
+                if over <= 0 or (i, k) in flex:
+                    continue
+                give = min(over, widths[i] - min(widths[i], self._header_floor(i, tight)))
                 widths[i] -= give
                 over -= give
         self._fitting = True
