@@ -22,6 +22,9 @@ def choose_font_scale(settings: QSettings, scale: int) -> None:
     app = QApplication.instance()
     if app is not None:
         theme.set_font_scale(app, scale)
+        for window in app.topLevelWidgets():  # sizes worked out from the font (the navigation's width)
+            if hasattr(window, "font_scale_changed"):
+                window.font_scale_changed()
 
 
 def add_font_menu(parent_menu: QMenu, settings: QSettings, owner: QWidget) -> dict[int, QAction]:

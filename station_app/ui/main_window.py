@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -48,16 +49,13 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
-        # wide enough for the longest title (English ones are longer): icon, padding and margins ≈ 70 px
-        widest = max((self.nav.fontMetrics().horizontalAdvance(page_title(k)) for k in self.page_keys), default=0)
-        self.nav.setFixedWidth(max(168, widest + 78))
         self.stack = QStackedWidget()
         for key in self.page_keys:
             item = QListWidgetItem(theme.icon(key), page_title(key))
             item.setData(Qt.UserRole, key)
-            item.setSizeHint(QSize(max(150, widest + 60), 42))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
+        self._fit_nav()
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +72,15 @@ class MainWindow(QMainWindow):
         self.update_user()
         self.nav.currentRowChanged.connect(self._on_nav)
         self._restore()
+
+    def _fit_nav(self) -> None:
+        """Navigation wide enough for the longest title (English ones are longer) in the current font:
+        icon, padding and margins ≈ 70 px."""
+        metrics = QFontMetrics(QApplication.font(self.nav))  # the new size, even before the list has it
+        widest = max((metrics.horizontalAdvance(page_title(k)) for k in self.page_keys), default=0)
+        self.nav.setFixedWidth(max(168, widest + 78))
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(max(150, widest + 60), max(42, metrics.height() + 22)))
 
     # ---- pages ----
     def keys(self) -> list[str]:
@@ -283,6 +290,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event):
         display.palette_changed(event)
         super().changeEvent(event)
+
+    def font_scale_changed(self):
+        """帮助 → 字体大小 was applied: widths worked out from the font follow."""
+        self._fit_nav()
 
     def closeEvent(self, event):
         self.save_layout()

@@ -195,6 +195,8 @@ def test_font_size_setting_enlarges_the_font_at_once_and_is_remembered(app, data
         w.font_actions[130].trigger()
         assert app.font().pointSizeF() == pytest.approx(before * 1.3)
         assert w.nav.font().pointSizeF() == pytest.approx(before * 1.3)  # applied at once
+        widest = max(w.nav.fontMetrics().horizontalAdvance(w.nav.item(i).text()) for i in range(w.nav.count()))
+        assert w.nav.width() >= widest + 60  # the navigation titles still fit
         assert interface_font_scale(data_dir) == 130  # what the next start uses
     finally:
         theme.set_font_scale(app, 100)
