@@ -1,6 +1,10 @@
 """Save a PNG of every page of the main window (and the search dialog) filled with demo data.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [out_folder] [--scale studio|county]
+        [--size 1366x768] [--dark] [--font 100|115|130] [--matrix]
+
+--matrix: every page at 1366×768 and 1920×1080, light and dark palettes, 100 % and 130 % font size,
+one sub-folder per combination (e.g. 1366x768-dark-130).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(1366, 800)) -> list[Path]:
+def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(1366, 800), dark: bool = False,
+         font: int = 100) -> list[Path]:
     """Generate demo data in a temporary data folder, then grab each page; returns the files written."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QScrollArea
@@ -30,7 +35,11 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
 
     year = year or dt.date.today().year
     out.mkdir(parents=True, exist_ok=True)
+    from station_app.ui import theme
+
     app = create_application()
+    app.setPalette(theme.dark_palette() if dark else app.style().standardPalette())
+    theme.set_font_scale(app, font)
     scratch = Path(tempfile.mkdtemp(prefix="shots-"))  # the demo data folder, removed at the end
     data = DataDir(scratch / "data").ensure()
     open_database(data.db_path)
@@ -108,9 +117,22 @@ def main(argv=None) -> int:
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--scale", default="studio")
     parser.add_argument("--year", type=int)
+    parser.add_argument("--size", default="1366x800")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--font", type=int, default=100)
+    parser.add_argument("--matrix", action="store_true")
     args = parser.parse_args(argv)
-    for path in take(Path(args.out), scale=args.scale, year=args.year):
-        print(path)
+    if args.matrix:
+        runs = [((w, h), dark, font) for w, h in ((1366, 768), (1920, 1080)) for dark in (False, True)
+                for font in (100, 130)]
+    else:
+        runs = [(tuple(int(n) for n in args.size.split("x")), args.dark, args.font)]
+    for size, dark, font in runs:
+        folder = Path(args.out)
+        if args.matrix:
+            folder = folder / f"{size[0]}x{size[1]}-{'dark' if dark else 'light'}-{font}"
+        for path in take(folder, scale=args.scale, year=args.year, size=size, dark=dark, font=font):
+            print(path)
     return 0
 
 

@@ -91,10 +91,12 @@ def _qt_messages(mode, context, message):
 
 
 # ---- Qt set-up ----
-def create_application(argv: list[str] | None = None, language: str = "zh_CN") -> QApplication:
+def create_application(argv: list[str] | None = None, language: str = "zh_CN",
+                       font_scale: int | None = None) -> QApplication:
     """The QApplication with the bundled font and the interface language's locale and translations.
 
     Chinese (default): Chinese locale and Qt's qtbase_zh_CN; English: resources/translations/*_en.qm.
+    *font_scale*: 100 / 115 / 130 per cent (帮助 → 字体大小); None keeps the size set before (100 at first).
     """
     from station_app.ui import i18n, theme
 
@@ -104,7 +106,7 @@ def create_application(argv: list[str] | None = None, language: str = "zh_CN") -
     app.setApplicationVersion(__version__)
     app.setWindowIcon(theme.icon("app"))
     i18n.install(app, language)
-    theme.apply(app)
+    theme.apply(app, font_scale)
     return app
 
 
@@ -268,6 +270,13 @@ def interface_language(data: DataDir) -> str:
     return saved_language(window_settings(data))
 
 
+def interface_font_scale(data: DataDir) -> int:
+    """The font size chosen in the window settings (帮助 → 字体大小), per cent."""
+    from station_app.ui.theme import FONT_SCALE_KEY, normalise_scale
+
+    return normalise_scale(window_settings(data).value(FONT_SCALE_KEY, 100))
+
+
 def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
     """The GUI from start to exit; returns the process exit status."""
     from station_app.store.db import close_database
@@ -280,7 +289,7 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
     install_crash_handler(data)
     qInstallMessageHandler(_qt_messages)
     try:
-        app = create_application(argv, interface_language(data))
+        app = create_application(argv, interface_language(data), interface_font_scale(data))
     except FontError as exc:
         from station_app.ui.i18n import translate
 

@@ -8,6 +8,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QLegend,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -32,7 +33,22 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def _paint(chart: QChart) -> None:
+    """Background, title, legend and axis text from the palette (readable in dark mode too)."""
+    c = theme.colours()
+    text, grid = QColor(c["text"]), QColor(c["grid"])
+    chart.setBackgroundBrush(QColor(c["base"]))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+
+
 def _view(chart: QChart, min_height: int) -> QChartView:
+    _paint(chart)
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
     view.setMinimumHeight(min_height)
@@ -59,6 +75,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         bar_set = QBarSet(name)
         bar_set.append([float(v) for v in values])
         bar_set.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+        bar_set.setLabelColor(QColor(theme.colours()["text"]))  # the figures above the bars
         bars.append(bar_set)
     bars.setLabelsVisible(True)
     bars.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
@@ -66,7 +83,7 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     x = QBarCategoryAxis()
     x.append(categories)
     small = theme.app_font()
-    small.setPointSizeF(9.5 if len(categories) > 8 else theme.BASE_POINT_SIZE - 1)
+    small.setPointSizeF((9.5 if len(categories) > 8 else theme.BASE_POINT_SIZE - 1) * theme.font_scale() / 100)
     x.setLabelsFont(small)
     if x_title:
         x.setTitleText(x_title)
@@ -121,17 +138,22 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
     if other:
         items.append((translate("Charts", "其他"), other))
     pie = QPieSeries()
-    small = theme.app_font()
-    small.setPointSizeF(theme.BASE_POINT_SIZE - 1.5)
     for i, (name, value) in enumerate(items):
+        # names and figures in the legend, never on the slices: labels of small slices overlapped
         slice_ = pie.append(f"{name} {int(value)}", float(value))
         slice_.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
-        slice_.setLabelVisible(True)
-        slice_.setLabelFont(small)
-        slice_.setLabelArmLengthFactor(0.12)
-    pie.setPieSize(0.46)
+        slice_.setBorderColor(QColor(theme.colours()["base"]))
+        slice_.setLabelVisible(False)
+    pie.setPieSize(0.82)
     chart.addSeries(pie)
-    chart.legend().setVisible(False)
+    legend = chart.legend()
+    legend.setVisible(bool(items))
+    legend.setAlignment(Qt.AlignRight)
+    small = theme.app_font()
+    small.setPointSizeF(small.pointSizeF() - 1)
+    legend.setFont(small)
+    legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
+    legend.setShowToolTips(True)  # an entry shortened to fit a narrow chart shows whole on hover
     if not items:
         chart.setTitle(translate("Charts", "{title}（暂无数据）").format(title=title))
     return _view(chart, min_height)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app import __version__
 from station_app.services import context
-from station_app.ui import i18n, theme
+from station_app.ui import display, i18n, theme
 from station_app.ui.i18n import app_title, translate
 from station_app.ui.pages import KIND_PAGES, page_class, page_keys, page_title
 
@@ -48,16 +49,13 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
-        # wide enough for the longest title (English ones are longer): icon, padding and margins ≈ 70 px
-        widest = max((self.nav.fontMetrics().horizontalAdvance(page_title(k)) for k in self.page_keys), default=0)
-        self.nav.setFixedWidth(max(168, widest + 78))
         self.stack = QStackedWidget()
         for key in self.page_keys:
             item = QListWidgetItem(theme.icon(key), page_title(key))
             item.setData(Qt.UserRole, key)
-            item.setSizeHint(QSize(max(150, widest + 60), 42))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
+        self._fit_nav()
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +72,15 @@ class MainWindow(QMainWindow):
         self.update_user()
         self.nav.currentRowChanged.connect(self._on_nav)
         self._restore()
+
+    def _fit_nav(self) -> None:
+        """Navigation wide enough for the longest title (English ones are longer) in the current font:
+        icon, padding and margins ≈ 70 px."""
+        metrics = QFontMetrics(QApplication.font(self.nav))  # the new size, even before the list has it
+        widest = max((metrics.horizontalAdvance(page_title(k)) for k in self.page_keys), default=0)
+        self.nav.setFixedWidth(max(168, widest + 78))
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(max(150, widest + 60), max(42, metrics.height() + 22)))
 
     # ---- pages ----
     def keys(self) -> list[str]:
@@ -169,6 +176,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
         self.language_actions = i18n.add_language_menu(help_menu, self.settings, self)
+        self.font_actions = display.add_font_menu(help_menu, self.settings, self)
         help_menu.addSeparator()
         help_menu.addAction(a["about"])
 
@@ -278,6 +286,14 @@ class MainWindow(QMainWindow):
         if item:
             self.settings.setValue("window/page", item.data(Qt.UserRole))
         self.settings.sync()
+
+    def changeEvent(self, event):
+        display.palette_changed(event)
+        super().changeEvent(event)
+
+    def font_scale_changed(self):
+        """帮助 → 字体大小 was applied: widths worked out from the font follow."""
+        self._fit_nav()
 
     def closeEvent(self, event):
         self.save_layout()

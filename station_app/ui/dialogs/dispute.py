@@ -14,6 +14,7 @@ from station_app.ui.dialogs.dispute_children import FollowUpDialog, PartyDialog,
 from station_app.ui.dialogs.dossier_panel import DossierPanel
 from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
 from station_app.ui.forms.ui_dispute import Ui_DisputeForm
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 CLOSING = ("result", "closed_on")
@@ -124,7 +125,7 @@ class DisputeDialog(RecordDialog):
                 text += translate("DisputeDialog", " 回访应在 {date} 前进行。").format(date=f"{due:%Y-%m-%d}")
                 if due <= self.today:
                     text = "⚠ " + text
-                    self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+                    self.deadline_label.setStyleSheet(theme.recolour("color:#b45309; font-weight:bold;"))
             self.deadline_label.setText(text)
             return
         due = disputes.deadline(d)
@@ -135,14 +136,14 @@ class DisputeDialog(RecordDialog):
                     date=f"{due:%Y-%m-%d}", days=-left
                 )
             )
-            self.deadline_label.setStyleSheet("color:#c0392b; font-weight:bold;")
+            self.deadline_label.setStyleSheet(theme.recolour("color:#c0392b; font-weight:bold;"))
         elif left <= 7:
             self.deadline_label.setText(
                 translate("DisputeDialog", "⚠ 办理期限 {date}，还剩 {days} 天。").format(
                     date=f"{due:%Y-%m-%d}", days=left
                 )
             )
-            self.deadline_label.setStyleSheet("color:#b45309; font-weight:bold;")
+            self.deadline_label.setStyleSheet(theme.recolour("color:#b45309; font-weight:bold;"))
         else:
             self.deadline_label.setText(
                 translate("DisputeDialog", "办理期限 {date}（还剩 {days} 天）。").format(

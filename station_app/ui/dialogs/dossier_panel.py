@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.services import context
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import edit_button, explain_failure
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 HEADERS = [QT_TRANSLATE_NOOP("DossierPanel", "序号"), QT_TRANSLATE_NOOP("DossierPanel", "文书名称"),
@@ -90,10 +91,10 @@ class DossierPanel(QWidget):
                 translate("DossierPanel", "已归档，卷宗号 {file_no}。").format(file_no=dispute.file_no)
             )
         elif problems:
-            self.missing.setText("<b style='color:#c0392b'>" + translate("DossierPanel", "尚不能归档：") + "</b>"
+            self.missing.setText(theme.recolour("<b style='color:#c0392b'>") + translate("DossierPanel", "尚不能归档：") + "</b>"
                                  + translate("DossierPanel", "；").join(problems))
         else:
-            self.missing.setText("<b style='color:#3c8d5a'>" + translate("DossierPanel", "必备材料齐全，可以归档。")
+            self.missing.setText(theme.recolour("<b style='color:#3c8d5a'>") + translate("DossierPanel", "必备材料齐全，可以归档。")
                                  + "</b>")
         self.archive_button.setEnabled(editable and not archived)
 

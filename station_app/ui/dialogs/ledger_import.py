@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.outputs.ledgers import LEDGER_KINDS, ImportFileError, import_ledger, ledger_of
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "all")
-BAD = QColor("#f8c8c8")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -81,7 +81,7 @@ class PreviewModel(QAbstractTableModel):
         if role in (Qt.BackgroundRole, Qt.ToolTipRole):
             reason = self.problem_at(index)
             if reason:
-                return BAD if role == Qt.BackgroundRole else reason
+                return theme.state_brushes()["overdue"] if role == Qt.BackgroundRole else reason
         return None
 
     def first_problem_row(self) -> int | None:

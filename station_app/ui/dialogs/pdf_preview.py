@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from station_app.outputs import atomic_path
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, precheck, render_selection
 from station_app.services.privacy import may_unmask
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 
@@ -64,7 +65,7 @@ class PdfPreviewDialog(QDialog):
         self.pages = QLabel("")
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.setStyleSheet(theme.recolour("color: #8a4b00;"))
         self.warning.hide()
 
         bar = QHBoxLayout()

@@ -27,6 +27,7 @@ from station_app.services import context, item_numbers, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.ui.dialogs.history import add_history_button
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.field_error import FieldErrorLabel
@@ -348,5 +349,5 @@ def edit_button(button: QAbstractButton) -> QAbstractButton:
 def info_label(text: str, parent=None) -> QLabel:
     lab = QLabel(text, parent)
     lab.setWordWrap(True)
-    lab.setStyleSheet("color: #555;")
+    lab.setStyleSheet(theme.recolour("color: #555;"))
     return lab

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context, report_text
 from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.ui import theme
 from station_app.ui.i18n import current_language, translate
 
 HEADINGS = (QT_TRANSLATE_NOOP("ReportTextDialog", "存在问题"), QT_TRANSLATE_NOOP("ReportTextDialog", "下一步打算"))
@@ -107,7 +108,7 @@ class ReportTextDialog(QDialog):
         if over:
             text += translate("ReportTextDialog", "（超出 {k} 字，保存前请删减）").format(k=n - report_text.MAX_CHARS)
         self.counters[key].setText(text)
-        self.counters[key].setStyleSheet("color: #c0392b;" if over else "")
+        self.counters[key].setStyleSheet(theme.recolour("color: #c0392b;") if over else "")
 
     # ---- leaving a year or the dialog ----
     def _ask(self) -> bool:

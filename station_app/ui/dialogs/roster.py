@@ -28,6 +28,7 @@ from station_app.services.fields import Field
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, info_label
 from station_app.ui.forms.ui_swap import Ui_SwapForm
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, tr_notice, translate
 from station_app.ui.widgets.date_edit import DateEdit
 
@@ -161,7 +162,7 @@ class RosterPreviewDialog(QDialog):
         head.addStretch(1)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color:#b45309;")
+        self.warnings.setStyleSheet(theme.recolour("color:#b45309;"))
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
             [
@@ -251,7 +252,7 @@ class HolidayDialog(QDialog):
         self.year = year
         self.setWindowTitle(translate("RosterDialogs", "{year}年节假日与调休").format(year=year))
         self.warning = QLabel(self)
-        self.warning.setStyleSheet("color:#b45309;")
+        self.warning.setStyleSheet(theme.recolour("color:#b45309;"))
         self.warning.setWordWrap(True)
         if not holidays.year_has_official_data(year):
             self.warning.setText(translate("RosterDialogs", "⚠ {year}年没有内置的官方节假日安排：请按国务院办公厅通知录入放假和调休上班日期。")

@@ -6,10 +6,11 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from station_app.services import listing
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.paged import ROOT as _ROOT
 from station_app.ui.models.paged import PagedTableModel
@@ -19,8 +20,8 @@ RAW_ROLE = int(Qt.UserRole) + 2
 _DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.BackgroundRole,
                                                             Qt.TextAlignmentRole))
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-STATE_COLOURS = {"overdue": QColor("#f8d0d0"), "near": QColor("#fdf0c2"), "followup": QColor("#d8e8f8")}
-_BRUSHES = {k: QBrush(c) for k, c in STATE_COLOURS.items()}
+# the light palette's row colours; under a dark palette theme.state_brushes() gives deep tints instead
+STATE_COLOURS = {k: QColor(theme.LIGHT[k]) for k in ("overdue", "near", "followup")}
 LONG = 60  # characters shown of a long text before an ellipsis
 
 
@@ -102,7 +103,7 @@ class RecordTableModel(PagedTableModel):
             return display(col.key, value)
         if role == _BACKGROUND:
             state = row.get("_state")
-            return _BRUSHES.get(state) if state else None
+            return theme.state_brushes().get(state) if state else None
         if role == _ALIGN:
             if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and col.key != "step":
                 return _RIGHT

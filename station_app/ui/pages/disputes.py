@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from station_app.ui.dialogs.dispute import DisputeDialog
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 
@@ -40,7 +41,7 @@ class DisputesPage(ListPage):
         lay.addLayout(row)
         legend = QLabel(translate("DisputesPage", "红色：已超过一个月办理期限；黄色：7天内到期；蓝色：应回访（“办理期限”列为回访日期）。"),
                         self)
-        legend.setStyleSheet("color:#666;")
+        legend.setStyleSheet(theme.recolour("color:#666;"))
         lay.addWidget(self.view, 1)
         self.view.footer.addWidget(legend)
 
@@ -55,9 +56,9 @@ class DisputesPage(ListPage):
         counts = disputes.due_counts(today)
         parts = []
         if counts["overdue"]:
-            parts.append(translate("DisputesPage", "<b style='color:#c0392b'>{n} 件已超期</b>").format(n=counts["overdue"]))
+            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#c0392b'>{n} 件已超期</b>")).format(n=counts["overdue"]))
         if counts["near_deadline"]:
-            parts.append(translate("DisputesPage", "<b style='color:#b45309'>{n} 件 7 天内到期</b>").format(
+            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#b45309'>{n} 件 7 天内到期</b>")).format(
                 n=counts["near_deadline"]))
         if counts["followups_due"]:
             first = disputes.followups_due(today, limit=5)

@@ -32,6 +32,7 @@ from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, trans
 from station_app.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
+CHART_HEIGHT = 220  # at least; they grow with the window
 
 # services.dashboard's reminder groups (key -> title), shown in the interface language
 TODO_TITLES = {
@@ -58,7 +59,7 @@ class FigureCard(QFrame):
         self.value = _label("—", "figure")
         self.value.setAlignment(Qt.AlignCenter)
         self.caption = _label(caption, "hint")
-        self.caption.setWordWrap(False)
+        self.caption.setWordWrap(True)  # at 130 % the seven cards still fit 1366 px: long captions wrap
         self.caption.setAlignment(Qt.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
@@ -89,13 +90,12 @@ class HomePage(Page):
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
         top = QHBoxLayout()
-        top.addWidget(self._duty_box(), 3)
-        top.addWidget(self._todo_box(), 2)
-        layout.addLayout(top)
+        top.addWidget(self._duty_box(), 1)
+        top.addWidget(self._todo_box(), 1)
+        layout.addLayout(top, 2)
         layout.addWidget(self._figures_box())
-        self.chart_row = QHBoxLayout()
-        layout.addLayout(self.chart_row)
-        layout.addStretch(1)
+        self.chart_row = QHBoxLayout()  # the charts take the height left, so 1366×768 shows them whole
+        layout.addLayout(self.chart_row, 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
@@ -116,7 +116,7 @@ class HomePage(Page):
         self.duty_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.duty_table.horizontalHeader().setStretchLastSection(False)
         self.duty_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
-        self.duty_table.setMinimumHeight(190)
+        self.duty_table.setMinimumHeight(110)
         self.duty_table.activated.connect(self._open_slot)
         self.today_label = _label()
         self.today_button = QPushButton(theme.icon("reception"), "")
@@ -136,7 +136,10 @@ class HomePage(Page):
         self.todo.setModel(self.todo_model)
         self.todo.setHeaderHidden(True)
         self.todo.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.todo.setMinimumHeight(230)
+        self.todo.setMinimumHeight(110)
+        self.todo.setTextElideMode(Qt.ElideNone)  # group titles (委员未达履职指标) whole; long entries scroll
+        self.todo.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.todo.header().setStretchLastSection(False)
         self.todo.activated.connect(self._open_todo)
         layout = QVBoxLayout(box)
         layout.addWidget(self.todo)
@@ -223,13 +226,14 @@ class HomePage(Page):
                 item = QStandardItem(text)
                 item.setData(s.id, Qt.UserRole)
                 if s.date == d.today:
-                    item.setBackground(QColor("#fff4d6"))
+                    item.setBackground(QColor(theme.colour("today")))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 cells.append(item)
             model.appendRow(cells)
         self.duty_table.resizeColumnsToContents()
+        self.duty_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)  # 值班委员 takes the rest
         if not d.week:
             model.appendRow([QStandardItem(translate("HomePage", "本周没有值班安排"))])
             self.duty_table.setSpan(0, 0, 1, 5)
@@ -296,9 +300,9 @@ class HomePage(Page):
         months = [str(i) for i in m["months"]]
         self.chart_row.addWidget(charts.bar_chart(
             translate("HomePage", "每月来访（件）"), months, {translate("HomePage", "来访"): m["visits"]},
-            min_height=330, x_title=translate("HomePage", "月份")), 3)
-        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), s["disputes"]["by_type"], min_height=330), 2)
-        self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"], min_height=330), 2)
+            min_height=CHART_HEIGHT, x_title=translate("HomePage", "月份")), 3)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), s["disputes"]["by_type"], min_height=CHART_HEIGHT), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"], min_height=CHART_HEIGHT), 2)
 
     # ---- actions ----
     def _open_slot(self, index: QModelIndex) -> None:

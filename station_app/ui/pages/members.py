@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QSplitte
 
 from station_app.services import listing
 from station_app.ui.dialogs.simple_records import MemberDialog
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 
@@ -79,9 +80,9 @@ class MemberYear(QGroupBox):
         if fig is None:
             self.quota.setText(translate("MembersPage", "该委员当年不在册或无记录。"))
         elif fig.below_quota:
-            self.quota.setText(translate("MembersPage", "<b style='color:#c0392b'>未达指标：</b>") + "；".join(fig.below_quota))
+            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#c0392b'>未达指标：</b>")) + "；".join(fig.below_quota))
         else:
-            self.quota.setText(translate("MembersPage", "<b style='color:#3c8d5a'>已达年度指标</b>") if fig.quotas else "")
+            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#3c8d5a'>已达年度指标</b>")) if fig.quotas else "")
 
 
 class MembersPage(ListPage):

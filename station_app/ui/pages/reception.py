@@ -57,7 +57,7 @@ class ReceptionPage(ListPage):
         top.addWidget(self.new_day_button)
         lay.addLayout(top)
 
-        self.days = RecordListView("reception_day", self)
+        self.days = RecordListView("reception_day", self, hidden=("theme", "recorder"))
         self.days.activated.connect(lambda _id: self.edit_day())
         self.days.selection_changed.connect(self.show_day)
         panel = QGroupBox(translate("ReceptionPage", "本次接待"), self)
@@ -65,7 +65,9 @@ class ReceptionPage(ListPage):
         self.day_label.setWordWrap(True)
         self.add_visit_button = self._edit_button(translate("ReceptionPage", "登记来访…"), self.add_visit, panel)
         self.present_button = self._edit_button(translate("ReceptionPage", "登记到场委员…"), self.edit_day, panel)
-        self.day_visits = RecordListView("visit", panel, filter_bar=False)
+        self.day_visits = RecordListView(  # the day's date, mode and members are the day's own: shown above
+            "visit", panel, filter_bar=False, remember_as="day-visits",
+            hidden=("visit_date", "mode", "members", "satisfaction"))
         self.day_visits.activated.connect(self.open_id)
         self.day_visits.selection_changed.connect(self.update_visit_buttons)
         self.convert_buttons = {}

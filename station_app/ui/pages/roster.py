@@ -27,6 +27,7 @@ from station_app.ui.dialogs.roster import (
     SwapDialog,
     slot_title,
 )
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, tr_notice, translate, year_month
 from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import export_ids, print_ids
@@ -54,7 +55,7 @@ class RosterPage(Page):
         bar.addStretch(1)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color:#b45309;")
+        self.warnings.setStyleSheet(theme.recolour("color:#b45309;"))
         self.detail_title = QLabel(translate("RosterPage", "点击日历中的一次值班查看详情"), self)
         self.detail_title.setWordWrap(True)
         self.detail = QListWidget(self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 from station_app.services.errors import ValidationError
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.topic import TopicDialog
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 from station_app.ui.widgets.list_view import RecordListView
@@ -19,12 +20,12 @@ class MergeVisitsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(translate("TopicsPage", "合并来访为协商议题"))
-        self.visits = RecordListView("visit", self)
+        self.visits = RecordListView("visit", self, remember_as="topic-visits")
         self.visits.table.setSelectionMode(self.visits.table.SelectionMode.ExtendedSelection)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(translate("TopicsPage", "议题名称（必填）"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color:#c0392b;")
+        self.error.setStyleSheet(theme.recolour("color:#c0392b;"))
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         box.button(QDialogButtonBox.Ok).setText(translate("TopicsPage", "合并为议题"))
         box.accepted.connect(self.merge)

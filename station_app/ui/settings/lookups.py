@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import settings
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 
@@ -83,7 +84,7 @@ class LookupsTab(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, row)
             if not row.active:
-                item.setForeground(QColor("#999999"))
+                item.setForeground(QColor(theme.colour("hint")))
             self.values.addItem(item)
             if row.id == select_id:
                 self.values.setCurrentItem(item)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from station_app.ui import theme
+
 
 class FieldErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(theme.recolour("color: #c0392b;"))
         self.setWordWrap(True)
         self.hide()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from station_app.services import listing
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -143,7 +144,7 @@ class FilterBar(QWidget):
             self.member.edit.setStyleSheet("")
         except ValueError:
             member_id = -1  # an unknown name matches nothing rather than everything
-            self.member.edit.setStyleSheet("background: #fde2e2;")
+            self.member.edit.setStyleSheet(theme.recolour("background: #fde2e2;"))
         return listing.Filter(
             start=start, end=end, category=self.category.currentData() or "",
             status=self.status.currentData() or "", member_id=member_id, text=self.text.text().strip(),

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.record_table import RecordTableModel
+from station_app.ui.widgets.column_layout import NAME_LISTS, TEXT_TYPES, ColumnLayout, settings_of
 from station_app.ui.widgets.filter_bar import FilterBar
 
 
@@ -25,7 +27,10 @@ class RecordListView(QWidget):
     activated = Signal(int)
     selection_changed = Signal()
 
-    def __init__(self, key: str, parent=None, *, filter_bar: bool = True, **bar_options):
+    def __init__(self, key: str, parent=None, *, filter_bar: bool = True, remember_as: str = "",
+                 hidden: tuple[str, ...] = (), **bar_options):
+        """*remember_as*: the name its columns are remembered by (default *key*; a second list of the
+        same kind on another page names its own); *hidden*: columns hidden until the user shows them."""
         super().__init__(parent)
         self.key = key
         self.model = RecordTableModel(key, self)
@@ -39,13 +44,15 @@ class RecordListView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        for i, col in enumerate(self.model.columns):
-            # never narrower than the header text plus the sort arrow, so labels are not clipped,
-            # nor than a fixed state translated into a longer word (Resident member for 驻室委员)
-            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i), self._choice_width(col.key)))
+        # never narrower than the header text plus the sort arrow, so labels are not clipped,
+        # nor than a fixed state translated into a longer word (Resident member for 驻室委员)
+        # (the services' widths are for the 100 % font: scaled with 帮助 → 字体大小)
+        scale = theme.font_scale() / 100
+        defaults = [max(round(col.width * scale), header.sectionSizeHint(i), self._choice_width(col.key))
+                    for i, col in enumerate(self.model.columns)]
+        self.columns = ColumnLayout(self.table, remember_as or key, [c.key for c in self.model.columns], defaults,
+                                    self._text_columns(), settings_of(parent), hidden)
         key_col = next((i for i, c in enumerate(self.model.columns) if c.key == self.model.sort_key), 0)
         header.setSortIndicator(key_col, Qt.DescendingOrder if self.model.descending else Qt.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
@@ -70,6 +77,13 @@ class RecordListView(QWidget):
         lay.addLayout(foot)
 
 
+    def _text_columns(self) -> set[str]:
+        """Columns of free text or joined names: they take the spare width (or give it up) first."""
+        names = set(self.model.spec.kind.names)
+        return {c.key for c in self.model.columns if c.key in NAME_LISTS or (
+            c.key in names and self.model.spec.kind.field(c.key).type in TEXT_TYPES
+            and not c.key.endswith(("_no", "code")))}  # numbers are read whole
+
     def _choice_width(self, key: str) -> int:
         """Width of the widest fixed state of column *key* whose translation differs from the stored value."""
         if key == "step":  # a topic's step number shown by name
@@ -81,6 +95,7 @@ class RecordListView(QWidget):
         texts = [tr_field(c) for c in stored if tr_field(c) != c]
         metrics = self.table.fontMetrics()
         return max((metrics.horizontalAdvance(t) + 16 for t in texts), default=0)
+
     def apply_filter(self) -> None:
         if self.bar:
             self.model.set_filter(self.bar.filter())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -21,22 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate, year_month
 
 # One style sheet for the whole grid; cells and slot buttons only change a property (re-styling each
-# widget with its own sheet on every month shown took ~90 ms on a full month).
+# widget with its own sheet on every month shown took ~90 ms on a full month). Colours from the palette
+# (theme.colours), so day numbers and weekday names read under a dark or high-contrast palette too.
 STYLE = """
-DayCell { background: white; }
-DayCell[tone="outside"] { background: #fafafa; }
-DayCell[tone="rest"] { background: #fff4e5; }
-DayCell[tone="today"] { background: #fffbe0; }
-DayCell[tone="weekend"] { background: #f4f6f8; }
-QToolButton[slot="true"] { text-align: left; padding: 1px; }
-QToolButton[state="planned"] { background: #e8f1fb; }
-QToolButton[state="done"] { background: #e3f4e6; }
-QToolButton[state="cancelled"] { background: #eeeeee; color: #888; }
-QToolButton[slot="true"]:checked { border: 2px solid #1f6fb2; }
+DayCell {{ background: {base}; }}
+DayCell QLabel, DayCell QToolButton {{ color: {text}; }}
+DayCell[tone="outside"] {{ background: {outside}; }}
+DayCell[tone="rest"] {{ background: {rest}; }}
+DayCell[tone="today"] {{ background: {today_cell}; }}
+DayCell[tone="weekend"] {{ background: {weekend}; }}
+QLabel#weekday {{ color: {window_text}; font-weight: bold; }}
+QToolButton[slot="true"] {{ text-align: left; padding: 1px; }}
+QToolButton[state="planned"] {{ background: {planned}; }}
+QToolButton[state="done"] {{ background: {done}; }}
+QToolButton[state="cancelled"] {{ background: {cancelled}; color: {cancelled_text}; }}
+QToolButton[slot="true"]:checked {{ border: 2px solid {checked}; }}
 """
+
+
+def calendar_style() -> str:
+    return STYLE.format(**theme.colours())
+
+
 STATE_KEYS = {"计划": "planned", "已完成": "done", "取消": "cancelled"}
 HALF_ORDER = ("上午", "下午", "全天")
 MAX_SHOWN = 4  # slot buttons a day cell holds; a county's many stations go into the "另有 N 次" menu
@@ -100,7 +110,7 @@ class MonthCalendar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(calendar_style())
         today = dt.date.today()
         self.year, self.month = today.year, today.month
         self.buttons: dict[int, QToolButton] = {}
@@ -126,7 +136,7 @@ class MonthCalendar(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(2)
         for i, name in enumerate(WEEKDAY_NAMES):
-            lab = QLabel(tr_field(name), self)
+            lab = QLabel(tr_field(name), self, objectName="weekday")
             lab.setAlignment(Qt.AlignCenter)
             self.grid.addWidget(lab, 0, i)
         self.cells = []
@@ -139,6 +149,11 @@ class MonthCalendar(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addLayout(self.grid, 1)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.PaletteChange and self.styleSheet() != calendar_style():
+            self.setStyleSheet(calendar_style())
+        super().changeEvent(event)
 
     def go(self, delta: int) -> None:
         if delta == 0:

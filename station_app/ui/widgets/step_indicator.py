@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station_app.store.choices import TOPIC_STEPS
+from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 DONE, CURRENT, TODO = QColor("#3c8d5a"), QColor("#1f6fb2"), QColor("#b8bec6")
@@ -77,6 +78,7 @@ class StepIndicator(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         label_font = self.label_font()
+        dark, hues = theme.is_dark(), theme.colours()
         n_steps = len(TOPIC_STEPS)
         r = 11
         for n in range(1, n_steps + 1):
@@ -92,7 +94,10 @@ class StepIndicator(QWidget):
             p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
             p.setPen(Qt.white)
             p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, "✓" if self.state_of(n) == "done" else str(n))
-            p.setPen(colour if self.state_of(n) != "todo" else QColor("#6b7280"))
+            if dark:  # the labels in the palette's text and hint colours, readable on a dark window
+                p.setPen(QColor(hues["text"] if self.state_of(n) != "todo" else hues["hint"]))
+            else:
+                p.setPen(colour if self.state_of(n) != "todo" else QColor("#6b7280"))
             p.setFont(label_font)
             p.drawText(QRectF(slot.left() + 2, cy + r + 2, slot.width() - 4, self.height() - cy - r - 2),
                        Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, self.label(n))
