@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>群众代表</source>
-        <translation>Residents' representatives</translation>
+        <translation>Residents&apos; representatives</translation>
     </message>
     <message>
         <source>专家</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>反映人单位</source>
-        <translation>Reporter's organisation</translation>
+        <translation>Reporter&apos;s organisation</translation>
     </message>
     <message>
         <source>报送日期</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>领导批示</source>
-        <translation>Leaders' instructions</translation>
+        <translation>Leaders&apos; instructions</translation>
     </message>
 </context>
 <context>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>界别群众</source>
-        <translation>Visitor's sector</translation>
+        <translation>Visitor&apos;s sector</translation>
     </message>
     <message>
         <source>诉求类别*</source>

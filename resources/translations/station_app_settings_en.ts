@@ -152,8 +152,8 @@ The current data is saved as a backup first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>开启数据加密</source>
@@ -278,11 +278,11 @@ With a lot of data this takes a minute or two.</translation>
     </message>
     <message>
         <source>每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。</source>
-        <translation>Enter next year's holidays here once the State Council publishes them; custom entries take precedence over the built-in calendar.</translation>
+        <translation>Enter next year&apos;s holidays here once the State Council publishes them; custom entries take precedence over the built-in calendar.</translation>
     </message>
     <message>
         <source>{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。</source>
-        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year's public holidays and make-up working days.</translation>
+        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year&apos;s public holidays and make-up working days.</translation>
     </message>
     <message>
         <source>上班</source>
@@ -344,7 +344,7 @@ With a lot of data this takes a minute or two.</translation>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <source>　已用 {n} 条</source>
+        <source>&#x3000;已用 {n} 条</source>
         <translation>   (in use: {n})</translation>
     </message>
     <message>

@@ -1066,6 +1066,10 @@ Members present: {names}</translation>
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
+    <message>
+        <source>恢复默认列和列宽</source>
+        <translation>Restore default columns and widths</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
