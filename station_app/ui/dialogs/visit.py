@@ -131,6 +131,8 @@ class VisitDialog(RecordDialog):
         )
 
     def show_links(self) -> None:
+        if getattr(self, "links_box", None) is not None:
+            self.refresh_links()
         if self.record is None:
             return
         from station_app.services import conversions
