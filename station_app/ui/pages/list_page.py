@@ -161,9 +161,12 @@ class ListPage(Page):
             self.run_dialog(self.dialog_for(None))
 
     def run_dialog(self, dlg) -> None:
-        dlg.saved.connect(lambda *_: self.after_change())
+        saved = []
+        dlg.saved.connect(lambda *_: (saved.append(True), self.after_change()))
         dlg.exec()
         self.after_change(getattr(dlg, "record", None))
+        if saved:  # the main window offers 撤销 for it
+            self.status_message.emit(translate("ListPage", "已保存"))
 
     def after_change(self, record=None) -> None:
         self.view.refresh()
