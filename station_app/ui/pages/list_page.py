@@ -61,6 +61,12 @@ class ListPage(Page):
         if self.list_key not in SHEET_OF:
             self.print_button.setEnabled(False)
             self.print_button.setToolTip(translate("ListPage", "此类记录没有打印样式"))
+        self.saved_filters = None
+        if self.view.bar is not None:  # 「已保存筛选」: the filter bar's state by name
+            from station_app.ui.widgets.saved_filters import SavedFiltersButton
+
+            self.saved_filters = SavedFiltersButton(self.list_key, self.view.bar, self)
+            self.toolbar.addWidget(self.saved_filters)
         self.toolbar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(self.toolbar)
