@@ -100,6 +100,10 @@ def list_for(owner) -> list[Attachment]:
                 .order_by(Attachment.id))
 
 
+def get(att_id: int) -> Attachment | None:
+    return Attachment.get_or_none(Attachment.id == att_id)
+
+
 def remove(att: Attachment) -> None:
     """Move the attachment to the recycle bin; its file stays until no row refers to it."""
     records.soft_delete(att)

@@ -7,13 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from station_app.services import context, undo
 from station_app.services.errors import ValidationError
-from station_app.store.models import AuditLog
 from station_app.ui.i18n import translate
-
-
-def newest_entry_id(username: str) -> int:
-    row = AuditLog.select(AuditLog.id).where(AuditLog.username == username).order_by(AuditLog.id.desc()).first()
-    return row.id if row else 0
 
 
 class UndoBar(QFrame):
@@ -46,7 +40,7 @@ class UndoBar(QFrame):
 
     def _newest(self) -> int:
         try:
-            return newest_entry_id(context.current().username)
+            return undo.newest_entry_id(context.current().username)
         except Exception:  # noqa: BLE001  (no database open yet)
             return 0
 

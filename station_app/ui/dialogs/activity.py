@@ -103,9 +103,7 @@ class ActivityDialog(RecordDialog):
             return False
         key = item.data(Qt.UserRole + 1)
         if isinstance(key, int):
-            from station_app.store.models import Attachment
-
-            att = Attachment.get_or_none(Attachment.id == key)
+            att = attachments.get(key)
             if att is not None:
                 try:
                     attachments.remove(att)

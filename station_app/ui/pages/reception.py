@@ -172,9 +172,9 @@ class ReceptionPage(ListPage):
 
     def opened_today(self):
         """Today's reception day already opened (from the roster or by hand), or None."""
-        from station_app.store.models import ReceptionDay
+        from station_app.services import reception
 
-        return ReceptionDay.alive().where(ReceptionDay.date == dt.date.today()).order_by(ReceptionDay.id).first()
+        return reception.day_on(dt.date.today())
 
     def current_day(self):
         rid = self.days.current_id()
