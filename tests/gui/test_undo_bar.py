@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station_app.services import context, records
@@ -27,7 +27,12 @@ def window(app, db, data_dir, window_settings, qtbot):
 def _delete_member(window, monkeypatch):
     page = window.show_page("members")
     member = M.Member.get(M.Member.name == "张建国")
-    page.view.select_id(member.id)
+    page.refresh()
+    assert page.view.select_id(member.id)
+    table = page.view.table
+    table.selectionModel().select(table.model().index(page.view.model.row_of(member.id), 0),
+                                  QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    assert page.view.selected_ids() == [member.id]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.delete_selected()
     assert M.Member.get_by_id(member.id).deleted
