@@ -17,7 +17,7 @@ from station_app.store.models import (
     VisitMember,
 )
 
-MEMBER_RECENT = 10  # a member's newest visits / duty slots shown
+MEMBER_RECENT = 5  # a member's newest visits / duty slots shown (the dialog stays short)
 
 
 @dataclass(frozen=True)
