@@ -21,3 +21,7 @@ def test_member_list_and_picker_in_pinyin_order(db):
     assert shown == PINYIN_ORDER
     assert [r["name"] for r in listing.fetch("member", sort="name", descending=True)] == PINYIN_ORDER[::-1]
     assert [c.name for c in listing.member_choices()] == PINYIN_ORDER
+
+
+def test_surnames_read_as_surnames():
+    assert sorted(["曾志伟", "蔡明", "张三", "单田芳", "邵华"], key=pinyin_key) == ["蔡明", "单田芳", "邵华", "曾志伟", "张三"]
