@@ -55,3 +55,15 @@ def test_a_deleted_target_is_marked_and_not_clickable(qtbot, app, converted):
     qtbot.addWidget(dlg)
     text = dlg.links_box.label.text()
     assert "（已删除）" in text and "href" not in text
+
+
+def test_visit_dialog_shows_the_state_of_its_closed_case(qtbot, app, converted):
+    from station_app.services import disputes
+    from station_app.ui.dialogs.visit import VisitDialog
+
+    visit, case = converted
+    disputes.close_case(case, {"result": "调解成功", "closed_on": dt.date(2026, 3, 20),
+                               "agreement_content": "双方同意清理楼道", "agreement_form": "口头"})
+    dlg = VisitDialog(None, M.Visit.get_by_id(visit.id))
+    qtbot.addWidget(dlg)
+    assert dlg.ui.status.value() == "已办结"
