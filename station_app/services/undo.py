@@ -16,7 +16,7 @@ from station_app.services import context, records
 from station_app.services.audit_describe import ACTIONS, kind_label
 from station_app.services.errors import ValidationError
 from station_app.store import models as M
-from station_app.store.base import ChildRow, Record, database_proxy, now
+from station_app.store.base import Record, database_proxy, now
 from station_app.store.models import AuditLog
 
 UNDOABLE = ("create", "update", "delete", "restore", "convert")

@@ -28,7 +28,7 @@ def follow_case(dispute: Dispute) -> Visit | None:
     """Bring the source visit of *dispute* in line with the case; returns the visit when it changed."""
     if not dispute.source_visit_id:
         return None
-    visit = Visit.get_or_none((Visit.id == dispute.source_visit_id) & (Visit.deleted == False))  # noqa: E712
+    visit = Visit.get_or_none((Visit.id == dispute.source_visit_id) & (Visit.deleted == False))
     if visit is None:
         return None
     closed = bool(dispute.result or dispute.closed_on) and not dispute.deleted

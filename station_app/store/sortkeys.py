@@ -14,7 +14,7 @@ SURNAMES = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _char(c: str) -> str:
     """One character's first reading with its tone number (“he2”); itself for anything else."""
     from pypinyin.contrib.tone_convert import to_tone3  # pypinyin's data: imported on the first sort by name

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from station_app.services import conversions, records, reception
+from station_app.services import conversions, reception, records
 from station_app.store import models as M
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
