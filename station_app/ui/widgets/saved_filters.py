@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QPushButton
 
 from station_app.services import saved_filters
 from station_app.services.errors import ValidationError
@@ -50,15 +50,15 @@ def apply_state(bar, state: dict) -> None:
     bar.changed.emit()
 
 
-class SavedFiltersButton(QToolButton):
+class SavedFiltersButton(QPushButton):
     """A drop-down: 「保存当前筛选…」, the saved ones (click to apply), 「删除已保存筛选」."""
 
     def __init__(self, list_key: str, bar, parent=None):
         super().__init__(parent)
         self.list_key, self.bar = list_key, bar
         self.setText(translate("SavedFilters", "已保存筛选"))
-        self.setPopupMode(QToolButton.InstantPopup)
-        self.setMenu(QMenu(self))
+        self.setToolTip(translate("SavedFilters", "保存当前的筛选条件，或套用已保存的筛选"))
+        self.setMenu(QMenu(self))  # a push button with a menu: room for its arrow
         self.menu().aboutToShow.connect(self.fill)
 
     def fill(self) -> None:
