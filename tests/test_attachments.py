@@ -24,16 +24,19 @@ def write(path, data: bytes):
 def test_attach_copies_under_sha_and_dedupes(activity, data_dir, tmp_path):
     photo = write(tmp_path / "现场照片.jpg", b"\xff\xd8 photo bytes" * 1000)
     same = write(tmp_path / "copy.jpg", photo.read_bytes())
+    other = records.create("activity", {"date": "2026-03-16", "activity_type": "普法宣传", "title": "送法进校园"})
     a = attachments.attach(activity, photo, "活动现场")
-    b = attachments.attach(activity, same)
+    with pytest.raises(ValidationError, match="已经添加过"):  # the same photo twice on one record
+        attachments.attach(activity, same)
+    b = attachments.attach(other, same)
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
     stored = data_dir.attachments / sha[:2] / sha
     assert attachments.path_of(a) == stored and stored.read_bytes() == photo.read_bytes()
     assert a.sha256 == b.sha256 == sha and a.size == photo.stat().st_size
     files = [p for p in data_dir.attachments.rglob("*") if p.is_file()]
     assert files == [stored]  # same content stored once, no temp file left behind
-    assert [(x.filename, x.caption) for x in attachments.list_for(activity)] == [("现场照片.jpg", "活动现场"),
-                                                                                 ("copy.jpg", "")]
+    assert [(x.filename, x.caption) for x in attachments.list_for(activity)] == [("现场照片.jpg", "活动现场")]
+    assert [x.filename for x in attachments.list_for(other)] == ["copy.jpg"]
     photo.unlink()  # the stored copy does not depend on the original
     assert stored.exists()
     assert AuditLog.select().where(AuditLog.table == "attachment").count() == 2
@@ -91,7 +94,9 @@ def test_adding_the_file_again_repairs_a_tampered_stored_copy(activity, tmp_path
     stored = attachments.path_of(att)
     stored.write_bytes(b"\xff\xd8 other bytes!" * 500)  # same size, other content
     assert attachments.verify_all()
-    attachments.attach(activity, photo)
+    with pytest.raises(ValidationError, match="已经添加过"):  # not listed twice, but the stored copy is repaired
+        attachments.attach(activity, photo)
+    assert attachments.list_for(activity) == [att]
     assert stored.read_bytes() == photo.read_bytes()
     assert attachments.verify_all() == []
 

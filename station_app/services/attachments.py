@@ -80,6 +80,10 @@ def attach(owner, file_path, caption: str = "") -> Attachment:
         sha, size = _store(source)
     except OSError as exc:
         raise ValidationError(f"无法保存附件 {source.name}：{exc.strerror or exc}") from None
+    same = (Attachment.alive().where((Attachment.owner_table == table) & (Attachment.owner_id == owner_id)
+                                     & (Attachment.sha256 == sha)).first())
+    if same is not None:  # the same photo twice on one record: refused, nothing saved
+        raise ValidationError(f"“{source.name}”已经添加过（与已有附件“{same.filename}”内容相同），不再重复添加。")
     row = Attachment(sha256=sha, filename=source.name[:255], size=size, owner_table=table, owner_id=owner_id,
                      caption=caption)
     return records.save_raw(row, note=f"附件 {source.name}")
@@ -94,6 +98,10 @@ def list_for(owner) -> list[Attachment]:
     return list(Attachment.alive()
                 .where((Attachment.owner_table == table) & (Attachment.owner_id == owner_id))
                 .order_by(Attachment.id))
+
+
+def get(att_id: int) -> Attachment | None:
+    return Attachment.get_or_none(Attachment.id == att_id)
 
 
 def remove(att: Attachment) -> None:

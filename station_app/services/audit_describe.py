@@ -12,7 +12,7 @@ from station_app.store.choices import TOPIC_STEPS as STEPS
 
 ACTIONS = {"create": "新建", "update": "修改", "delete": "删除", "restore": "恢复", "purge": "彻底删除",
            "convert": "转换", "login": "登录", "login_failed": "登录失败", "login_locked": "账号锁定",
-           "export_full": "完整导出"}
+           "export_full": "完整导出", "undo": "撤销"}
 # tables that are not a record kind of services.fields: their label, title column and field labels
 OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "user": ("账号", "username", {"username": "用户名", "display_name": "姓名", "role": "角色", "active": "启用",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from station_app.services import context, disputes, records, topics
+from station_app.services import context, disputes, records, topics, visit_follow
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import Dispute, Opinion, Topic, TopicVisit, Visit, VisitMember
@@ -35,7 +35,7 @@ def _mark_visit(visit: Visit, handling: str, note: str, target) -> None:
     changes = {"handling": handling}
     if visit.status == "待办":
         changes["status"] = "办理中"
-    records.update(visit, changes)
+    records.update(visit, changes, note=visit_follow.AUTO_NOTE)
     records.audit("convert", visit, None, {"table": target._meta.table_name, "id": target.id}, note)
 
 

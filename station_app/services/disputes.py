@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from station_app.services import context, numbering, records
+from station_app.services import context, numbering, records, visit_follow
 from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported: part of this module's contract)
     DEADLINE, FOLLOWUP_AFTER_DAYS, deadline, due_counts, followup_due_on, followups_due, near_deadline, overdue,
 )
@@ -217,7 +217,10 @@ def close_case(dispute: Dispute, data: dict) -> Dispute:
     problems = closing_problems(dispute, values)
     if problems:
         raise ValidationError(problems, kind_label=f"案件 {dispute.case_no} 不能结案")
-    return records.update(dispute, data, extra=agreement_defaults(dispute, values))
+    with database_proxy.atomic():
+        dispute = records.update(dispute, data, extra=agreement_defaults(dispute, values))
+        visit_follow.follow_case(dispute)
+    return dispute
 
 
 def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | None = None) -> Dispute:
@@ -238,10 +241,15 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
             raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
         extra.update(agreement_defaults(dispute, values))
     with database_proxy.atomic():
-        return records.update(dispute, data, members=mediator_ids, extra=extra)
+        dispute = records.update(dispute, data, members=mediator_ids, extra=extra)
+        visit_follow.follow_case(dispute)
+    return dispute
 
 
 def reopen_case(dispute: Dispute) -> Dispute:
     """Undo a mistaken closing: the case is in progress again (the agreement text is kept)."""
     _refuse_if_archived(dispute)
-    return records.update(dispute, {"result": "", "closed_on": None})
+    with database_proxy.atomic():
+        dispute = records.update(dispute, {"result": "", "closed_on": None})
+        visit_follow.follow_case(dispute)
+    return dispute

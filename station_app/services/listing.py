@@ -21,6 +21,7 @@ from station_app.services.list_specs import (  # noqa: F401  (part of this modul
 )
 from station_app.store import choices as C
 from station_app.store import models as M
+from station_app.store.sortkeys import pinyin_key
 
 PAGE = 100
 
@@ -165,6 +166,10 @@ def count(key: str, flt: Filter | None = None) -> int:
     return s.model.select().where(where(s, flt)).count()
 
 
+# (list, column) holding a person's name: sorted by pinyin (store.sortkeys)
+PINYIN_SORTED = {("member", "name"), ("visit", "visitor_name"), ("opinion", "reporter")}
+
+
 def _order(s: ListSpec, sort: str | None, descending: bool | None):
     key, desc = s.default_sort
     if sort:
@@ -172,6 +177,8 @@ def _order(s: ListSpec, sort: str | None, descending: bool | None):
     if key == "deadline":
         key = "accepted_on"
     col = getattr(s.model, key)
+    if (s.key, key) in PINYIN_SORTED:  # person names in pinyin order, not by code point
+        col = pw.fn.pinyin_key(col)
     first = col.desc() if desc else col.asc()
     return [first, s.model.id.desc() if desc else s.model.id.asc()]
 
@@ -239,8 +246,8 @@ def member_choices(include_retired: bool = False) -> list[MemberChoice]:
         M.Member.deleted == False)
     if not include_retired:
         q = q.where(M.Member.status == "在册")
-    out = [MemberChoice(i, name, sector, status == "在册") for i, name, sector, status in q.order_by(M.Member.name).tuples()]
-    return sorted(out, key=lambda c: (not c.active, c.name))
+    out = [MemberChoice(i, name, sector, status == "在册") for i, name, sector, status in q.tuples()]
+    return sorted(out, key=lambda c: (not c.active, pinyin_key(c.name)))
 
 
 def teams() -> list[tuple[int, str]]:

@@ -17,6 +17,11 @@ from station_app.store.models import Member, ReceptionDay, Visit
 SETTLED_ON_THE_SPOT = ("当场解答", "政策咨询", "法律咨询")
 
 
+def day_on(date: dt.date) -> ReceptionDay | None:
+    """The first reception day opened on *date* (from the roster or by hand), or None."""
+    return ReceptionDay.alive().where(ReceptionDay.date == date).order_by(ReceptionDay.id).first()
+
+
 def day_of_slot(slot) -> ReceptionDay | None:
     return ReceptionDay.alive().where(ReceptionDay.duty_slot == slot.id).order_by(ReceptionDay.id).first()
 

@@ -63,8 +63,9 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
     return instance
 
 
-def update(instance, data: dict, *, members: Iterable[int] | None = None, extra: dict | None = None):
-    """Validate the changed fields of *instance* and save them with an audit row."""
+def update(instance, data: dict, *, members: Iterable[int] | None = None, extra: dict | None = None,
+           note: str = ""):
+    """Validate the changed fields of *instance* and save them with an audit row (*note* on it)."""
     context.require_edit()
     kind = kind_of(instance)
     values = validate(kind, data, partial=True, existing=instance)
@@ -82,7 +83,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
         after = snapshot(instance)
         changed = {k: v for k, v in after.items() if before.get(k) != v and k not in ("updated_at",)}
         if changed or members is not None:
-            audit("update", instance, {k: before.get(k) for k in changed}, changed)
+            audit("update", instance, {k: before.get(k) for k in changed}, changed, note)
     return instance
 
 

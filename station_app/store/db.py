@@ -7,7 +7,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.store import cipher
+from station_app.store import cipher, sortkeys
 from station_app.store.base import database_proxy
 from station_app.store.errors import (
     DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, KeyRequiredError, StoreError, known_error,
@@ -167,6 +167,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     db = _make_database(path, key)
+    sortkeys.register(db)  # ORDER BY pinyin_key(name): person names in pinyin order
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     if version == 0:

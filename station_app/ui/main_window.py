@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,7 +62,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        from station_app.ui.undo_bar import UndoBar
+
+        self.undo_bar = UndoBar(self)  # 「已保存 … 撤销」 and Ctrl+Z
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.undo_bar)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
@@ -126,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str):
         self.statusBar().showMessage(text, 8000)
+        self.undo_bar.check()
 
     # ---- actions ----
     def _action(self, key: str, label: str, slot, shortcut=None, icon_name: str = "") -> QAction:
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit = bar.addMenu(translate("MainWindow", "编辑(&E)"))
+        edit.addAction(self.undo_bar.action)
         for key in ("delete", "search", "find"):
             edit.addAction(a[key])
         view = bar.addMenu(translate("MainWindow", "查看(&V)"))

@@ -19,6 +19,7 @@ from station_app.services.fields import KINDS
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.search_results import SearchResultsModel
+from station_app.ui.widgets.highlight_delegate import HighlightDelegate
 
 DELAY_MS = 250  # search after typing pauses
 
@@ -52,6 +53,7 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(headers, self._group_title, self)
         self.results = QTreeView()
         self.results.setModel(self.model)
+        self.results.setItemDelegate(HighlightDelegate(self.results))  # the searched words marked
         self.results.setUniformRowHeights(True)
         self.results.setColumnWidth(0, 300)
         self.results.setColumnWidth(1, 100)
@@ -72,7 +74,7 @@ class SearchDialog(QDialog):
     def run(self) -> None:
         self.timer.stop()
         text = self.box.text().strip()
-        self.model.set_groups(search.search(text, limit=self.limit) if text else {})
+        self.model.set_groups(search.search(text, limit=self.limit) if text else {}, text)
         for row in range(self.model.rowCount()):  # a group's title runs across the columns
             self.results.setFirstColumnSpanned(row, QModelIndex(), True)
         self.results.expandAll()

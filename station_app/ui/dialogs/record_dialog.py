@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, item_numbers, records
+from station_app.services import context, item_numbers, links, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.ui.dialogs.history import add_history_button
@@ -141,7 +141,15 @@ class RecordDialog(QDialog):
         self.history_button = add_history_button(self, box) if self.kind_key else None
         self._fill_choices()
         self.setup_extra()
+        self.links_box = None
+        if self.kind_key in links.RELATED:
+            from station_app.ui.widgets.record_links import RecordLinks
+
+            self.links_box = RecordLinks(self)
+            self.links_box.open_link.connect(self.open_link)
+            self.layout().insertWidget(max(0, self.layout().count() - 2), self.links_box)
         self.load(defaults or {})
+        self.refresh_links()
         if record is not None:
             self.setWindowTitle(f"{self.windowTitle()} — {self.title_of(record)}")
         self.mark_clean()
@@ -164,6 +172,24 @@ class RecordDialog(QDialog):
         if self.record is None:
             return records.create(self.kind, values, members=member_ids)
         return records.update(self.record, values, members=member_ids)
+
+    # ---- 关联记录 ----
+    def refresh_links(self) -> None:
+        if self.links_box is not None:
+            self.links_box.show_for(self.kind_key, self.record)
+
+    def open_link(self, kind: str, record_id: int) -> None:
+        """One click on a 关联记录 link: the linked record's own dialog, over this one."""
+        from station_app.ui.dialogs.open_record import open_record
+
+        open_record(self, kind, record_id)
+        if self.record is not None:  # the other record may have changed this one (a closed case …)
+            fresh = records.get(type(self.record), self.record.id)
+            if fresh is not None and not self.is_dirty():
+                self.record = fresh
+                self.load({})
+                self.mark_clean()
+        self.refresh_links()
 
     # ---- loading ----
     def _fill_choices(self) -> None:
@@ -283,6 +309,7 @@ class RecordDialog(QDialog):
             return False
         self.record = saved
         self.mark_clean()
+        self.refresh_links()
         if self.print_button is not None:
             self.print_button.setEnabled(True)
         self.saved.emit(saved)

@@ -71,7 +71,9 @@ class VisitDialog(RecordDialog):
             row.addWidget(b)
             self.convert_buttons[key] = b
         self.links_label = QLabel(self)
-        row.addWidget(self.links_label, 1)
+        self.links_label.hide()  # what the visit became is listed, clickable, under 关联记录
+        row.addWidget(self.links_label)
+        row.addStretch(1)
         self.layout().insertLayout(self.layout().count() - 2, row)
         self.show_links()
 
@@ -131,6 +133,8 @@ class VisitDialog(RecordDialog):
         )
 
     def show_links(self) -> None:
+        if getattr(self, "links_box", None) is not None:
+            self.refresh_links()
         if self.record is None:
             return
         from station_app.services import conversions

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from station_app.services.search import Hit
+from station_app.services.search import Hit, terms_of
+from station_app.ui.widgets.highlight_delegate import HTML_ROLE, marked
 
 GROUP = 0  # internalId of a group row; a hit row stores its group's position + 1
 
@@ -20,11 +21,17 @@ class SearchResultsModel(QAbstractItemModel):
         self.groups: list[tuple[str, list[Hit]]] = []
         self.bold = QFont()
         self.bold.setBold(True)
+        self.terms: list[str] = []
 
-    def set_groups(self, groups: dict[str, list[Hit]]) -> None:
+    def set_groups(self, groups: dict[str, list[Hit]], text: str = "") -> None:
+        """The hits by kind; *text* (what was searched) is marked in the titles and snippets."""
         self.beginResetModel()
         self.groups = [(kind, hits) for kind, hits in groups.items() if hits]
+        self.terms = terms_of(text) if text else []
         self.endResetModel()
+
+    def match_color(self) -> str:
+        return QGuiApplication.palette().color(QPalette.Link).name()
 
     def total(self) -> int:
         return sum(len(hits) for _, hits in self.groups)
@@ -76,6 +83,9 @@ class SearchResultsModel(QAbstractItemModel):
                 return self.bold
             return None
         hit = self.hit(index)
+        if role == HTML_ROLE and index.column() in (0, 2) and self.terms:
+            text = hit.title if index.column() == 0 else (hit.snippet or "").replace("\n", " ")
+            return marked(text, self.terms, self.match_color())
         if role == Qt.DisplayRole:
             if index.column() == 0:
                 return hit.title

@@ -89,6 +89,7 @@ class HomePage(Page):
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
+        layout.addWidget(self._steps_box())  # 首次使用: hidden once every step is done
         top = QHBoxLayout()
         top.addWidget(self._duty_box(), 1)
         top.addWidget(self._todo_box(), 1)
@@ -128,6 +129,51 @@ class HomePage(Page):
         layout.addWidget(self.duty_table)
         layout.addLayout(row)
         return box
+
+    def _steps_box(self) -> QGroupBox:
+        from PySide6.QtWidgets import QCheckBox
+
+        from station_app.services import first_steps
+
+        self.steps_box = QGroupBox(translate("HomePage", "开始使用：完成以下设置"))
+        self.steps_box.setObjectName("first_steps")
+        grid = QGridLayout(self.steps_box)
+        self.step_checks: dict[str, QCheckBox] = {}
+        self.step_links: dict[str, QLabel] = {}
+        for row, step in enumerate(first_steps.steps()):
+            check = QCheckBox(self.steps_box)
+            check.setEnabled(False)  # ticks itself as the data is entered
+            link = QLabel(self.steps_box)
+            link.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard)
+            link.linkActivated.connect(self.open_step)
+            grid.addWidget(check, row, 0)
+            grid.addWidget(link, row, 1)
+            self.step_checks[step.key], self.step_links[step.key] = check, link
+        grid.setColumnStretch(2, 1)
+        self.steps_box.hide()
+        return self.steps_box
+
+    def _fill_steps(self) -> None:
+        from station_app.services import first_steps
+
+        found = first_steps.steps(self.data.today if self.data else None)
+        self.steps = {s.key: s for s in found}
+        for step in found:
+            self.step_checks[step.key].setChecked(step.done)
+            text = step.text
+            hint = translate("HomePage", "（已完成）") if step.done else ""
+            self.step_links[step.key].setText(f"<a href='{step.key}'>{text}</a>{hint}")
+        self.steps_box.setVisible(not all(s.done for s in found))
+
+    def open_step(self, key: str) -> None:
+        """A checklist link: the page (or settings tab) where that step is done."""
+        step = getattr(self, "steps", {}).get(key)
+        window = self.window()
+        if step is None or not hasattr(window, "show_page"):
+            return
+        page = window.show_page(step.page)
+        if step.tab and hasattr(page, "show_tab"):
+            page.show_tab(step.tab)
 
     def _todo_box(self) -> QGroupBox:
         box = QGroupBox(translate("HomePage", "待办提醒"))
@@ -209,6 +255,7 @@ class HomePage(Page):
         today = data.today
         station = self.data.station or translate("HomePage", "工作站")
         self.heading.setText(f"{station}　{long_date(today)}　{weekday_name(today)}")
+        self._fill_steps()
         self._fill_duty()
         self._fill_todo()
         self._fill_figures()
@@ -281,8 +328,11 @@ class HomePage(Page):
         self.cards["people"].set(rec["people"])
         self.cards["visits"].set(rec["visits"])
         self.cards["days"].set(rec["days"])
-        self.cards["disputes"].set(dis["cases"], translate("HomePage", "调解纠纷（件，成功率{rate:.0f}%）").format(
-            rate=dis["success_rate"] * 100))
+        if dis["cases"]:
+            self.cards["disputes"].set(dis["cases"], translate("HomePage", "调解纠纷（件，成功率{rate:.0f}%）").format(
+                rate=dis["success_rate"] * 100))
+        else:  # no cases yet: no rate (not 成功率0%)
+            self.cards["disputes"].set(0, translate("HomePage", "调解纠纷（件）"))
         self.cards["activities"].set(s["activities"]["count"])
         self.cards["topics"].set(s["topics"]["count"])
         self.cards["opinions"].set(s["opinions"]["count"])

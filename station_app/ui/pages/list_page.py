@@ -61,6 +61,12 @@ class ListPage(Page):
         if self.list_key not in SHEET_OF:
             self.print_button.setEnabled(False)
             self.print_button.setToolTip(translate("ListPage", "此类记录没有打印样式"))
+        self.saved_filters = None
+        if self.view.bar is not None:  # 「已保存筛选」: the filter bar's state by name
+            from station_app.ui.widgets.saved_filters import SavedFiltersButton
+
+            self.saved_filters = SavedFiltersButton(self.list_key, self.view.bar, self)
+            self.toolbar.addWidget(self.saved_filters)
         self.toolbar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(self.toolbar)
@@ -161,9 +167,12 @@ class ListPage(Page):
             self.run_dialog(self.dialog_for(None))
 
     def run_dialog(self, dlg) -> None:
-        dlg.saved.connect(lambda *_: self.after_change())
+        saved = []
+        dlg.saved.connect(lambda *_: (saved.append(True), self.after_change()))
         dlg.exec()
         self.after_change(getattr(dlg, "record", None))
+        if saved:  # the main window offers 撤销 for it
+            self.status_message.emit(translate("ListPage", "已保存"))
 
     def after_change(self, record=None) -> None:
         self.view.refresh()

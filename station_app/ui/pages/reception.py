@@ -150,6 +150,14 @@ class ReceptionPage(ListPage):
         slot = duty.slot_for(today)
         head = translate("ReceptionPage", "今天 {date}（{weekday}）").format(
             date=f"{today:%Y-%m-%d}", weekday=weekday_name(today))
+        opened_today = self.opened_today()
+        if slot is None and opened_today is not None:  # opened without a roster slot (开设接待日…)
+            names = "、".join(records.member_names(records.member_ids(opened_today))) or translate("ReceptionPage", "未登记")
+            self.today_label.setText(translate("ReceptionPage", "{head}{half}接待日（{location}）已开启，到场委员：{names}。").format(
+                head=head, half=tr_field(opened_today.half), location=opened_today.location, names=names))
+            self.open_today_button.setText(translate("ReceptionPage", "转到今日接待日"))
+            self.open_today_button.setEnabled(True)
+            return
         if slot is None:
             self.today_label.setText(head + translate(
                 "ReceptionPage", "：值班表中没有今天的接待安排。可点“开设接待日…”临时开设。"))
@@ -163,6 +171,12 @@ class ReceptionPage(ListPage):
         self.open_today_button.setText(translate("ReceptionPage", "转到今日接待日") if opened
                                        else translate("ReceptionPage", "开启今日接待日"))
         self.open_today_button.setEnabled(context.current().can_edit or bool(opened))
+
+    def opened_today(self):
+        """Today's reception day already opened (from the roster or by hand), or None."""
+        from station_app.services import reception
+
+        return reception.day_on(dt.date.today())
 
     def current_day(self):
         rid = self.days.current_id()
@@ -200,6 +214,11 @@ class ReceptionPage(ListPage):
 
         slot = duty.slot_for(dt.date.today())
         if slot is None:
+            day = self.opened_today()
+            if day is not None:
+                self.tabs.setCurrentIndex(0)
+                self.days.select_id(day.id)
+                self.show_day()
             return
         try:
             day = reception.day_of_slot(slot) or reception.open_day(slot)
@@ -223,6 +242,7 @@ class ReceptionPage(ListPage):
             self.days.refresh()
             self.days.select_id(dlg.record.id)
             self.show_day()
+        self.show_today()
 
     def edit_day(self) -> None:
         day = self.current_day()
@@ -231,6 +251,7 @@ class ReceptionPage(ListPage):
         ReceptionDayDialog(self, day).exec()
         self.days.refresh()
         self.show_day()
+        self.show_today()
 
     def add_visit(self) -> None:
         day = self.current_day()
@@ -299,8 +320,10 @@ class ReceptionPage(ListPage):
             self.refresh()
         if kind == "reception_day":
             self.tabs.setCurrentIndex(0)
+            self.days.refresh()  # a day opened elsewhere (首页) is in the list and the header
             self.days.select_id(record_id)
             self.show_day()
+            self.show_today()
             return
         self.tabs.setCurrentIndex(1)
         self.view.select_id(record_id)

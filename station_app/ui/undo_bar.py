@@ -1,0 +1,69 @@
+"""撤销: the notice bar offered after a change (「已保存 … 撤销」) and Edit ▸ 撤销 (Ctrl+Z), over services.undo."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton
+
+from station_app.services import context, undo
+from station_app.services.errors import ValidationError
+from station_app.ui.i18n import translate
+
+
+class UndoBar(QFrame):
+    """Shown when the signed-in user's audit log grows (a save, a delete, a conversion)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("undo_bar")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("#undo_bar { background: palette(alternate-base); border: 1px solid palette(mid); }")
+        self.label = QLabel(self)
+        self.undo_button = QPushButton(translate("UndoBar", "撤销"), self)
+        self.undo_button.setToolTip(translate("UndoBar", "撤销上一次修改（Ctrl+Z）"))
+        self.undo_button.clicked.connect(self.undo)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 6, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(close)
+        self.seen = self._newest()
+        self.action = QAction(translate("UndoBar", "撤销上一次修改"), window)
+        self.action.setShortcut(QKeySequence.Undo)
+        self.action.triggered.connect(self.undo)
+        self.hide()
+
+    def _newest(self) -> int:
+        try:
+            return undo.newest_entry_id(context.current().username)
+        except Exception:  # noqa: BLE001  (no database open yet)
+            return 0
+
+    def check(self, *_args) -> None:
+        """Offer undo when the user wrote new audit entries since the last look."""
+        newest = self._newest()
+        if newest <= self.seen or not context.current().can_edit:
+            return
+        self.seen = newest
+        what = undo.describe_last(context.current().username)
+        if not what or what.startswith(("登录", "撤销")):
+            self.hide()
+            return
+        self.label.setText(translate("UndoBar", "已{what}　可以撤销这次操作").format(what=what))
+        self.show()
+
+    def undo(self) -> None:
+        try:
+            done = undo.undo_last(context.current().username)
+        except ValidationError as exc:
+            QMessageBox.information(self.window_, translate("UndoBar", "不能撤销"), exc.message)
+            return
+        self.seen = self._newest()
+        self.hide()
+        self.window_.refresh_current()
+        self.window_.statusBar().showMessage(done.text, 8000)
