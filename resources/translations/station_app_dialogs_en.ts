@@ -16,12 +16,32 @@
         <translation>Add photos…</translation>
     </message>
     <message>
+        <source>删除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>删除选中的照片（移入回收站）</source>
+        <translation>Remove the selected photo (to the recycle bin)</translation>
+    </message>
+    <message>
         <source>选择活动照片</source>
         <translation>Choose activity photos</translation>
     </message>
     <message>
         <source>照片未添加</source>
         <translation>Photo not added</translation>
+    </message>
+    <message>
+        <source>“{name}”已经添加过，不再重复添加。</source>
+        <translation>“{name}” is already attached; it is not added twice.</translation>
+    </message>
+    <message>
+        <source>确定删除照片“{name}”吗？（可在回收站恢复）</source>
+        <translation>Remove the photo “{name}”? (It can be restored from the recycle bin.)</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Could not remove</translation>
     </message>
 </context>
 <context>
@@ -267,7 +287,7 @@
     </message>
     <message>
         <source>法定代表人职务</source>
-        <translation>Legal representative&apos;s post</translation>
+        <translation>Legal representative's post</translation>
     </message>
     <message>
         <source>职业或职务</source>
@@ -322,7 +342,7 @@
     </message>
     <message>
         <source>双击填写纸质材料的实际页数</source>
-        <translation>Double-click to enter the paper document&apos;s real page count</translation>
+        <translation>Double-click to enter the paper document's real page count</translation>
     </message>
     <message>
         <source>尚不能归档：</source>
@@ -470,7 +490,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
-        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
+        <translation>Export full ID and phone numbers (administrators only; this account's ledgers are always masked)</translation>
     </message>
     <message>
         <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
@@ -665,6 +685,17 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>记录不存在</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除或移入回收站。</source>
+        <translation>This record has been deleted or moved to the recycle bin.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>只有管理员可以调整工作专班</source>
@@ -782,7 +813,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>预览并打印本条记录的档案表</source>
-        <translation>Preview and print this record&apos;s archive sheet</translation>
+        <translation>Preview and print this record's archive sheet</translation>
     </message>
     <message>
         <source>没有权限</source>
@@ -1093,7 +1124,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Reception day: {date} {half} {location}</translation>
     </message>
     <message>
-        <source>&#x3000;已登记 {n} 位</source>
+        <source>　已登记 {n} 位</source>
         <translation>   Recorded so far: {n}</translation>
     </message>
     <message>

@@ -276,6 +276,14 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Duty this week</translation>
     </message>
     <message>
+        <source>开始使用：完成以下设置</source>
+        <translation>Getting started: complete these settings</translation>
+    </message>
+    <message>
+        <source>（已完成）</source>
+        <translation> (done)</translation>
+    </message>
+    <message>
         <source>待办提醒</source>
         <translation>To do</translation>
     </message>
@@ -498,6 +506,10 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>This record has been deleted or moved to the recycle bin.</translation>
     </message>
     <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
         <source>新增委员</source>
         <translation>New member</translation>
     </message>
@@ -710,6 +722,22 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <message>
         <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;界面字体：文泉驿微米黑（Apache-2.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Duty records for CPPCC members' studios and stations: reception days, duty roster, dispute mediation, activities, consultation topics, public opinion reports and members' performance statistics, with Excel ledgers and PDF archive sheets in one click.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>字体大小</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>标准（100%）</source>
+        <translation>Standard (100%)</translation>
+    </message>
+    <message>
+        <source>较大（115%）</source>
+        <translation>Larger (115%)</translation>
+    </message>
+    <message>
+        <source>特大（130%）</source>
+        <translation>Largest (130%)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1018,10 @@ Status: {state}</translation>
         <translation>Today {date} ({weekday})</translation>
     </message>
     <message>
+        <source>{head}{half}接待日（{location}）已开启，到场委员：{names}。</source>
+        <translation>{head}{half} reception day ({location}) is open; members present: {names}.</translation>
+    </message>
+    <message>
         <source>：值班表中没有今天的接待安排。可点“开设接待日…”临时开设。</source>
         <translation>: the duty roster has no reception today. Use “New reception day…” to open one anyway.</translation>
     </message>
@@ -1058,6 +1090,13 @@ Members present: {names}</translation>
     <message>
         <source>已{action}。现在打开它继续填写吗？</source>
         <translation>Converted ({action}). Open it now to fill in the rest?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLinks</name>
+    <message>
+        <source>关联记录</source>
+        <translation>Linked records</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1287,37 @@ Status: {state}</translation>
     <message>
         <source>取消失败</source>
         <translation>Cancelling failed</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>已保存筛选</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>保存当前的筛选条件，或套用已保存的筛选</source>
+        <translation>Save the current filter, or apply a saved one</translation>
+    </message>
+    <message>
+        <source>保存当前筛选…</source>
+        <translation>Save current filter…</translation>
+    </message>
+    <message>
+        <source>删除已保存筛选</source>
+        <translation>Delete saved filter</translation>
+    </message>
+    <message>
+        <source>保存筛选</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>为当前筛选条件起个名字：</source>
+        <translation>A name for the current filter:</translation>
+    </message>
+    <message>
+        <source>不能保存筛选</source>
+        <translation>Cannot save the filter</translation>
     </message>
 </context>
 <context>
