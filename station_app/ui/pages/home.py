@@ -30,6 +30,7 @@ from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui import theme
 from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
 from station_app.ui.pages.base import Page
+from station_app.ui.widgets.busy import BusyRow
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ class HomePage(Page):
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
+        self.busy = BusyRow(translate("HomePage", "正在统计……"))
+        layout.addWidget(self.busy)
         top = QHBoxLayout()
         top.addWidget(self._duty_box(), 3)
         top.addWidget(self._todo_box(), 2)
@@ -161,9 +164,10 @@ class HomePage(Page):
         if self._pending:
             return
         self._pending = True
-        if not self.data:
-            self.heading.setText(translate("HomePage", "正在统计……"))
+        self.busy.start(translate("HomePage", "正在统计……"))
         today = self.today or dt.date.today()
+        if not self.data:  # the date at once; the station's name comes with the figures
+            self.heading.setText(f"{long_date(today)}　{weekday_name(today)}")
         threading.Thread(target=self._load_in_thread, args=(today,), daemon=True).start()
 
     def _load_in_thread(self, today: dt.date) -> None:
@@ -184,20 +188,28 @@ class HomePage(Page):
     def _on_loaded(self, data) -> None:
         if isinstance(data, Exception):
             self._pending = False
+            self.busy.stop()
             self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=data))
         elif hasattr(data, "entries"):  # the quota group, which comes second
             self._pending = False
+            self.busy.stop()
             if self.data is not None:
                 self.data.todo = [g for g in self.data.todo if g.key != data.key] + ([data] if data.total else [])
                 self._fill_todo()
         else:
             self.show_data(data)
+            self.busy.start(translate("HomePage", "正在核对委员履职指标……"))
+
+    @property
+    def computing(self) -> bool:
+        return self._pending
 
     def load_now(self) -> None:
         """Gather and show the figures on the GUI thread (tests, screenshots)."""
         from station_app.services.dashboard import load_dashboard
 
         self._pending = False
+        self.busy.stop()
         self.show_data(load_dashboard(self.today or dt.date.today()))
 
     def show_data(self, data) -> None:
