@@ -12,7 +12,7 @@ import weakref
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from station_app.services.background import detached
@@ -171,15 +171,50 @@ def stop_all(timeout: float = 60.0) -> bool:
     return ok
 
 
+class _PaintGate(QObject):
+    """Calls *start* once *widget* has painted (or after *longest* ms): a worker thread holding the GIL
+    from the first moment slows the page's first paint down several times (every Python-side widget
+    waits for the GIL), so the frame and its busy line are painted first."""
+
+    def __init__(self, widget: QWidget, start: Callable, longest: int = 250):
+        super().__init__(widget)
+        self.widget, self.start = widget, start
+        widget.installEventFilter(self)
+        QTimer.singleShot(longest, self, self._go)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Paint:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._go)  # after the whole window has been painted
+        return False
+
+    def _go(self) -> None:
+        if self.start is not None:
+            start, self.start = self.start, None
+            self.widget.removeEventFilter(self)
+            start()
+            self.deleteLater()
+
+
+def start_after_paint(widget: QWidget | None, start: Callable) -> None:
+    """Call *start* (a worker thread's) once *widget* has painted, or at once when it is not shown."""
+    if widget is not None and widget.window().isVisible():
+        _PaintGate(widget, start)
+    else:
+        start()
+
+
 class Latest(QObject):
     """Figures for a page, computed in a worker thread: each `run` supersedes the one before, whose
     result (when it comes) is dropped; `on_result(value)` / `on_error(exc)` run on the GUI thread."""
 
     _arrived = Signal(int, bool, object)
 
-    def __init__(self, parent: QObject, on_result: Callable, on_error: Callable | None = None):
+    def __init__(self, parent: QObject, on_result: Callable, on_error: Callable | None = None, *,
+                 painted: QWidget | None = None):
         super().__init__(parent)
         self.on_result, self.on_error = on_result, on_error
+        self.painted = painted  # the worker starts once this (e.g. the busy bar) has been painted
         self.generation = self._delivered = 0
         self._arrived.connect(self._deliver)
 
@@ -202,7 +237,8 @@ class Latest(QObject):
             except RuntimeError:  # the page was closed meanwhile
                 pass
 
-        threading.Thread(target=work, name="figures", daemon=True).start()
+        thread = threading.Thread(target=work, name="figures", daemon=True)
+        start_after_paint(self.painted, thread.start)
         return generation
 
     def supersede(self) -> None:

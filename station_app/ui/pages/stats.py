@@ -140,7 +140,7 @@ class StatsPage(Page):
         self.data: dict | None = None
         self.ranking: list = []
         self.monthly: dict | None = None
-        self.figures_job = Latest(self, self._show, self._failed)
+        self.figures_job = Latest(self, self._show, self._failed, painted=self.busy.bar)
 
     def refresh(self) -> None:
         self.show_period(*self.period_bar.period())
