@@ -37,6 +37,8 @@ def _until(predicate, timeout: float = 120.0) -> float:
 def preview_cancel(ids: list[int], repeat: int) -> tuple[float, float, float]:
     """Medians: closing the preview mid-render until control is back; until its worker has ended; and
     the render's time to its first sheet (how far in the close came)."""
+    from PySide6.QtWidgets import QApplication
+
     from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     back, ended, started = [], [], []
@@ -48,6 +50,7 @@ def preview_cancel(ids: list[int], repeat: int) -> tuple[float, float, float]:
         _until(lambda: False, 0.5)  # well into the render
         start = time.perf_counter()
         dialog.reject()
+        QApplication.processEvents()  # the window handles its events again
         back.append(time.perf_counter() - start)
         ended.append(back[-1] + _until(lambda: not job.running and not folder.exists()))
         dialog.deleteLater()

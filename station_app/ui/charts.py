@@ -59,8 +59,11 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         bar_set = QBarSet(name)
         bar_set.append([float(v) for v in values])
         bar_set.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
+        bar_set.setLabelColor(QColor("#333333"))  # outside the bar, on the white plot
         bars.append(bar_set)
-    bars.setLabelsVisible(True)
+    # a value over each bar only while they have room: 36 bars of four-digit county figures overlapped
+    widest = max((len(f"{v:.0f}") for v in (x for vs in series.values() for x in vs)), default=1)
+    bars.setLabelsVisible(len(categories) * len(series) * max(widest, 2) <= 40)
     bars.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
     chart.addSeries(bars)
     x = QBarCategoryAxis()

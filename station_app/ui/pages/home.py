@@ -124,6 +124,7 @@ class HomePage(Page):
         self.today_label = _label()
         self.today_button = QPushButton(theme.icon("reception"), "")
         self.today_button.clicked.connect(self.open_today)
+        self.today_button.hide()  # shown with its text once today's duty is known
         row = QHBoxLayout()
         row.addWidget(self.today_label, 1)
         row.addWidget(self.today_button)
