@@ -19,6 +19,13 @@ from station_app.services.background import detached
 from station_app.ui.i18n import translate
 
 _LIVE: set["Job"] = set()  # jobs whose worker may still run: kept alive here, never by a widget
+_READERS: "weakref.WeakSet[threading.Thread]" = weakref.WeakSet()  # pages' figure threads (see track)
+
+
+def track(thread: threading.Thread) -> threading.Thread:
+    """A page's reading thread (figures, dashboard): `stop_all` waits for it before the store closes."""
+    _READERS.add(thread)
+    return thread
 
 
 def _alive(obj) -> bool:
@@ -168,6 +175,10 @@ def stop_all(timeout: float = 60.0) -> bool:
     for job in jobs:
         job._run_cleanups()
     _LIVE.clear()
+    for thread in list(_READERS):  # read-only and short: let them finish
+        if thread.ident is not None:
+            thread.join(timeout)
+        ok = ok and not thread.is_alive()
     return ok
 
 
@@ -237,7 +248,7 @@ class Latest(QObject):
             except RuntimeError:  # the page was closed meanwhile
                 pass
 
-        thread = threading.Thread(target=work, name="figures", daemon=True)
+        thread = track(threading.Thread(target=work, name="figures", daemon=True))
         start_after_paint(self.painted, thread.start)
         return generation
 

@@ -169,9 +169,9 @@ class HomePage(Page):
         today = self.today or dt.date.today()
         if not self.data:  # the date at once; the station's name comes with the figures
             self.heading.setText(f"{long_date(today)}　{weekday_name(today)}")
-        from station_app.ui.jobs import start_after_paint
+        from station_app.ui.jobs import start_after_paint, track
 
-        thread = threading.Thread(target=self._load_in_thread, args=(today,), daemon=True)
+        thread = track(threading.Thread(target=self._load_in_thread, args=(today,), daemon=True))
         start_after_paint(self.busy.bar, thread.start)  # the page's frame first, then the figures
 
     def _load_in_thread(self, today: dt.date) -> None:
