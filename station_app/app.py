@@ -330,6 +330,9 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
             try:
                 return app.exec()
             finally:
+                from station_app.ui.jobs import stop_all
+
+                stop_all()  # a sheet or export still running is cancelled and waited for
                 checks.wait()
                 later.pause()
                 later.wait()
@@ -337,6 +340,20 @@ def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
             close_database()
     finally:
         guard.release()
+
+
+def _settle(app, window, timeout: float = 120.0) -> None:
+    """Let the pages' background figures (首页, 统计) arrive, and any job end, before closing."""
+    import time
+
+    from station_app.ui.jobs import running_jobs, stop_all
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and (
+            running_jobs() or any(getattr(p, "computing", False) for p in window.pages.values())):
+        app.processEvents()
+        time.sleep(0.01)
+    stop_all()
 
 
 def self_test(data_dir: DataDir) -> int:
@@ -378,6 +395,7 @@ def self_test(data_dir: DataDir) -> int:
                 for key in window.keys():  # noqa: SIM118  (a method, not a dict)
                     window.show_page(key)
                     app.processEvents()
+                _settle(app, window)
                 window.close()
                 window.deleteLater()
                 app.processEvents()

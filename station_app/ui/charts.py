@@ -77,7 +77,9 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
         bar_set.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
         bar_set.setLabelColor(QColor(theme.colours()["text"]))  # the figures above the bars
         bars.append(bar_set)
-    bars.setLabelsVisible(True)
+    # a value over each bar only while they have room: 36 bars of four-digit county figures overlapped
+    widest = max((len(f"{v:.0f}") for v in (x for vs in series.values() for x in vs)), default=1)
+    bars.setLabelsVisible(len(categories) * len(series) * max(widest, 2) <= 40)
     bars.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
     chart.addSeries(bars)
     x = QBarCategoryAxis()

@@ -51,3 +51,15 @@ def type_text():
         QApplication.sendEvent(widget, event)
 
     return commit
+
+
+@pytest.fixture(autouse=True)
+def _background_threads_end_before_the_store_closes(request):
+    """Pages read their figures in worker threads: let them end before the test's database closes."""
+    if "db" in request.fixturenames:
+        request.getfixturevalue("db")  # set up first, so it is torn down after the wait below
+    yield
+    if "station_app.ui.jobs" in __import__("sys").modules:
+        from station_app.ui.jobs import stop_all
+
+        stop_all(timeout=60)

@@ -80,6 +80,9 @@ def test_stats_page_any_period_and_ranking(app, demo, qtbot):
     page.show()
     start, end = dt.date(2026, 4, 1), dt.date(2026, 6, 30)
     page.period_bar.set_period(start, end)
+    assert page.busy.isVisible()  # the figures come from a worker thread
+    qtbot.waitUntil(lambda: not page.computing, timeout=60000)
+    assert not page.busy.isVisible()
     figures = stats.compute(start, end, today=TODAY)
     shown = page.findChild(type(page.period_bar.error), "figure:矛盾纠纷调解:受理纠纷")
     assert shown.text() == f"{figures['disputes']['cases']} 件"

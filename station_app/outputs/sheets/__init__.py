@@ -3,7 +3,7 @@
 from station_app.outputs.sheets.fonts import Coverage, register_fonts
 from station_app.outputs.sheets.kinds import SheetError
 from station_app.outputs.sheets.registry import SHEET_KINDS, SPECS
-from station_app.outputs.sheets.render import render_selection, render_sheet
+from station_app.outputs.sheets.render import estimate_pages, render_selection, render_sheet
 
 
 def build_inspection_package(start, end, path, *, progress=None, cancel=None, **kw):
@@ -13,5 +13,6 @@ def build_inspection_package(start, end, path, *, progress=None, cancel=None, **
     return build(start, end, path, progress=progress, cancel=cancel, **kw)
 
 
-__all__ = ["SHEET_KINDS", "SPECS", "Coverage", "SheetError", "build_inspection_package", "register_fonts",
+__all__ = ["SHEET_KINDS", "SPECS", "Coverage", "SheetError", "build_inspection_package", "estimate_pages",
+           "register_fonts",
            "render_selection", "render_sheet"]

@@ -12,6 +12,16 @@ from station_app.outputs.sheets.registry import SPECS
 from station_app.store.models import Station
 
 
+# Printed pages a record of the kind typically takes (measured on the demo data): the 约 N 页 asked
+# about before a big print is estimated from these, without rendering anything.
+TYPICAL_PAGES = {"dispute": 12.0, "reception": 1.5, "topic": 1.8, "member": 1.8}
+
+
+def estimate_pages(kind: str, count: int) -> int:
+    """About how many pages *count* records of *kind* print to (at least one per record)."""
+    return max(count, round(count * TYPICAL_PAGES.get(kind, 1.0)))
+
+
 def spec_of(kind: str):
     try:
         return SPECS[kind]

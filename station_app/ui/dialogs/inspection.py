@@ -141,6 +141,14 @@ class InspectionDialog(QDialog):
 
         self.job = run_job(self, translate("InspectionDialog", "正在生成迎检材料…"), work, self._done, self._failed)
 
+    def done(self, result: int) -> None:
+        """Closing never waits: a job still running is cancelled (its partial file removed) and let go."""
+        from station_app.ui.jobs import abandon
+
+        abandon(self.job)
+        self.job = None
+        super().done(result)
+
     def _done(self, result) -> None:
         self.result_info = result
         self.buttons.setEnabled(True)

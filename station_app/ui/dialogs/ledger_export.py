@@ -175,6 +175,14 @@ class LedgerExportDialog(QDialog):
 
         self.job = run_job(self, translate("LedgerExportDialog", "正在导出台账…"), work, self._done, self._failed)
 
+    def done(self, result: int) -> None:
+        """Closing never waits: a job still running is cancelled (its partial file removed) and let go."""
+        from station_app.ui.jobs import abandon
+
+        abandon(self.job)
+        self.job = None
+        super().done(result)
+
     def _done(self, result) -> None:
         self.result_path = Path(result)
         self.buttons.setEnabled(True)

@@ -87,10 +87,12 @@ class PdfPreviewDialog(QDialog):
         self.save_btn.setEnabled(ready)
 
     def render(self) -> None:
-        from station_app.ui.jobs import run_job
+        from station_app.ui.jobs import abandon, run_job
 
         self._set_ready(False)
         self.doc.close()
+        abandon(self.job)  # a render still running for the other masking is let go
+        kind, ids, year = self.kind, list(self.ids), self.year  # the worker never reads the dialog
         unmasked = self.full.isChecked()
         target = self._dir / f"{'full' if unmasked else 'masked'}.pdf"
         cov = Coverage()
@@ -101,7 +103,7 @@ class PdfPreviewDialog(QDialog):
         self.warning.setVisible(bool(before))
 
         def work(progress, cancel):
-            render_selection(self.kind, self.ids, target, year=self.year, unmasked=unmasked,
+            render_selection(kind, ids, target, year=year, unmasked=unmasked,
                              progress=progress, cancel=cancel, coverage=cov)
             return target, "\n".join(t for t in (before, cov.message(skip=precheck.chars_of(found))) if t)
 
@@ -219,11 +221,13 @@ class PdfPreviewDialog(QDialog):
         return True
 
     def done(self, result: int) -> None:
-        if self.job is not None:
-            self.job.cancel_flag.set()
-            self.job.wait(30000)
+        """Close at once: a render still running is cancelled and its folder removed when it ends."""
+        from station_app.ui.jobs import abandon
+
+        job, self.job = self.job, None
         self.doc.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
+        folder = self._dir
+        abandon(job, lambda: shutil.rmtree(folder, ignore_errors=True))
         super().done(result)
 
 

@@ -30,6 +30,7 @@ from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui import theme
 from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
 from station_app.ui.pages.base import Page
+from station_app.ui.widgets.busy import BusyRow
 
 log = logging.getLogger(__name__)
 CHART_HEIGHT = 220  # at least; they grow with the window
@@ -89,6 +90,8 @@ class HomePage(Page):
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
+        self.busy = BusyRow(translate("HomePage", "正在统计……"))
+        layout.addWidget(self.busy)
         layout.addWidget(self._steps_box())  # 首次使用: hidden once every step is done
         top = QHBoxLayout()
         top.addWidget(self._duty_box(), 1)
@@ -122,6 +125,7 @@ class HomePage(Page):
         self.today_label = _label()
         self.today_button = QPushButton(theme.icon("reception"), "")
         self.today_button.clicked.connect(self.open_today)
+        self.today_button.hide()  # shown with its text once today's duty is known
         row = QHBoxLayout()
         row.addWidget(self.today_label, 1)
         row.addWidget(self.today_button)
@@ -210,10 +214,14 @@ class HomePage(Page):
         if self._pending:
             return
         self._pending = True
-        if not self.data:
-            self.heading.setText(translate("HomePage", "正在统计……"))
+        self.busy.start(translate("HomePage", "正在统计……"))
         today = self.today or dt.date.today()
-        threading.Thread(target=self._load_in_thread, args=(today,), daemon=True).start()
+        if not self.data:  # the date at once; the station's name comes with the figures
+            self.heading.setText(f"{long_date(today)}　{weekday_name(today)}")
+        from station_app.ui.jobs import start_after_paint, track
+
+        thread = track(threading.Thread(target=self._load_in_thread, args=(today,), daemon=True))
+        start_after_paint(self.busy.bar, thread.start)  # the page's frame first, then the figures
 
     def _load_in_thread(self, today: dt.date) -> None:
         try:
@@ -233,20 +241,28 @@ class HomePage(Page):
     def _on_loaded(self, data) -> None:
         if isinstance(data, Exception):
             self._pending = False
+            self.busy.stop()
             self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=data))
         elif hasattr(data, "entries"):  # the quota group, which comes second
             self._pending = False
+            self.busy.stop()
             if self.data is not None:
                 self.data.todo = [g for g in self.data.todo if g.key != data.key] + ([data] if data.total else [])
                 self._fill_todo()
         else:
             self.show_data(data)
+            self.busy.start(translate("HomePage", "正在核对委员履职指标……"))
+
+    @property
+    def computing(self) -> bool:
+        return self._pending
 
     def load_now(self) -> None:
         """Gather and show the figures on the GUI thread (tests, screenshots)."""
         from station_app.services.dashboard import load_dashboard
 
         self._pending = False
+        self.busy.stop()
         self.show_data(load_dashboard(self.today or dt.date.today()))
 
     def show_data(self, data) -> None:

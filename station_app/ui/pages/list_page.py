@@ -42,6 +42,36 @@ def print_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> Non
     PdfPreviewDialog(parent, SHEET_OF[list_key], ids, title=title).exec()
 
 
+def print_scope(parent: QWidget, list_key: str, selected: list[int], shown: list[int]) -> list[int] | None:
+    """Which records to print: asked before a big job (nothing selected, or more than one record) as
+    「打印选中的 N 条 / 全部 M 条（约 P 页）」; None when the user cancels or nothing is shown."""
+    from station_app.outputs.sheets import estimate_pages
+
+    if len(selected) == 1:
+        return selected
+    if not shown and not selected:
+        return []
+    kind = SHEET_OF[list_key]
+    box = QMessageBox(QMessageBox.Question, translate("ListPage", "打印范围"), "", QMessageBox.NoButton, parent)
+    chosen = None
+    if selected:
+        box.setText(translate("ListPage", "选中了 {n} 条记录，要打印哪些？").format(n=len(selected)))
+        chosen = box.addButton(translate("ListPage", "打印选中的 {n} 条（约 {pages} 页）").format(
+            n=len(selected), pages=estimate_pages(kind, len(selected))), QMessageBox.AcceptRole)
+    else:
+        box.setText(translate("ListPage", "没有选中记录。要打印当前列表的全部 {n} 条吗？").format(n=len(shown)))
+    every = box.addButton(translate("ListPage", "全部 {n} 条（约 {pages} 页）").format(
+        n=len(shown), pages=estimate_pages(kind, len(shown))), QMessageBox.AcceptRole)
+    cancel = box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(chosen or cancel)  # Enter never starts the whole list unasked
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if chosen is not None and clicked is chosen:
+        return selected
+    return shown if clicked is every else None
+
+
 class ListPage(Page):
     """Subclasses set key/title/list_key and implement `open_dialog(record_id)` and `new_dialog()`."""
 
@@ -119,8 +149,9 @@ class ListPage(Page):
         export_ids(self, self.list_key, self.view.model.shown_ids(), self.title)
 
     def print_current(self) -> None:
-        ids = self.view.selected_ids() or self.view.model.shown_ids()
-        print_ids(self, self.list_key, ids, self.title)
+        ids = print_scope(self, self.list_key, self.view.selected_ids(), self.view.model.shown_ids())
+        if ids is not None:
+            print_ids(self, self.list_key, ids, self.title)
 
     def delete_selected(self) -> None:
         ids = self.view.selected_ids()

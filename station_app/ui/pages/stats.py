@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from station_app.services import stats
 from station_app.ui import charts, theme
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.jobs import Latest
 from station_app.ui.pages.base import Page
 from station_app.ui.period_bar import PeriodBar
+from station_app.ui.widgets.busy import BusyRow
 
 N = "StatsPage"
 RANK_COLUMNS = (("rank", QT_TRANSLATE_NOOP("StatsPage", "排名")), ("name", QT_TRANSLATE_NOOP("StatsPage", "姓名")),
@@ -94,6 +96,12 @@ def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
+def gather(start: dt.date, end: dt.date, today: dt.date) -> dict:
+    """Everything the page shows for a period (run in a worker thread: no Qt here)."""
+    return {"period": (start, end), "data": stats.compute(start, end, today=today),
+            "ranking": stats.member_figures(start, end, today=today), "monthly": stats.monthly_counts(start.year)}
+
+
 class StatsPage(Page):
     key = "stats"
     title = "统计"
@@ -117,6 +125,8 @@ class StatsPage(Page):
         self.report_text_button.clicked.connect(self.edit_report_text)
         bar.addWidget(self.report_text_button)
         self.body.addLayout(bar)
+        self.busy = BusyRow(translate("StatsPage", "正在统计……"))
+        self.body.addWidget(self.busy)
         self.figures = QHBoxLayout()
         self.body.addLayout(self.figures)
         self.chart_row = QHBoxLayout()
@@ -145,18 +155,50 @@ class StatsPage(Page):
         outer.addWidget(scroll)
         self.data: dict | None = None
         self.ranking: list = []
+        self.monthly: dict | None = None
+        self.figures_job = Latest(self, self._show, self._failed, painted=self.busy.bar)
 
     def refresh(self) -> None:
         self.show_period(*self.period_bar.period())
 
     def show_period(self, start: dt.date, end: dt.date) -> None:
-        today = self.today or dt.date.today()
-        self.data = stats.compute(start, end, today=today)
-        self.ranking = stats.member_figures(start, end, today=today)
+        """Paint at once with a busy line; the figures are computed off the GUI thread and filled in
+        when ready (a period chosen meanwhile supersedes this one)."""
+        self._set_busy(True)
+        self.figures_job.run(gather, start, end, self.today or dt.date.today())
+
+    def load_now(self) -> None:
+        """Compute and show the current period on the GUI thread (tests, screenshots, self-test)."""
+        start, end = self.period_bar.period()
+        self.figures_job.supersede()  # a computation still running is stale now
+        self._show(gather(start, end, self.today or dt.date.today()))
+
+    @property
+    def computing(self) -> bool:
+        return self.figures_job.busy
+
+    def _set_busy(self, busy: bool) -> None:
+        """While computing, the previous period's figures stay in place, greyed."""
+        self.busy.setVisible(busy)
+        for layout in (self.figures, self.chart_row):
+            for i in range(layout.count()):
+                if layout.itemAt(i).widget():
+                    layout.itemAt(i).widget().setEnabled(not busy)
+        self.rank_view.setEnabled(not busy)
+
+    def _show(self, result: dict) -> None:
+        start, end = result["period"]
+        self.data, self.ranking, self.monthly = result["data"], result["ranking"], result["monthly"]
+        self._set_busy(False)
         self._fill_figures()
         self._fill_charts(start, end)
         self._fill_ranking()
         self.status_message.emit(translate("StatsPage", "统计期间 {start} 至 {end}").format(start=start, end=end))
+
+    def _failed(self, exc) -> None:
+        self._set_busy(False)
+        self.status_message.emit(translate("StatsPage", "统计失败：{error}").format(
+            error=getattr(exc, "message", None) or exc))
 
     def _fill_figures(self) -> None:
         _clear(self.figures)
@@ -179,7 +221,7 @@ class StatsPage(Page):
 
     def _fill_charts(self, start: dt.date, end: dt.date) -> None:
         _clear(self.chart_row)
-        monthly = stats.monthly_counts(start.year)
+        monthly = self.monthly
         months = [str(m) for m in monthly["months"]]
         self.chart_row.addWidget(charts.bar_chart(
             translate("StatsPage", "{year}年每月工作量").format(year=start.year), months,
