@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>法定代表人职务</source>
-        <translation>Legal representative's post</translation>
+        <translation>Legal representative&apos;s post</translation>
     </message>
     <message>
         <source>职业或职务</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>双击填写纸质材料的实际页数</source>
-        <translation>Double-click to enter the paper document's real page count</translation>
+        <translation>Double-click to enter the paper document&apos;s real page count</translation>
     </message>
     <message>
         <source>尚不能归档：</source>
@@ -490,7 +490,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
-        <translation>Export full ID and phone numbers (administrators only; this account's ledgers are always masked)</translation>
+        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
     </message>
     <message>
         <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
@@ -813,7 +813,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>预览并打印本条记录的档案表</source>
-        <translation>Preview and print this record's archive sheet</translation>
+        <translation>Preview and print this record&apos;s archive sheet</translation>
     </message>
     <message>
         <source>没有权限</source>
@@ -1124,7 +1124,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Reception day: {date} {half} {location}</translation>
     </message>
     <message>
-        <source>　已登记 {n} 位</source>
+        <source>&#x3000;已登记 {n} 位</source>
         <translation>   Recorded so far: {n}</translation>
     </message>
     <message>

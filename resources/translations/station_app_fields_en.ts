@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>委员工作室</source>
-        <translation>Members&apos; studio</translation>
+        <translation>Members' studio</translation>
     </message>
     <message>
         <source>委员工作站</source>
-        <translation>Members&apos; station</translation>
+        <translation>Members' station</translation>
     </message>
     <message>
         <source>协商议事室</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>委员联络站</source>
-        <translation>Members&apos; liaison station</translation>
+        <translation>Members' liaison station</translation>
     </message>
     <message>
         <source>所属政协</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>人民调解组织</source>
-        <translation>People&apos;s mediation committee</translation>
+        <translation>People's mediation committee</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>界别群众</source>
-        <translation>Visitor&apos;s sector</translation>
+        <translation>Visitor's sector</translation>
     </message>
     <message>
         <source>诉求类别</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>群众代表</source>
-        <translation>Residents&apos; representatives</translation>
+        <translation>Residents' representatives</translation>
     </message>
     <message>
         <source>专家</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>反映人单位</source>
-        <translation>Reporter&apos;s organisation</translation>
+        <translation>Reporter's organisation</translation>
     </message>
     <message>
         <source>情况问题</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>领导批示</source>
-        <translation>Leaders&apos; instructions</translation>
+        <translation>Leaders' instructions</translation>
     </message>
     <message>
         <source>登记编号</source>
@@ -977,11 +977,11 @@
     </message>
     <message>
         <source>当事人权利义务告知书</source>
-        <translation>Notice of parties&apos; rights and duties</translation>
+        <translation>Notice of parties' rights and duties</translation>
     </message>
     <message>
         <source>当事人身份证明</source>
-        <translation>Parties&apos; proof of identity</translation>
+        <translation>Parties' proof of identity</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -1064,6 +1064,42 @@
         <translation>There are no active members to put on duty</translation>
     </message>
     <message>
+        <source>来访登记 {no}{name}（{date:%Y-%m-%d}）</source>
+        <translation>Visit record {no}{name} ({date:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>来源：来访登记 {no}{name}（{date:%Y-%m-%d}）</source>
+        <translation>Source: visit record {no}{name} ({date:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>并入：来访登记 {no}{name}（{date:%Y-%m-%d}）</source>
+        <translation>Merged: visit record {no}{name} ({date:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>接待：来访登记 {no}{name}（{date:%Y-%m-%d}）</source>
+        <translation>Received: visit record {no}{name} ({date:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>调解案件 {case}</source>
+        <translation>Mediation case {case}</translation>
+    </message>
+    <message>
+        <source>协商议题 {code}「{title}」</source>
+        <translation>Consultation topic {code} “{title}”</translation>
+    </message>
+    <message>
+        <source>社情民意「{title}」</source>
+        <translation>Public opinion report “{title}”</translation>
+    </message>
+    <message>
+        <source>反映委员 {name}</source>
+        <translation>Reported by member {name}</translation>
+    </message>
+    <message>
+        <source>值班 {date:%Y-%m-%d} {half} {location}</source>
+        <translation>Duty {date:%Y-%m-%d} {half} {location}</translation>
+    </message>
+    <message>
         <source>委员名册</source>
         <translation>Member register</translation>
     </message>
@@ -1093,7 +1129,7 @@
     </message>
     <message>
         <source>委员履职情况统计表</source>
-        <translation>Members&apos; performance table</translation>
+        <translation>Members' performance table</translation>
     </message>
     <message>
         <source>年度工作统计汇总表</source>
@@ -1117,7 +1153,7 @@
     </message>
     <message>
         <source>人民调解卷宗</source>
-        <translation>People&apos;s mediation case file</translation>
+        <translation>People's mediation case file</translation>
     </message>
     <message>
         <source>活动记录表</source>
@@ -1133,7 +1169,7 @@
     </message>
     <message>
         <source>委员履职档案</source>
-        <translation>Member&apos;s performance archive sheet</translation>
+        <translation>Member's performance archive sheet</translation>
     </message>
     <message>
         <source>年度工作报告</source>

@@ -328,8 +328,32 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Counting…</translation>
     </message>
     <message>
+        <source>录入本站委员名单</source>
+        <translation>Enter the station's members</translation>
+    </message>
+    <message>
+        <source>设置接待日规则（每周几、哪天接待）</source>
+        <translation>Set the reception-day rules (which weekdays or dates)</translation>
+    </message>
+    <message>
+        <source>录入{years}节假日与调休安排</source>
+        <translation>Enter the holidays and adjusted workdays of {years}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
         <source>首页数据读取失败：{error}</source>
         <translation>Could not read the dashboard figures: {error}</translation>
+    </message>
+    <message>
+        <source>正在核对委员履职指标……</source>
+        <translation>Checking members against their quotas…</translation>
     </message>
     <message>
         <source>工作站</source>
@@ -401,6 +425,37 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
 </context>
 <context>
+    <name>ItemNumber</name>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>接待</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>值班</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>委员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>取消</source>
@@ -452,6 +507,26 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <message>
         <source>请先选中要打印的记录。</source>
         <translation>Select the records to print first.</translation>
+    </message>
+    <message>
+        <source>打印范围</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>选中了 {n} 条记录，要打印哪些？</source>
+        <translation>{n} records are selected. Which should be printed?</translation>
+    </message>
+    <message>
+        <source>打印选中的 {n} 条（约 {pages} 页）</source>
+        <translation>The {n} selected (about {pages} pages)</translation>
+    </message>
+    <message>
+        <source>没有选中记录。要打印当前列表的全部 {n} 条吗？</source>
+        <translation>No record is selected. Print all {n} records of the list?</translation>
+    </message>
+    <message>
+        <source>全部 {n} 条（约 {pages} 页）</source>
+        <translation>All {n} (about {pages} pages)</translation>
     </message>
     <message>
         <source>新建</source>
@@ -1617,12 +1692,20 @@ Status: {state}</translation>
         <translation>Write the annual report's “Problems” and “Plans for next year”</translation>
     </message>
     <message>
+        <source>正在统计……</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
         <source>委员履职排名</source>
         <translation>Members' performance ranking</translation>
     </message>
     <message>
         <source>统计期间 {start} 至 {end}</source>
         <translation>Statistics for {start} to {end}</translation>
+    </message>
+    <message>
+        <source>统计失败：{error}</source>
+        <translation>Could not compute the figures: {error}</translation>
     </message>
     <message>
         <source>{year}年每月工作量</source>

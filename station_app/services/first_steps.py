@@ -18,6 +18,7 @@ class Step:
     done: bool
     page: str  # the page that does it (a key of ui.pages)
     tab: str = ""  # the settings tab, when page is "settings"
+    years: tuple[int, ...] = ()  # holidays: the years still to enter (the GUI words the step from them)
 
 
 def years_ahead(today: dt.date) -> list[int]:
@@ -39,8 +40,16 @@ def steps(today: dt.date | None = None) -> list[Step]:
     return [
         Step("members", "录入本站委员名单", Member.alive().exists(), "members"),
         Step("rules", "设置接待日规则（每周几、哪天接待）", ReceptionRule.alive().exists(), "settings", "接待日规则"),
-        Step("holidays", f"录入{shown}节假日与调休安排", not missing, "settings", "节假日"),
+        Step("holidays", f"录入{shown}节假日与调休安排", not missing, "settings", "节假日",
+             tuple(missing or years)),
     ]
+
+
+def in_use() -> bool:
+    """The station has started its work (a reception day held): the checklist has done its job."""
+    from station_app.store.models import ReceptionDay
+
+    return ReceptionDay.alive().exists()
 
 
 def all_done(today: dt.date | None = None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.services import item_numbers
+from station_app.services.notices import Notice
 from station_app.store.models import (
     Dispute,
     DutyMember,
@@ -24,14 +25,14 @@ MEMBER_RECENT = 5  # a member's newest visits / duty slots shown (the dialog sta
 class Link:
     kind: str  # a kind key of services.fields
     id: int
-    text: str  # "调解案件 2026-0001", "来访 来访-012 王桂兰（2026-03-05）" …
+    text: str  # a Notice: "调解案件 〔2026〕调字第001号", "来访登记 来访-012 王桂兰（2026-03-05）" …
     deleted: bool = False  # the target is in the recycle bin
 
 
-def _visit_text(v: Visit) -> str:
+def _visit_text(v: Visit, key: str = "link_visit") -> Notice:
     number = item_numbers.of_record(v)
     no = f"{number.text} " if number else ""
-    return f"来访登记 {no}{v.visitor_name}（{v.visit_date:%Y-%m-%d}）"
+    return Notice(key, no=no, name=v.visitor_name, date=v.visit_date)
 
 
 def _link(kind: str, rec, text: str) -> Link:
@@ -39,40 +40,40 @@ def _link(kind: str, rec, text: str) -> Link:
 
 
 def _of_visit(v: Visit) -> list[Link]:
-    out = [_link("dispute", d, f"调解案件 {d.case_no}")
+    out = [_link("dispute", d, Notice("link_dispute", case=d.case_no))
            for d in Dispute.select().where(Dispute.source_visit == v.id).order_by(Dispute.id)]
-    out += [_link("topic", t, f"协商议题 {t.code}「{t.title}」")
+    out += [_link("topic", t, Notice("link_topic", code=t.code, title=t.title))
             for t in Topic.select().join(TopicVisit).where(TopicVisit.visit == v.id).order_by(Topic.id)]
-    out += [_link("opinion", o, f"社情民意「{o.title}」")
+    out += [_link("opinion", o, Notice("link_opinion", title=o.title))
             for o in Opinion.select().where(Opinion.source_visit == v.id).order_by(Opinion.id)]
     return out
 
 
 def _source(rec) -> list[Link]:
     visit = Visit.get_or_none(Visit.id == rec.source_visit_id) if rec.source_visit_id else None
-    return [_link("visit", visit, "来源：" + _visit_text(visit))] if visit else []
+    return [_link("visit", visit, _visit_text(visit, "link_source"))] if visit else []
 
 
 def _of_topic(t: Topic) -> list[Link]:
     visits = Visit.select().join(TopicVisit).where(TopicVisit.topic == t.id).order_by(Visit.visit_date, Visit.id)
-    return [_link("visit", v, "并入：" + _visit_text(v)) for v in visits]
+    return [_link("visit", v, _visit_text(v, "link_merged")) for v in visits]
 
 
 def _of_opinion(o: Opinion) -> list[Link]:
     out = _source(o)
     member = Member.get_or_none(Member.id == o.member_id) if o.member_id else None
     if member is not None:
-        out.append(_link("member", member, f"反映委员 {member.name}"))
+        out.append(_link("member", member, Notice("link_reporter", name=member.name)))
     return out
 
 
 def _of_member(m: Member) -> list[Link]:
     slots = (DutySlot.select().join(DutyMember).where(DutyMember.member == m.id)
              .order_by(DutySlot.date.desc()).limit(MEMBER_RECENT))
-    out = [_link("duty_slot", s, f"值班 {s.date:%Y-%m-%d} {s.half} {s.location}") for s in slots]
+    out = [_link("duty_slot", s, Notice("link_duty", date=s.date, half=s.half, location=s.location)) for s in slots]
     visits = (Visit.select().join(VisitMember).where(VisitMember.member == m.id)
               .order_by(Visit.visit_date.desc(), Visit.id.desc()).limit(MEMBER_RECENT))
-    out += [_link("visit", v, "接待：" + _visit_text(v)) for v in visits]
+    out += [_link("visit", v, _visit_text(v, "link_received")) for v in visits]
     return out
 
 

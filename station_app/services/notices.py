@@ -26,9 +26,21 @@ TEMPLATES = {
     "dispute_near": "{case} 还剩{days}天（{date}到期）",
     "topic_waiting": "{title}：{step}，已等{days}天",
     "member_below": "{name}：{below}",
+    # 关联记录 (services/links.py)
+    "link_visit": "来访登记 {no}{name}（{date:%Y-%m-%d}）",
+    "link_source": "来源：来访登记 {no}{name}（{date:%Y-%m-%d}）",
+    "link_merged": "并入：来访登记 {no}{name}（{date:%Y-%m-%d}）",
+    "link_received": "接待：来访登记 {no}{name}（{date:%Y-%m-%d}）",
+    "link_dispute": "调解案件 {case}",
+    "link_topic": "协商议题 {code}「{title}」",
+    "link_opinion": "社情民意「{title}」",
+    "link_reporter": "反映委员 {name}",
+    "link_duty": "值班 {date:%Y-%m-%d} {half} {location}",
 }
 # values that are fixed words (weekday names, sessions, states, topic steps), translated like field labels
 WORDS = ("weekday", "half", "status", "step")
+# values that are record numbers (来访-012): their Chinese prefix is translated like a field label
+NUMBERS = ("no",)
 
 
 def month_day(d: dt.date) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -38,13 +38,24 @@ def tr_field(label: str) -> str:
 
 
 
+# the prefixes of stored record numbers (services.item_numbers.PREFIX), for record numbers in notices
+NUMBER_PREFIXES = (QT_TRANSLATE_NOOP("ItemNumber", "来访"), QT_TRANSLATE_NOOP("ItemNumber", "活动"),
+                   QT_TRANSLATE_NOOP("ItemNumber", "接待"), QT_TRANSLATE_NOOP("ItemNumber", "议题"),
+                   QT_TRANSLATE_NOOP("ItemNumber", "值班"), QT_TRANSLATE_NOOP("ItemNumber", "委员"),
+                   QT_TRANSLATE_NOOP("ItemNumber", "报告"))
+
+
 def tr_notice(text: str) -> str:
     """A service notice (`services.notices.Notice`) in the interface language; any other text unchanged."""
-    from station_app.services.notices import TEMPLATES, WORDS, Notice, fill
+    from station_app.services.notices import NUMBERS, TEMPLATES, WORDS, Notice, fill
 
     if not isinstance(text, Notice):
         return text
     values = {k: tr_field(v) if k in WORDS else v for k, v in text.values.items()}
+    for k in NUMBERS:  # 来访-012 → Visit-012: the number's prefix as a field label
+        if values.get(k):
+            head, sep, tail = str(values[k]).partition("-")
+            values[k] = translate("ItemNumber", head) + sep + tail if sep else values[k]
     return fill(tr_field(TEMPLATES[text.key]), values, month_day)
 
 def app_title() -> str:

@@ -127,6 +127,9 @@ def _record_data(dlg) -> tuple[QWidget, ...]:
     found = [getattr(dlg, n, None) or getattr(dlg.ui, n, None) for n in names]
     if hasattr(dlg, "dossier"):  # "Archived, file number （2026）人调字第001号."
         found.append(dlg.dossier.missing)
+    links = getattr(dlg, "links_box", None)  # 关联记录: the linked records' names and numbers are data
+    if links is not None:
+        found.append(links.label)
     return tuple(found)
 
 

@@ -112,6 +112,7 @@ def test_stats_page_shows_agreement_amount_and_prevented_cases(app, db, qtbot):
     page = StatsPage(today=dt.date(2026, 9, 14))
     qtbot.addWidget(page)
     page.period_bar.set_period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    page.load_now()  # the figures are computed off the GUI thread; here at once
     shown = {w.objectName(): w.text() for w in page.findChildren(QLabel) if w.objectName().startswith("figure:")}
     assert shown["figure:矛盾纠纷调解:协议涉及金额"] == "8,000.00 元"
     assert shown["figure:矛盾纠纷调解:防止群体性上访"] == "1 件 / 12 人"

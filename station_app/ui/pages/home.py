@@ -72,6 +72,21 @@ class FigureCard(QFrame):
             self.caption.setText(caption)
 
 
+STEP_TEXTS = {
+    "members": QT_TRANSLATE_NOOP("HomePage", "录入本站委员名单"),
+    "rules": QT_TRANSLATE_NOOP("HomePage", "设置接待日规则（每周几、哪天接待）"),
+    "holidays": QT_TRANSLATE_NOOP("HomePage", "录入{years}节假日与调休安排"),
+}
+
+
+def step_text(step) -> str:
+    """A first step in the interface language (the service's Chinese text names the same thing)."""
+    if step.key not in STEP_TEXTS:
+        return step.text
+    years = translate("HomePage", "、").join(translate("HomePage", "{year}年").format(year=y) for y in step.years)
+    return translate("HomePage", STEP_TEXTS[step.key]).format(years=years)
+
+
 class HomePage(Page):
     key = "home"
     title = "首页"
@@ -164,10 +179,11 @@ class HomePage(Page):
         self.steps = {s.key: s for s in found}
         for step in found:
             self.step_checks[step.key].setChecked(step.done)
-            text = step.text
+            text = step_text(step)
             hint = translate("HomePage", "（已完成）") if step.done else ""
             self.step_links[step.key].setText(f"<a href='{step.key}'>{text}</a>{hint}")
-        self.steps_box.setVisible(not all(s.done for s in found))
+        # a new station's checklist: gone once every step is done or the station's work has begun
+        self.steps_box.setVisible(not all(s.done for s in found) and not first_steps.in_use())
 
     def open_step(self, key: str) -> None:
         """A checklist link: the page (or settings tab) where that step is done."""

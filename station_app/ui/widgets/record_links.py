@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from station_app.services import links
-from station_app.ui.i18n import translate
+from station_app.ui.i18n import tr_notice, translate
 
 
 class RecordLinks(QGroupBox):
@@ -35,7 +35,7 @@ class RecordLinks(QGroupBox):
         parts = []
         grey = self.palette().color(QPalette.PlaceholderText).name()
         for item in self.items:
-            text = html.escape(item.text)
+            text = html.escape(tr_notice(item.text))
             if item.deleted:
                 parts.append(f"<span style='color: {grey};'>{text}"
                              f"{translate('RecordLinks', '（已删除）')}</span>")
