@@ -98,3 +98,5 @@ def test_unarchived_cases_are_apart_and_the_index_says_why(data, tmp_path):
         text = index_text(zf)
         assert re.sub(r"\s+", "", note) in text
         assert f"{UNARCHIVED_FOLDER}/" in "".join(zf.namelist())
+        # the index's heading counts them: an inspector sees at once how many dossiers are not archived
+        assert f"人民调解卷宗2件：已归档1件；未归档1件，单独放在“{UNARCHIVED_FOLDER}”" in text
