@@ -197,6 +197,8 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
         due = row.get("fulfil_deadline") or closed_on + DAY * 15
         if due < st.last:
             row["fulfilment"] = p.weighted({"已履行": 85, "部分履行": 10, "未履行": 5})
+            if row.get("fulfil_method") == "当场履行":  # done there and then, in the mediators' presence
+                row["fulfilment"] = "已履行"
             if rng.random() < 0.92:
                 detail["followup"] = {
                     "date": min(st.last, due + DAY * rng.randint(0, 10)), "reason": "履行情况回访",
@@ -210,10 +212,11 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
         if row["dispute_type"] in ("村务管理", "征地拆迁", "劳动争议") and rng.random() < 0.3:
             row.update(prevented_petition_cases=1, prevented_petition_people=rng.randint(5, 20))
         if late:
-            row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，因{rng.choice(T.DELAY_CAUSES)}，"
+            cause = rng.choice(T.fitting(T.DELAY_CAUSES, row["dispute_type"]))
+            row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，因{cause}，"
                                   f"未能在一个月内办结，于{closed_on:%Y年%m月%d日}达成协议结案。特此说明。")
     else:
-        reason = rng.choice(T.END_REASONS[result])
+        reason = rng.choice(T.fitting(T.END_REASONS[result], row["dispute_type"]))
         row["failure_reason"] = reason
         row["_outcome"] = T.END_RESULTS[result].format(reason=reason, dept=f"{st.town}镇综治中心")
         row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，经调解员多次调解，{reason}，"
