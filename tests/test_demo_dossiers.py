@@ -55,8 +55,10 @@ def _check(pages: list[str], case: Dispute, org: str) -> str:
         else:
             kind = "oral"
             [form] = [p for p in pages if p.startswith("人民调解口头协议登记表")]
-            for label in ("履行方式", "履行地点", "履行期限", org):
-                assert label in form, (case.case_no, label)
+            assert org in form, case.case_no
+            for label in ("履行方式", "履行地点", "履行期限"):  # each filled in, not a blank cell
+                value = re.search(rf"{label}\n(.+)\n", form).group(1).strip()
+                assert value and value not in ("履行方式", "履行地点", "履行期限", "人民调解员"), (case.case_no, label)
     elif case.result in FAILED:
         kind = "failed"
         assert "原因：" in sessions[-1] and "仲裁" in sessions[-1] and "司法" in sessions[-1], case.case_no

@@ -183,14 +183,17 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
         form = "书面" if rng.random() < 0.8 else "口头"
         content = agreement.format(a=a, b=b, amount=amount)
         no = f"〔{st.year}〕调协字第{row['_seq']:03d}号"
-        row.update(agreement_form=form, agreement_content=content, agreement_amount=amount, agreement_no=no,
+        # an agreement that names no sum (an apology, a wall moved) has no 协议涉及金额
+        agreed = amount if "元" in content else 0
+        row.update(agreement_form=form, agreement_content=content, agreement_amount=agreed, agreement_no=no,
                    agreement_date=last_session, recorder=recorder)
+        # written or oral, an agreement says how, where and by when it is fulfilled (口头协议登记表 too)
+        method = _method(rng, content)
+        deadline = last_session if method == "当场履行" else last_session + DAY * (
+            rng.randint(60, 90) if method == "分期支付" else rng.randint(7, 30))
+        place = T.FULFIL_PLACES.get(method, "").format(town=st.town) or parties[0]["address"]
+        row.update(fulfil_method=method, fulfil_place=place, fulfil_deadline=deadline)
         if form == "书面":
-            method = _method(rng, content)
-            deadline = last_session if method == "当场履行" else last_session + DAY * (
-                rng.randint(60, 90) if method == "分期支付" else rng.randint(7, 30))
-            place = T.FULFIL_PLACES.get(method, "").format(town=st.town) or parties[0]["address"]
-            row.update(fulfil_method=method, fulfil_place=place, fulfil_deadline=deadline)
             row["_outcome"] = f"双方自愿达成书面调解协议（协议编号{no}），约定{method}，于{deadline:%Y年%m月%d日}前履行完毕。"
         else:
             row["_outcome"] = f"双方达成口头协议（协议编号{no}）：{content}"
@@ -205,7 +208,7 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
                     "content": f"电话回访{a}，协议{row['fulfilment']}，双方未再发生矛盾。",
                     "fulfilment": row["fulfilment"],
                     "satisfaction": rng.choices(("满意", "基本满意"), (85, 15))[0]}
-                if form == "书面" and row["fulfilment"] != "未履行" and amount:
+                if form == "书面" and row["fulfilment"] != "未履行" and agreed:
                     detail["papers"].append(("履行凭证", 1, "收条或转账凭证"))
         if rng.random() < 0.06:
             row.update(prevented_criminal_cases=1, prevented_criminal_people=rng.randint(2, 4))
