@@ -316,3 +316,15 @@ def test_explanation_prints_as_the_dossier_item_not_a_paper_placeholder(station,
     [page] = with_title(texts, "卷宗情况说明")
     assert "当事人外出务工" in texts[page] and "本处装订" not in texts[page]
     assert stamp(texts[page])[0] == first_page(catalogue(out)["卷宗情况说明"])
+
+
+def test_agreement_prints_the_mediators_without_breaking_a_name(written, tmp_path):
+    others = "村调委会 贺海燕、镇司法所 欧阳明珠、镇综治中心 司马相如"
+    d = setf(written, other_mediators=others)
+    raw = [p.extract_text() for p in PdfReader(str(render_sheet("dispute", [d.id], tmp_path / "w.pdf"))).pages]
+    copies = [t for t in raw if t.startswith("人民调解协议书")]
+    assert copies
+    for t in copies:
+        lines = t.splitlines()
+        for name in ("贺海燕", "欧阳明珠", "司马相如"):
+            assert any(name in line for line in lines), name  # not split over two lines of its cell
