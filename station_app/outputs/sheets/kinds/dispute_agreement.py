@@ -78,8 +78,8 @@ def oral(d, parties, mediators, ctx):
             [("纠纷简要情况", d.summary, 3 * cm)],
             [("协议内容", _content(d), 4 * cm)],
             [("履行方式", d.fulfil_method), ("履行期限", _deadline(d))],
-            [("履行地点", d.fulfil_place)],
-            [("人民调解员", mediators), ("记录人", d.recorder)],
+            [("履行地点", d.fulfil_place), ("记录人", d.recorder)],
+            [("人民调解员", mediators)],  # full width, as on the written agreement
             [("协议日期", day), ("登记日期", day)],
         ], w, st, cov, label_w=3.0 * cm),
         sign_grid([], ctx),
