@@ -177,3 +177,21 @@ def test_an_inspector_accepts_the_demo_dossiers(db):
     ids = {p.dispute_id: p.pages for p in DossierPaper.select().where(DossierPaper.name == "当事人身份证明")}
     assert all(pages >= 2 for pages in ids.values())
     assert all(p.pages >= 1 for p in DossierPaper.select())
+
+
+def test_case_texts_fit_the_case(db):
+    """An inspector reads these side by side: an on-the-spot agreement is fulfilled at its follow-up, and the
+    delay or failure reason fits the dispute's type (no 伤情鉴定 in a 宅基地 case)."""
+    from station_app.services import demo_text
+    from station_app.store.models import FollowUp
+
+    demo.generate(2025, seed=1, today=PAST_TODAY)
+    on_the_spot = Dispute.select().where(Dispute.fulfil_method == "当场履行")
+    assert on_the_spot.count()
+    for case in on_the_spot:
+        assert case.fulfilment in ("已履行", None, ""), case.case_no
+        assert all(f.fulfilment == "已履行" for f in FollowUp.select().where(FollowUp.dispute == case))
+    for case in Dispute.select():
+        for reason, types in demo_text.ONLY_FOR.items():
+            if reason in (case.explanation or "") + (case.failure_reason or ""):
+                assert case.dispute_type in types, (case.case_no, reason)

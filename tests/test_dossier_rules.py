@@ -186,3 +186,14 @@ def test_explanation_makes_the_dossier_item(db):
     disputes.update_dispute(case, {"explanation": "当事人外出务工，调解延后。"})
     entry = {e.name: e for e in disputes.dossier(Dispute.get_by_id(case.id))}["卷宗情况说明"]
     assert (entry.present, entry.origin) == (True, "record") and "情况说明" in entry.source
+
+
+def test_oral_agreement_is_listed_as_its_registration_form(db):
+    """The dossier listing (the GUI's 卷宗材料) agrees with the PDF: an oral agreement prints a 口头协议登记表."""
+    oral = new_case()
+    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当面道歉。",
+                               "fulfil_method": "当场履行", "closed_on": "2026-03-08"})
+    entry = {e.name: e for e in disputes.dossier(Dispute.get_by_id(oral.id))}["调解协议书"]
+    assert entry.present and entry.origin == "record" and "口头协议登记表" in entry.source
+    assert "无书面协议书" not in entry.source
+    assert "调解协议书" not in dossier.missing_papers(Dispute.get_by_id(oral.id))

@@ -303,3 +303,28 @@ def test_engine_numbers_unprinted_pages_within_their_sheet(db, tmp_path):
     assert state.pages == {0: 3, 1: 1} and state.bound == {0: 7, 1: 1}
     assert [stamp(t) for t in texts] == [(1, 7), (6, 7), (7, 7), (1, 1)]
     assert "6|7" in texts[0] and "附2—5" in texts[0]
+
+
+def test_explanation_prints_as_the_dossier_item_not_a_paper_placeholder(station, tmp_path):
+    d = case([person("申请人", "李桂芳"), person("被申请人", "周大海")])
+    session(d, D(2026, 3, 6), "双方分歧较大。", recorder="陈明")
+    disputes.close_case(d, {"result": "调解不成功", "closed_on": D(2026, 4, 20), "failure_reason": "双方分歧较大",
+                            "explanation": "本案因当事人外出务工，多次约定调解时间，未能在一个月内办结。"})
+    d = Dispute.get_by_id(d.id)
+    out = render_sheet("dispute", [d.id], tmp_path / "o.pdf")
+    texts = pages(out)
+    [page] = with_title(texts, "卷宗情况说明")
+    assert "当事人外出务工" in texts[page] and "本处装订" not in texts[page]
+    assert stamp(texts[page])[0] == first_page(catalogue(out)["卷宗情况说明"])
+
+
+def test_agreement_prints_the_mediators_without_breaking_a_name(written, tmp_path):
+    others = "村调委会 贺海燕、镇司法所 欧阳明珠、镇综治中心 司马相如"
+    d = setf(written, other_mediators=others)
+    raw = [p.extract_text() for p in PdfReader(str(render_sheet("dispute", [d.id], tmp_path / "w.pdf"))).pages]
+    copies = [t for t in raw if t.startswith("人民调解协议书")]
+    assert copies
+    for t in copies:
+        lines = t.splitlines()
+        for name in ("贺海燕", "欧阳明珠", "司马相如"):
+            assert any(name in line for line in lines), name  # not split over two lines of its cell

@@ -98,3 +98,16 @@ def test_unarchived_cases_are_apart_and_the_index_says_why(data, tmp_path):
         text = index_text(zf)
         assert re.sub(r"\s+", "", note) in text
         assert f"{UNARCHIVED_FOLDER}/" in "".join(zf.namelist())
+        # the index's heading counts them: an inspector sees at once how many dossiers are not archived
+        assert f"人民调解卷宗2件：已归档1件；未归档1件，单独放在“{UNARCHIVED_FOLDER}”" in text
+
+
+def test_a_case_taken_back_out_of_the_archive_is_named_by_its_case_number(data, tmp_path):
+    case = dossier.archive(data.disputes[0])
+    file_no = case.file_no
+    assert "人调字" in file_no
+    dossier.unarchive(case)
+    result = build_package(D(2026, 1, 1), D(2026, 12, 31), tmp_path / "p.zip", workers=0, today=D(2026, 6, 1))
+    apart = [name for name, _pages, _note in result.entries if name.startswith(f"{UNARCHIVED_FOLDER}/")]
+    assert len(apart) == 2 and not [n for n in apart if file_no in n]  # not filed under a 卷号 it no longer holds
+    assert any(n.startswith(f"{UNARCHIVED_FOLDER}/{case.case_no}_") for n in apart)

@@ -196,3 +196,19 @@ def test_a_reception_day_never_ends_on_a_page_with_only_the_summary_and_signatur
     last = pages[-1]
     assert any("接待小结" in ln for ln in last) and any("召集人（签字）" in ln for ln in last)
     assert any(re.search(r"来访人\d+", ln) for ln in last), f"{visits} visits: last page {last}"
+
+
+def test_an_index_row_is_never_split_over_two_pages(db, tmp_path):
+    """A row of the package index moves whole to the next page: its 序号 and 页数 are not left behind alone
+    at the foot of one page while its file name and 备注 start the next (as row 80 of the demo's index did)."""
+    from station_app.outputs.sheets import index
+
+    note = "未归档：书面调解协议尚无回访记录。人民调解卷宗（〔2026〕调字第055号 曹燕与林兰英邻里纠纷）"
+    for shift in range(4):  # rows of varied heights, so that some row meets the foot of a page
+        entries = [(f"03_未归档卷宗/〔2026〕调字第{i:03d}号_曹燕与林兰英邻里纠纷{'物业' * ((i + shift) % 5)}.pdf", 7,
+                    note[:10 + 8 * ((i * (shift + 1)) % 8)]) for i in range(120)]
+        index.write(tmp_path / "i.pdf", entries, D(2026, 1, 1), D(2026, 12, 31))
+        pages = [p.extract_text() for p in PdfReader(str(tmp_path / "i.pdf")).pages]
+        assert len(pages) > 5
+        for i, (name, _pages, _note) in enumerate(entries):  # 序号 and the start of its file name on one page
+            assert any(re.search(rf"^{i + 2}\n" + re.escape(name[:22]), p, re.M) for p in pages), (shift, name)

@@ -133,6 +133,19 @@ def unarchived_note(title: str, reasons: list[str]) -> str:
 _worker_ready = False
 
 
+def dossier_remark(tasks) -> str:
+    """The index's line on the period's dossiers: how many are archived, how many are apart and why."""
+    cases = [t for t in tasks if t[0] == "dispute"]
+    if not cases:
+        return ""
+    apart = sum(len(t[1]) for t in cases if UNARCHIVED in t[3:])
+    filed = sum(len(t[1]) for t in cases) - apart
+    line = f"人民调解卷宗 {filed + apart} 件：已归档 {filed} 件"
+    if apart:
+        line += f"；未归档 {apart} 件，单独放在“{UNARCHIVED_FOLDER}”，备注写明每件缺少什么"
+    return line + "。"
+
+
 def _end_with_parent() -> None:
     """Exit this worker as soon as the process that started it is gone (killed, crashed): a daemon thread
     waits on the parent's sentinel (works on Windows and Linux), so no orphan keeps station.db open."""
@@ -293,7 +306,7 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
         if has_ledger:
             entries.append((LEDGER_NAME, None, _workbook_note(staging / LEDGER_NAME)))
         entries += [(name, pages, title) for name, title, pages, _ in rendered]
-        index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end)
+        index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end, dossier_remark(tasks))
         entries.insert(0, (INDEX_NAME, index_pages, "迎检材料目录"))
         ticker.step(1, "目录已生成")
         with atomic_path(path) as tmp:

@@ -183,37 +183,43 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
         form = "书面" if rng.random() < 0.8 else "口头"
         content = agreement.format(a=a, b=b, amount=amount)
         no = f"〔{st.year}〕调协字第{row['_seq']:03d}号"
-        row.update(agreement_form=form, agreement_content=content, agreement_amount=amount, agreement_no=no,
+        # an agreement that names no sum (an apology, a wall moved) has no 协议涉及金额
+        agreed = amount if "元" in content else 0
+        row.update(agreement_form=form, agreement_content=content, agreement_amount=agreed, agreement_no=no,
                    agreement_date=last_session, recorder=recorder)
+        # written or oral, an agreement says how, where and by when it is fulfilled (口头协议登记表 too)
+        method = _method(rng, content)
+        deadline = last_session if method == "当场履行" else last_session + DAY * (
+            rng.randint(60, 90) if method == "分期支付" else rng.randint(7, 30))
+        place = T.FULFIL_PLACES.get(method, "").format(town=st.town) or parties[0]["address"]
+        row.update(fulfil_method=method, fulfil_place=place, fulfil_deadline=deadline)
         if form == "书面":
-            method = _method(rng, content)
-            deadline = last_session if method == "当场履行" else last_session + DAY * (
-                rng.randint(60, 90) if method == "分期支付" else rng.randint(7, 30))
-            place = T.FULFIL_PLACES.get(method, "").format(town=st.town) or parties[0]["address"]
-            row.update(fulfil_method=method, fulfil_place=place, fulfil_deadline=deadline)
             row["_outcome"] = f"双方自愿达成书面调解协议（协议编号{no}），约定{method}，于{deadline:%Y年%m月%d日}前履行完毕。"
         else:
             row["_outcome"] = f"双方达成口头协议（协议编号{no}）：{content}"
         due = row.get("fulfil_deadline") or closed_on + DAY * 15
         if due < st.last:
             row["fulfilment"] = p.weighted({"已履行": 85, "部分履行": 10, "未履行": 5})
+            if row.get("fulfil_method") == "当场履行":  # done there and then, in the mediators' presence
+                row["fulfilment"] = "已履行"
             if rng.random() < 0.92:
                 detail["followup"] = {
                     "date": min(st.last, due + DAY * rng.randint(0, 10)), "reason": "履行情况回访",
                     "content": f"电话回访{a}，协议{row['fulfilment']}，双方未再发生矛盾。",
                     "fulfilment": row["fulfilment"],
                     "satisfaction": rng.choices(("满意", "基本满意"), (85, 15))[0]}
-                if form == "书面" and row["fulfilment"] != "未履行" and amount:
+                if form == "书面" and row["fulfilment"] != "未履行" and agreed:
                     detail["papers"].append(("履行凭证", 1, "收条或转账凭证"))
         if rng.random() < 0.06:
             row.update(prevented_criminal_cases=1, prevented_criminal_people=rng.randint(2, 4))
         if row["dispute_type"] in ("村务管理", "征地拆迁", "劳动争议") and rng.random() < 0.3:
             row.update(prevented_petition_cases=1, prevented_petition_people=rng.randint(5, 20))
         if late:
-            row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，因{rng.choice(T.DELAY_CAUSES)}，"
+            cause = rng.choice(T.fitting(T.DELAY_CAUSES, row["dispute_type"]))
+            row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，因{cause}，"
                                   f"未能在一个月内办结，于{closed_on:%Y年%m月%d日}达成协议结案。特此说明。")
     else:
-        reason = rng.choice(T.END_REASONS[result])
+        reason = rng.choice(T.fitting(T.END_REASONS[result], row["dispute_type"]))
         row["failure_reason"] = reason
         row["_outcome"] = T.END_RESULTS[result].format(reason=reason, dept=f"{st.town}镇综治中心")
         row["explanation"] = (f"本案于{accepted:%Y年%m月%d日}受理，经调解员多次调解，{reason}，"

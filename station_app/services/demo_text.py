@@ -181,6 +181,17 @@ SESSION_AGREE = ("调解员归纳双方意见，逐条核对协议条款，双�
                  "调解员释明协议效力和履行义务，双方自愿签字确认。")
 DELAY_CAUSES = ("当事人外出务工，多次约定调解时间", "需等待村委会丈量确认界址", "需等待伤情鉴定意见",
                 "双方分歧较大，经多次背靠背调解")
+# reasons that fit only some dispute types (a 宅基地 case does not wait for a 伤情鉴定); others fit any
+ONLY_FOR = {
+    "需等待村委会丈量确认界址": ("房屋宅基地", "邻里", "山林土地", "征地拆迁"),
+    "需等待伤情鉴定意见": ("损害赔偿", "道路交通", "医疗"),
+    "纠纷涉及土地确权，需由镇政府依法处理": ("房屋宅基地", "山林土地", "征地拆迁", "村务管理", "邻里"),
+}
+
+
+def fitting(reasons, dispute_type: str) -> list[str]:
+    """The *reasons* that fit a case of *dispute_type*."""
+    return [r for r in reasons if dispute_type in ONLY_FOR.get(r, (dispute_type,))]
 OCCUPATIONS = ("农民", "农民", "个体工商户", "务工人员", "退休职工", "教师", "货车司机", "养殖户", "建筑工人",
                "餐饮店经营者", "村民小组长", "无固定职业")
 FULFIL_PLACES = {"一次性现金支付": "{town}镇委员工作室调解室", "银行转账": "申请人指定的银行账户",

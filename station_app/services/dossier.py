@@ -38,7 +38,7 @@ def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
     if written:
         agreement = (True, "由案件的协议内容生成")
     elif oral:
-        agreement = (False, "口头协议记入调解记录，无书面协议书")
+        agreement = (True, "由案件的协议内容生成口头协议登记表")
     else:
         agreement = (False, "调解成功并达成书面协议后生成")
     out = {
@@ -54,7 +54,7 @@ def _generated(dispute: Dispute) -> dict[str, tuple[bool, str]]:
 
 
 def _agreement_required(dispute: Dispute) -> bool:
-    """A 调解协议书 is required only for a success with a written agreement (oral ones go in the record)."""
+    """A 调解协议书 is required only for a success with a written agreement (an oral one prints its 口头协议登记表)."""
     return dispute.result == "调解成功" and dispute.agreement_form == "书面"
 
 

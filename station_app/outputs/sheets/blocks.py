@@ -166,9 +166,13 @@ def list_table(headers, rows, widths, width: float, st: Styles, cov, *, min_rows
     cmds = cell_style(st, [("GRID", (0, 0), (-1, -1), 0.6, LINE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, 0), "CENTER")],
                       body)
-    if any(isinstance(v, str) and len(v) > 400 for row in rows for v in row):
-        cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))  # a row split over pages keeps 序号 on its 1st page
-    table = Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds), splitInRow=1)
+    # only a row too long for a page may be split over pages (its 序号 then stays on the first part, on top);
+    # any other row moves whole to the next page, or its centred 序号 and 页数 are left behind alone
+    long_rows = any(isinstance(v, str) and len(v) > 400 for row in rows for v in row)
+    if long_rows:
+        cmds.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
+    table = Table(data, colWidths=col_w, rowHeights=heights, repeatRows=1, style=TableStyle(cmds),
+                  splitInRow=int(long_rows))
     if last_row_along and rows:
         setattr(table, LAST_ROWS, 1 + max(0, min_rows - len(rows)))  # the blank padding rows go too
     return table

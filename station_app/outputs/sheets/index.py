@@ -11,7 +11,7 @@ from station_app.outputs.sheets.render import station
 INDEX_NAME = "00_目录.pdf"
 
 
-def _sheet(ctx: Context, entries, start, end, own_pages) -> Sheet:
+def _sheet(ctx: Context, entries, start, end, own_pages, remark="") -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     rows = [["1", INDEX_NAME, str(own_pages) if own_pages else "—", "迎检材料目录"]]
     for n, (name, pages, note) in enumerate(entries, start=2):
@@ -21,6 +21,7 @@ def _sheet(ctx: Context, entries, start, end, own_pages) -> Sheet:
         B.Paragraph(B.markup(ctx.station_name, cov), st.subtitle),
         B.Paragraph("迎检材料目录", st.title),
         B.meta_line(f"期间：{fmt_date(start)}至{fmt_date(end)}", f"共 {len(rows)} 个文件，PDF {total} 页", w, st, cov),
+        *([B.Paragraph(B.markup(remark, cov), st.body)] if remark else []),
         B.spacer(4),
         B.list_table(["序号", "文件名称", "页数", "备注"], rows, [1.3, 9.0, 1.3, 5.4], w, st, cov),
         B.signatures(["整理人", "审核人"], w, st, cov),
@@ -28,14 +29,15 @@ def _sheet(ctx: Context, entries, start, end, own_pages) -> Sheet:
     return Sheet("迎检材料目录", INDEX_NAME, Stamp(ctx.fonds, start.year, "永久", "目录"), flow)
 
 
-def write(path, entries, start, end) -> int:
-    """Write the index PDF for *entries* [(name, pages|None, note)]; returns its own page count."""
+def write(path, entries, start, end, remark: str = "") -> int:
+    """Write the index PDF for *entries* [(name, pages|None, note)] with *remark* under the heading (the
+    dossiers archived and not); returns its own page count."""
     ctx = Context(station(), year=start.year)
-    render([_sheet(ctx, entries, start, end, None)], io.BytesIO(), ctx)
+    render([_sheet(ctx, entries, start, end, None, remark)], io.BytesIO(), ctx)
     pages = ctx.state.pages.get(0, 1)
     for _ in range(3):  # the page count printed in the index could, in theory, change its length
         ctx.state = RenderState()
-        render([_sheet(ctx, entries, start, end, pages)], str(path), ctx)
+        render([_sheet(ctx, entries, start, end, pages, remark)], str(path), ctx)
         if ctx.state.pages.get(0) == pages:
             break
         pages = ctx.state.pages.get(0)

@@ -14,7 +14,7 @@ from station_app.outputs.sheets.kinds import dispute_agreement as A
 from station_app.outputs.sheets.kinds import dispute_docs as D
 from station_app.outputs.sheets.kinds import dispute_records as R
 from station_app.services.dispute_deadlines import deadline
-from station_app.services.dossier import default_file_no, dossier
+from station_app.services.dossier import ARCHIVED, default_file_no, dossier
 from station_app.store.models import Dispute, DisputeMediator
 
 LABEL = "人民调解卷宗"
@@ -150,7 +150,13 @@ def build(d: Dispute, ctx) -> Sheet:
              *D.back_cover(d, ctx, len(present), sum(p.paper_pages for p in present))]
     stamp = Stamp(ctx.fonds, d.case_year, d.retention, f"调-{d.case_seq:03d}")
     return Sheet(f"{LABEL}（{d.case_no} {case_name(d, parties)}）",
-                 f"{safe_name(d.file_no or d.case_no, 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
+                 f"{safe_name(_name_no(d), 30)}_{safe_name(case_name(d, parties), 24)}.pdf", stamp, flow)
+
+
+def _name_no(d: Dispute) -> str:
+    """The number a dossier file is named by: its 卷号 once archived, else its 案件编号 (a case taken back
+    out of the archive keeps its 卷号 on the cover, but is not filed under it)."""
+    return d.file_no if d.archive_status == ARCHIVED and d.file_no else d.case_no
 
 
 SPEC = SheetSpec("dispute", LABEL, "03_人民调解卷宗", select, build,

@@ -58,8 +58,8 @@ def agreements(d, parties, mediators, ctx):
                             min_height=0.9 * cm if d.agreement_content else 3 * cm)
         out += [B.Paragraph("履行方式、地点、期限", st.heading), B.grid([
             [("履行方式", d.fulfil_method), ("履行地点", d.fulfil_place)],
-            [("履行期限", _deadline(d))],
-            [("人民调解员", mediators), ("记录人", d.recorder)],
+            [("履行期限", _deadline(d)), ("记录人", d.recorder)],
+            [("人民调解员", mediators)],  # the whole width: a list of names is not broken inside a name
         ], w, st, cov)]
         out += [B.spacer(4), indented(effect, ctx), sign_grid(party_signers(parties), ctx),
                 seal(ctx, f"协议日期：{fmt_date(agreement_date(d)) or '　　　　年　　月　　日'}")]
@@ -78,8 +78,8 @@ def oral(d, parties, mediators, ctx):
             [("纠纷简要情况", d.summary, 3 * cm)],
             [("协议内容", _content(d), 4 * cm)],
             [("履行方式", d.fulfil_method), ("履行期限", _deadline(d))],
-            [("履行地点", d.fulfil_place)],
-            [("人民调解员", mediators), ("记录人", d.recorder)],
+            [("履行地点", d.fulfil_place), ("记录人", d.recorder)],
+            [("人民调解员", mediators)],  # full width, as on the written agreement
             [("协议日期", day), ("登记日期", day)],
         ], w, st, cov, label_w=3.0 * cm),
         sign_grid([], ctx),
