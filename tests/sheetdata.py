@@ -82,7 +82,7 @@ def make(data_dir) -> SimpleNamespace:
                                 "fulfilment": "已履行", "satisfaction": "满意"})
     dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)
     dossier.set_paper(dsp, "当事人身份证明", True, 2)
-    dsp2 = disputes.create_dispute({"accepted_on": D(2026, 4, 2), "dispute_type": "劳动争议",
+    dsp2 = disputes.create_dispute({"accepted_on": D(2026, 4, 2), "source": "当事人申请", "dispute_type": "劳动争议",
                                     "summary": "欠薪纠纷。"}, [m1.id],
                                    [{"role": "申请人", "name": "刘强"}])
     act = records.create("activity", {

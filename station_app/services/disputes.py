@@ -13,6 +13,7 @@ from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported
 from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
     DossierEntry, archive, dossier, missing_by_case, missing_papers, set_paper, unarchive,
 )
+from station_app.services.dossier import closing_problems as dossier_closing_problems
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import validate
@@ -127,21 +128,23 @@ def add_followup(dispute: Dispute, data: dict) -> FollowUp:
     return row
 
 
+def _tentative(dispute: Dispute, values: dict) -> Dispute:
+    """An unsaved copy of *dispute* (same id, so its papers and sessions count) with *values* applied."""
+    copy = Dispute(**{**dispute.__data__, **values})
+    copy.id = dispute.id
+    return copy
+
+
 def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
-    """What stops *dispute* from being closed with *values* (already cleaned)."""
+    """What stops *dispute* from being closed with *values* (already cleaned): the dossier check
+    (dossier.closing_problems — result, agreement, required papers), 结案日期, a 申请人, a reason for
+    a case that did not succeed. Everything is listed at once."""
     get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
     kind = kind_of("dispute")
     label = lambda name: kind.field(name).label  # noqa: E731
-    problems = []
+    problems = [FieldProblem(*p) for p in dossier_closing_problems(_tentative(dispute, values))]
     result = get("result")
-    if not result:
-        problems.append(FieldProblem("result", label("result"), "结案时必须选择"))
-    elif result == SUCCESS:
-        if not get("agreement_form"):
-            problems.append(FieldProblem("agreement_form", label("agreement_form"), "调解成功的案件必须选择书面或口头"))
-        elif get("agreement_form") == "书面" and not get("agreement_content"):
-            problems.append(FieldProblem("agreement_content", label("agreement_content"), "书面协议必须填写协议内容"))
-    elif not get("failure_reason"):
+    if result and result != SUCCESS and not get("failure_reason"):
         problems.append(FieldProblem("failure_reason", label("failure_reason"), f"“{result}”的案件必须说明原因"))
     closed_on = get("closed_on")
     if closed_on is None:

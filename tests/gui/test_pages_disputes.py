@@ -44,6 +44,7 @@ def test_register_mediate_follow_up_and_close(qtbot, page, monkeypatch):
 
     def register(dlg):
         dlg.ui.dispute_type.setValue("房屋宅基地")
+        dlg.ui.source.setValue("当事人申请")
         type_chinese(dlg.ui.summary, "两家宅基地界址争议，院墙越界约半米")
         dlg.members.edit.setText("张建国、王志强")
         script_dialog(monkeypatch, PartyDialog, lambda d: next(parties)(d))
@@ -106,7 +107,7 @@ def test_closing_rules_shown_beside_fields(qtbot, page, monkeypatch):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "dispute_type": "合同", "summary": "货款纠纷"})
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"})
     dlg = DisputeDialog(None, case)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -124,9 +125,9 @@ def test_deadlines_highlighted_and_filtered(qtbot, page):
     from station_app.services import disputes
 
     today = dt.date.today()
-    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "dispute_type": "邻里", "summary": "噪音"})
-    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "dispute_type": "物业", "summary": "物业费"})
-    disputes.create_dispute({"accepted_on": today, "dispute_type": "消费", "summary": "退货"})
+    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "source": "当事人申请", "dispute_type": "邻里", "summary": "噪音"})
+    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "source": "当事人申请", "dispute_type": "物业", "summary": "物业费"})
+    disputes.create_dispute({"accepted_on": today, "source": "当事人申请", "dispute_type": "消费", "summary": "退货"})
     page.refresh()
     qtbot.waitUntil(lambda: "已超期" in page.banner.text())
     model = page.view.model
@@ -143,7 +144,7 @@ def test_dossier_papers_and_archiving(qtbot, page):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "dispute_type": "合同", "summary": "货款纠纷"},
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"},
                                    parties=[{"role": "申请人", "name": "赵甲"}])
     disputes.add_session(case, {"date": dt.date.today(), "process": "释法说理"})
     disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": dt.date.today()})
