@@ -46,7 +46,8 @@ def populate(year: int = 2026) -> dict:
                                    mediator_ids=ids[:2],
                                    parties=[{"role": "申请人", "name": "陈大爷"}, {"role": "被申请人", "name": "孙某"}])
     disputes.close_case(case, {"result": "调解成功", "agreement_form": "书面", "agreement_amount": "3000",
-                               "fulfilment": "已履行", "closed_on": d(3, 20), "agreement_content": "赔偿3000元"}) \
+                               "fulfilment": "已履行", "closed_on": d(3, 20), "agreement_content": "赔偿3000元",
+                               "fulfil_method": "一次性履行", "fulfil_deadline": d(3, 31)}) \
         if _can_close(disputes, case) else None
     records.create("activity", {"date": d(5, 10), "activity_type": "普法宣传", "title": "民法典进社区宣讲",
                                 "location": "幸福社区", "people_served": 120, "summary": "讲解邻里相处相关条款。"},

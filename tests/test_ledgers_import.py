@@ -306,6 +306,7 @@ def _topics_at_steps():
     topics.advance(mid, 4, d(2026, 6, 2))  # 议前调研 skipped
     done = topics.create_topic({"title": "背街小巷路灯维修", "source": "委员荐题", "proposed_on": d(2026, 2, 1),
                                 "suggestions_count": 4})
+    topics.add_meeting(done, {"date": d(2026, 3, 10), "consensus": "分批维修"}, [])  # needed past 协商议事
     topics.conclude(done, "B", {"date": d(2026, 3, 20), "undertaker": "县住建局", "handling_result": "已列入计划",
                                 "feedback_on": d(2026, 4, 1), "converted": True})
     return {t.title: t.step for t in (mid, done)}

@@ -117,7 +117,11 @@ def test_followups_due_listed_and_marked(db):
 
     case = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "source": "当事人申请", "dispute_type": "邻里", "summary": "院墙"},
                                    parties=[{"role": "申请人", "name": "赵甲"}])
-    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": dt.date(2026, 1, 20)})
+    for paper in ("当事人权利义务告知书", "当事人身份证明"):
+        disputes.set_paper(case, paper)
+    disputes.add_session(case, {"date": dt.date(2026, 1, 5), "process": "调解"})
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场和解",
+                               "closed_on": dt.date(2026, 1, 20)})
     today = dt.date(2026, 3, 1)
     assert listing.count("dispute", Filter(status="应回访", today=today)) == 1
     [row] = listing.fetch("dispute", Filter(today=today))
