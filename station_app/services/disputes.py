@@ -135,14 +135,15 @@ def _tentative(dispute: Dispute, values: dict) -> Dispute:
     return copy
 
 
-def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
+def closing_problems(dispute: Dispute, values: dict, *, papers: bool = True) -> list[FieldProblem]:
     """What stops *dispute* from being closed with *values* (already cleaned): the dossier check
     (dossier.closing_problems — result, agreement, required papers), 结案日期, a 申请人, a reason for
     a case that did not succeed. Everything is listed at once."""
     get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
     kind = kind_of("dispute")
     label = lambda name: kind.field(name).label  # noqa: E731
-    problems = [FieldProblem(*p) for p in dossier_closing_problems(_tentative(dispute, values))]
+    problems = [FieldProblem(*p) for p in dossier_closing_problems(_tentative(dispute, values))
+                if papers or p[0] != "papers"]
     result = get("result")
     if result and result != SUCCESS and not get("failure_reason"):
         problems.append(FieldProblem("failure_reason", label("failure_reason"), f"“{result}”的案件必须说明原因"))
@@ -180,7 +181,10 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
         extra = _assign_number({"case_no": given}, values.get("accepted_on", dispute.accepted_on))
     closing = {k: values[k] for k in ("result", "closed_on") if k in values}
     if closing.get("result", dispute.result) or closing.get("closed_on", dispute.closed_on):
-        problems = closing_problems(dispute, values)
+        # the dossier's papers are checked when the case is being closed, not on every later correction
+        # of a case closed before (an imported old case without ticked papers stays editable)
+        closing_now = not (dispute.result and dispute.closed_on)
+        problems = closing_problems(dispute, values, papers=closing_now)
         if problems:
             raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
     with database_proxy.atomic():
