@@ -236,3 +236,15 @@ def test_settings_holidays_tab_imports_a_file(qtbot, station, monkeypatch, tmp_p
     shown = [tab.model.item(r, 0).text() for r in range(tab.model.rowCount())]
     assert "2027-02-06" in shown and "2027-02-20" in shown
     assert not M.HolidayOverride.get(M.HolidayOverride.date == dt.date(2027, 2, 6)).is_workday
+
+
+def test_roster_calendar_marks_a_guessed_holiday_to_check(qtbot, station):
+    from station_app.ui.pages.roster import RosterPage
+
+    page = RosterPage()
+    qtbot.addWidget(page)
+    page.calendar.year, page.calendar.month = 2027, 1
+    page.refresh()
+    first_col = dt.date(2027, 1, 1).weekday()
+    assert page.calendar.cells[first_col].title.text() == "1  元旦？待核实"
+    assert page.calendar.cells[first_col + 1].title.text() == "2"
