@@ -68,7 +68,9 @@ class HolidaysTab(UnsavedEdits, QWidget):
         edit = QHBoxLayout()
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
             edit.addWidget(w)
-        hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。"))
+        hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入，或点“导入节假日安排…”从文件导入"
+                                "（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；自定义的安排优先于程序内置日历。"))
+        hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
