@@ -136,6 +136,20 @@ def _unknown_year(year: int) -> bool:
 
 
 _GUESSES: dict[int, dict[dt.date, str]] = {}
+# the `holidays` package's English names (its Chinese ones need gettext files a frozen build may lack)
+GUESS_NAMES = {"New Year's Day": "元旦", "Chinese New Year's Eve": "除夕", "Chinese New Year (Spring Festival)": "春节",
+               "Tomb-Sweeping Day": "清明节", "Labor Day": "劳动节", "Dragon Boat Festival": "端午节",
+               "Mid-Autumn Festival": "中秋节", "National Day": "国庆节"}
+
+
+def _chinese(name: str) -> str:
+    parts = []
+    for part in name.split("; "):
+        observed = part.endswith(" (observed)")
+        base = part.removesuffix(" (observed)")
+        text = GUESS_NAMES.get(base, "节假日")
+        parts.append(f"{text}（补假）" if observed else text)
+    return "、".join(dict.fromkeys(parts))
 
 
 def guessed_holiday(day: dt.date) -> str:
@@ -144,8 +158,8 @@ def guessed_holiday(day: dt.date) -> str:
     if day.year not in _GUESSES:
         try:
             import holidays as guess
-            table = guess.country_holidays("CN", years=day.year, language="zh_CN")
-            _GUESSES[day.year] = {d: str(n) for d, n in table.items()}
+            table = guess.country_holidays("CN", years=day.year, language="en_US")
+            _GUESSES[day.year] = {d: _chinese(str(n)) for d, n in table.items()}
         except Exception:  # noqa: BLE001  (no guess is no mark, never a failure)
             _GUESSES[day.year] = {}
     return _GUESSES[day.year].get(day, "")
