@@ -8,11 +8,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from records_data import script_dialog, small_station
+from records_data import small_station
 
-from station_app.services import records
 from station_app.store import models as M
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
@@ -176,10 +175,6 @@ def test_print_preview_fits_the_screen(qtbot, station, monkeypatch):
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert dlg.height() <= area.height() and dlg.height() == max(400, int(area.height() * 0.85))
     qtbot.waitUntil(lambda: dlg.save_btn.isEnabled() or bool(failed), timeout=30000)  # let the render finish
-
-
-def _rule_for_new_year():
-    M.ReceptionRule.update(valid_to=None).execute()
 
 
 def test_roster_for_a_year_without_holidays_asks_first(qtbot, station, monkeypatch):
