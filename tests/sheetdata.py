@@ -75,15 +75,16 @@ def make(data_dir) -> SimpleNamespace:
     disputes.add_session(dsp, {"date": D(2026, 3, 12), "location": "工作站调解室", "participants": "王建国、赵丽华",
                                "process": "调解员分别听取双方意见，释明相邻关系的法律规定，双方各让一步。",
                                "result": "达成书面协议"})
+    dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)
+    dossier.set_paper(dsp, "当事人身份证明", True, 2)
     disputes.close_case(dsp, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 12),
+                              "fulfil_method": "一次性履行",
                               "agreement_content": "一、被申请人于3月20日前清理通道建筑材料；二、申请人补偿搬运费300元。",
                               "fulfil_deadline": D(2026, 3, 20), "agreement_amount": "300",
                               "fulfil_method": "自行清理，现金支付", "fulfil_place": "幸福村三组"})
     disputes.add_followup(dsp, {"date": D(2026, 3, 25), "visitor": "王建国", "content": "通道已清理，双方和好。",
                                 "fulfilment": "已履行", "satisfaction": "满意"})
-    dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)
-    dossier.set_paper(dsp, "当事人身份证明", True, 2)
-    dsp2 = disputes.create_dispute({"accepted_on": D(2026, 4, 2), "dispute_type": "劳动争议",
+    dsp2 = disputes.create_dispute({"accepted_on": D(2026, 4, 2), "source": "当事人申请", "dispute_type": "劳动争议",
                                     "summary": "欠薪纠纷。"}, [m1.id],
                                    [{"role": "申请人", "name": "刘强"}])
     act = records.create("activity", {

@@ -92,7 +92,7 @@ def test_pages_come_newest_first_without_gaps_or_repeats(db):
 
 
 def test_history_includes_the_rows_a_case_owns(db):
-    case = disputes.create_dispute({"accepted_on": dt.date(2026, 11, 2), "dispute_type": "邻里",
+    case = disputes.create_dispute({"accepted_on": dt.date(2026, 11, 2), "source": "当事人申请", "dispute_type": "邻里",
                                     "summary": "相邻宅基地排水沟引发争执"},
                                    parties=[{"role": "申请人", "name": "赵老三", "id_number": ID_NUMBER}])
     party = case.parties[0]

@@ -40,8 +40,12 @@ def test_visit_becomes_dispute_with_applicant_and_link(db):
     assert (fresh(v).handling, fresh(v).status) == ("转矛盾纠纷调解", "办理中")
     assert conversions.links_of_visit(v)["disputes"] == [case]
     assert AuditLog.select().where((AuditLog.action == "convert") & (AuditLog.table == "visit")).count() == 1
-    # the converted case can be closed: it has its applicant
-    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-10"})
+    # the converted case can be closed: it has its applicant (and, once in, the dossier's papers)
+    for name in ("当事人权利义务告知书", "当事人身份证明"):
+        disputes.set_paper(case, name)
+    disputes.add_session(case, {"date": "2026-03-09", "process": "调解"})
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场和解",
+                               "closed_on": "2026-03-10"})
 
 
 def test_converting_twice_is_refused_until_the_first_is_deleted(db):

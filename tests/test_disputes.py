@@ -18,15 +18,29 @@ RESPONDENT = {"role": "被申请人", "name": "李建国", "gender": "男"}
 
 
 def new_case(accepted="2026-03-05", **extra):
-    data = {"accepted_on": accepted, "dispute_type": "邻里", "summary": "两户因排水沟堵塞发生争执。"}
+    data = {"accepted_on": accepted, "source": "当事人申请", "dispute_type": "邻里", "summary": "两户因排水沟堵塞发生争执。"}
     data.update(extra)
     return disputes.create_dispute(data, parties=[APPLICANT, RESPONDENT])
 
 
-def close_ok(case, closed="2026-03-20", **extra):
+PAPERS = ("当事人权利义务告知书", "当事人身份证明")  # the required papers the clerk ticks as received
+
+
+def papers_in(case, session_on="2026-03-06"):
+    """What closing needs in the dossier besides the result: the ticked papers and a 调解记录."""
+    for name in PAPERS:
+        disputes.set_paper(case, name)
+    if not case.sessions.count():
+        disputes.add_session(case, {"date": session_on, "process": "双方到场，调解员释法说理。"})
+    return case
+
+
+def close_ok(case, closed="2026-03-20", papers=True, **extra):
     data = {"result": "调解成功", "agreement_form": "书面", "agreement_content": "李建国三日内疏通排水沟。",
             "fulfil_method": "当场履行", "fulfil_deadline": closed, "closed_on": closed}
     data.update(extra)
+    if papers and context.current().can_edit:
+        papers_in(case, session_on=case.accepted_on)
     return disputes.close_case(case, data)
 
 
@@ -49,10 +63,10 @@ def test_hand_entered_number_is_parsed_and_later_numbers_follow(db):
 
 def test_invalid_case_is_not_saved_and_burns_no_number(db):
     with pytest.raises(ValidationError) as err:
-        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": ""})
+        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": ""})
     assert "简要情况" in str(err.value)
     with pytest.raises(ValidationError, match="第2位当事人"):
-        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": "x"},
+        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": "x"},
                                 parties=[APPLICANT, {"role": "被申请人", "name": "赵", "phone": "12345"}])
     assert Dispute.select().count() == 0
     assert new_case().case_no == "〔2026〕调字第001号"
@@ -60,7 +74,7 @@ def test_invalid_case_is_not_saved_and_burns_no_number(db):
 
 def test_mediators_and_parties_are_linked(db):
     member = records.create("member", {"name": "张律师", "sector": "社会福利和社会保障界"})
-    case = disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "合同", "summary": "欠款"},
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "合同", "summary": "欠款"},
                                    mediator_ids=[member.id], parties=[APPLICANT])
     assert records.member_ids(case) == [member.id]
     assert [p.name for p in case.parties] == ["王秀英"]
@@ -84,15 +98,18 @@ def test_closing_rules(db):
     close_ok(case)
     case = Dispute.get_by_id(case.id)
     assert (case.result, case.closed_on) == ("调解成功", D(2026, 3, 20))
-    oral = new_case()
-    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
-    failed = new_case()
+    oral = papers_in(new_case())
+    with pytest.raises(ValidationError, match="协议内容"):  # an oral agreement is written down in the record
+        disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
+    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场道歉",
+                               "closed_on": "2026-03-06"})
+    failed = papers_in(new_case())
     disputes.close_case(failed, {"result": "转诉讼", "failure_reason": "被申请人拒绝调解", "closed_on": "2026-03-09",
                                  "explanation": "被申请人拒绝调解，已告知申请人向人民法院起诉。"})
 
 
 def test_closing_needs_an_applicant(db):
-    case = disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "邻里", "summary": "x"},
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": "x"},
                                    parties=[RESPONDENT])
     with pytest.raises(ValidationError, match="申请人"):
         close_ok(case)
@@ -130,9 +147,10 @@ def test_one_month_deadline(db):
 def test_followups_due(db):
     with_deadline = new_case()
     close_ok(with_deadline, fulfil_deadline="2026-04-10")
-    no_deadline = new_case()  # an oral agreement has no 履行期限: due 15 days later, 2026-04-04
-    disputes.close_case(no_deadline, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-20"})
-    failed = new_case()
+    no_deadline = papers_in(new_case())  # an oral agreement has no 履行期限
+    disputes.close_case(no_deadline, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场和解",
+                                      "closed_on": "2026-03-20"})  # due 15 days later: 2026-04-04
+    failed = papers_in(new_case())
     disputes.close_case(failed, {"result": "调解不成功", "failure_reason": "分歧过大", "closed_on": "2026-03-10",
                                  "explanation": "双方分歧过大，终结调解。"})
     assert disputes.followups_due(D(2026, 4, 4)) == []
@@ -170,10 +188,9 @@ def test_archive_refuses_listing_missing_papers_then_archives(db):
     text = str(err.value)
     assert "尚未结案" in text and "当事人权利义务告知书" in text and "调解记录" in text
     disputes.add_session(case, {"date": "2026-03-06", "process": "调解"})
-    close_ok(case)
     disputes.set_paper(case, "当事人身份证明")
-    with pytest.raises(ValidationError) as err:
-        disputes.archive(case)
+    with pytest.raises(ValidationError) as err:  # closing runs the same dossier check
+        close_ok(case, papers=False)
     assert disputes.missing_papers(case) == ["当事人权利义务告知书"]
     assert "当事人权利义务告知书" in str(err.value) and "当事人身份证明" not in str(err.value)
     assert Dispute.get_by_id(case.id).archive_status == "未归档"
@@ -231,6 +248,8 @@ def test_editing_a_case_keeps_numbering_and_closing_rules(db):
         disputes.update_dispute(case, {"result": "调解不成功"})
     with pytest.raises(ValidationError, match="协议内容"):
         disputes.update_dispute(case, {"agreement_content": ""})
+    with pytest.raises(ValidationError, match="履行期限"):
+        disputes.update_dispute(case, {"fulfil_deadline": None})
     disputes.update_dispute(case, {"result": "调解不成功", "failure_reason": "一方反悔", "explanation": "一方反悔。"})
     disputes.reopen_case(case)
     assert Dispute.get_by_id(case.id).result == "" and case.closed_on is None
@@ -259,14 +278,14 @@ def test_missing_papers_in_bulk_agree_with_each_dossier(db):
     plain = new_case()
     done = new_case()
     disputes.add_session(done, {"date": "2026-03-06", "process": "调解"})
-    close_ok(done)
+    disputes.set_paper(done, "当事人身份证明")
+    records.update(done, {"result": "调解成功", "agreement_form": "书面", "agreement_content": "疏通"})
     oral = new_case()
-    disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "closed_on": "2026-03-06"})
+    disputes.set_paper(oral, "当事人身份证明")  # open, one paper in, agreement not needed once it is oral
+    records.update(oral, {"result": "调解成功", "agreement_form": "口头"})
     ready = new_case()
     disputes.add_session(ready, {"date": "2026-03-06", "process": "调解"})
     close_ok(ready)
-    for name in ("当事人权利义务告知书", "当事人身份证明"):
-        disputes.set_paper(ready, name)
     disputes.set_paper(plain, "调解协议书")  # a paper ticked by hand counts too
     bulk = disputes.missing_by_case([plain.id, done.id, oral.id, ready.id])
     assert bulk == {d.id: disputes.missing_papers(d) for d in (plain, done, oral, ready)}

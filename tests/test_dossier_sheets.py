@@ -97,6 +97,14 @@ def session(d, day, process, result="", **extra):
     return row
 
 
+def closed(d, values: dict) -> Dispute:
+    """The case's result recorded as it stands (these tests are about what prints; the closing rules,
+    which would also need the papers ticked, are tested in test_disputes / test_domain_rules)."""
+    from station_app.services import records
+
+    return records.update(d, values)
+
+
 def setf(d, **values):
     d = Dispute.get_by_id(d.id)
     for k, v in values.items():
@@ -112,9 +120,8 @@ def written(station):
                "credit_code": "N2530100MF1234567X"}])
     session(d, D(2026, 3, 5), "听取双方意见，现场查看排水沟。", "双方同意继续协商", recorder="李秀英")
     session(d, D(2026, 3, 9), "释明相邻关系规定，双方各让一步。", "双方同意继续协商", recorder="李秀英")
-    disputes.close_case(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
-                            "agreement_content": "一、被申请人疏通排水沟；二、申请人承担材料费二百元。",
-                            "fulfil_method": "现场疏通并当面付款", "fulfil_deadline": D(2026, 3, 20)})
+    closed(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
+                            "agreement_content": "一、被申请人疏通排水沟；二、申请人承担材料费二百元。"})
     return setf(d, agreement_no="城调协〔2026〕7号", agreement_date=D(2026, 3, 10), fulfil_method="现场疏通并当面付款",
                 fulfil_place="幸福村三组排水沟", fulfil_deadline=D(2026, 3, 20), recorder="李秀英")
 
@@ -151,7 +158,7 @@ def test_empty_agreement_fields_print_blanks_not_invented_text(written, tmp_path
 def test_oral_agreement_has_its_register_in_the_catalogue(station, tmp_path):
     d = case([person("申请人", "李桂芳"), person("被申请人", "周大海")])
     session(d, D(2026, 3, 6), "双方当面协商。", recorder="陈明")
-    disputes.close_case(d, {"result": "调解成功", "agreement_form": "口头", "closed_on": D(2026, 3, 6),
+    closed(d, {"result": "调解成功", "agreement_form": "口头", "closed_on": D(2026, 3, 6),
                             "agreement_content": "周大海于三日内归还借用的农具。"})
     d = setf(d, agreement_no="口协〔2026〕3号", fulfil_method="当面归还", fulfil_deadline=D(2026, 3, 9),
              recorder="陈明")
@@ -176,8 +183,8 @@ def test_failed_case_states_reason_and_other_channels_in_its_last_record(station
     d = case([person("申请人", "赵春花"), person("被申请人", "钱德旺")])
     session(d, D(2026, 3, 4), "第一次调解，双方分歧较大。", "双方同意继续协商")
     session(d, D(2026, 3, 11), "第二次调解，被申请人仍不同意赔偿。", mediators="王建国", recorder="孙丽")
-    disputes.close_case(d, {"result": "调解不成功", "failure_reason": "被申请人拒绝承担任何赔偿责任",
-                            "closed_on": D(2026, 3, 11), "explanation": "双方分歧过大，调解不成功，已告知诉讼途径。"})
+    closed(d, {"result": "调解不成功", "failure_reason": "被申请人拒绝承担任何赔偿责任",
+                            "closed_on": D(2026, 3, 11)})
     texts = pages(render_sheet("dispute", [d.id], tmp_path / "f.pdf"))
     records = with_title(texts, "人民调解记录")
     first, last = texts[records[0]], texts[records[-1]]
@@ -267,9 +274,8 @@ def test_a_long_case_breaks_its_papers_without_stranding_signatures(station, tmp
              + [person("被申请人", f"被申请人{n}") for n in range(2)], summary=long)
     for n in range(2):
         session(d, D(2026, 3, 4 + n), long * 2, "双方同意继续协商", recorder="孙丽")
-    disputes.close_case(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
-                            "agreement_content": "各方同意：" + "按现状重新确定界址并共同出资修缮排水沟；" * 20,
-                            "fulfil_method": "共同出资，分期支付", "fulfil_deadline": D(2026, 4, 30)})
+    closed(d, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 9),
+                            "agreement_content": "各方同意：" + "按现状重新确定界址并共同出资修缮排水沟；" * 20})
     out = render_sheet("dispute", [d.id], tmp_path / "long.pdf")
     texts = pages(out)
     furniture = re.compile(r"^(第 \d+ 页 共 \d+ 页|全宗号.*|年度.*|保管期限.*|件号.*|Z108.*|10年.*|2026|调-\d+|"

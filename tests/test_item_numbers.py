@@ -110,8 +110,15 @@ def test_activity_numbers_never_move(station, tmp_path):
 
 
 def test_a_record_moved_to_another_year_keeps_its_number_and_its_year(station, tmp_path):
-    v = add_visit("跨年", D(2026, 12, 30))
-    records.update(v, {"visit_date": D(2027, 1, 2)})
+    from station_app.services.validation import fixed_today
+
+    with fixed_today(D(2027, 1, 5)):  # both dates have happened
+        v = add_visit("跨年", D(2026, 12, 30))
+        records.update(v, {"visit_date": D(2027, 1, 2)})
+        _rest_of_the_year_move(v, tmp_path)
+
+
+def _rest_of_the_year_move(v, tmp_path):
     assert item_numbers.of_record(v) == item_numbers.Number("visit", 2026, 1)
     text = re.sub(r"\s+", "", PdfReader(str(render_sheet("visit", [v.id], tmp_path / "x.pdf"))).pages[0].extract_text())
     assert "登记编号：来访-001" in text and "年度2026" in text  # the stamp shows the number's year
@@ -128,12 +135,13 @@ def test_bulk_path_numbers_in_row_order_without_moving_earlier_ones(station):
 
 
 def _archivable_case(day: dt.date):
-    case = disputes.create_dispute({"accepted_on": day, "dispute_type": "邻里", "summary": "通道纠纷"}, [],
+    case = disputes.create_dispute({"accepted_on": day, "source": "当事人申请", "dispute_type": "邻里", "summary": "通道纠纷"}, [],
                                    [{"role": "申请人", "name": "张三"}, {"role": "被申请人", "name": "李四"}])
     disputes.add_session(case, {"date": day, "process": "调解"})
-    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": day})
     for paper in ("当事人权利义务告知书", "当事人身份证明"):
         dossier.set_paper(case, paper)
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场和解",
+                               "closed_on": day})
     return case
 
 

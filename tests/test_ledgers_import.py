@@ -306,6 +306,7 @@ def _topics_at_steps():
     topics.advance(mid, 4, d(2026, 6, 2))  # 议前调研 skipped
     done = topics.create_topic({"title": "背街小巷路灯维修", "source": "委员荐题", "proposed_on": d(2026, 2, 1),
                                 "suggestions_count": 4})
+    topics.add_meeting(done, {"date": d(2026, 3, 10), "consensus": "分批维修"}, [])  # needed past 协商议事
     topics.conclude(done, "B", {"date": d(2026, 3, 20), "undertaker": "县住建局", "handling_result": "已列入计划",
                                 "feedback_on": d(2026, 4, 1), "converted": True})
     return {t.title: t.step for t in (mid, done)}
@@ -412,3 +413,22 @@ def test_a_problem_names_a_two_line_header_on_one_line(db, tmp_path):
     report = import_ledger("topics", path)
     [problem] = report.problems
     assert problem.header == "建议条数" and "\n" not in str(problem)
+
+
+def test_a_future_date_or_zero_people_is_reported_on_its_row(db, tmp_path):
+    from station_app.services.validation import fixed_today
+
+    populate()
+    path = _hand_sheet(tmp_path / "future.xlsx", [
+        (1, "2026-11-05", "陈一", None, None, 1, "邻里纠纷", "楼道堆放杂物", "当场解答", None),
+        (2, "2027-06-01", "陈二", None, None, 1, "社会保障", "医保报销", "政策咨询", None),
+        (3, "2026-11-06", "陈三", None, None, 0, "教育", "入学咨询", "政策咨询", None),
+    ])
+    before = Visit.select().count()
+    with fixed_today(dt.date(2026, 12, 3)):
+        report = import_ledger("visits", path)
+    assert not report.ok and Visit.select().count() == before
+    by_row = {p.row: p.reason for p in report.problems}
+    assert "不能晚于今天（2026-12-03），填写的是 2027-06-01" in by_row[6]
+    assert "不能小于 1" in by_row[7]
+    assert set(by_row) == {6, 7}

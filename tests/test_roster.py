@@ -304,8 +304,11 @@ def cli_data(data_dir):
 def test_cli_generate_dry_run_prints_and_saves_nothing(cli_data, capsys):
     from station_app.cli import main
 
-    code = main(["--data-dir", str(cli_data.root), "roster", "generate", "--from", "2026-12-01",
-                 "--to", "2027-01-10", "--dry-run"])
+    args = ["--data-dir", str(cli_data.root), "roster", "generate", "--from", "2026-12-01", "--to", "2027-01-10",
+            "--dry-run"]
+    assert main(args) == 1  # 2027 has no official holidays: refused until told to go on
+    assert "station-app holidays import" in capsys.readouterr().err
+    code = main(args + ["--without-official-holidays"])
     out = capsys.readouterr().out
     assert code == 0
     assert "2026-12-04  星期五  上午  工作站接待室  张建国、李秀英" in out
@@ -345,3 +348,58 @@ def test_cli_without_a_database_says_so(data_dir, capsys):
 
     assert main(["--data-dir", str(data_dir.root), "roster", "show", "--year", "2026"]) == 1
     assert "数据库文件不存在" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- years without official holidays
+
+def test_a_guessed_holiday_of_an_unknown_year_is_marked_to_check(db):
+    make_members(4)
+    rule(weekdays=[4], members_per_session=2)  # Fridays: 2027-01-01 is 元旦
+    assert holidays.years_without_data(D(2027, 1, 1), D(2027, 1, 31)) == [2027]
+    plan = roster.plan(D(2027, 1, 1), D(2027, 1, 31))
+    notes = {s.date: s.note for s in plan.slots}
+    assert notes[D(2027, 1, 1)] == "待核实：可能是元旦"
+    assert notes[D(2027, 1, 8)] == ""
+    saved = roster.save_plan(plan)
+    assert DutySlot.get(DutySlot.date == D(2027, 1, 1)).note == "待核实：可能是元旦" and len(saved) == 5
+    # a known year is never marked
+    assert all(not s.note for s in roster.plan(D(2026, 9, 1), D(2026, 10, 31)).slots)
+
+
+def test_cli_refuses_an_unknown_year_then_imports_its_schedule(cli_data, tmp_path, capsys):
+    from station_app.cli import main
+
+    base = ["--data-dir", str(cli_data.root)]
+    gen = base + ["roster", "generate", "--from", "2027-01-01", "--to", "2027-01-31"]
+    assert main(gen) == 1
+    err = capsys.readouterr().err
+    assert "2027年尚无官方节假日安排" in err and "--without-official-holidays" in err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("日期,类型,名称\n2027-01-01,休假日,元旦\n", encoding="utf-8")
+    assert main(base + ["holidays", "import", str(bad)]) == 1
+    assert "第2行" in capsys.readouterr().err
+    good = tmp_path / "2027.csv"
+    good.write_text("日期,类型,名称\n2027-01-01,放假,元旦\n2027-02-06,放假,春节\n2027-02-20,上班,春节调休\n",
+                    encoding="gbk")
+    assert main(base + ["holidays", "import", str(good)]) == 0
+    assert "已导入 3 天" in capsys.readouterr().out
+    assert main(gen) == 0
+    out = capsys.readouterr().out
+    assert "2027-01-01  星期五" not in out and "2027-01-08  星期五" in out and "待核实" not in out
+
+
+def test_holiday_schedule_from_an_xlsx_file(db, tmp_path):
+    from openpyxl import Workbook
+
+    from station_app.outputs.holiday_file import import_file
+
+    wb = Workbook()
+    wb.active.append(["日期", "类型", "名称"])
+    wb.active.append([dt.datetime(2027, 10, 1), "放假", "国庆节"])
+    wb.active.append(["2027-09-26", "上班", "国庆调休"])
+    wb.save(tmp_path / "h.xlsx")
+    assert import_file(tmp_path / "h.xlsx") == 2
+    assert not holidays.is_workday(D(2027, 10, 1)) and holidays.is_workday(D(2027, 9, 26))
+    (tmp_path / "no_header.csv").write_text("2027-10-02,放假\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="表头"):
+        import_file(tmp_path / "no_header.csv")

@@ -22,7 +22,7 @@ def _ids(found, kind):
 def test_one_two_and_longer_queries_find_records(db):
     v = _visit()
     m = records.create("member", {"name": "王芳", "sector": "社会科学界", "employer": "某某律师事务所 律师"})
-    d = disputes.create_dispute({"accepted_on": "2026-03-10", "dispute_type": "房屋宅基地",
+    d = disputes.create_dispute({"accepted_on": "2026-03-10", "source": "当事人申请", "dispute_type": "房屋宅基地",
                                  "summary": "双方因宅基地界址不清发生争议"},
                                 parties=[{"role": "申请人", "name": "赵德明", "address": "东风村3组"}])
     a = records.create("activity", {"date": "2026-04-02", "activity_type": "普法宣传", "title": "民法典进乡村集市"})
@@ -60,7 +60,7 @@ def test_index_follows_updates_and_party_changes(db):
     records.update(v, {"content": "小区电动车飞线充电存在安全隐患"})
     assert search("柴草杂物") == {}
     assert _ids(search("飞线充电"), "visit") == [v.id] and _ids(search("飞线"), "visit") == [v.id]
-    d = disputes.create_dispute({"accepted_on": "2026-03-10", "dispute_type": "邻里", "summary": "排水沟纠纷"})
+    d = disputes.create_dispute({"accepted_on": "2026-03-10", "source": "当事人申请", "dispute_type": "邻里", "summary": "排水沟纠纷"})
     party = disputes.add_party(d, {"role": "被申请人", "name": "钱玉山"})
     assert _ids(search("钱玉山"), "dispute") == [d.id]
     records.soft_delete(party)  # a child row is deleted outright

@@ -17,6 +17,12 @@ def new_topic(title="老旧小区加装电梯", proposed="2026-03-02", **extra):
     return topics.create_topic({"title": title, "proposed_on": proposed, **extra})
 
 
+def met(topic, day="2026-03-25"):
+    """A 协商议事会 on record: what a topic needs before it can go past 协商议事."""
+    topics.add_meeting(topic, {"date": day, "form": "院坝", "consensus": "分步实施"}, [])
+    return topic
+
+
 def steps(topic):
     return [(r.step, r.date, r.note) for r in TopicStep.select().where(TopicStep.topic == topic).order_by(TopicStep.step)]
 
@@ -71,6 +77,10 @@ def test_conclude_needs_a_known_grade_and_step_six(db):
     with pytest.raises(ValidationError, match="成果转化"):
         topics.conclude(t, "A", {"undertaker": "住建局"})
     assert Topic.get_by_id(t.id).step == 1
+    with pytest.raises(ValidationError, match="还没有记录协商议事会"):
+        topics.conclude(t, "A", {"date": "2026-04-01"})
+    assert Topic.get_by_id(t.id).step == 1 and len(steps(t)) == 1
+    met(t)
     topics.conclude(t, "a", {"date": "2026-04-01", "undertaker": "住建局", "handling_result": "已列入改造计划",
                              "feedback_on": "2026-04-10", "converted": True})
     t = Topic.get_by_id(t.id)
@@ -95,7 +105,7 @@ def test_grades_are_editable(db):
     topics.set_grade("A", "已解决", "当年已解决")
     assert [(g.code, g.name) for g in topics.grades()] == [("A", "已解决"), ("B", "报研究"), ("C", "做好解释"),
                                                             ("D", "留作参考")]
-    t = new_topic()
+    t = met(new_topic())
     topics.conclude(t, "D", {"date": "2026-04-01"})
     with pytest.raises(ValidationError, match="已用于 1 个议题"):
         topics.remove_grade("D")
@@ -113,7 +123,7 @@ def test_waiting_lists_open_topics_with_time_in_step(db):
     topics.advance(old, 3, "2026-02-01")
     fresh = new_topic("新议题", proposed="2026-03-01")
     done = new_topic("已办议题", proposed="2026-01-05")
-    topics.conclude(done, "A", {"date": "2026-02-01"})
+    topics.conclude(met(done, "2026-01-20"), "A", {"date": "2026-02-01"})
     rows = topics.waiting(D(2026, 3, 11))
     assert [t.id for t in rows] == [old.id, fresh.id]
     assert (rows[0].step_name, rows[0].step_since, rows[0].days_waiting) == ("议前调研", D(2026, 2, 1), 38)
@@ -166,3 +176,33 @@ def test_read_only_account_cannot_move_topics(db):
             with pytest.raises(PermissionDenied):
                 action()
         assert topics.waiting(D(2026, 3, 10))[0].id == t.id
+
+
+def test_no_step_past_consultation_without_a_meeting(db):
+    t = new_topic()
+    topics.advance(t, "协商议事", "2026-03-20")
+    for target in ("公开公示", "成果转化"):
+        with pytest.raises(ValidationError, match="还没有记录协商议事会"):
+            topics.advance(t, target, "2026-03-28")
+    assert Topic.get_by_id(t.id).step == 4
+    met(t)
+    topics.advance(t, "公开公示", "2026-03-28")
+    assert Topic.get_by_id(t.id).step == 5
+
+
+def test_conclude_without_a_grade_asks_to_pick_one(db):
+    t = met(new_topic())
+    with pytest.raises(ValidationError) as err:
+        topics.conclude(t, "", {"date": "2026-04-01"})
+    assert err.value.by_field() == {"grade": "请选择成果分类"}
+    assert "不能是" not in err.value.message
+
+
+def test_step_dates_cannot_be_in_the_future(db):
+    from station_app.services.validation import fixed_today
+
+    t = new_topic()
+    with fixed_today(D(2026, 3, 10)):
+        with pytest.raises(ValidationError, match="不能晚于今天（2026-03-10）"):
+            topics.advance(t, 2, "2026-03-11")
+        topics.advance(t, 2, "2026-03-10")

@@ -1,4 +1,5 @@
-"""`station-app roster generate|show`: plan the duty roster from the reception rules, or list it."""
+"""`station-app roster generate|show`: plan the duty roster from the reception rules, or list it;
+`station-app holidays import FILE`: a year's official holiday schedule from a CSV / .xlsx file."""
 
 from __future__ import annotations
 
@@ -13,11 +14,19 @@ def register(subparsers) -> None:
     gen = sub.add_parser("generate", help="按接待日规则生成值班表（已有的值班不重复安排）")
     _period(gen)
     gen.add_argument("--dry-run", action="store_true", help="只显示排班结果，不保存")
+    gen.add_argument("--without-official-holidays", action="store_true",
+                     help="某年尚无官方节假日安排时仍按周末排班（可能是节假日的值班标“待核实”）")
     gen.set_defaults(func=_generate)
 
     show = sub.add_parser("show", help="查看已保存的值班表")
     _period(show)
     show.set_defaults(func=_show)
+
+    hol = subparsers.add_parser("holidays", help="节假日安排：从文件导入某年的放假和调休上班日期")
+    hsub = hol.add_subparsers(dest="holidays_command", metavar="ACTION", required=True)
+    imp = hsub.add_parser("import", help="导入节假日安排（CSV 或 .xlsx，表头：日期、类型（放假/上班）、名称）")
+    imp.add_argument("file", metavar="FILE", help="节假日安排文件（.csv 或 .xlsx）")
+    imp.set_defaults(func=_import_holidays)
 
 
 def _period(parser) -> None:
@@ -35,11 +44,22 @@ def _line(date, half, location, names, state="") -> str:
 def _generate(args) -> int:
     from station_app.services import records, roster
 
+    from station_app.cli import CliError
+    from station_app.services import holidays
+
     start, end = period_of(args)
     with opened(args, create=False, access="edit"):
+        unknown = holidays.years_without_data(start, end)
+        if unknown and not args.without_official_holidays:
+            years = "、".join(f"{y}年" for y in unknown)
+            raise CliError(f"{years}尚无官方节假日安排（放假和调休上班），按周末排班可能把值班排在节假日。"
+                           f"请先导入当年的节假日安排：station-app holidays import 文件.csv"
+                           f"（表头：日期、类型（放假/上班）、名称），或在“设置—节假日”中录入；"
+                           f"确需先按周末排班，请加 --without-official-holidays（可能是节假日的值班标“待核实”）。")
         result = roster.plan(start, end)
         for slot in result.slots:
-            print(_line(slot.date, slot.half, slot.location, records.member_names(slot.member_ids)))
+            line = _line(slot.date, slot.half, slot.location, records.member_names(slot.member_ids))
+            print(f"{line}  [{slot.note}]" if slot.note else line)
         for warning in result.warnings:
             print(f"提醒：{warning}")
         skipped = f"，{result.skipped_existing} 次已有安排未重复生成" if result.skipped_existing else ""
@@ -64,4 +84,13 @@ def _show(args) -> int:
                     names.append(m.name if m.planned else f"{m.name}（替班）")
             print(_line(slot.date, slot.half, slot.location, names, slot.state))
         print(f"{start}—{end}：共 {len(slots)} 次值班")
+    return 0
+
+
+def _import_holidays(args) -> int:
+    from station_app.outputs.holiday_file import import_file
+
+    with opened(args, create=False, access="edit"):
+        count = import_file(args.file)
+    print(f"已导入 {count} 天的节假日安排（{args.file}）")
     return 0

@@ -17,6 +17,7 @@ from station_app.services import bulk, context, demo_cases, roster
 from station_app.services import demo_text as T
 from station_app.services.demo_people import People
 from station_app.services.errors import ValidationError
+from station_app.services.validation import fixed_today
 from station_app.store import fts
 from station_app.store.base import database_proxy
 from station_app.store.models import (
@@ -65,7 +66,8 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
     rng = random.Random(seed)
     towns = rng.sample(T.TOWNS, size.stations)
     total = size.stations * len(STAGES)
-    with database_proxy.atomic(), fts.paused(database_proxy.obj):
+    # the demo is written as of *today* (a future year: as of its last day), so its dates count as past
+    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)):
         _station_info(rng, towns[0], year, scale)
         rules = _rules()
         dates = None

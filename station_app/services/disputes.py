@@ -14,6 +14,7 @@ from station_app.services.dossier import (  # noqa: F401  (re-exported: part of 
     DossierEntry, archive, archive_problems, archive_problems_by_case, dossier, missing_by_case, missing_papers,
     set_paper, unarchive,
 )
+from station_app.services.dossier import closing_problems as dossier_closing_problems
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import validate
@@ -173,25 +174,24 @@ def agreement_defaults(dispute: Dispute, values: dict) -> dict:
     return out
 
 
-def closing_problems(dispute: Dispute, values: dict) -> list[FieldProblem]:
-    """What stops *dispute* from being closed with *values* (already cleaned)."""
+def _tentative(dispute: Dispute, values: dict) -> Dispute:
+    """An unsaved copy of *dispute* (same id, so its papers and sessions count) with *values* applied."""
+    copy = Dispute(**{**dispute.__data__, **values})
+    copy.id = dispute.id
+    return copy
+
+
+def closing_problems(dispute: Dispute, values: dict, *, papers: bool = True) -> list[FieldProblem]:
+    """What stops *dispute* from being closed with *values* (already cleaned): the dossier check
+    (dossier.closing_problems — result, agreement, required papers), 结案日期, a 申请人, a reason for
+    a case that did not succeed. Everything is listed at once."""
     get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
     kind = kind_of("dispute")
     label = lambda name: kind.field(name).label  # noqa: E731
-    problems = []
+    problems = [FieldProblem(*p) for p in dossier_closing_problems(_tentative(dispute, values))
+                if papers or p[0] != "papers"]
     result = get("result")
-    if not result:
-        problems.append(FieldProblem("result", label("result"), "结案时必须选择"))
-    elif result == SUCCESS:
-        if not get("agreement_form"):
-            problems.append(FieldProblem("agreement_form", label("agreement_form"), "调解成功的案件必须选择书面或口头"))
-        elif get("agreement_form") == "书面":
-            for name, why in (("agreement_content", "书面协议必须填写协议内容"),
-                              ("fulfil_method", "书面协议必须写明履行方式（如 银行转账、分期支付、当场履行）"),
-                              ("fulfil_deadline", "书面协议必须写明履行期限（具体日期）")):
-                if not get(name):
-                    problems.append(FieldProblem(name, label(name), why))
-    elif not get("failure_reason"):
+    if result and result != SUCCESS and not get("failure_reason"):
         problems.append(FieldProblem("failure_reason", label("failure_reason"), f"“{result}”的案件必须说明原因"))
     closed_on = get("closed_on")
     if closed_on is None:
@@ -236,7 +236,10 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
         extra = _assign_number({"case_no": given}, values.get("accepted_on", dispute.accepted_on))
     closing = {k: values[k] for k in ("result", "closed_on") if k in values}
     if closing.get("result", dispute.result) or closing.get("closed_on", dispute.closed_on):
-        problems = closing_problems(dispute, values)
+        # the dossier's papers are checked when the case is being closed, not on every later correction
+        # of a case closed before (an imported old case without ticked papers stays editable)
+        closing_now = not (dispute.result and dispute.closed_on)
+        problems = closing_problems(dispute, values, papers=closing_now)
         if problems:
             raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
         extra.update(agreement_defaults(dispute, values))

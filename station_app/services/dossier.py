@@ -85,6 +85,32 @@ def missing_papers(dispute: Dispute) -> list[str]:
     return [e.name for e in dossier(dispute) if e.required and not e.present]
 
 
+def closing_problems(dispute: Dispute) -> list[tuple[str, str, str]]:
+    """What a case still lacks to be closed, as (field, label, message): the required papers of its
+    dossier, its result, and for 调解成功 its agreement (written: 协议内容 + 履行方式 + 履行期限; oral:
+    协议内容). *dispute* may be an unsaved copy carrying the values about to be saved."""
+    out = []
+    result = dispute.result
+    if not result:
+        out.append(("result", "调解结果", "结案时必须选择"))
+    elif result == "调解成功":
+        form = dispute.agreement_form
+        if not form:
+            out.append(("agreement_form", "协议形式", "调解成功的案件必须选择书面或口头"))
+        else:
+            if not (dispute.agreement_content or "").strip():
+                out.append(("agreement_content", "协议内容", f"{form}协议必须填写协议内容"))
+            if form == "书面":
+                if not (getattr(dispute, "fulfil_method", "") or "").strip():
+                    out.append(("fulfil_method", "履行方式", "书面协议必须写明履行方式（如 银行转账、分期支付、当场履行）"))
+                if dispute.fulfil_deadline is None:
+                    out.append(("fulfil_deadline", "履行期限", "书面协议必须写明履行期限（具体日期）"))
+    missing = missing_papers(dispute)
+    if missing:
+        out.append(("papers", "卷宗材料", "缺少必备材料：" + "、".join(missing)))
+    return out
+
+
 def missing_by_case(dispute_ids) -> dict[int, list[str]]:
     """missing_papers() for many cases in a few queries (ledgers, inspection checks)."""
     ids = list(dispute_ids)

@@ -25,6 +25,9 @@ class Field:
     synonyms: tuple[str, ...] = ()  # other header texts meaning the same column
     sensitive: str | None = None  # "id" / "phone": masked in exports by default
     default: object = None
+    not_future: bool = False  # a date of something that has happened: never after today
+    minimum: int | None = None  # int / amount bounds (checked by the service, shown by the dialogs)
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ RECEPTION_RULE = Kind("reception_rule", "接待日规则", M.ReceptionRule, (
     F("name", "规则名称", required=True, max_len=50),
     F("kind", "方式", "choice", choices=C.RULE_KINDS, required=True),
     F("half", "时段", "choice", choices=C.HALVES),
-    F("members_per_session", "每次委员人数", "int", required=True),
+    F("members_per_session", "每次委员人数", "int", required=True, minimum=1, maximum=50),
     F("location", "地点", max_len=100),
     F("shift_on_holiday", "遇节假日顺延", "bool"),
     F("active", "启用", "bool"),
@@ -115,7 +118,7 @@ DUTY_SLOT = Kind("duty_slot", "值班安排", M.DutySlot, (
 ), date_field="date", title_field="date", natural_key=("date", "half", "location"))
 
 RECEPTION_DAY = Kind("reception_day", "接待日", M.ReceptionDay, (
-    F("date", "接待日期", "date", required=True, synonyms=("日期",)),
+    F("date", "接待日期", "date", required=True, not_future=True, synonyms=("日期",)),
     F("half", "时段", "choice", choices=C.HALVES),
     F("location", "地点", max_len=100, synonyms=("接待地点",)),
     F("theme", "主题", max_len=100, synonyms=("接待主题",)),
@@ -126,7 +129,7 @@ RECEPTION_DAY = Kind("reception_day", "接待日", M.ReceptionDay, (
     members_label="值班委员", natural_key=("date", "half"))
 
 VISIT = Kind("visit", "来访登记", M.Visit, (
-    F("visit_date", "来访日期", "date", required=True, synonyms=("日期", "时间", "来访时间", "接待日期")),
+    F("visit_date", "来访日期", "date", required=True, not_future=True, synonyms=("日期", "时间", "来访时间", "接待日期")),
     F("visit_time", "来访时刻", "time"),
     F("mode", "来访方式", "lookup", lookup="visit_mode", synonyms=("方式",)),
     F("visitor_name", "来访人", required=True, max_len=50, synonyms=("姓名", "名字", "来访人姓名", "来访群众")),
@@ -134,7 +137,7 @@ VISIT = Kind("visit", "来访登记", M.Visit, (
     F("visitor_phone", "联系电话", "phone", synonyms=TEL, sensitive="phone"),
     F("visitor_address", "住址或单位", max_len=200, synonyms=("住址", "单位", "地址", "家庭住址")),
     F("visitor_id_number", "身份证号", "id_number", synonyms=("身份证号码", "身份证"), sensitive="id"),
-    F("people_count", "人数", "int", required=True, default=1, synonyms=("来访人数", "人次")),
+    F("people_count", "人数", "int", required=True, default=1, minimum=1, maximum=10000, synonyms=("来访人数", "人次")),
     F("visitor_sector", "界别群众", "lookup", lookup="sector"),
     F("category", "诉求类别", "lookup", lookup="visit_category", required=True, synonyms=("类别", "问题类别")),
     F("content", "诉求内容", "longtext", required=True, max_len=2000, synonyms=("反映问题", "来访事由", "主要诉求")),
@@ -142,7 +145,7 @@ VISIT = Kind("visit", "来访登记", M.Visit, (
     F("handling_dept", "承办部门", max_len=100, synonyms=("交办部门",)),
     F("status", "办理状态", "choice", choices=C.VISIT_STATES, synonyms=("状态",)),
     F("result", "办理结果", "longtext", max_len=2000, synonyms=("处理结果",)),
-    F("followup_date", "回访日期", "date"),
+    F("followup_date", "回访日期", "date", not_future=True),
     F("followup_note", "回访情况", "longtext", max_len=1000),
     F("satisfaction", "满意度", "choice", choices=C.SATISFACTION),
 ), date_field="visit_date", title_field="visitor_name", order_checks=(("visit_date", "followup_date"),),
@@ -151,40 +154,40 @@ VISIT = Kind("visit", "来访登记", M.Visit, (
 
 DISPUTE = Kind("dispute", "矛盾纠纷调解案件", M.Dispute, (
     F("case_no", "案件编号", max_len=40, synonyms=("编号", "案号")),
-    F("accepted_on", "受理日期", "date", required=True, synonyms=("日期", "受理时间")),
-    F("source", "来源", "lookup", lookup="dispute_source", synonyms=("案件来源", "纠纷来源")),
+    F("accepted_on", "受理日期", "date", required=True, not_future=True, synonyms=("日期", "受理时间")),
+    F("source", "来源", "lookup", lookup="dispute_source", required=True, synonyms=("案件来源", "纠纷来源")),
     F("dispute_type", "纠纷类型", "lookup", lookup="dispute_type", required=True, synonyms=("类型", "案件类型")),
     F("summary", "简要情况", "longtext", required=True, max_len=2000, synonyms=("纠纷简要情况", "基本案情", "案情")),
     F("location", "地点", max_len=100),
-    F("people_count", "涉及人数", "int", synonyms=("人数",)),
-    F("amount", "涉及金额", "amount", synonyms=("涉案金额", "金额")),
+    F("people_count", "涉及人数", "int", default=1, minimum=1, maximum=100000, synonyms=("人数",)),
+    F("amount", "涉及金额", "amount", minimum=0, synonyms=("涉案金额", "金额")),
     F("other_mediators", "其他调解员", max_len=200),
     F("result", "调解结果", "choice", choices=C.DISPUTE_RESULTS, synonyms=("结果",)),
     F("agreement_form", "协议形式", "choice", choices=C.AGREEMENT_FORMS),
     F("agreement_content", "协议内容", "longtext", max_len=3000),
-    F("agreement_amount", "协议涉及金额", "amount"),
+    F("agreement_amount", "协议涉及金额", "amount", minimum=0),
+    F("fulfil_method", "履行方式", max_len=100, synonyms=("协议履行方式",)),
     F("fulfil_deadline", "履行期限", "date"),
     F("fulfilment", "履行情况", "choice", choices=C.FULFILMENT),
     F("agreement_no", "协议编号", max_len=40),
     F("agreement_date", "协议日期", "date", synonyms=("协议签订日期",)),
-    F("fulfil_method", "履行方式", max_len=100),
     F("fulfil_place", "履行地点", max_len=100),
     F("recorder", "记录人", max_len=50, synonyms=("协议记录人",)),
     F("failure_reason", "调解不成功原因", "longtext", max_len=1000),
     F("explanation", "情况说明", "longtext", max_len=2000, synonyms=("卷宗情况说明",)),
-    F("closed_on", "结案日期", "date", synonyms=("结案时间",)),
+    F("closed_on", "结案日期", "date", not_future=True, synonyms=("结案时间",)),
     F("file_no", "卷宗号", max_len=40),
     F("archive_status", "归档状态", "choice", choices=C.ARCHIVE_STATES),
     F("retention", "保管期限", "choice", choices=C.RETENTION),
     F("filed_by", "立卷人", max_len=50),
     F("filed_on", "立卷日期", "date"),
     F("checked_by", "检查人", max_len=50),
-    F("prevented_criminal_cases", "防止民转刑（件）", "int"),
-    F("prevented_criminal_people", "防止民转刑（人）", "int"),
-    F("prevented_petition_cases", "防止群体性上访（件）", "int"),
-    F("prevented_petition_people", "防止群体性上访（人）", "int"),
-    F("prevented_suicide_cases", "防止自杀（件）", "int"),
-    F("prevented_suicide_people", "防止自杀（人）", "int"),
+    F("prevented_criminal_cases", "防止民转刑（件）", "int", minimum=0),
+    F("prevented_criminal_people", "防止民转刑（人）", "int", minimum=0),
+    F("prevented_petition_cases", "防止群体性上访（件）", "int", minimum=0),
+    F("prevented_petition_people", "防止群体性上访（人）", "int", minimum=0),
+    F("prevented_suicide_cases", "防止自杀（件）", "int", minimum=0),
+    F("prevented_suicide_people", "防止自杀（人）", "int", minimum=0),
 ), date_field="accepted_on", title_field="case_no",
     order_checks=(("accepted_on", "closed_on"), ("accepted_on", "fulfil_deadline"), ("accepted_on", "agreement_date"),
                   ("agreement_date", "fulfil_deadline")),
@@ -195,7 +198,7 @@ PARTY = Kind("party", "当事人", M.Party, (
     F("name", "姓名或单位", required=True, max_len=100, synonyms=("姓名", "名称")),
     F("is_org", "单位", "bool"),
     F("gender", "性别", "choice", choices=C.GENDERS),
-    F("age", "年龄", "int"),
+    F("age", "年龄", "int", minimum=0, maximum=120),
     F("ethnicity", "民族", max_len=20),
     F("id_number", "身份证号", "id_number", sensitive="id", synonyms=("身份证号码",)),
     F("address", "住址", max_len=200),
@@ -207,7 +210,7 @@ PARTY = Kind("party", "当事人", M.Party, (
 ), title_field="name")
 
 MEDIATION_SESSION = Kind("mediation_session", "调解记录", M.MediationSession, (
-    F("date", "调解日期", "date", required=True),
+    F("date", "调解日期", "date", required=True, not_future=True),
     F("location", "地点", max_len=100),
     F("mediators", "调解员", max_len=200),
     F("recorder", "记录人", max_len=50),
@@ -217,7 +220,7 @@ MEDIATION_SESSION = Kind("mediation_session", "调解记录", M.MediationSession
 ), date_field="date", title_field="date")
 
 FOLLOW_UP = Kind("follow_up", "回访记录", M.FollowUp, (
-    F("date", "回访日期", "date", required=True),
+    F("date", "回访日期", "date", required=True, not_future=True),
     F("visitor", "回访人", required=True, max_len=50),
     F("reason", "回访事由", max_len=100),
     F("content", "回访情况", "longtext", required=True, max_len=2000),
@@ -226,14 +229,14 @@ FOLLOW_UP = Kind("follow_up", "回访记录", M.FollowUp, (
 ), date_field="date", title_field="date")
 
 ACTIVITY = Kind("activity", "履职活动", M.Activity, (
-    F("date", "活动日期", "date", required=True, synonyms=("日期", "时间")),
+    F("date", "活动日期", "date", required=True, not_future=True, synonyms=("日期", "时间")),
     F("activity_type", "活动类型", "lookup", lookup="activity_type", required=True, synonyms=("类型",)),
     F("title", "活动名称", required=True, max_len=200, synonyms=("名称", "活动主题", "主题")),
     F("location", "地点", max_len=100, synonyms=("活动地点",)),
     F("organizer", "主办", max_len=100, synonyms=("主办单位",)),
     F("co_organizer", "协办", max_len=100, synonyms=("协办单位",)),
     F("other_people", "其他人员", max_len=300),
-    F("people_served", "服务群众人次", "int", synonyms=("服务人次", "参与人次", "涉及人次")),
+    F("people_served", "服务群众人次", "int", minimum=0, synonyms=("服务人次", "参与人次", "涉及人次")),
     F("summary", "内容摘要", "longtext", max_len=3000, synonyms=("活动内容", "主要内容")),
     F("outcome", "成效", "longtext", max_len=2000, synonyms=("活动成效",)),
 ), date_field="date", title_field="title", member_link=(M.ActivityMember, "activity"),
@@ -243,7 +246,7 @@ TOPIC = Kind("topic", "协商议题", M.Topic, (
     F("code", "议题编号", max_len=30, synonyms=("编号",)),
     F("title", "议题名称", required=True, max_len=200, synonyms=("名称", "议题")),
     F("source", "来源", "lookup", lookup="topic_source", synonyms=("议题来源",)),
-    F("proposed_on", "提出日期", "date", required=True, synonyms=("日期", "收集日期")),
+    F("proposed_on", "提出日期", "date", required=True, not_future=True, synonyms=("日期", "收集日期")),
     F("proposer", "提出人", max_len=100),
     F("description", "议题说明", "longtext", max_len=3000),
     F("step", "当前环节", "int"),
@@ -251,14 +254,14 @@ TOPIC = Kind("topic", "协商议题", M.Topic, (
     F("grade", "成果分类", "grade"),
     F("undertaker", "承办单位", max_len=100),
     F("handling_result", "办理结果", "longtext", max_len=3000),
-    F("feedback_on", "反馈日期", "date"),
+    F("feedback_on", "反馈日期", "date", not_future=True),
     F("converted", "是否转化", "bool"),
     F("publicity", "公示情况", "longtext", max_len=1000),
 ), date_field="proposed_on", title_field="title", order_checks=(("proposed_on", "feedback_on"),),
     natural_key=("title", "proposed_on"))
 
 MEETING = Kind("meeting", "协商议事会", M.Meeting, (
-    F("date", "协商日期", "date", required=True),
+    F("date", "协商日期", "date", required=True, not_future=True),
     F("location", "地点", max_len=100),
     F("form", "形式", "lookup", lookup="meeting_form"),
     F("dept_reps", "部门代表", max_len=300),

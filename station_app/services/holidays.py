@@ -122,6 +122,59 @@ def warnings_for(start: dt.date, end: dt.date) -> list[str]:
     return out
 
 
+def years_without_data(start: dt.date, end: dt.date) -> list[int]:
+    """Years of [start, end] the packaged calendar does not know and the user entered nothing for:
+    generating a roster for them must be asked first (the GUI) or forced (the CLI)."""
+    return [y for y in range(start.year, end.year + 1) if _unknown_year(y)]
+
+
+def _unknown_year(year: int) -> bool:
+    if year_has_official_data(year):
+        return False
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return not HolidayOverride.alive().where(HolidayOverride.date.between(first, last)).exists()
+
+
+_GUESSES: dict[int, dict[dt.date, str]] = {}
+# the `holidays` package's English names (its Chinese ones need gettext files a frozen build may lack)
+GUESS_NAMES = {"New Year's Day": "元旦", "Chinese New Year's Eve": "除夕", "Chinese New Year (Spring Festival)": "春节",
+               "Tomb-Sweeping Day": "清明节", "Labor Day": "劳动节", "Dragon Boat Festival": "端午节",
+               "Mid-Autumn Festival": "中秋节", "National Day": "国庆节"}
+
+
+def _chinese(name: str) -> str:
+    parts = []
+    for part in name.split("; "):
+        observed = part.endswith(" (observed)")
+        base = part.removesuffix(" (observed)")
+        text = GUESS_NAMES.get(base, "节假日")
+        parts.append(f"{text}（补假）" if observed else text)
+    return "、".join(dict.fromkeys(parts))
+
+
+def guessed_holiday(day: dt.date) -> str:
+    """The `holidays` package's guess of a Chinese holiday on *day* ("元旦", "春节" …), "" when none.
+    Only a guess (it extrapolates unknown years): slots on such days are marked 待核实."""
+    if day.year not in _GUESSES:
+        try:
+            import holidays as guess
+            table = guess.country_holidays("CN", years=day.year, language="en_US")
+            _GUESSES[day.year] = {d: _chinese(str(n)) for d, n in table.items()}
+        except Exception:  # noqa: BLE001  (no guess is no mark, never a failure)
+            _GUESSES[day.year] = {}
+    return _GUESSES[day.year].get(day, "")
+
+
+def unverified_note(day: dt.date, cal: "Calendar | None" = None) -> str:
+    """「待核实」 note of a duty on *day*: set when the day has no official or user data and the
+    `holidays` package calls it a holiday."""
+    info = cal.info(day) if cal is not None else day_info(day)
+    if info.source != SOURCE_WEEKEND:
+        return ""
+    name = guessed_holiday(day)
+    return f"待核实：可能是{name}" if name else ""
+
+
 def special_days(year: int) -> list[DayInfo]:
     """Holidays and 调休 workdays of *year* (not ordinary weekends), for the settings page."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -169,11 +222,12 @@ def remove_override(date) -> bool:
     return True
 
 
-def import_overrides(rows: Iterable[tuple]) -> int:
-    """Import (date, is_workday, name) rows in one transaction; any bad row → ValidationError naming it."""
+def import_overrides(rows: Iterable[tuple], *, first_line: int = 1) -> int:
+    """Import (date, is_workday, name) rows in one transaction; any bad row → ValidationError naming it
+    (its line: *first_line* is the number of the first row, 2 for a file under a header line)."""
     context.require_edit()
     cleaned, problems = [], []
-    for i, row in enumerate(rows, start=1):
+    for i, row in enumerate(rows, start=first_line):
         try:
             raw_date, raw_flag, *rest = row
             day = parse_date(raw_date)

@@ -23,6 +23,7 @@ class PlannedSlot:
     rule_id: int | None
     member_ids: list[int] = field(default_factory=list)
     needed: int = 0
+    note: str = ""  # 「待核实：可能是元旦」 on a guessed holiday of a year without official data
 
     @property
     def label(self) -> str:
@@ -223,6 +224,7 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
                 rotation.record(key[0], len(existing[key]), existing[key])
             continue
         slot = sessions[key]
+        slot.note = holidays.unverified_note(slot.date, cal)
         slot.member_ids = rotation.choose(slot.date, slot.needed)
         rotation.record(slot.date, slot.needed, slot.member_ids)
         if len(slot.member_ids) < slot.needed:
@@ -250,7 +252,7 @@ def save_plan(roster: RosterPlan) -> list[DutySlot]:
             if clash:
                 continue
             slot = DutySlot.create(date=p.date, half=p.half, location=p.location, rule=p.rule_id,
-                                   created_by=user, updated_by=user)
+                                   note=p.note, created_by=user, updated_by=user)
             if p.member_ids:
                 DutyMember.insert_many([{"slot": slot.id, "member": mid} for mid in p.member_ids]).execute()
             records.audit("create", slot, None, {**records.snapshot(slot), "members": list(p.member_ids)},

@@ -17,12 +17,13 @@ from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.normalize import ParseError, parse_date
 from station_app.services.topic_grades import grades, remove_grade, set_grade  # noqa: F401  (re-exported)
-from station_app.services.validation import grade_codes, validate
+from station_app.services.validation import grade_codes, today, validate
 from station_app.store.base import database_proxy
 from station_app.store.choices import TOPIC_STEPS
 from station_app.store.models import Meeting, Topic, TopicStep, TopicVisit, Visit
 
 LAST_STEP = len(TOPIC_STEPS)
+MEETING_STEP = TOPIC_STEPS.index("协商议事") + 1  # steps after it need a 协商议事会 on record
 SKIPPED = "跳过"
 _CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
 
@@ -47,7 +48,19 @@ def _date(value, label: str) -> dt.date:
         raise ValidationError(FieldProblem("date", label, str(exc))) from None
     if day is None:
         raise ValidationError(FieldProblem("date", label, "不能为空"))
+    if day > today():
+        raise ValidationError(FieldProblem("date", label, f"不能晚于今天（{today():%Y-%m-%d}），填写的是 {day:%Y-%m-%d}"))
     return day
+
+
+def meeting_problem(topic: Topic, target: int) -> str | None:
+    """Why *topic* may not go past 协商议事 to *target* yet: no 协商议事会 recorded (else None)."""
+    if target <= MEETING_STEP or topic.id is None:
+        return None
+    if Meeting.select().where(Meeting.topic == topic).exists():
+        return None
+    return (f"议题 {topic.code} 还没有记录协商议事会，不能进入「{step_name(target)}」："
+            f"请先在「协商议事会」中登记会议（日期、参加委员、形成共识）")
 
 
 def _assign_code(data: dict, year: int) -> str:
@@ -156,6 +169,9 @@ def advance(topic: Topic, step, date, note: str = "") -> Topic:
     if target <= topic.step:
         raise ValidationError(f"议题环节只能向前推进：当前为「{step_name(topic.step)}」，"
                               f"不能回到或重复「{step_name(target)}」")
+    blocked = meeting_problem(topic, target)
+    if blocked:
+        raise ValidationError(blocked)
     rows = step_rows(topic)
     last = max((r.date for r in rows.values()), default=topic.proposed_on)
     if day < last:
@@ -193,6 +209,8 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
     context.require_edit()
     codes = grade_codes()
     code = str(grade or "").strip().upper()
+    if not code:
+        raise ValidationError(FieldProblem("grade", "成果分类", "请选择成果分类"), kind_label="协商议题")
     if code not in codes:
         names = "、".join(f"{g.code}（{g.name}）" for g in grades())
         raise ValidationError(FieldProblem("grade", "成果分类", f"应为 {names} 之一，不能是“{grade}”"),
@@ -211,6 +229,9 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
         raise ValueError(f"conclude() got unexpected fields {sorted(unknown)}")
     data.setdefault("converted", False)
     validate(kind_of("topic"), data, partial=True, existing=topic)  # fail before any step is recorded
+    blocked = meeting_problem(topic, LAST_STEP)
+    if blocked:
+        raise ValidationError(blocked)
     with database_proxy.atomic():
         if topic.step < LAST_STEP:
             advance(topic, LAST_STEP, step_date, note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from decimal import Decimal
 
@@ -9,6 +10,42 @@ from station_app.services import normalize as N
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Field, Kind
 from station_app.store.models import Lookup, TopicGrade
+
+_TODAY: list[dt.date] = []  # a fixed "today" for tests (see fixed_today)
+
+
+def today() -> dt.date:
+    """The date a "not in the future" rule compares with (the computer's date unless a test fixes it)."""
+    return _TODAY[-1] if _TODAY else dt.date.today()
+
+
+@contextlib.contextmanager
+def fixed_today(day: dt.date):
+    """Within the block, today() is *day* (tests of the future-date rules)."""
+    _TODAY.append(day)
+    try:
+        yield day
+    finally:
+        _TODAY.pop()
+
+
+def empty_message(f: Field) -> str:
+    """What a required field left blank says: a choice asks to pick, anything else to fill in."""
+    return "请选择" if f.type in ("choice", "lookup", "grade") else "不能为空"
+
+
+def range_problem(f: Field, value) -> str | None:
+    """The Chinese reason a value breaks *f*'s declared rules (future date, number bounds), or None."""
+    if f.not_future and isinstance(value, dt.date) and value > today():
+        return f"不能晚于今天（{today():%Y-%m-%d}），填写的是 {value:%Y-%m-%d}"
+    if f.type in ("int", "amount") and value is not None and not isinstance(value, bool):
+        unit = "元" if f.type == "amount" else ""
+        if f.minimum is not None and value < f.minimum:
+            return f"不能小于 {f.minimum}{unit}，填写的是 {value}{unit}"
+        if f.maximum is not None and value > f.maximum:
+            return f"不能大于 {f.maximum}{unit}，填写的是 {value}{unit}"
+    return None
+
 
 _TRUE = {"是", "有", "y", "yes", "true", "1", "√", "✓", "已通知", "已转化"}
 _FALSE = {"否", "无", "n", "no", "false", "0", "×", "", "未通知", "未转化"}
@@ -98,7 +135,7 @@ def validate(kind: Kind, data: dict, *, partial: bool = False,
             if partial:
                 continue
             if f.required and f.default is None:
-                problems.append(FieldProblem(f.name, f.label, "不能为空"))
+                problems.append(FieldProblem(f.name, f.label, empty_message(f)))
             continue
         raw = data[f.name]
         try:
@@ -110,13 +147,17 @@ def validate(kind: Kind, data: dict, *, partial: bool = False,
             if f.default is not None:
                 value = f.default
             else:
-                problems.append(FieldProblem(f.name, f.label, "不能为空", raw))
+                problems.append(FieldProblem(f.name, f.label, empty_message(f), raw))
                 continue
         if f.max_len and isinstance(value, str) and len(value) > f.max_len:
             problems.append(FieldProblem(f.name, f.label, f"过长（{len(value)}字，最多{f.max_len}字）", raw))
             continue
         if value is None and f.type in ("int", "amount"):
             value = f.default if f.default is not None else (Decimal(0) if f.type == "amount" else 0)
+        reason = range_problem(f, value)
+        if reason:
+            problems.append(FieldProblem(f.name, f.label, reason, raw))
+            continue
         cleaned[f.name] = value
     for earlier, later in kind.order_checks:
         a = cleaned.get(earlier, getattr(existing, earlier, None) if existing is not None else None)

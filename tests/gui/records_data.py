@@ -50,7 +50,7 @@ def some_records(members) -> dict:
                                    "handling": "政策咨询", "people_count": 3})
     v3 = reception.add_visit(day, {"visitor_name": "郑小红", "category": "交通出行", "content": "学校门口缺少减速带",
                                    "handling": "当场解答"})
-    case = disputes.create_dispute({"accepted_on": d0, "dispute_type": "邻里", "summary": "宅基地界址争议，双方各执一词"},
+    case = disputes.create_dispute({"accepted_on": d0, "source": "当事人申请", "dispute_type": "邻里", "summary": "宅基地界址争议，双方各执一词"},
                                    [members[0].id], [{"role": "申请人", "name": "孙立"}, {"role": "被申请人", "name": "钱明"}])
     topic = topics.create_topic({"title": "老旧小区加装电梯", "proposed_on": d0, "source": "群众反映"})
     act = records.create("activity", {"date": d0, "activity_type": "普法宣传", "title": "民法典进社区宣讲",

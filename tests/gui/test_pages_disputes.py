@@ -44,6 +44,7 @@ def test_register_mediate_follow_up_and_close(qtbot, page, monkeypatch):
 
     def register(dlg):
         dlg.ui.dispute_type.setValue("房屋宅基地")
+        dlg.ui.source.setValue("当事人申请")
         type_chinese(dlg.ui.summary, "两家宅基地界址争议，院墙越界约半米")
         dlg.members.edit.setText("张建国、王志强")
         script_dialog(monkeypatch, PartyDialog, lambda d: next(parties)(d))
@@ -75,6 +76,14 @@ def test_register_mediate_follow_up_and_close(qtbot, page, monkeypatch):
         dlg.ui.result.setValue("调解成功")
         dlg.ui.agreement_form.setValue("口头")
         dlg.ui.closed_on.setValue(dt.date.today())
+        assert not dlg.save()  # closing checks the dossier: every missing paper named at once
+        assert "缺少必备材料：当事人权利义务告知书、当事人身份证明" in dlg.general_error.text()
+        assert dlg.ui.err_agreement_content.text() == "口头协议必须填写协议内容"
+        panel = dlg.dossier
+        rows = {panel.model.item(r, 1).text(): r for r in range(panel.model.rowCount())}
+        for name in ("当事人权利义务告知书", "当事人身份证明"):
+            panel.model.item(rows[name], 3).setCheckState(Qt.Checked)
+        type_chinese(dlg.ui.agreement_content, "钱明三日内拆除越界院墙")
         assert dlg.save()
 
     page.view.table.selectRow(0)
@@ -106,7 +115,7 @@ def test_closing_rules_shown_beside_fields(qtbot, page, monkeypatch):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "dispute_type": "合同", "summary": "货款纠纷"})
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"})
     dlg = DisputeDialog(None, case)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -124,9 +133,9 @@ def test_deadlines_highlighted_and_filtered(qtbot, page):
     from station_app.services import disputes
 
     today = dt.date.today()
-    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "dispute_type": "邻里", "summary": "噪音"})
-    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "dispute_type": "物业", "summary": "物业费"})
-    disputes.create_dispute({"accepted_on": today, "dispute_type": "消费", "summary": "退货"})
+    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "source": "当事人申请", "dispute_type": "邻里", "summary": "噪音"})
+    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "source": "当事人申请", "dispute_type": "物业", "summary": "物业费"})
+    disputes.create_dispute({"accepted_on": today, "source": "当事人申请", "dispute_type": "消费", "summary": "退货"})
     page.refresh()
     qtbot.waitUntil(lambda: "已超期" in page.banner.text())
     model = page.view.model
@@ -143,10 +152,9 @@ def test_dossier_papers_and_archiving(qtbot, page):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "dispute_type": "合同", "summary": "货款纠纷"},
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"},
                                    parties=[{"role": "申请人", "name": "赵甲"}])
     disputes.add_session(case, {"date": dt.date.today(), "process": "释法说理"})
-    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "closed_on": dt.date.today()})
     dlg = DisputeDialog(None, M.Dispute.get_by_id(case.id))
     qtbot.addWidget(dlg)
     panel = dlg.dossier
@@ -155,6 +163,12 @@ def test_dossier_papers_and_archiving(qtbot, page):
     for name in ("当事人权利义务告知书", "当事人身份证明"):
         panel.model.item(rows[name], 3).setCheckState(Qt.Checked)
     assert "必备材料齐全" in panel.missing.text()
+    dlg.close()
+    disputes.close_case(case, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当场道歉",
+                               "closed_on": dt.date.today()})
+    dlg = DisputeDialog(None, M.Dispute.get_by_id(case.id))
+    qtbot.addWidget(dlg)
+    panel = dlg.dossier
     assert panel.archive_button.isEnabled()
     panel.archive_button.click()
     case = M.Dispute.get_by_id(case.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
@@ -16,6 +16,8 @@ from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
 from station_app.ui.forms.ui_dispute import Ui_DisputeForm
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.widgets.char_counter import attach_counters
+from station_app.ui.widgets.field_error import FieldErrorLabel
 
 CLOSING = ("result", "closed_on")
 PARTY_COLS = [
@@ -55,7 +57,26 @@ class DisputeDialog(RecordDialog):
         self.pending_parties: list[dict] = []
         super().__init__(parent, record, defaults=defaults)
 
+    def _add_fulfil_method(self) -> None:
+        """履行方式 (a written agreement needs it to close): a line under 履行期限 in the result group."""
+        grid = self.ui.grid_10
+        row = grid.rowCount()
+        label = QLabel(translate("DisputeDialog", "履行方式"), self.ui.page_1)
+        self.ui.fulfil_method = QLineEdit(self.ui.page_1)
+        self.ui.fulfil_method.setObjectName("fulfil_method")
+        self.ui.fulfil_method.setPlaceholderText(translate("DisputeDialog", "如 一次性当场履行、分期履行"))
+        self.ui.err_fulfil_method = FieldErrorLabel(self.ui.page_1)
+        label.setBuddy(self.ui.fulfil_method)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(self.ui.fulfil_method, row, 1)
+        grid.addWidget(self.ui.err_fulfil_method, row + 1, 1)
+        QWidget.setTabOrder(self.ui.fulfil_deadline, self.ui.fulfil_method)
+        f = self.kind.field("fulfil_method")
+        self.fields.append(f)
+        self.counters.update(attach_counters([(f.name, self.ui.fulfil_method, f.max_len)]))
+
     def setup_extra(self) -> None:
+        self._add_fulfil_method()
         self.ui.case_no.setPlaceholderText(translate("DisputeDialog", "留空则自动编号"))
         self.ui.agreement_no.setPlaceholderText(translate("DisputeDialog", "结案时自动编号"))
         self.ui.fulfil_method.setPlaceholderText(translate("DisputeDialog", "如 银行转账、分期支付"))

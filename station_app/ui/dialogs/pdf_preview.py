@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,6 +29,15 @@ from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
 
+def fitting_size(widget, width: int, share: float) -> tuple[int, int]:
+    """*width* (at most the screen's) × *share* of the available screen height: a dialog that fits."""
+    screen = widget.screen() if widget.screen() is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return width, 700
+    area = screen.availableGeometry()
+    return min(width, area.width()), max(400, int(area.height() * share))
+
+
 class PdfPreviewDialog(QDialog):
     """Renders the sheets of *kind* for *ids* in the background, shows them, prints or saves them."""
 
@@ -40,7 +49,7 @@ class PdfPreviewDialog(QDialog):
         )
         self.title = title or self.label
         self.setWindowTitle(translate("PdfPreviewDialog", "打印预览 — {title}").format(title=self.title))
-        self.resize(900, 1000)
+        self.resize(*fitting_size(self, 900, 0.85))
         self._dir = Path(tempfile.mkdtemp(prefix="station-preview-"))
         self.pdf_path: Path | None = None
         self.job = None

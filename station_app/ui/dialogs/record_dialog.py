@@ -29,6 +29,7 @@ from station_app.services.fields import Field, kind_of
 from station_app.ui.dialogs.history import add_history_button
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.widgets.char_counter import attach_counters
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
@@ -140,6 +141,9 @@ class RecordDialog(QDialog):
             self.print_button.setEnabled(record is not None)
         self.history_button = add_history_button(self, box) if self.kind_key else None
         self._fill_choices()
+        self._set_ranges()
+        self.counters = attach_counters(
+            (f.name, getattr(self.ui, f.name), f.max_len) for f in self.fields if f.max_len)
         self.setup_extra()
         self.links_box = None
         if self.kind_key in links.RELATED:
@@ -203,6 +207,35 @@ class RecordDialog(QDialog):
                     w.fill(grade_choices())
                 else:
                     w.fill()
+                if f.required:
+                    w.set_blank_text(translate("RecordDialog", "请选择"))
+
+    def _set_ranges(self) -> None:
+        """Number boxes take whatever the clerk types (a negative amount stays visible as typed); the
+        service names what is out of range (人数 ≥ 1, 年龄 0–120, 金额 ≥ 0) beside the field."""
+        for f in self.fields:
+            w = getattr(self.ui, f.name)
+            if isinstance(w, QDoubleSpinBox):
+                w.setRange(-999_999_999_999.99, 999_999_999_999.99)
+            elif isinstance(w, QSpinBox):
+                w.setRange(-999_999, 99_999_999)
+
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """A new dialog starts in its first field (not its tab bar or a button)."""
+        tabs = getattr(self.ui, "tabs", None)
+        for f in self.fields:
+            w = getattr(self.ui, f.name)
+            if not w.isEnabled() or (isinstance(tabs, QTabWidget) and tabs.currentWidget() is not None
+                                     and not tabs.currentWidget().isAncestorOf(w)):
+                continue
+            w.setFocus()
+            return
 
     def load(self, defaults: dict) -> None:
         for f in self.fields:
@@ -215,6 +248,8 @@ class RecordDialog(QDialog):
                 value = dt.date.today()
             elif f.default is not None:
                 value = f.default
+            elif f.required and f.type in ("choice", "lookup", "grade"):
+                value = None  # a required choice starts empty (「请选择」): the clerk picks, nothing is guessed
             elif self._model_default(f.name) is not None:
                 value = self._model_default(f.name)
             else:

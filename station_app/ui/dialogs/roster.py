@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -163,14 +163,8 @@ class RosterPreviewDialog(QDialog):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(theme.recolour("color:#b45309;"))
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(
-            [
-                translate("RosterDialogs", "日期"),
-                translate("RosterDialogs", "时段"),
-                translate("RosterDialogs", "值班委员"),
-            ]
-        )
+        self.model = QStandardItemModel(0, len(PREVIEW_COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([translate("RosterDialogs", c) for c in PREVIEW_COLUMNS])
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -188,28 +182,68 @@ class RosterPreviewDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.summary)
         lay.addWidget(self.box)
-        self.resize(620, 520)
+        self.resize(760, 520)
         self.preview()
+
+    def ask_about_years(self, years: list[int]) -> str:
+        """A year without official holidays: "import" a schedule file, enter it in "settings",
+        "continue" by weekends (guessed holidays marked 待核实), or "cancel"."""
+        text = "、".join(translate("RosterDialogs", "{year}年").format(year=y) for y in years)
+        box = QMessageBox(QMessageBox.Question, translate("RosterDialogs", "尚无官方节假日安排"),
+                          translate("RosterDialogs", "{years}尚无官方节假日安排（放假和调休上班）。按周末排班可能把值班"
+                                    "排在节假日上。\n\n可以先导入当年的节假日安排文件（CSV 或 Excel，表头：日期、类型"
+                                    "（放假/上班）、名称），或在“设置—节假日”中录入；也可以先按周末排班，可能是节假日"
+                                    "的值班会标“待核实”。").format(years=text), QMessageBox.NoButton, self)
+        buttons = {
+            box.addButton(translate("RosterDialogs", "导入节假日安排…"), QMessageBox.AcceptRole): "import",
+            box.addButton(translate("RosterDialogs", "录入节假日…"), QMessageBox.ActionRole): "settings",
+            box.addButton(translate("RosterDialogs", "仍按周末排班"), QMessageBox.DestructiveRole): "continue",
+            box.addButton(translate("RosterDialogs", "取消"), QMessageBox.RejectRole): "cancel",
+        }
+        box.exec()
+        return buttons.get(box.clickedButton(), "cancel")
+
+    def _settle_years(self, start: dt.date, end: dt.date) -> bool:
+        """Ask about years without holiday data first; False when the clerk cancels."""
+        from station_app.services import holidays
+
+        years = holidays.years_without_data(start, end)
+        if not years:
+            return True
+        answer = self.ask_about_years(years)
+        if answer == "import":
+            import_holiday_file(self)
+        elif answer == "settings":
+            HolidayDialog(self, year=years[0]).exec()
+        return answer != "cancel"
 
     def preview(self) -> None:
         from station_app.services import roster
 
-        self.plan = roster.plan(self.start_edit.value(), self.end_edit.value())
-        names = {c.id: c.name for c in listing.member_choices(include_retired=True)}
+        start, end = self.start_edit.value(), self.end_edit.value()
         self.model.setRowCount(0)
+        if start and end and not self._settle_years(start, end):
+            self.plan = roster.RosterPlan(start, end)
+            self.warnings.setText(translate("RosterDialogs", "未生成：请先导入或录入节假日安排。"))
+            self.warnings.setVisible(True)
+            self.summary.setText("")
+            self.save_button.setEnabled(False)
+            return
+        self.plan = roster.plan(start, end)
+        names = {c.id: c.name for c in listing.member_choices(include_retired=True)}
         for s in self.plan.slots:
+            note = QStandardItem(s.note)
+            if s.note:
+                note.setForeground(Qt.darkRed)
             row = [
-                QStandardItem(
-                    translate("RosterDialogs", "{date}（{weekday}）{half}").format(
-                        date=f"{s.date:%Y-%m-%d}", weekday=tr_field(WEEKDAY_NAMES[s.date.weekday()]),
-                        half=tr_field(s.half),
-                    )
-                ),
-                QStandardItem(f"{tr_field(s.half)} {s.location}".strip()),
+                QStandardItem(f"{s.date:%Y-%m-%d}（{tr_field(WEEKDAY_NAMES[s.date.weekday()])}）"),
+                QStandardItem(tr_field(s.half)),
+                QStandardItem(s.location),
                 QStandardItem(
                     "、".join(names.get(i, "?") for i in s.member_ids)
                     or translate("RosterDialogs", "（无人可排）")
                 ),
+                note,
             ]
             self.model.appendRow(row)
         self.warnings.setText("\n".join("⚠ " + tr_notice(w) for w in self.plan.warnings))
@@ -234,6 +268,39 @@ class RosterPreviewDialog(QDialog):
             QMessageBox.critical(self, translate("RosterDialogs", "保存失败"), explain_failure(exc))
             return
         self.accept()
+
+
+PREVIEW_COLUMNS = (QT_TRANSLATE_NOOP("RosterDialogs", "日期"), QT_TRANSLATE_NOOP("RosterDialogs", "时段"),
+                   QT_TRANSLATE_NOOP("RosterDialogs", "地点"), QT_TRANSLATE_NOOP("RosterDialogs", "值班委员"),
+                   QT_TRANSLATE_NOOP("RosterDialogs", "备注"))
+HOLIDAY_FILE_HELP = QT_TRANSLATE_NOOP(
+    "RosterDialogs", "节假日安排文件：CSV（UTF-8 或 GBK）或 Excel（.xlsx），第一行是表头“日期、类型、名称”，"
+    "每行一天，类型写“放假”或“上班”，例如 2027-02-06,放假,春节")
+
+
+def import_holiday_file(parent) -> int | None:
+    """「导入节假日安排…」: pick a CSV / .xlsx file and import it; the count of days, None if nothing."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from station_app.outputs.holiday_file import import_file
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("RosterDialogs", "导入节假日安排"), "",
+        translate("RosterDialogs", "节假日安排 (*.csv *.xlsx);;所有文件 (*)"))
+    if not path:
+        return None
+    try:
+        count = import_file(path)
+    except ValidationError as exc:
+        QMessageBox.warning(parent, translate("RosterDialogs", "不能导入"),
+                            exc.message + "\n\n" + translate("RosterDialogs", HOLIDAY_FILE_HELP))
+        return None
+    except Exception as exc:  # noqa: BLE001  (a failed write is shown)
+        QMessageBox.critical(parent, translate("RosterDialogs", "导入失败"), explain_failure(exc))
+        return None
+    QMessageBox.information(parent, translate("RosterDialogs", "已导入"),
+                            translate("RosterDialogs", "已导入 {n} 天的节假日安排。").format(n=count))
+    return count
 
 
 def _can_edit() -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMessageBox, QPu
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Field
+from station_app.services.topics import LAST_STEP
 from station_app.store.choices import TOPIC_STEPS
 from station_app.ui.dialogs.child_table import ChildTable, rows_of
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure
@@ -131,6 +132,10 @@ class TopicDialog(RecordDialog):
             self.meetings.add_button,
         ):
             w.setEnabled(t is not None and not t.concluded and w.property("edit_action") and self._can_edit())
+        if t is not None and t.step >= LAST_STEP:  # 成果转化 is the last step: nothing to advance to
+            for w in (self.advance_button, self.step_table.add_button):
+                w.setEnabled(False)
+                w.setToolTip(translate("TopicDialog", "已在最后一个环节（成果转化），请办结"))
         if t is None:
             self.steps_view.set_step(1)
             self.state_label.setText(translate("TopicDialog", "保存后可推进环节、添加协商议事会。"))

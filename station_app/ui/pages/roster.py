@@ -127,6 +127,8 @@ class RosterPage(Page):
             info = cal.info(day)
             if info.source == holidays.SOURCE_OVERRIDE or info.is_workday == (day.weekday() >= 5):
                 rest[day] = info.name or (workday_note() if info.is_workday else translate("RosterPage", "休"))
+            elif info.source == holidays.SOURCE_WEEKEND and holidays.guessed_holiday(day):
+                rest[day] = translate("RosterPage", "{name}？待核实").format(name=holidays.guessed_holiday(day))
             day += dt.timedelta(days=1)
         selected = self.slot.id if self.slot is not None else None
         self.calendar.set_month(self.calendar.year, self.calendar.month, rows, rest)

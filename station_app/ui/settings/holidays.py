@@ -56,14 +56,21 @@ class HolidaysTab(UnsavedEdits, QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(translate("HolidaysTab", "删除所选自定义"))
         self.remove_button.clicked.connect(self.remove)
+        self.import_button = QPushButton(translate("HolidaysTab", "导入节假日安排…"))
+        self.import_button.setToolTip(translate("HolidaysTab", "CSV（UTF-8 或 GBK）或 Excel（.xlsx）：第一行表头“日期、类型、名称”，"
+                                                "类型写“放假”或“上班”，例如 2027-02-06,放假,春节"))
+        self.import_button.clicked.connect(self.import_file)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("HolidaysTab", "年度：")))
         top.addWidget(self.year)
         top.addWidget(self.warning, 1)
+        top.addWidget(self.import_button)
         edit = QHBoxLayout()
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
             edit.addWidget(w)
-        hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。"))
+        hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入，或点“导入节假日安排…”从文件导入"
+                                "（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；自定义的安排优先于程序内置日历。"))
+        hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
@@ -114,8 +121,15 @@ class HolidaysTab(UnsavedEdits, QWidget):
                 self.model.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         admin = can_admin()
-        for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
+        for w in (self.date, self.what, self.name, self.add_button, self.remove_button, self.import_button):
             w.setEnabled(admin)
+
+    def import_file(self) -> None:
+        """「导入节假日安排…」: a year's schedule from a file (format in the button's tooltip)."""
+        from station_app.ui.dialogs.roster import import_holiday_file
+
+        if import_holiday_file(self):
+            self.refresh()
 
     def add(self) -> bool:
         day = to_date(self.date.date())

@@ -15,6 +15,7 @@ class LookupCombo(QComboBox):
         super().__init__(parent)
         self._lookup = ""
         self._blank = True
+        self._blank_text = ""
         self.setMinimumContentsLength(6)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
 
@@ -36,13 +37,19 @@ class LookupCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         if blank:
-            self.addItem("", "")
+            self.addItem(self._blank_text, "")
         for v in values:
             value, text = v if isinstance(v, tuple) else (v, v)  # (stored value, shown text)
             self.addItem(str(text), value)
         self.blockSignals(False)
         if current:
             self.setValue(current)
+
+    def set_blank_text(self, text: str) -> None:
+        """What the blank first entry shows (「请选择」 on a required field); its value stays ""."""
+        self._blank_text = text
+        if self._blank and self.count() and self.itemData(0) == "":
+            self.setItemText(0, text)
 
     def value(self) -> str:
         data = self.currentData()
