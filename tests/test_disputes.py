@@ -195,6 +195,7 @@ def test_archive_refuses_listing_missing_papers_then_archives(db):
     assert "当事人权利义务告知书" in str(err.value) and "当事人身份证明" not in str(err.value)
     assert Dispute.get_by_id(case.id).archive_status == "未归档"
     disputes.set_paper(case, "当事人权利义务告知书")
+    close_ok(case, papers=False)  # every required paper now there: it closes
     disputes.add_followup(case, {"date": "2026-03-25", "visitor": "张律师", "content": "已疏通", "fulfilment": "已履行"})
     from station_app.services import accounts
 

@@ -109,6 +109,7 @@ def test_closing_lists_every_missing_paper_and_agreement_item_at_once(db):
 
 def test_a_case_closed_before_stays_correctable_without_its_papers(db):
     old = disputes.create_dispute({**CASE, "result": "调解不成功", "failure_reason": "分歧过大",
+                                   "explanation": "双方分歧过大，已告知诉讼途径。",
                                    "closed_on": "2026-11-10"}, parties=[APPLICANT])  # imported, closed
     disputes.update_dispute(old, {"summary": "两户排水沟纠纷（更正）"})
     assert Dispute.get_by_id(old.id).summary == "两户排水沟纠纷（更正）"

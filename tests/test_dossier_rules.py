@@ -21,13 +21,22 @@ WRITTEN = {"result": "调解成功", "agreement_form": "书面", "agreement_cont
 
 
 def new_case(accepted="2026-03-05"):
-    return disputes.create_dispute({"accepted_on": accepted, "dispute_type": "劳动争议", "summary": "拖欠工资。"},
+    return disputes.create_dispute({"accepted_on": accepted, "dispute_type": "劳动争议", "source": "当事人申请",
+                                    "summary": "拖欠工资。"},
                                    parties=[APPLICANT, COMPANY])
 
 
 def complete_papers(case):
     for name in ("当事人权利义务告知书", "当事人身份证明"):
         disputes.set_paper(case, name, pages=2)
+
+
+def ready_to_close(case, session_on="2026-03-06"):
+    """Closing checks the dossier too: the papers, and a 调解记录."""
+    complete_papers(case)
+    if not case.sessions.count():
+        disputes.add_session(case, {"date": session_on, "process": "调解员释法说理。"})
+    return case
 
 
 # ---- 统一社会信用代码 ----
@@ -42,7 +51,8 @@ def test_credit_code_check_character():
 
 def test_party_with_a_wrong_credit_code_is_refused_naming_the_field(db):
     with pytest.raises(ValidationError) as err:
-        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "合同", "summary": "欠款"},
+        disputes.create_dispute({"accepted_on": "2026-03-05", "dispute_type": "合同", "source": "当事人申请",
+                                 "summary": "欠款"},
                                 parties=[APPLICANT, {**COMPANY, "credit_code": "91350100M000100Y40"}])
     assert "统一社会信用代码" in str(err.value) and "校验位" in str(err.value)
     assert Dispute.select().count() == 0 and Party.select().count() == 0
@@ -69,12 +79,12 @@ def test_agreement_number_and_date_are_assigned_and_editable(db):
     case = new_case()
     disputes.add_session(case, {"date": "2026-03-12", "process": "达成协议", "mediators": "张律师",
                                 "recorder": "刘晓梅"})
-    disputes.close_case(case, WRITTEN)
+    disputes.close_case(ready_to_close(case), WRITTEN)
     case = Dispute.get_by_id(case.id)
     assert case.agreement_no == "〔2026〕调协字第001号" and case.agreement_date == D(2026, 3, 12)
     disputes.update_dispute(case, {"agreement_no": "三调协〔2026〕1号"})
     assert Dispute.get_by_id(case.id).agreement_no == "三调协〔2026〕1号"
-    oral = new_case()
+    oral = ready_to_close(new_case(), session_on="2026-03-08")
     disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当面道歉。",
                                "closed_on": "2026-03-08"})
     oral = Dispute.get_by_id(oral.id)
@@ -82,11 +92,11 @@ def test_agreement_number_and_date_are_assigned_and_editable(db):
 
 
 def test_explanation_required_when_failed_or_over_a_month(db):
-    failed = new_case()
+    failed = ready_to_close(new_case())
     with pytest.raises(ValidationError) as err:
         disputes.close_case(failed, {"result": "终止调解", "failure_reason": "申请人撤回", "closed_on": "2026-03-09"})
     assert "explanation" in err.value.by_field()
-    slow = new_case()
+    slow = ready_to_close(new_case())
     with pytest.raises(ValidationError, match="超过一个月"):
         disputes.close_case(slow, {**WRITTEN, "closed_on": "2026-04-20", "fulfil_deadline": "2026-04-30"})
     disputes.close_case(slow, {**WRITTEN, "closed_on": "2026-04-20", "fulfil_deadline": "2026-04-30",
@@ -117,8 +127,8 @@ def test_pages_and_note_are_kept_and_shown(db):
 def _archivable():
     case = new_case()
     disputes.add_session(case, {"date": "2026-03-12", "process": "达成协议"})
-    disputes.close_case(case, WRITTEN)
     complete_papers(case)
+    disputes.close_case(case, WRITTEN)
     disputes.add_followup(case, {"date": "2026-04-01", "visitor": "张律师", "content": "已履行", "fulfilment": "已履行"})
     return Dispute.get_by_id(case.id)
 
@@ -135,9 +145,9 @@ def test_each_rule_refuses_and_every_reason_is_listed_together(db):
     assert dossier.archive_problems(no_visit) == ["书面调解协议尚无回访记录"]
     slow = new_case()
     disputes.add_session(slow, {"date": "2026-03-12", "process": "达成协议"})
+    complete_papers(slow)
     disputes.close_case(slow, {**WRITTEN, "closed_on": "2026-04-20", "fulfil_deadline": "2026-04-30",
                                "explanation": "当事人外出。"})
-    complete_papers(slow)
     disputes.add_followup(slow, {"date": "2026-05-01", "visitor": "张律师", "content": "已履行"})
     Dispute.update(explanation="").where(Dispute.id == slow.id).execute()  # e.g. an imported old case
     slow = Dispute.get_by_id(slow.id)
@@ -190,7 +200,7 @@ def test_explanation_makes_the_dossier_item(db):
 
 def test_oral_agreement_is_listed_as_its_registration_form(db):
     """The dossier listing (the GUI's 卷宗材料) agrees with the PDF: an oral agreement prints a 口头协议登记表."""
-    oral = new_case()
+    oral = ready_to_close(new_case(), session_on="2026-03-08")
     disputes.close_case(oral, {"result": "调解成功", "agreement_form": "口头", "agreement_content": "当面道歉。",
                                "fulfil_method": "当场履行", "closed_on": "2026-03-08"})
     entry = {e.name: e for e in disputes.dossier(Dispute.get_by_id(oral.id))}["调解协议书"]

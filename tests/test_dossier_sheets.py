@@ -314,8 +314,8 @@ def test_engine_numbers_unprinted_pages_within_their_sheet(db, tmp_path):
 def test_explanation_prints_as_the_dossier_item_not_a_paper_placeholder(station, tmp_path):
     d = case([person("申请人", "李桂芳"), person("被申请人", "周大海")])
     session(d, D(2026, 3, 6), "双方分歧较大。", recorder="陈明")
-    disputes.close_case(d, {"result": "调解不成功", "closed_on": D(2026, 4, 20), "failure_reason": "双方分歧较大",
-                            "explanation": "本案因当事人外出务工，多次约定调解时间，未能在一个月内办结。"})
+    closed(d, {"result": "调解不成功", "closed_on": D(2026, 4, 20), "failure_reason": "双方分歧较大",
+               "explanation": "本案因当事人外出务工，多次约定调解时间，未能在一个月内办结。"})
     d = Dispute.get_by_id(d.id)
     out = render_sheet("dispute", [d.id], tmp_path / "o.pdf")
     texts = pages(out)

@@ -34,13 +34,21 @@ def no_discard_question(monkeypatch):
 def case(app, db):
     member = M.Member.create(name="张建国", sector="民革")
     c = disputes.create_dispute(
-        {"accepted_on": D(2026, 3, 5), "dispute_type": "劳动争议", "summary": "拖欠工资8000元。"},
+        {"accepted_on": D(2026, 3, 5), "dispute_type": "劳动争议", "source": "当事人申请",
+         "summary": "拖欠工资8000元。"},
         mediator_ids=[member.id],
         parties=[{"role": "申请人", "name": "王秀英", "occupation": "务工人员"},
                  {"role": "被申请人", "name": "宏达建筑有限公司", "is_org": True, "legal_rep": "李建国",
                   "credit_code": "91350100M000100Y43"}])
     disputes.add_session(c, {"date": D(2026, 3, 12), "process": "双方达成一致。", "mediators": "张建国",
                              "recorder": "刘晓梅"})
+    return M.Dispute.get_by_id(c.id)
+
+
+def papers_in(c):
+    """Closing checks the dossier: the signed notice and the ID proofs received."""
+    for name in ("当事人权利义务告知书", "当事人身份证明"):
+        disputes.set_paper(c, name, pages=2)
     return M.Dispute.get_by_id(c.id)
 
 
@@ -78,6 +86,7 @@ def test_written_agreement_without_method_is_refused_beside_the_field(qtbot, cas
 
 
 def test_agreement_fields_entered_in_the_dialog_are_saved(qtbot, case):
+    case = papers_in(case)
     dlg = _dialog(qtbot, case)
     _close_written(dlg)
     dlg.ui.tabs.setCurrentIndex(dlg.ui.tabs.indexOf(dlg.ui.page_1))
