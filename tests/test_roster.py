@@ -403,3 +403,12 @@ def test_holiday_schedule_from_an_xlsx_file(db, tmp_path):
     (tmp_path / "no_header.csv").write_text("2027-10-02,放假\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="表头"):
         import_file(tmp_path / "no_header.csv")
+
+
+def test_holiday_schedule_with_the_english_header_the_english_interface_describes(db, tmp_path):
+    from station_app.outputs.holiday_file import import_file
+
+    (tmp_path / "h.csv").write_text("Date,Type,Name\n2027-02-06,off,Spring Festival\n2027-02-14,workday,\n",
+                                    encoding="utf-8")
+    assert import_file(tmp_path / "h.csv") == 2
+    assert not holidays.is_workday(D(2027, 2, 6)) and holidays.is_workday(D(2027, 2, 14))

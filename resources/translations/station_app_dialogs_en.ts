@@ -182,6 +182,14 @@
 <context>
     <name>DisputeDialog</name>
     <message>
+        <source>履行方式</source>
+        <translation>Manner of performance</translation>
+    </message>
+    <message>
+        <source>如 一次性当场履行、分期履行</source>
+        <translation>e.g. at once on the spot, in instalments</translation>
+    </message>
+    <message>
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
@@ -287,7 +295,7 @@
     </message>
     <message>
         <source>法定代表人职务</source>
-        <translation>Legal representative&apos;s post</translation>
+        <translation>Legal representative's post</translation>
     </message>
     <message>
         <source>职业或职务</source>
@@ -342,7 +350,7 @@
     </message>
     <message>
         <source>双击填写纸质材料的实际页数</source>
-        <translation>Double-click to enter the paper document&apos;s real page count</translation>
+        <translation>Double-click to enter the paper document's real page count</translation>
     </message>
     <message>
         <source>尚不能归档：</source>
@@ -490,7 +498,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
-        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
+        <translation>Export full ID and phone numbers (administrators only; this account's ledgers are always masked)</translation>
     </message>
     <message>
         <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
@@ -813,7 +821,11 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>预览并打印本条记录的档案表</source>
-        <translation>Preview and print this record&apos;s archive sheet</translation>
+        <translation>Preview and print this record's archive sheet</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>没有权限</source>
@@ -954,6 +966,42 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>to</translation>
     </message>
     <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>尚无官方节假日安排</source>
+        <translation>No official holiday schedule yet</translation>
+    </message>
+    <message>
+        <source>{years}尚无官方节假日安排（放假和调休上班）。按周末排班可能把值班排在节假日上。
+
+可以先导入当年的节假日安排文件（CSV 或 Excel，表头：日期、类型（放假/上班）、名称），或在“设置—节假日”中录入；也可以先按周末排班，可能是节假日的值班会标“待核实”。</source>
+        <translation>There is no official holiday schedule (days off and adjusted workdays) for {years} yet. A roster by weekends alone may put duties on holidays.
+
+Import the year's schedule from a file first (CSV or Excel with the header date, type (off/workday), name), or enter it under Settings → Holidays; or go on by weekends — duties on days that may be holidays are marked “to be verified”.</translation>
+    </message>
+    <message>
+        <source>导入节假日安排…</source>
+        <translation>Import holiday schedule…</translation>
+    </message>
+    <message>
+        <source>录入节假日…</source>
+        <translation>Enter holidays…</translation>
+    </message>
+    <message>
+        <source>仍按周末排班</source>
+        <translation>Go on by weekends</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>未生成：请先导入或录入节假日安排。</source>
+        <translation>Not generated: import or enter the holiday schedule first.</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -970,10 +1018,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Save roster</translation>
     </message>
     <message>
-        <source>{date}（{weekday}）{half}</source>
-        <translation>{date} ({weekday}) {half}</translation>
-    </message>
-    <message>
         <source>（无人可排）</source>
         <translation>(no one available)</translation>
     </message>
@@ -988,6 +1032,42 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>不能保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>节假日安排文件：CSV（UTF-8 或 GBK）或 Excel（.xlsx），第一行是表头“日期、类型、名称”，每行一天，类型写“放假”或“上班”，例如 2027-02-06,放假,春节</source>
+        <translation>Holiday schedule file: CSV (UTF-8 or GBK) or Excel (.xlsx); the first row is the header date, type, name, then one day per row with type off or workday, e.g. 2027-02-06,off,Spring Festival</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <source>节假日安排 (*.csv *.xlsx);;所有文件 (*)</source>
+        <translation>Holiday schedules (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 天的节假日安排。</source>
+        <translation>Imported the schedule of {n} days.</translation>
     </message>
     <message>
         <source>{year}年节假日与调休</source>
@@ -1085,6 +1165,10 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Source visits</translation>
     </message>
     <message>
+        <source>已在最后一个环节（成果转化），请办结</source>
+        <translation>Already at the last step (implementation): conclude the topic</translation>
+    </message>
+    <message>
         <source>保存后可推进环节、添加协商议事会。</source>
         <translation>Save first to advance steps and add consultation meetings.</translation>
     </message>
@@ -1124,7 +1208,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Reception day: {date} {half} {location}</translation>
     </message>
     <message>
-        <source>&#x3000;已登记 {n} 位</source>
+        <source>　已登记 {n} 位</source>
         <translation>   Recorded so far: {n}</translation>
     </message>
     <message>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>委员工作室</source>
-        <translation>Members' studio</translation>
+        <translation>Members&apos; studio</translation>
     </message>
     <message>
         <source>委员工作站</source>
-        <translation>Members' station</translation>
+        <translation>Members&apos; station</translation>
     </message>
     <message>
         <source>协商议事室</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>委员联络站</source>
-        <translation>Members' liaison station</translation>
+        <translation>Members&apos; liaison station</translation>
     </message>
     <message>
         <source>所属政协</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>人民调解组织</source>
-        <translation>People's mediation committee</translation>
+        <translation>People&apos;s mediation committee</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>界别群众</source>
-        <translation>Visitor's sector</translation>
+        <translation>Visitor&apos;s sector</translation>
     </message>
     <message>
         <source>诉求类别</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>群众代表</source>
-        <translation>Residents' representatives</translation>
+        <translation>Residents&apos; representatives</translation>
     </message>
     <message>
         <source>专家</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>反映人单位</source>
-        <translation>Reporter's organisation</translation>
+        <translation>Reporter&apos;s organisation</translation>
     </message>
     <message>
         <source>情况问题</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>领导批示</source>
-        <translation>Leaders' instructions</translation>
+        <translation>Leaders&apos; instructions</translation>
     </message>
     <message>
         <source>登记编号</source>
@@ -977,11 +977,11 @@
     </message>
     <message>
         <source>当事人权利义务告知书</source>
-        <translation>Notice of parties' rights and duties</translation>
+        <translation>Notice of parties&apos; rights and duties</translation>
     </message>
     <message>
         <source>当事人身份证明</source>
-        <translation>Parties' proof of identity</translation>
+        <translation>Parties&apos; proof of identity</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>委员履职情况统计表</source>
-        <translation>Members' performance table</translation>
+        <translation>Members&apos; performance table</translation>
     </message>
     <message>
         <source>年度工作统计汇总表</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>人民调解卷宗</source>
-        <translation>People's mediation case file</translation>
+        <translation>People&apos;s mediation case file</translation>
     </message>
     <message>
         <source>活动记录表</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>委员履职档案</source>
-        <translation>Member's performance archive sheet</translation>
+        <translation>Member&apos;s performance archive sheet</translation>
     </message>
     <message>
         <source>年度工作报告</source>

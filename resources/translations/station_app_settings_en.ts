@@ -152,8 +152,8 @@ The current data is saved as a backup first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>开启数据加密</source>
@@ -273,16 +273,24 @@ With a lot of data this takes a minute or two.</translation>
         <translation>Delete selected custom entry</translation>
     </message>
     <message>
+        <source>导入节假日安排…</source>
+        <translation>Import holiday schedule…</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 或 GBK）或 Excel（.xlsx）：第一行表头“日期、类型、名称”，类型写“放假”或“上班”，例如 2027-02-06,放假,春节</source>
+        <translation>CSV (UTF-8 or GBK) or Excel (.xlsx): header row date, type, name; type is off or workday, e.g. 2027-02-06,off,Spring Festival</translation>
+    </message>
+    <message>
         <source>年度：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <source>每年国务院公布次年放假安排后，在此录入；自定义的安排优先于程序内置日历。</source>
-        <translation>Enter next year&apos;s holidays here once the State Council publishes them; custom entries take precedence over the built-in calendar.</translation>
+        <source>每年国务院公布次年放假安排后，在此录入，或点“导入节假日安排…”从文件导入（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；自定义的安排优先于程序内置日历。</source>
+        <translation>Each year, once the State Council publishes the next year's schedule, enter it here or use “Import holiday schedule…” (CSV or Excel with the header date, type (off/workday), name); your entries take precedence over the built-in calendar.</translation>
     </message>
     <message>
         <source>{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。</source>
-        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year&apos;s public holidays and make-up working days.</translation>
+        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year's public holidays and make-up working days.</translation>
     </message>
     <message>
         <source>上班</source>
@@ -344,7 +352,7 @@ With a lot of data this takes a minute or two.</translation>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <source>&#x3000;已用 {n} 条</source>
+        <source>　已用 {n} 条</source>
         <translation>   (in use: {n})</translation>
     </message>
     <message>

@@ -1306,6 +1306,10 @@ Members present: {names}</translation>
         <translation>Day off</translation>
     </message>
     <message>
+        <source>{name}？待核实</source>
+        <translation>{name}? to be verified</translation>
+    </message>
+    <message>
         <source>{slot}
 状态：{state}</source>
         <translation>{slot}

@@ -10,7 +10,8 @@ from station_app.services.errors import ValidationError
 
 FORMAT_HELP = ("文件为 CSV（UTF-8 或 GBK）或 Excel（.xlsx），第一行是表头：日期、类型、名称；"
                "每行一天，类型写“放假”或“上班”（调休上班），名称如“春节”，例如：2027-02-06,放假,春节")
-HEADERS = {"日期": "date", "类型": "kind", "名称": "name", "放假/上班": "kind", "节日": "name", "说明": "name"}
+HEADERS = {"日期": "date", "类型": "kind", "名称": "name", "放假/上班": "kind", "节日": "name", "说明": "name",
+           "date": "date", "type": "kind", "name": "name"}  # an English header works too (date, type, name)
 
 
 def _rows_from_csv(path: Path) -> list[list]:
@@ -49,7 +50,7 @@ def read_schedule(path) -> list[tuple]:
     rows = [r for r in rows if any(str(v or "").strip() for v in r)]
     if not rows:
         raise ValidationError(f"{path.name} 是空的。{FORMAT_HELP}")
-    header = {HEADERS.get(str(v or "").strip()): i for i, v in enumerate(rows[0])}
+    header = {HEADERS.get(str(v or "").strip().lower()): i for i, v in enumerate(rows[0])}
     header.pop(None, None)
     if "date" not in header or "kind" not in header:
         raise ValidationError(f"{path.name} 第1行应为表头（日期、类型、名称）。{FORMAT_HELP}")

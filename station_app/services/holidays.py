@@ -250,9 +250,9 @@ def _flag(value) -> bool:
     if isinstance(value, bool):
         return value
     text = clean_text(value)
-    if text in ("上班", "工作日", "调休上班", "补班", "班", "是", "1", "true", "True"):
+    if text in ("上班", "工作日", "调休上班", "补班", "班", "是", "1") or text.lower() in ("true", "workday", "work"):
         return True
-    if text in ("放假", "休息", "节假日", "假", "休", "否", "0", "false", "False"):
+    if text in ("放假", "休息", "节假日", "假", "休", "否", "0") or text.lower() in ("false", "off", "holiday"):
         return False
     raise ParseError(f"“{text}”应为“上班”或“放假”")
 

@@ -26,6 +26,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("AuditLog", "新建"), QT_TRANSLATE_NOOP("AuditLog", "修改"), QT_TRANSLATE_NOOP("AuditLog", "删除"),
     QT_TRANSLATE_NOOP("AuditLog", "恢复"), QT_TRANSLATE_NOOP("AuditLog", "彻底删除"), QT_TRANSLATE_NOOP("AuditLog", "转换"),
     QT_TRANSLATE_NOOP("AuditLog", "登录"), QT_TRANSLATE_NOOP("AuditLog", "登录失败"), QT_TRANSLATE_NOOP("AuditLog", "账号"),
+    QT_TRANSLATE_NOOP("AuditLog", "撤销"),
     QT_TRANSLATE_NOOP("AuditLog", "账号锁定"), QT_TRANSLATE_NOOP("AuditLog", "完整导出"), QT_TRANSLATE_NOOP("AuditLog", "导出"),
     QT_TRANSLATE_NOOP("AuditLog", "选项"), QT_TRANSLATE_NOOP("AuditLog", "履职指标"),
     QT_TRANSLATE_NOOP("AuditLog", "积分规则"), QT_TRANSLATE_NOOP("AuditLog", "节假日"),
