@@ -8,6 +8,14 @@ from station_app.services import conversions, disputes, links, records
 from station_app.store import models as M
 
 
+def ready_to_close(case):
+    """Closing checks the dossier: the signed notice, the ID proofs and a 调解记录."""
+    for name in ("当事人权利义务告知书", "当事人身份证明"):
+        disputes.set_paper(case, name, pages=1)
+    if not case.sessions.count():
+        disputes.add_session(case, {"date": dt.date(2026, 3, 10), "process": "调解员释法说理。"})
+
+
 def _visit(content="邻居占用楼道堆放杂物"):
     from station_app.services import reception
 
@@ -17,6 +25,7 @@ def _visit(content="邻居占用楼道堆放杂物"):
 
 
 def _close(case):
+    ready_to_close(case)
     return disputes.close_case(case, {"result": "调解成功", "closed_on": dt.date(2026, 3, 20),
                                       "agreement_content": "双方同意清理楼道", "agreement_form": "口头"})
 

@@ -62,6 +62,9 @@ def test_visit_dialog_shows_the_state_of_its_closed_case(qtbot, app, converted):
     from station_app.ui.dialogs.visit import VisitDialog
 
     visit, case = converted
+    from tests.test_visit_follow import ready_to_close
+
+    ready_to_close(case)
     disputes.close_case(case, {"result": "调解成功", "closed_on": dt.date(2026, 3, 20),
                                "agreement_content": "双方同意清理楼道", "agreement_form": "口头"})
     dlg = VisitDialog(None, M.Visit.get_by_id(visit.id))
