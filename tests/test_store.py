@@ -140,8 +140,55 @@ def test_migration_from_v2_gives_the_fresh_schema_and_keeps_the_data(tmp_path, d
     assert schema_of(data_dir.db_path) == schema_of(fresh.db_path)
 
 
+V4_TABLES = ("referral_follow", "referral", "proposal_source", "proposal_member", "proposal", "reply_class")
+
+
+def make_v3(path: Path) -> None:
+    """Turn a database into schema 3: v4's tables and Opinion.instruction_unit removed, and the rules and
+    lookups v4 seeds taken out."""
+    con = sqlite3.connect(path)
+    for table in V4_TABLES:
+        con.execute(f"DROP TABLE {table}")
+    con.execute("ALTER TABLE opinion DROP COLUMN instruction_unit")
+    con.execute("DELETE FROM lookup WHERE kind IN ('department', 'proposal_source', 'proposal_level')")
+    con.execute("DELETE FROM quota WHERE metric = 'proposals'")
+    con.execute("DELETE FROM point_rule WHERE metric LIKE 'proposals%'")
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+
+
+def test_migration_from_v3_adds_proposals_and_keeps_the_typed_departments(tmp_path, data_dir):
+    from station_app.paths import DataDir
+    from station_app.store.models import Lookup, PointRule, Quota, ReplyClass
+
+    fresh = DataDir(tmp_path / "fresh").ensure()
+    open_database(fresh.db_path)
+    close_database()
+    open_database(data_dir.db_path)
+    fill()
+    Visit.create(visit_date=dt.date(2026, 4, 1), visitor_name="群众乙", handling="转交部门办理",
+                 handling_dept="县水务局")
+    before = counts()
+    close_database()
+    make_v3(data_dir.db_path)
+    db = open_database(data_dir.db_path)
+    try:
+        assert schema_version_of(db) == SCHEMA_VERSION
+        assert counts() == before
+        departments = {r.name for r in Lookup.select().where(Lookup.kind == "department")}
+        assert {"县水务局", "司法所", "派出所"} <= departments
+        assert Quota.get(Quota.metric == "proposals").target == 1
+        assert {r.metric for r in PointRule.select()} >= {"proposals_lead", "proposals_joint"}
+        assert [r.code for r in ReplyClass.select().order_by(ReplyClass.sort_order)] == ["A", "B", "C"]
+    finally:
+        close_database()
+    assert schema_of(data_dir.db_path) == schema_of(fresh.db_path)
+
+
 def make_v2(path: Path) -> None:
-    """Turn a database into schema 2: v3's columns and tables (ItemNumber, Setting) removed."""
+    """Turn a database into schema 2: v3's columns and tables (ItemNumber, Setting) removed (and v4's)."""
+    make_v3(path)
     con = sqlite3.connect(path)
     for table, columns in V3_COLUMNS.items():
         for column in columns:

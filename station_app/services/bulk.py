@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable, Optional, Sequence
 
-from station_app.services import context, item_numbers
+from station_app.services import context, departments, item_numbers
 from station_app.services.errors import FieldProblem, ValidationError
-from station_app.services.fields import Kind, kind_of
+from station_app.services.fields import BY_MODEL, Kind, kind_of
 from station_app.services.validation import grade_codes, lookup_values, validate
 from station_app.store import audit_chain
 from station_app.store.base import Record, database_proxy, new_uuid, now
@@ -146,6 +146,9 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
     """
     if not rows:
         return []
+    kind = BY_MODEL.get(model)
+    if kind is not None:
+        departments.remember(kind, rows)
     writer = _Writer.of(model)
     audit_writer = _Writer.of(AuditLog)
     is_record = issubclass(model, Record)

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field as dc_field
 from station_app.store import choices as C
 from station_app.store import models as M
 
-# field types: text, longtext, date, time, int, amount, phone, id_number, credit_code, choice, lookup, bool, grade
+# field types: text, longtext, date, time, int, amount, phone, id_number, credit_code, choice, lookup, bool, grade,
+# reply_class (a proposal's 答复类别 code), department (a unit's name: free text that joins the
+# 承办单位 list when saved, services.departments; a *_depts field holds several, 、-separated)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ VISIT = Kind("visit", "来访登记", M.Visit, (
     F("category", "诉求类别", "lookup", lookup="visit_category", required=True, synonyms=("类别", "问题类别")),
     F("content", "诉求内容", "longtext", required=True, max_len=2000, synonyms=("反映问题", "来访事由", "主要诉求")),
     F("handling", "处理方式", "lookup", lookup="handling", required=True),
-    F("handling_dept", "承办部门", max_len=100, synonyms=("交办部门",)),
+    F("handling_dept", "承办部门", "department", max_len=50, synonyms=("交办部门", "承办单位")),
     F("status", "办理状态", "choice", choices=C.VISIT_STATES, synonyms=("状态",)),
     F("result", "办理结果", "longtext", max_len=2000, synonyms=("处理结果",)),
     F("followup_date", "回访日期", "date", not_future=True),
@@ -252,7 +254,7 @@ TOPIC = Kind("topic", "协商议题", M.Topic, (
     F("step", "当前环节", "int"),
     F("suggestions_count", "建议条数", "int"),
     F("grade", "成果分类", "grade"),
-    F("undertaker", "承办单位", max_len=100),
+    F("undertaker", "承办单位", "department", max_len=50, synonyms=("承办部门",)),
     F("handling_result", "办理结果", "longtext", max_len=3000),
     F("feedback_on", "反馈日期", "date", not_future=True),
     F("converted", "是否转化", "bool"),
@@ -282,11 +284,67 @@ OPINION = Kind("opinion", "社情民意信息", M.Opinion, (
     F("submitted_to", "报送单位", max_len=100),
     F("adoption", "采用情况", "lookup", lookup="opinion_adoption"),
     F("instruction", "领导批示", "longtext", max_len=1000),
+    F("instruction_unit", "批示交办单位", "department", max_len=50, synonyms=("交办单位", "承办单位")),
 ), date_field="submitted_on", title_field="title", natural_key=("title",))
+
+PROPOSAL = Kind("proposal", "提案", M.Proposal, (
+    F("number", "提案编号", max_len=30, synonyms=("编号",)),
+    F("title", "提案标题", required=True, max_len=200, synonyms=("标题", "题目", "案题")),
+    F("reason", "案由", "longtext", required=True, max_len=2000),
+    F("source", "提案来源", "lookup", lookup="proposal_source", required=True, synonyms=("来源",)),
+    F("analysis", "情况分析", "longtext", max_len=5000, synonyms=("现状分析", "问题分析")),
+    F("suggestion", "具体建议", "longtext", required=True, max_len=5000, synonyms=("建议", "意见建议")),
+    F("submitted_on", "提交日期", "date", required=True, not_future=True, synonyms=("日期", "提出日期")),
+    F("submitted_to", "提交至", "lookup", lookup="proposal_level", required=True, synonyms=("报送单位", "提交单位")),
+    F("filing", "立案情况", "choice", choices=C.PROPOSAL_FILING, required=True, default="待审查",
+      synonyms=("审查结果", "是否立案")),
+    F("filing_no", "立案号", max_len=30, synonyms=("提案号", "立案编号")),
+    F("is_key", "重点提案", "bool", synonyms=("是否重点提案", "是否重点")),
+    F("main_dept", "主办单位", "department", max_len=50, synonyms=("承办单位", "主办")),
+    F("co_depts", "会办单位", "department", max_len=300, synonyms=("协办单位", "会办")),
+    F("assigned_on", "交办日期", "date", not_future=True),
+    F("replied_on", "答复日期", "date", not_future=True, synonyms=("办复日期",)),
+    F("reply_class", "答复类别", "reply_class", synonyms=("办理结果类别", "答复分类")),
+    F("reply_summary", "答复摘要", "longtext", max_len=3000, synonyms=("答复内容", "办理结果")),
+    F("member_opinion", "委员意见", "choice", choices=C.SATISFACTION, synonyms=("委员满意度", "提案人意见")),
+    F("concluded", "已办结", "bool", synonyms=("办结", "是否办结")),
+), date_field="submitted_on", title_field="title",
+    order_checks=(("submitted_on", "assigned_on"), ("assigned_on", "replied_on"), ("submitted_on", "replied_on")),
+    member_link=(M.ProposalMember, "proposal"), members_label="提案人", natural_key=("title", "submitted_on"))
+
+REFERRAL = Kind("referral", "交办事项", M.Referral, (
+    F("source_kind", "事项来源", "choice", choices=C.REFERRAL_KINDS),
+    F("matter", "交办事项", "longtext", required=True, max_len=3000, synonyms=("事项", "诉求内容", "内容")),
+    F("asker", "反馈对象", max_len=100, synonyms=("反映人", "来访人")),
+    F("asker_public", "回音壁署名", max_len=100, synonyms=("公开署名",)),
+    F("department", "承办单位", "department", max_len=50, required=True, synonyms=("承办部门", "交办单位")),
+    F("assigned_on", "交办日期", "date", not_future=True, synonyms=("日期",)),
+    F("limit_days", "办理时限", "int", minimum=1, maximum=3650, synonyms=("时限",)),
+    F("due_on", "办理期限", "date", synonyms=("期限", "到期日期")),
+    F("replied_on", "答复日期", "date", not_future=True, synonyms=("办复日期",)),
+    F("reply", "答复内容", "longtext", max_len=3000, synonyms=("答复情况", "办理结果")),
+    F("result", "办理结果", "choice", choices=C.REFERRAL_RESULTS, synonyms=("结果",)),
+    F("fed_back_on", "反馈日期", "date", not_future=True),
+    F("feedback_method", "反馈方式", "choice", choices=C.FEEDBACK_METHODS),
+    F("feedback_by", "反馈人", max_len=50),
+    F("satisfaction", "群众满意度", "choice", choices=C.SATISFACTION, synonyms=("满意度",)),
+    F("feedback_note", "反馈情况", "longtext", max_len=1000),
+    F("on_board", "上回音壁", "bool", default=True, synonyms=("回音壁",)),
+    F("state", "办理状态", "choice", choices=C.REFERRAL_STATES, synonyms=("状态",)),
+), date_field="assigned_on", title_field="matter",
+    order_checks=(("assigned_on", "replied_on"), ("replied_on", "fed_back_on"), ("assigned_on", "fed_back_on")),
+    natural_key=("source_kind", "matter", "assigned_on"))
+
+REFERRAL_FOLLOW = Kind("referral_follow", "督办记录", M.ReferralFollow, (
+    F("date", "督办日期", "date", required=True, not_future=True, synonyms=("日期",)),
+    F("method", "督办方式", "choice", choices=C.FOLLOW_METHODS, required=True, synonyms=("方式",)),
+    F("by", "督办人", max_len=50),
+    F("note", "督办情况", "longtext", max_len=2000, synonyms=("情况",)),
+), date_field="date", title_field="date")
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
     STATION, MEMBER, WORK_TEAM, RECEPTION_RULE, DUTY_SLOT, RECEPTION_DAY, VISIT, DISPUTE, PARTY,
-    MEDIATION_SESSION, FOLLOW_UP, ACTIVITY, TOPIC, MEETING, OPINION,
+    MEDIATION_SESSION, FOLLOW_UP, ACTIVITY, TOPIC, MEETING, OPINION, PROPOSAL, REFERRAL, REFERRAL_FOLLOW,
 )}
 BY_MODEL: dict[type, Kind] = {k.model: k for k in KINDS.values()}
 

@@ -8,7 +8,7 @@ from typing import Iterable
 
 import peewee as pw
 
-from station_app.services import context, item_numbers
+from station_app.services import context, departments, item_numbers
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
 from station_app.store.base import ChildRow, Record, database_proxy, now
@@ -53,6 +53,7 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
     values = dict(data) if validated else validate(kind, data)
     values.update(extra or {})
     with database_proxy.atomic():
+        departments.remember(kind, [values])
         instance = kind.model(**values)
         _stamp_new(instance)
         instance.save(force_insert=True)
@@ -71,6 +72,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
     values = validate(kind, data, partial=True, existing=instance)
     values.update(extra or {})
     with database_proxy.atomic():
+        departments.remember(kind, [values])
         before = snapshot(instance)
         for key, value in values.items():
             setattr(instance, key, value)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from station_app.services import normalize as N
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Field, Kind
-from station_app.store.models import Lookup, TopicGrade
+from station_app.store.models import Lookup, ReplyClass, TopicGrade
 
 _TODAY: list[dt.date] = []  # a fixed "today" for tests (see fixed_today)
 
@@ -31,7 +31,7 @@ def fixed_today(day: dt.date):
 
 def empty_message(f: Field) -> str:
     """What a required field left blank says: a choice asks to pick, anything else to fill in."""
-    return "请选择" if f.type in ("choice", "lookup", "grade") else "不能为空"
+    return "请选择" if f.type in ("choice", "lookup", "grade", "reply_class") else "不能为空"
 
 
 def range_problem(f: Field, value) -> str | None:
@@ -62,10 +62,14 @@ def grade_codes() -> list[str]:
     return [g.code for g in TopicGrade.alive().order_by(TopicGrade.sort_order)]
 
 
+def reply_class_codes() -> list[str]:
+    return [c.code for c in ReplyClass.alive().order_by(ReplyClass.sort_order)]
+
+
 def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None):
     """Return the cleaned value or raise N.ParseError with a reason."""
     t = f.type
-    if t in ("text", "time"):
+    if t in ("text", "time", "department"):
         text = N.clean_text(value)
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
@@ -102,14 +106,14 @@ def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None)
         if text in _FALSE:
             return False
         raise N.ParseError("应为“是”或“否”")
-    if t in ("choice", "lookup", "grade"):
+    if t in ("choice", "lookup", "grade", "reply_class"):
         text = N.clean_text(value)
         if not text:
             return ""
         if t == "choice":
             allowed = list(f.choices or ())
-        elif t == "grade":
-            allowed = grade_codes()
+        elif t in ("grade", "reply_class"):
+            allowed = grade_codes() if t == "grade" else reply_class_codes()
             text = text.upper()[:1] if text[:1].upper() in allowed else text
         else:
             allowed = (lookups or {}).get(f.lookup) if lookups else None

@@ -23,6 +23,19 @@ RULE_KINDS = ("weekly", "monthly_dates", "nth_weekday")
 RULE_KIND_LABELS = {"weekly": "每周固定", "monthly_dates": "每月固定日期", "nth_weekday": "每月第N个星期几"}
 WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 STATION_KINDS = ("委员工作室", "委员工作站", "协商议事室", "委员联络站")
+PROPOSAL_FILING = ("待审查", "立案", "不立案转意见", "并案")
+# 交办 items: the kinds of record a matter can be handed to a department from, and their labels
+REFERRAL_KINDS = ("visit", "topic", "proposal", "opinion")
+REFERRAL_KIND_LABELS = {"visit": "来访诉求", "topic": "协商成果", "proposal": "提案", "opinion": "社情民意"}
+REFERRAL_STATES = ("待交办", "办理中", "已答复", "已反馈")
+REFERRAL_RESULTS = ("已解决", "正在解决", "暂不能解决")
+FOLLOW_METHODS = ("电话", "发函", "现场", "会议")  # 督办方式
+FEEDBACK_METHODS = ("电话", "上门", "回音壁", "微信")  # 反馈方式
+LIMIT_UNITS = ("workday", "day", "month")
+LIMIT_UNIT_LABELS = {"workday": "个工作日", "day": "天", "month": "个月"}
+# default 办理时限 per kind: (number, unit); editable in settings (Setting "referral_limits")
+REFERRAL_LIMIT_SEEDS = {"visit": (15, "workday"), "topic": (30, "day"), "proposal": (3, "month"),
+                        "opinion": (30, "day")}
 
 # ---- editable lookups, seeded once: kind -> (label, values) ----
 LOOKUP_SEEDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -54,7 +67,21 @@ LOOKUP_SEEDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meeting_form": ("协商形式", ("会议", "现场", "线上", "院坝", "板凳会")),
     "swap_reason": ("调剂原因", ("外出", "生病", "工作冲突", "其他")),
     "opinion_adoption": ("采用情况", ("未采用", "上级采用", "领导批示", "转部门参考")),
+    "department": ("承办单位", (
+        "镇政府办公室", "党政综合办", "司法所", "派出所", "农业农村办", "自然资源所", "市场监管所", "卫生院",
+        "中心学校", "民政办", "人社所", "住建办", "交通运输所", "供电所", "应急管理办", "生态环境分局",
+        "水利站", "综合行政执法队", "社会事务办", "各村（社区）",
+    )),
+    "proposal_source": ("提案来源", ("接待日转化", "社情民意", "协商议题", "委员调研", "界别活动", "其他")),
+    "proposal_level": ("提交至", ("县政协", "市政协", "省政协", "全国政协")),
 }
+
+# Proposal reply classes (答复类别): editable like the topic grades.
+REPLY_CLASS_SEEDS = (
+    ("A", "已解决", "所提问题已经解决或基本解决"),
+    ("B", "正在解决", "所提问题正在解决或已列入计划逐步解决"),
+    ("C", "暂不能解决", "因条件限制或其他原因暂时不能解决，作出解释说明"),
+)
 
 # Topic result grades: editable names and meanings (some localities use A/B/C/D differently).
 GRADE_SEEDS = (
@@ -86,6 +113,7 @@ QUOTA_SEEDS = (
     ("reception_monthly", "每月参加接待", "duty_shifts", "month", 1),
     ("disputes_quarterly", "每季度化解纠纷", "mediations_succeeded", "quarter", 1),
     ("contacts_yearly", "全年联系群众", "people_contacted", "year", 40),
+    ("proposals_yearly", "每年提交提案", "proposals", "year", 1),
 )
 POINT_SEEDS = (
     # metric, label, points
@@ -95,4 +123,6 @@ POINT_SEEDS = (
     ("activities", "参加活动一次", 2.0),
     ("topics", "参与协商议题一件", 3.0),
     ("opinions", "社情民意信息一篇", 3.0),
+    ("proposals_lead", "领衔提案一件", 5.0),
+    ("proposals_joint", "联名提案一件", 2.0),
 )

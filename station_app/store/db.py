@@ -13,7 +13,7 @@ from station_app.store.errors import (
     DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, KeyRequiredError, StoreError, known_error,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x53544C47  # "STLG": PRAGMA application_id of every database this app creates
 
 PRAGMAS = {

@@ -121,8 +121,42 @@ def number_existing(db: pw.SqliteDatabase) -> None:
         _counter(db, "dossier", year, seq)
 
 
+def _v3_to_v4(db: pw.SqliteDatabase) -> None:
+    """v4: proposals (提案) with their authors, sources and reply classes; the 督办 list (交办 items and
+    督办记录); the unit an opinion's 批示 hands it to. The departments already typed on visits and topics
+    join the new 承办单位 list, and the proposal quota and points rules join the station's rules."""
+    from station_app.store import proposals, referrals, work
+    from station_app.store.choices import POINT_SEEDS, QUOTA_SEEDS
+
+    add_missing_columns(db, work.Opinion, ["instruction_unit"])
+    create_missing_tables(db, [proposals.ReplyClass, proposals.Proposal, proposals.ProposalMember,
+                               proposals.ProposalSource, referrals.Referral, referrals.ReferralFollow])
+    typed = db.execute_sql(
+        "SELECT DISTINCT trim(handling_dept) FROM visit WHERE trim(handling_dept) <> '' "
+        "UNION SELECT DISTINCT trim(undertaker) FROM topic WHERE trim(undertaker) <> ''").fetchall()
+    have = {n for (n,) in db.execute_sql("SELECT name FROM lookup WHERE kind = 'department'")}
+    for i, (name,) in enumerate(sorted(typed)):
+        if name not in have and len(name) <= 50:
+            db.execute_sql("INSERT INTO lookup (uuid, kind, name, sort_order, note, active, created_at, "
+                           "updated_at, deleted) VALUES (?, 'department', ?, ?, '', 1, datetime('now', "
+                           "'localtime'), datetime('now', 'localtime'), 0)", (new_uuid(), name, 100 + i))
+    if db.execute_sql("SELECT count(*) FROM quota").fetchone()[0]:
+        for key, label, metric, period, target in QUOTA_SEEDS:
+            if metric == "proposals" and not db.execute_sql("SELECT 1 FROM quota WHERE key = ?", (key,)).fetchone():
+                db.execute_sql("INSERT INTO quota (uuid, key, label, metric, period, target, active, created_at, "
+                               "updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, 1, datetime('now', 'localtime'), "
+                               "datetime('now', 'localtime'), 0)", (new_uuid(), key, label, metric, period, target))
+    if db.execute_sql("SELECT count(*) FROM point_rule").fetchone()[0]:
+        for metric, label, points in POINT_SEEDS:
+            if metric.startswith("proposals") and not db.execute_sql(
+                    "SELECT 1 FROM point_rule WHERE metric = ?", (metric,)).fetchone():
+                db.execute_sql("INSERT INTO point_rule (uuid, metric, label, points, created_at, updated_at, "
+                               "deleted) VALUES (?, ?, ?, ?, datetime('now', 'localtime'), "
+                               "datetime('now', 'localtime'), 0)", (new_uuid(), metric, label, points))
+
+
 # from-version -> step that brings the schema to from-version + 1
-STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:

@@ -9,7 +9,9 @@ from station_app.store.org import (
     AuditLog, CaseCounter, HolidayOverride, ItemNumber, Lookup, Member, MemberUnavailable, PointRule,
     Quota, ReceptionRule, Setting, Station, TeamMember, TopicGrade, User, WorkTeam,
 )
+from station_app.store.proposals import Proposal, ProposalMember, ProposalSource, ReplyClass
 from station_app.store.reception import ReceptionDay, ReceptionMember, Visit, VisitMember
+from station_app.store.referrals import Referral, ReferralFollow
 from station_app.store.work import (
     Activity, ActivityMember, Meeting, MeetingMember, Opinion, Topic, TopicStep, TopicVisit,
 )
@@ -21,6 +23,7 @@ ALL_MODELS = [
     ReceptionDay, ReceptionMember, Visit, VisitMember,
     Dispute, DisputeMediator, Party, MediationSession, FollowUp, DossierPaper,
     Activity, ActivityMember, Topic, TopicStep, TopicVisit, Meeting, MeetingMember, Opinion,
+    ReplyClass, Proposal, ProposalMember, ProposalSource, Referral, ReferralFollow,
     Attachment,
 ]
 

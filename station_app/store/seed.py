@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from station_app.store.choices import GRADE_SEEDS, LOOKUP_SEEDS, POINT_SEEDS, QUOTA_SEEDS
+from station_app.store.choices import GRADE_SEEDS, LOOKUP_SEEDS, POINT_SEEDS, QUOTA_SEEDS, REPLY_CLASS_SEEDS
 from station_app.store.org import Lookup, PointRule, Quota, TopicGrade
+from station_app.store.proposals import ReplyClass
 
 
 def seed_defaults() -> None:
@@ -21,6 +22,9 @@ def seed_defaults() -> None:
     if not TopicGrade.select().exists():
         for i, (code, name, meaning) in enumerate(GRADE_SEEDS):
             TopicGrade.create(code=code, name=name, meaning=meaning, sort_order=i)
+    if not ReplyClass.select().exists():
+        for i, (code, name, meaning) in enumerate(REPLY_CLASS_SEEDS):
+            ReplyClass.create(code=code, name=name, meaning=meaning, sort_order=i)
     if not Quota.select().exists():
         for key, label, metric, period, target in QUOTA_SEEDS:
             Quota.create(key=key, label=label, metric=metric, period=period, target=target)

@@ -110,3 +110,4 @@ class Opinion(Record):
     submitted_to = pw.CharField(max_length=100, default="")
     adoption = pw.CharField(max_length=20, default="未采用")
     instruction = pw.TextField(default="")  # 领导批示
+    instruction_unit = pw.CharField(max_length=100, default="")  # the unit the 批示 hands it to (督办)
