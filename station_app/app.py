@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import logging.handlers
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from station_app.paths import DataDir
+from station_app.ui import crash
+from station_app.ui.crash import write_crash_log
 
 log = logging.getLogger("station_app")
-KEEP_CRASH_LOGS = 20
 
 
 # ---- logging and crashes ----
@@ -42,20 +42,10 @@ def setup_logging(data: DataDir) -> Path:
     return path
 
 
-def write_crash_log(data: DataDir, exc_type, exc, tb) -> Path:
-    """Write the traceback and the environment to logs/crash-<time>.log; keep the newest 20."""
-    data.logs.mkdir(parents=True, exist_ok=True)
-    path = data.logs / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    path.write_text(f"{APP_NAME} {__version__}\n{platform.platform()} Python {platform.python_version()}\n"
-                    f"{dt.datetime.now().isoformat()}\n\n{text}", "utf-8")
-    for old in sorted(data.logs.glob("crash-*.log"))[:-KEEP_CRASH_LOGS]:
-        old.unlink(missing_ok=True)
-    return path
-
-
 def install_crash_handler(data: DataDir) -> None:
-    """Uncaught exceptions: a crash log and a dialog naming it, instead of a silent exit."""
+    """Uncaught exceptions: a crash log and a dialog naming it, instead of a silent exit (and the folder
+    where the dialogs and background jobs write theirs, see ui/crash.py)."""
+    crash.use_data_dir(data)
 
     def handler(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
@@ -77,11 +67,7 @@ def install_crash_handler(data: DataDir) -> None:
         if QApplication.instance() is not None:
             from station_app.ui.i18n import translate
 
-            QMessageBox.critical(
-                None, translate("App", "程序出错"),
-                translate("App", "程序遇到意外错误。已保存的数据不受影响。\n\n错误报告已保存到：\n{path}\n\n"
-                                 "如问题反复出现，请把这个文件发给技术支持。").format(
-                    path=path or translate("App", "（无法写入日志文件夹）")))
+            QMessageBox.critical(None, translate("App", "程序出错"), crash.where_text(path))
 
     sys.excepthook = handler
 

@@ -11,13 +11,7 @@ import sys
 from pathlib import Path
 
 from station_app import APP_NAME, __version__
-
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-
-
-class CliError(Exception):
-    """A known problem with the user's data or files: printed in Chinese, exit status 1."""
-
+from station_app.commands.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # wrong usage -> exit 2 with the usage line
@@ -38,13 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "或由环境变量 STATION_APP_PASSWORD 给出）")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name in MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # area not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

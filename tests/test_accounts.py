@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from station_app.services import accounts, context
+from station_app.services import accounts, context, logins
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.models import AuditLog, User
 
@@ -25,9 +25,9 @@ def test_first_admin_then_login(db):
     admin = accounts.ensure_admin("secret123")
     assert admin.role == "管理员" and admin.username == "admin"
     assert accounts.ensure_admin("other-password").id == admin.id  # idempotent, password unchanged
-    assert accounts.authenticate("admin", "secret123").id == admin.id
-    assert accounts.authenticate("admin", "other-password") is None
-    assert accounts.authenticate("nobody", "secret123") is None
+    assert logins.authenticate("admin", "secret123").id == admin.id
+    assert logins.authenticate("admin", "other-password") is None
+    assert logins.authenticate("nobody", "secret123") is None
     assert not accounts.login_required()  # one account: no login
     accounts.create_user("录入员小王", "abcdef", "录入员")
     assert accounts.login_required()
@@ -38,8 +38,8 @@ def test_passwords_never_reach_the_audit_log(db):
     accounts.create_user("clerk", "abcdef", "录入员")
     user = accounts.get_user("clerk")
     accounts.change_password(user, "ghijkl")
-    assert accounts.authenticate("clerk", "ghijkl")
-    accounts.authenticate("clerk", "wrong!")
+    assert logins.authenticate("clerk", "ghijkl")
+    logins.authenticate("clerk", "wrong!")
     rows = list(AuditLog.select().where(AuditLog.table == "user"))
     assert {r.action for r in rows} >= {"create", "update", "login", "login_failed"}
     text = " ".join(str(r.before) + str(r.after) + r.note for r in rows)
@@ -79,7 +79,7 @@ def test_only_admins_manage_accounts(db):
         accounts.change_password(clerk, "newpass", old="abcdef")  # one's own password
         with pytest.raises(ValidationError, match="原密码"):
             accounts.change_password(clerk, "again1", old="wrong")
-    assert accounts.authenticate("clerk", "newpass")
+    assert logins.authenticate("clerk", "newpass")
 
 
 def test_the_last_admin_stays(db):
@@ -98,5 +98,5 @@ def test_deactivated_user_cannot_log_in(db):
     clerk = accounts.create_user("clerk", "abcdef")
     assert accounts.login_required()
     accounts.set_active(clerk, False)
-    assert accounts.authenticate("clerk", "abcdef") is None
+    assert logins.authenticate("clerk", "abcdef") is None
     assert not accounts.login_required()

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from station_app.cli import main
-from station_app.services import accounts, audit, context, disputes, records
+from station_app.services import accounts, audit, context, disputes, logins, records
 from station_app.services.errors import PermissionDenied
 from station_app.services.normalize import id_check_digit
 from station_app.store.models import AuditLog, Member
@@ -107,7 +107,7 @@ def test_history_includes_the_rows_a_case_owns(db):
 def test_passwords_and_hashes_are_never_shown(db):
     user = accounts.create_user("clerk1", "secret123", "录入员")
     accounts.change_password(user, "another456")
-    accounts.authenticate("clerk1", "wrong-password")
+    logins.authenticate("clerk1", "wrong-password")
     text = " ".join(e.summary() + " ".join(c.text() for c in e.changes) for e in audit.fetch())
     assert "scrypt" not in text and "another456" not in text and "secret123" not in text
     labels = [e.action_label for e in audit.fetch(audit.LogFilter(kind="user"))]

@@ -86,7 +86,7 @@ def as_user(folder: Path, name: str, monkeypatch, password: str | None = None) -
 
 def test_without_a_login_nothing_is_changed(three):
     """The defect: `user passwd admin` and `user add evil --role 管理员` used to succeed with exit 0."""
-    from station_app.services import accounts
+    from station_app.services import accounts, logins
 
     passwd = run("--data-dir", str(three), "user", "passwd", "admin", "--password", "xxxxxx")
     assert passwd.returncode == 1
@@ -96,7 +96,7 @@ def test_without_a_login_nothing_is_changed(three):
     assert run("--data-dir", str(three), "stats").returncode == 1  # reading needs a login too
     with database(three):
         assert accounts.get_user("evil") is None
-        assert accounts.authenticate("admin", PASSWORDS["admin"])  # the password is unchanged
+        assert logins.authenticate("admin", PASSWORDS["admin"])  # the password is unchanged
 
 
 def test_an_inspector_reads_but_cannot_change(three, monkeypatch, capsys, tmp_path):
@@ -134,7 +134,7 @@ def test_a_clerk_changes_records_but_not_accounts(three, monkeypatch, capsys, tm
 
 
 def test_ones_own_password_with_the_old_one(three, monkeypatch, capsys):
-    from station_app.services import accounts
+    from station_app.services import logins
 
     clerk = as_user(three, "clerk", monkeypatch)
     assert main([*clerk, "user", "passwd", "admin", "--password", "xxxxxx"]) == 1
@@ -142,7 +142,7 @@ def test_ones_own_password_with_the_old_one(three, monkeypatch, capsys):
     assert main([*clerk, "user", "passwd", "clerk", "--password", "newpass1"]) == 0
     assert main(as_user(three, "clerk", monkeypatch, "newpass1") + ["stats"]) == 0
     with database(three):
-        assert accounts.authenticate("clerk", "newpass1")
+        assert logins.authenticate("clerk", "newpass1")
 
 
 def test_the_audit_log_names_the_signed_in_account(three, monkeypatch):

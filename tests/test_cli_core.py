@@ -138,12 +138,12 @@ def test_user_commands(folder, capsys, monkeypatch):
     assert "角色" in capsys.readouterr().err
     assert main([*admin, "user", "passwd", "录入员小王", "--password", "newpass"]) == 0
     assert main([*admin, "user", "passwd", "nobody", "--password", "newpass"]) == 1
-    from station_app.services import accounts
+    from station_app.services import accounts, logins
     from station_app.store.db import close_database, open_database
 
     open_database(folder / "station.db")
     try:
-        assert accounts.authenticate("录入员小王", "newpass")
+        assert logins.authenticate("录入员小王", "newpass")
         assert accounts.login_required()
     finally:
         close_database()
@@ -162,17 +162,6 @@ def test_check_passes_then_finds_a_broken_link(folder, capsys):
     assert main(["--data-dir", str(folder), "check"]) == 1
     out = capsys.readouterr().out
     assert "外键错误" in out and "party" in out
-
-
-def test_gui_without_the_gui_module(folder, monkeypatch, capsys):
-    monkeypatch.setitem(sys.modules, "station_app.app", None)
-    from station_app.commands.core import run_gui
-
-    class Args:
-        data_dir, portable = folder, False
-
-    assert run_gui(Args()) == 1
-    assert "图形界面" in capsys.readouterr().err
 
 
 def test_check_finds_missing_and_altered_attachments(folder, tmp_path, capsys):

@@ -265,7 +265,7 @@ def test_an_account_encrypted_without_its_password_gets_its_own_entry_at_login(f
     import json
 
     from station_app.paths import DataDir
-    from station_app.services import accounts, encryption
+    from station_app.services import encryption, logins
     from station_app.store.db import close_database, open_database
 
     encrypt(folder, monkeypatch, capsys)
@@ -274,7 +274,7 @@ def test_an_account_encrypted_without_its_password_gets_its_own_entry_at_login(f
     data = DataDir(folder)
     open_database(data.db_path, key=encryption.unlock(data, "小王", "clerk99"))
     try:
-        assert accounts.authenticate("小王", "clerk99") is not None
+        assert logins.authenticate("小王", "clerk99") is not None
     finally:
         close_database()
     entry = json.loads((folder / "station.keys").read_text("utf-8"))["accounts"]["小王"]

@@ -82,7 +82,7 @@ def test_ten_wrong_passwords_lock_the_account_for_15_minutes(db, clock, weak_has
     with pytest.raises(logins.LoginRefused) as still:
         logins.login("clerk", "abcdef")  # the right password, still locked
     assert still.value.locked and f"{until:%H:%M:%S}" in still.value.message
-    assert accounts.authenticate("admin", "secret123")  # the lock is per account
+    assert logins.authenticate("admin", "secret123")  # the lock is per account
     clock.at = until
     assert logins.login("clerk", "abcdef").username == "clerk"
     notes = [e.note for e in audit.fetch(audit.LogFilter(action="账号锁定"))]

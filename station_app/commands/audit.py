@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from station_app.commands.common import add_period_args, opened, period_of
+from station_app.commands.common import CliError, add_period_args, opened, period_of
 
 
 def register(subparsers) -> None:
@@ -40,7 +40,6 @@ def lines(entries) -> list[str]:
 
 def kind_of_arg(text: str) -> str:
     """A kind key, table name or Chinese kind label → the table name; CliError when unknown."""
-    from station_app.cli import CliError
     from station_app.services import audit
 
     text = (text or "").strip()
@@ -56,7 +55,6 @@ def kind_of_arg(text: str) -> str:
 
 
 def _log(args) -> int:
-    from station_app.cli import CliError
     from station_app.services import audit
 
     if args.limit < 1:

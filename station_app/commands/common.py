@@ -12,6 +12,13 @@ from pathlib import Path
 
 from station_app.paths import DataDir, default_data_dir
 
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A known problem with the user's data or files: printed in Chinese, exit status 1."""
+
+
 PASSWORD_ENV = "STATION_APP_PASSWORD"
 NO_ACCOUNT = "cli"  # the actor of a data folder without accounts (as before accounts existed)
 # what a command needs of the account that runs it
@@ -29,7 +36,6 @@ RECOVERY_CODE_ENV = "STATION_APP_RECOVERY_CODE"
 
 def read_secret(env: str, prompt: str, what: str) -> str:
     """A secret from the environment variable *env*, else typed at the terminal (not echoed)."""
-    from station_app.cli import CliError
 
     if os.environ.get(env):
         return os.environ[env]
@@ -41,7 +47,6 @@ def read_secret(env: str, prompt: str, what: str) -> str:
 def cli_password(args) -> tuple[str, str]:
     """(user name, password) of the command line's login: `--user NAME`, password from
     STATION_APP_PASSWORD or the terminal. The one place the CLI reads a password."""
-    from station_app.cli import CliError
 
     user = (getattr(args, "login_user", None) or "").strip()
     if not user:
@@ -53,7 +58,6 @@ def cli_password(args) -> tuple[str, str]:
 
 def unlock_key(args, data) -> bytes | None:
     """The data key of an encrypted data folder, unlocked with the `--user` login; None when plain."""
-    from station_app.cli import CliError
     from station_app.services import encryption
     from station_app.store.keyfile import KeyFileError
 
@@ -103,7 +107,6 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
 
 def require(access: str, actor) -> None:
     """CliError unless *actor* may do what *access* names."""
-    from station_app.cli import CliError
 
     if access == "admin" and not actor.is_admin:
         raise CliError(f"只有管理员可以执行此操作（当前账号：{actor.username}，{actor.role}）。")
@@ -120,7 +123,6 @@ def authenticate(args, data: DataDir):
     A wrong password, an unknown name or a locked account → CliError (audited; the login delay applies).
     opened() calls this with the database file open, before the command reads or changes anything; the
     password is returned for a layer that unlocks the data with it (encryption)."""
-    from station_app.cli import CliError
     from station_app.services import accounts
 
     name = (getattr(args, "login_user", None) or "").strip()
@@ -144,7 +146,6 @@ def _interactive() -> bool:
 
 
 def _no_terminal(data: DataDir):
-    from station_app.cli import CliError
 
     return CliError(f"数据文件夹 {data.root} 有多个账号，需要登录：请在子命令前用 --user 用户名 指定账号，"
                     f"并用环境变量 {PASSWORD_ENV} 给出密码（当前不是交互终端）。")
@@ -166,7 +167,6 @@ def _ask_secret(name: str, data: DataDir) -> str:
 
 def _sign_in(name: str, password: str):
     """logins.login, waiting out the delay left by earlier wrong passwords (the instance lock is held)."""
-    from station_app.cli import CliError
     from station_app.services.logins import LoginRefused, login
 
     try:
@@ -189,7 +189,6 @@ def add_period_args(parser) -> None:
 
 def period_of(args, default_year: int | None = None) -> tuple[dt.date, dt.date]:
     """(start, end) inclusive from --year or --from/--to; raises CliError with a Chinese message."""
-    from station_app.cli import CliError
     from station_app.services.normalize import ParseError, parse_date
 
     if getattr(args, "date_from", None) or getattr(args, "date_to", None):

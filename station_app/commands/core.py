@@ -7,9 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from station_app.cli import EXIT_DATA, EXIT_OK, CliError
 from station_app.store.errors import StoreError
-from station_app.commands.common import add_period_args, data_dir_of, opened, period_of
+from station_app.commands.common import EXIT_DATA, EXIT_OK, CliError, add_period_args, data_dir_of, opened, period_of
 
 
 DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
@@ -65,16 +64,8 @@ def register(sub) -> None:
 
 def run_gui(args) -> int:
     """Start the desktop application on the chosen data folder."""
-    import importlib
+    from station_app import app  # lazy: Qt (PySide6) costs the other commands ≈0.3 s
 
-    try:
-        app = importlib.import_module("station_app.app")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("station_app.app", "PySide6"):
-            raise
-        print("错误：图形界面模块不可用（未安装 PySide6 或界面尚未安装），请使用命令行子命令。",
-              file=sys.stderr)
-        return EXIT_DATA
     return app.run(data_dir_of(args))
 
 
@@ -102,12 +93,7 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     import datetime as dt
 
-    try:
-        from station_app.services import demo
-    except ModuleNotFoundError as exc:
-        if exc.name != "station_app.services.demo":
-            raise
-        raise CliError("演示数据模块尚未安装。") from None
+    from station_app.services import demo
     year = args.year or dt.date.today().year
 
     def progress(done, total=None, text=""):
@@ -123,7 +109,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from station_app.store.check import run_checks
+    from station_app.services.health import run_checks
 
     with opened(args, create=False, access="read") as (data, _db):
         problems = run_checks(data)

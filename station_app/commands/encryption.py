@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from station_app.cli import EXIT_OK, CliError
-from station_app.commands.common import RECOVERY_CODE_ENV, cli_password, data_dir_of, opened, read_secret
+from station_app.commands.common import EXIT_OK, RECOVERY_CODE_ENV, CliError, cli_password, data_dir_of, opened, read_secret
 
 
 def register(sub) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
-from station_app.commands.common import add_period_args, opened, period_of
+from station_app.commands import sheets
+from station_app.commands.common import CliError, add_period_args, opened, period_of
 
 EXPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance",
                 "summary", "mediation", "all")
@@ -23,14 +23,7 @@ def register(subparsers) -> None:
     led.add_argument("--unmasked", action="store_true", help="身份证号、电话完整导出（默认脱敏）")
     led.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .xlsx")
     led.set_defaults(func=_export)
-    try:  # the archive sheets area adds `export sheet` / `export inspection` to the same group
-        sheets = importlib.import_module("station_app.commands.sheets")
-    except ModuleNotFoundError as exc:
-        if exc.name != "station_app.commands.sheets":
-            raise
-    else:
-        if hasattr(sheets, "register_export"):
-            sheets.register_export(export_sub)
+    sheets.register_export(export_sub)  # `export sheet` / `export inspection` join the same group
 
     tpl = subparsers.add_parser("template", help="生成空白台账模板（带下拉选项），用于补录历史记录")
     # the computed (report) ledgers are accepted here to be refused with a Chinese reason, not a usage error
@@ -46,7 +39,6 @@ def register(subparsers) -> None:
 
 
 def _xlsx(path: Path) -> Path:
-    from station_app.cli import CliError
 
     if path.suffix.lower() != ".xlsx":
         raise CliError(f"输出文件应为 .xlsx：{path}")
@@ -77,7 +69,6 @@ def _export(args) -> int:
 
 
 def _template(args) -> int:
-    from station_app.cli import CliError
     from station_app.outputs.ledgers import LEDGER_KINDS, write_template
 
     path = _xlsx(args.output)
@@ -91,7 +82,6 @@ def _template(args) -> int:
 
 
 def _import(args) -> int:
-    from station_app.cli import CliError
     from station_app.outputs.ledgers import ImportFileError, import_ledger
 
     if not args.file.exists():

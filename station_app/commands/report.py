@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from station_app.commands.common import opened
+from station_app.commands.common import CliError, opened
 
 OPTIONS = (("problems", "存在问题"), ("plans", "下一步打算"))
 
@@ -21,7 +21,6 @@ def register(subparsers) -> None:
 
 
 def read_text_file(path: Path) -> str:
-    from station_app.cli import CliError
 
     try:
         data = path.read_bytes()

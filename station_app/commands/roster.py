@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from station_app.commands.common import add_period_args, opened, period_of
+from station_app.commands.common import CliError, add_period_args, opened, period_of
 from station_app.store.choices import WEEKDAY_NAMES
 
 
@@ -44,7 +44,6 @@ def _line(date, half, location, names, state="") -> str:
 def _generate(args) -> int:
     from station_app.services import records, roster
 
-    from station_app.cli import CliError
     from station_app.services import holidays
 
     start, end = period_of(args)

@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from station_app.commands.common import CliError
+
 
 def register(sub) -> None:
     p = sub.add_parser("self-test", help="自检：数据库、台账、档案、界面")
@@ -19,8 +21,6 @@ def register(sub) -> None:
 
 
 def _check(label: str, ok: bool, detail: str = "") -> None:
-    from station_app.cli import CliError
-
     if not ok:
         raise CliError(f"自检失败：{label} {detail}".strip())
     print(f"  ✓ {label}")

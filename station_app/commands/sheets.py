@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from station_app.commands.common import add_period_args, opened, period_of
+from station_app.commands.common import CliError, add_period_args, opened, period_of
 
 SHEET_KEYS = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report")
 
@@ -44,7 +44,6 @@ def _progress(done: int, total: int, message: str = "") -> None:
 
 
 def _check_suffix(path: Path, suffix: str) -> Path:
-    from station_app.cli import CliError
 
     if path.suffix.lower() != suffix:
         raise CliError(f"输出文件应为 {suffix}：{path}")
@@ -52,7 +51,6 @@ def _check_suffix(path: Path, suffix: str) -> Path:
 
 
 def _sheet(args) -> int:
-    from station_app.cli import CliError
     from station_app.outputs.sheets import SHEET_KINDS, Coverage, SheetError, render_sheet
 
     from station_app.outputs.sheets import precheck
@@ -78,7 +76,6 @@ def _sheet(args) -> int:
 
 
 def _inspection(args) -> int:
-    from station_app.cli import CliError
     from station_app.outputs.package import PackageError, build_package, unprintable
     from station_app.outputs.sheets import precheck
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station_app.cli import EXIT_OK, CliError
-from station_app.commands.common import opened
+from station_app.commands.common import EXIT_OK, CliError, opened
 
 
 def register(sub) -> None:

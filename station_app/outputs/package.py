@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.outputs import Cancelled, Ticker, atomic_path
-from station_app.outputs.sheets import index as index_pdf
+import station_app.outputs.sheets.index as index_pdf
+import station_app.outputs.sheets.precheck as precheck  # noqa: PLR0402  (not via the package: no cycle)
 from station_app.outputs.sheets.registry import ORDER, SPECS
 from station_app.store.base import database_proxy
 
@@ -111,8 +112,6 @@ def item_runs(items: list[str]) -> str:
 def unprintable(start: dt.date, end: dt.date) -> list:
     """Before the package is built: the records of the period holding characters no bundled font has
     (see outputs/sheets/precheck.py); they print as □."""
-    from station_app.outputs.sheets import precheck
-
     found = precheck.common_findings()
     seen: set = set()
     for _key, _year, records in period_records(start, end):

@@ -167,16 +167,6 @@ def get_user(username: str) -> User | None:
     return User.alive().where(User.username == (username or "").strip()).first()
 
 
-def authenticate(username: str, password: str) -> User | None:
-    """The active user with these credentials, or None (see logins.login for the reason and the delay)."""
-    from station_app.services.logins import LoginRefused, login
-
-    try:
-        return login(username, password)
-    except LoginRefused:
-        return None
-
-
 def change_password(user: User, new: str, *, old: str | None = None, note: str = "修改密码") -> User:
     """Set a new password: the user themself (with the old one) or an administrator."""
     actor = context.current()

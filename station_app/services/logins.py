@@ -116,3 +116,11 @@ def _audit_failure(user: User | None, why: str) -> None:
     AuditLog.create(username="", action="login_failed", table="user", record_id=user.id if user else None,
                     record_uuid=user.uuid if user else None,
                     note=f"登录失败：{name}（{why}）" if name else f"登录失败：{why}")
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The active user with these credentials, or None (see login for the reason and the delay)."""
+    try:
+        return login(username, password)
+    except LoginRefused:
+        return None

@@ -12,7 +12,8 @@ from pathlib import Path
 import peewee as pw
 
 from station_app.store import audit_chain, cipher, keyfile
-from station_app.store.errors import BackupError
+from station_app.store.errors import BackupError, DiskFullError, ReadOnlyError, known_error
+from station_app.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 PREFIX = "station-"
 SUFFIX = ".db"
@@ -67,7 +68,7 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
-        raise BackupError(f"备份失败，无法写入 {dest.parent}：{_explain(exc)}", path=dest) from exc
+        raise BackupError(f"备份失败，无法写入 {dest.parent}：{_explain(exc, dest)}", path=dest) from exc
     return dest
 
 
@@ -75,13 +76,14 @@ def _copy_keys(src: Path, dest: Path) -> None:
     keyfile.write(dest, keyfile.read(src))
 
 
-def _explain(exc: Exception) -> str:
-    text = str(exc)
-    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text.lower():
+def _explain(exc: Exception, dest: Path) -> str:
+    """Why the backup could not be written, chosen by the error's type and code (not its text)."""
+    known = known_error(exc, "备份", dest.parent)
+    if isinstance(exc, PermissionError) or isinstance(known, ReadOnlyError):
         return "目标文件夹只读或没有写入权限"
-    if "No space" in text or "disk is full" in text or getattr(exc, "errno", None) == 28:
+    if isinstance(known, DiskFullError):
         return "磁盘空间不足"
-    return text
+    return known.message if known is not None else str(exc)
 
 
 def list_backups(folder: str | Path) -> list[Path]:
@@ -173,8 +175,6 @@ def inspect_candidate(path: str | Path, key: bytes | None = None, db_path: str |
     and a schema version this program can open (or migrate). An encrypted file is read with *key* and the
     page settings of its key file (its own, else *db_path*'s folder's).
     """
-    from station_app.store.db import APPLICATION_ID, SCHEMA_VERSION
-
     path = Path(path)
     if not path.is_file():
         return f"备份文件不存在：{path}"
@@ -288,7 +288,7 @@ def restore(db_path: str | Path, backup_file: str | Path, key: bytes | None = No
             keyfile.keyfile_of(db_path).unlink(missing_ok=True)
     except (OSError, sqlite3.Error, *cipher.errors()) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"恢复失败：{_explain(exc)}。当前数据库没有改动。", path=db_path) from exc
+        raise BackupError(f"恢复失败：{_explain(exc, tmp)}。当前数据库没有改动。", path=db_path) from exc
     _restore_head(db_path, key if encrypted else None)
     return saved
 

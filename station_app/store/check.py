@@ -1,20 +1,18 @@
-"""Whole-folder health check: SQLite integrity, foreign keys, attachment files and their hashes."""
+"""The store's part of the health check: SQLite integrity, foreign keys and the audit log's hash chain
+(services/health.py adds the attachment files)."""
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from pathlib import Path
 
-from station_app.store import audit_chain
+from station_app.store import audit_chain, cipher
 from station_app.store.base import database_proxy
+from station_app.store.db import connect_raw, is_encrypted, open_key
 from station_app.store.errors import known_error
 
 
 def _sqlite_problems(db_path: Path) -> list[str]:
-    from station_app.store import cipher
-    from station_app.store.db import connect_raw, is_encrypted, open_key
-
     problems: list[str] = []
     key = open_key() if cipher.is_encrypted(db_path) else None
     if is_encrypted(db_path) and key is None:
@@ -51,27 +49,14 @@ def _audit_problems(con, db_path: Path) -> list[str]:
     return problems
 
 
-def _attachment_problems() -> list[str]:
-    try:
-        module = importlib.import_module("station_app.services.attachments")
-    except ModuleNotFoundError as exc:
-        if exc.name == "station_app.services.attachments":
-            return []
-        raise
-    verify_all = getattr(module, "verify_all", None)
-    return list(verify_all()) if verify_all else []
-
-
-def run_checks(data_dir) -> list[str]:
-    """Every problem found in the data folder, in Chinese; an empty list means all is well.
-
-    Attachments are checked only when the folder's database is the one currently open.
-    """
-    db_path = Path(getattr(data_dir, "db_path", data_dir))
+def store_problems(db_path: Path) -> list[str]:
+    """Every problem of the database file at *db_path*, in Chinese; empty when all is well."""
     if not db_path.exists():
         return [f"数据库文件不存在：{db_path}"]
-    problems = _sqlite_problems(db_path)
+    return _sqlite_problems(db_path)
+
+
+def is_open(db_path: Path) -> bool:
+    """True when *db_path* is the database currently open (whose records other checks can read)."""
     db = database_proxy.obj
-    if db is not None and not db.is_closed() and Path(db.database).resolve() == db_path.resolve():
-        problems += _attachment_problems()
-    return problems
+    return db is not None and not db.is_closed() and Path(db.database).resolve() == db_path.resolve()

@@ -7,14 +7,25 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.store import cipher, sortkeys
+from station_app.store import audit_chain, cipher, fts, migrations, seed, sortkeys
+from station_app.store.backup import latest_backup, list_backups, make_backup
 from station_app.store.base import database_proxy
+from station_app.store.keyfile import cipher_settings, keyfile_of, raw_key_pragma
+from station_app.store.migrations import APPLICATION_ID, SCHEMA_VERSION, schema_version, set_schema_version
+from station_app.store.models import ALL_MODELS
 from station_app.store.errors import (
-    DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, KeyRequiredError, StoreError, known_error,
+    SQLITE_NOTADB,
+    DatabaseCorruptError,
+    DatabaseMissingError,
+    DatabaseNewerError,
+    KeyRequiredError,
+    StoreError,
+    known_error,
+    sqlite_code,
 )
 
-SCHEMA_VERSION = 4
-APPLICATION_ID = 0x53544C47  # "STLG": PRAGMA application_id of every database this app creates
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "close_database", "connect_raw", "is_encrypted", "open_database",
+           "open_key", "quick_check", "schema_version", "set_schema_version"]
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -26,15 +37,11 @@ PRAGMAS = {
 
 
 def _latest_backup(path: Path, key: bytes | None = None):
-    from station_app.store.backup import latest_backup
-
     return latest_backup(path.parent / "backups", key=key)
 
 
 def _refuse_empty_over_backups(path: Path) -> None:
     """A missing or zero-byte database in a folder with backups is a lost file, not a new station."""
-    from station_app.store.backup import list_backups
-
     if not list_backups(path.parent / "backups"):
         return
     backup = _latest_backup(path)
@@ -53,14 +60,10 @@ def is_encrypted(path: str | Path) -> bool:
     encrypted database over the plain one last, so a key file beside a plain file is a leftover of an
     interrupted run. A file that is neither plain SQLite nor has a key file is treated as damaged.
     """
-    from station_app.store.keyfile import keyfile_of
-
     return cipher.is_encrypted(path) and keyfile_of(path).exists()
 
 
 def _cipher_of(path: Path) -> dict:
-    from station_app.store.keyfile import cipher_settings, keyfile_of
-
     return cipher_settings(keyfile_of(path)) or dict(cipher.CIPHER)
 
 
@@ -81,12 +84,12 @@ def _probe(path: Path, check: bool = True, key: bytes | None = None) -> int:
         finally:
             con.close()
     except cipher.errors() as exc:
-        if key is not None and "not a database" in str(exc):
+        if key is not None and sqlite_code(exc) == SQLITE_NOTADB:  # what a wrong key reads as
             raise KeyRequiredError(f"密钥与数据库 {path} 不符，无法解开加密的数据。文件未做任何改动。",
                                    path=path) from exc
         known = known_error(exc, "打开数据库", path)
-        if known is not None:  # a full or read-only disk is not a damaged database
-            raise known from exc
+        if known is not None and not isinstance(known, DatabaseCorruptError):  # a full or read-only disk
+            raise known from exc  # is not a damaged database (a damaged one is said below, with its backup)
         backup = _latest_backup(path, key)
         hint = f"最近一份完好的备份：{backup}" if backup else "没有找到可用的备份。"
         raise DatabaseCorruptError(
@@ -127,8 +130,7 @@ def connect_raw(path: str | Path, key: bytes | None = None, *, readonly: bool = 
 def _make_database(path: Path, key: bytes | None) -> pw.SqliteDatabase:
     if key is None:
         return pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
-    from station_app.store.keyfile import raw_key_pragma
+    from playhouse.sqlcipher_ext import SqlCipherDatabase  # lazy: loads sqlcipher3 (≈7 ms) only when encrypted
 
     settings = [(name, cipher._value(value)) for name, value in _cipher_of(path).items()]
     pragmas = [("cipher_log_level", "NONE"), *settings, *PRAGMAS.items()]
@@ -144,9 +146,6 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     An encrypted database needs its data key (*key*, from the key file with a password or the recovery
     code); without it KeyRequiredError is raised before anything is opened.
     """
-    from station_app.store import audit_chain, fts, migrations, seed
-    from station_app.store.models import ALL_MODELS
-
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists:
@@ -180,7 +179,8 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     elif version < SCHEMA_VERSION:
         if not migrate:
             raise StoreError(f"数据库需要升级（版本 {version} → {SCHEMA_VERSION}）。", path=path)
-        migrations.migrate(db, path, version)
+        saved = make_backup(db, path.parent / "backups", label=f"before-migrate-v{version}")
+        migrations.migrate(db, version, saved)
         if version < 3:  # the chain starts with this version: its first head
             audit_chain.write_head(db, path)
     fts.ensure(db)  # search index and its sync triggers (created once, rebuilt after a version change)
@@ -243,18 +243,8 @@ def refresh_planner_statistics(db: pw.SqliteDatabase, *, min_rows: int = 2000) -
     return True
 
 
-def schema_version(db: pw.SqliteDatabase) -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
-
-
-def set_schema_version(db: pw.SqliteDatabase, version: int) -> None:
-    db.execute_sql(f"PRAGMA user_version = {int(version)}")
-
-
 def close_database() -> None:
     """Close the open database, moving the audit log's head file forward first (see audit_chain)."""
-    from station_app.store import audit_chain
-
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         try:

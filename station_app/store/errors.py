@@ -1,6 +1,13 @@
-"""Known storage faults, each carrying a plain Chinese message for the user."""
+"""Known storage faults, each carrying a plain Chinese message for the user.
+
+known_error() picks the class from SQLite's result code (or the OS errno), never from the message text.
+"""
 
 from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -52,11 +59,22 @@ class DatabaseBusyError(StoreError):
 
 # SQLite primary result codes (sqlite3 exceptions carry them as .sqlite_errorcode since Python 3.11)
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 5, 6, 8, 10, 13, 14
+_SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # SQLITE_NOTADB: also what SQLCipher says to a wrong key
 _LOW_DISK = 4 << 20  # an I/O error with less than this free is taken for a full disk
 
 DISK_FULL = "磁盘空间已满，{what}没有完成；已保存的数据没有丢失。请清理磁盘（或换一个有空间的位置）后再试。"
 READ_ONLY = "磁盘或文件夹是只读的（写保护的U盘、只读共享），{what}没有完成；已保存的数据没有丢失。"
 BUSY = "数据库正被另一个程序占用，{what}没有完成；已保存的数据没有丢失。请关闭占用它的程序后再试。"
+CORRUPT = "数据库文件已损坏（或不是本程序的数据库），{what}没有完成。请关闭程序，用最近的备份恢复（设置 → 备份与数据）。"
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind *exc* (SQLITE_BUSY = 5 …), or None when it is not SQLite's."""
+    for e in _causes(exc):
+        code = getattr(e, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF
+    return None
 
 
 def _causes(exc: BaseException):
@@ -72,9 +90,6 @@ def _causes(exc: BaseException):
 
 
 def _low_disk(path) -> bool:
-    import shutil
-    from pathlib import Path
-
     if path is None:
         return False
     folder = Path(path)
@@ -92,8 +107,6 @@ def known_error(exc: BaseException, what: str = "这项操作", path=None) -> St
     *what* names the operation in the message (e.g. "导入"); *path* is where an I/O error happened, so a
     nearly full disk there is reported as full rather than as damage.
     """
-    import errno
-
     if isinstance(exc, StoreError):
         return exc
     for e in _causes(exc):
@@ -106,6 +119,8 @@ def known_error(exc: BaseException, what: str = "这项操作", path=None) -> St
                 return ReadOnlyError(READ_ONLY.format(what=what), path=path)
             if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
                 return DatabaseBusyError(BUSY.format(what=what), path=path)
+            if primary in (_SQLITE_CORRUPT, SQLITE_NOTADB):
+                return DatabaseCorruptError(CORRUPT.format(what=what), path=path)
         if isinstance(e, OSError):
             if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
                 return DiskFullError(DISK_FULL.format(what=what), path=getattr(e, "filename", None) or path)

@@ -1,4 +1,7 @@
-"""Schema migrations, run in order after a backup; foreign keys are off while tables are rebuilt."""
+"""Schema migrations, run in order after a backup; foreign keys are off while tables are rebuilt.
+
+This module owns the schema's version: SCHEMA_VERSION is the version the last step brings a database to.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,20 @@ from pathlib import Path
 import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate as run_ops
 
+from station_app.store import audit_chain, disputes, org, proposals, referrals, seed, work
 from station_app.store.base import new_uuid
+from station_app.store.choices import POINT_SEEDS, QUOTA_SEEDS
 from station_app.store.errors import StoreError
+
+APPLICATION_ID = 0x53544C47  # "STLG": PRAGMA application_id of every database this app creates
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def set_schema_version(db: pw.SqliteDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
 def _v1_to_v2(db: pw.SqliteDatabase) -> None:
@@ -55,9 +70,6 @@ def _v2_to_v3(db: pw.SqliteDatabase) -> None:
     """v3: the mediation dossier to the MoJ formats (人民调解组织, party and session details, agreement
     履行方式/地点/协议日期, 情况说明, 立卷人/检查人), numbers that never move (ItemNumber), settings, the
     accounts' login throttle (failed_logins, locked_until) and the audit log's hash chain."""
-    from station_app.store import audit_chain, disputes, org
-    from station_app.store.db import APPLICATION_ID
-
     add_missing_columns(db, org.Station, ["mediation_org"])
     add_missing_columns(db, org.User, ["failed_logins", "locked_until"])
     forget_typed_login_names(db)
@@ -125,9 +137,6 @@ def _v3_to_v4(db: pw.SqliteDatabase) -> None:
     """v4: proposals (提案) with their authors, sources and reply classes; the 督办 list (交办 items and
     督办记录); the unit an opinion's 批示 hands it to. The departments already typed on visits and topics
     join the new 承办单位 list, and the proposal quota and points rules join the station's rules."""
-    from station_app.store import proposals, referrals, work
-    from station_app.store.choices import POINT_SEEDS, QUOTA_SEEDS
-
     add_missing_columns(db, work.Opinion, ["instruction_unit"])
     create_missing_tables(db, [proposals.ReplyClass, proposals.Proposal, proposals.ProposalMember,
                                proposals.ProposalSource, referrals.Referral, referrals.ReferralFollow])
@@ -157,14 +166,12 @@ def _v3_to_v4(db: pw.SqliteDatabase) -> None:
 
 # from-version -> step that brings the schema to from-version + 1
 STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+SCHEMA_VERSION = max(STEPS) + 1  # the version a new database is created at
 
 
-def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:
-    """Back up the file, then run every step; returns the path of the pre-migration backup."""
-    from station_app.store import backup, seed
-    from station_app.store.db import SCHEMA_VERSION, set_schema_version
-
-    saved = backup.make_backup(db, Path(path).parent / "backups", label=f"before-migrate-v{from_version}")
+def migrate(db: pw.SqliteDatabase, from_version: int, saved: Path) -> None:
+    """Run every step from *from_version* on, all or none; *saved* is the backup the caller made first
+    (named in the messages when a step fails)."""
     db.execute_sql("PRAGMA foreign_keys = OFF")  # a table rebuild must not cascade-delete children
     try:
         with db.atomic():  # all steps or none
@@ -191,4 +198,3 @@ def migrate(db: pw.SqliteDatabase, path: Path, from_version: int) -> Path:
             seed.seed_defaults()
     finally:
         db.execute_sql("PRAGMA foreign_keys = ON")
-    return saved

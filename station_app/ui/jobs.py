@@ -15,7 +15,9 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from station_app.outputs import Cancelled
 from station_app.services.background import detached
+from station_app.ui import crash
 from station_app.ui.i18n import translate
 
 _LIVE: set["Job"] = set()  # jobs whose worker may still run: kept alive here, never by a widget
@@ -268,15 +270,16 @@ class Latest(QObject):
 
 
 def report_failure(parent: QWidget, title: str, exc: BaseException) -> None:
-    """A job's end by error: a cancel is said plainly, anything else with the error's own message."""
-    from station_app.outputs import Cancelled
-    from station_app.store.errors import known_error
-
+    """A job's end by error: a cancel is said plainly, a known fault with its message, anything else (a bug)
+    goes to the crash log and the dialog says where it is."""
     if isinstance(exc, Cancelled):
         QMessageBox.information(parent, translate("Jobs", "已取消"), exc.message)
         return
-    known = known_error(exc)  # a full or write-protected disk: its plain message
-    QMessageBox.critical(parent, title, known.message if known else (getattr(exc, "message", None) or str(exc)))
+    message = crash.known_message(exc)  # a full or write-protected disk, a file held open …: its plain message
+    if message is None:
+        crash.report_unexpected(parent, exc)
+        return
+    QMessageBox.critical(parent, title, message)
 
 
 def confirm_overwrite(parent: QWidget, path) -> bool:

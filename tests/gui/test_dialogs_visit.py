@@ -93,7 +93,9 @@ def test_bad_values_are_shown_beside_fields_and_kept(qtbot, day, monkeypatch):
     dlg.mark_clean()
 
 
-def test_failed_save_keeps_input(qtbot, day, monkeypatch):
+def test_failed_save_keeps_input(qtbot, day, monkeypatch, tmp_path):
+    from sqlite_faults import busy_error
+
     from station_app.services import reception
     from station_app.ui.dialogs.visit import VisitDialog
 
@@ -103,8 +105,10 @@ def test_failed_save_keeps_input(qtbot, day, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
 
+    exc = busy_error(tmp_path)  # raised by SQLite itself: recognised by its code (SQLITE_BUSY)
+
     def locked(*a, **k):
-        raise OSError("database is locked")
+        raise exc
 
     monkeypatch.setattr(reception, "add_visit", locked)
     assert dlg.save() is False

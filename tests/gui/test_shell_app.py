@@ -74,12 +74,12 @@ def test_first_run_asks_station_and_password_then_opens(app, data_dir, monkeypat
     monkeypatch.setattr(login.FirstRunDialog, "exec", fake_exec)
     assert app_module.run(data_dir) == 0
     assert "6" in seen["short"]
-    from station_app.services import accounts, settings
+    from station_app.services import logins, settings
     from station_app.store.db import open_database
 
     open_database(data_dir.db_path)
     assert settings.station_name() == "城关镇政协委员工作站"
-    assert accounts.authenticate("admin", "secret1") is not None
+    assert logins.authenticate("admin", "secret1") is not None
     assert any(p.name.endswith("-auto.db") for p in data_dir.backups.iterdir())
 
 

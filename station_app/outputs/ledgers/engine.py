@@ -13,7 +13,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from station_app.outputs import Ticker
-from station_app.outputs.ledgers import metrics, paging, styles
+import station_app.outputs.ledgers.metrics as metrics  # noqa: PLR0402  (not via the package: no cycle)
+import station_app.outputs.ledgers.paging as paging  # noqa: PLR0402  (not via the package: no cycle)
+import station_app.outputs.ledgers.styles as styles  # noqa: PLR0402  (not via the package: no cycle)
 from station_app.outputs.ledgers.spec import Column, Ledger, sheet_order
 
 HEADER_ROW = 4  # title, period, 填报单位 line, header

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from peewee import Case, fn
 
-from station_app.outputs.ledgers import loaders as L
+import station_app.outputs.ledgers.loaders as L
 from station_app.outputs.ledgers.spec import Ledger, field_column, shown, uuid_column
 from station_app.store.choices import HALVES, SLOT_STATES, TOPIC_STEPS, WEEKDAY_NAMES
 from station_app.store.models import (

@@ -36,6 +36,10 @@ _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 class LimitError(Exception):
     """The file passes a limit; the message (Chinese) names the limit, the sheet and what was found."""
 
+    @property
+    def message(self) -> str:
+        return str(self)
+
 
 @dataclass
 class _TextRun:

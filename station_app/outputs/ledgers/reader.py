@@ -27,6 +27,10 @@ _MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 class ImportFileError(Exception):
     """The file cannot be read as this kind of ledger (a Chinese message says why)."""
 
+    @property
+    def message(self) -> str:
+        return str(self)
+
 
 def norm_header(value) -> str:
     """Header text as compared: full-width folded, spaces, line breaks and required-marks removed."""

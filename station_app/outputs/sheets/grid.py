@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from station_app.outputs.sheets.blocks import (
+from station_app.outputs.sheets.cells import (
     LINE,
     PAD,
     SHADE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Context, RenderState, Sheet, Stamp, fmt_date, render
 from station_app.outputs.sheets.render import station
 

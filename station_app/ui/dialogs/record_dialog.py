@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from station_app.services import context, item_numbers, links, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
+from station_app.store.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, known_error
 from station_app.ui.dialogs.history import add_history_button
-from station_app.ui import theme
+from station_app.ui import crash, theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.char_counter import attach_counters
 from station_app.ui.widgets.date_edit import DateEdit
@@ -37,16 +38,17 @@ from station_app.ui.widgets.member_picker import MemberPicker
 
 
 def explain_failure(exc: BaseException) -> str:
-    """A plain Chinese reason for a save that failed for a reason other than bad input."""
-    text = str(exc)
-    low = text.lower()
-    if "locked" in low or "busy" in low:
+    """A plain Chinese reason for a save that failed for a reason other than bad input, chosen by the
+    error's class (store/errors.known_error reads SQLite's result code); a bug goes to the crash log and
+    the reason names the file."""
+    known = known_error(exc)
+    if isinstance(known, DatabaseBusyError):
         return translate("RecordDialog", "数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。")
-    if "disk" in low and ("full" in low or "space" in low) or getattr(exc, "errno", None) == 28:
+    if isinstance(known, DiskFullError):
         return translate("RecordDialog", "磁盘空间不足，请清理磁盘后再点“保存”。")
-    if "readonly" in low or "read-only" in low or isinstance(exc, PermissionError):
+    if isinstance(known, ReadOnlyError) or isinstance(exc, PermissionError):
         return translate("RecordDialog", "数据文件只读或没有写入权限，请检查数据文件夹。")
-    return text or type(exc).__name__
+    return crash.failure_text(exc)
 
 
 def grade_choices() -> list[tuple[str, str]]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
-from station_app.ui import theme
+from station_app.ui import crash, theme
 from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
 from station_app.ui.pages.base import Page
 from station_app.ui.widgets.busy import BusyRow
@@ -258,7 +258,10 @@ class HomePage(Page):
         if isinstance(data, Exception):
             self._pending = False
             self.busy.stop()
-            self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=data))
+            message = crash.known_message(data)
+            if message is None:  # a bug: the crash log, and a dialog naming it
+                message = str(crash.report_unexpected(self, data) or "")
+            self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=message))
         elif hasattr(data, "entries"):  # the quota group, which comes second
             self._pending = False
             self.busy.stop()

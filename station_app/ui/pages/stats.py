@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import stats
-from station_app.ui import charts, theme
+from station_app.ui import charts, crash, theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.jobs import Latest
 from station_app.ui.pages.base import Page
@@ -197,8 +197,10 @@ class StatsPage(Page):
 
     def _failed(self, exc) -> None:
         self._set_busy(False)
-        self.status_message.emit(translate("StatsPage", "统计失败：{error}").format(
-            error=getattr(exc, "message", None) or exc))
+        message = crash.known_message(exc)
+        if message is None:  # a bug: the crash log, and a dialog naming it
+            message = str(crash.report_unexpected(self, exc) or "")
+        self.status_message.emit(translate("StatsPage", "统计失败：{error}").format(error=message))
 
     def _fill_figures(self) -> None:
         _clear(self.figures)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
-from station_app.store.errors import StoreError
+from station_app.store.errors import DatabaseBusyError, DiskFullError, StoreError, known_error
 from station_app.ui.i18n import translate
 
 KNOWN_ERRORS = (ValidationError, PermissionDenied, StoreError, LookupError)
@@ -30,18 +30,17 @@ def attempt(parent: QWidget, title: str, fn: Callable, *args, **kwargs):
 
 
 def is_known(exc: Exception) -> bool:
-    """A fault the user can act on: bad input, no right, a storage fault (disk full, database locked)."""
-    return isinstance(exc, KNOWN_ERRORS) or type(exc).__name__ in ("OperationalError", "DatabaseError")
+    """A fault the user can act on: bad input, no right, a storage fault (disk full, database locked —
+    recognised by SQLite's result code, see store/errors.known_error)."""
+    return isinstance(exc, KNOWN_ERRORS) or known_error(exc) is not None
 
 
 def message_of(exc: Exception) -> str:
-    if type(exc).__name__ in ("OperationalError", "DatabaseError"):
-        text = str(exc)
-        why = (
-            translate("Settings", "磁盘空间不足")
-            if "full" in text
-            else (translate("Settings", "数据库正被占用，请稍后再试") if "locked" in text else text)
-        )
+    if not isinstance(exc, KNOWN_ERRORS):  # a storage fault below a save
+        known = known_error(exc)
+        why = (translate("Settings", "磁盘空间不足") if isinstance(known, DiskFullError)
+               else translate("Settings", "数据库正被占用，请稍后再试") if isinstance(known, DatabaseBusyError)
+               else (known.message if known else str(exc)).rstrip("。"))
         return translate("Settings", "保存失败：{why}。已填写的内容仍保留在窗口中。").format(why=why)
     text = getattr(exc, "message", None) or str(exc)
     return text.strip("'\"") if isinstance(exc, LookupError) else text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.kinds import SheetSpec, item_of, linked_members, names_of, number_records
 from station_app.outputs.sheets.kinds import safe_name, select_records

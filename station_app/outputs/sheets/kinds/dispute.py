@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.kinds import SheetSpec, linked_members, names_of, safe_name, select_records
 from station_app.outputs.sheets.kinds import dispute_agreement as A

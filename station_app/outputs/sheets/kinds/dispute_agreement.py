@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import fmt_date
 from station_app.outputs.sheets.kinds import money
 from station_app.outputs.sheets.kinds.dispute_docs import (

@@ -8,7 +8,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import fmt_date
 from station_app.outputs.sheets.fonts import FONT
 from station_app.outputs.sheets.keep import SIGNATURE

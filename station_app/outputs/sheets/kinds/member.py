@@ -6,7 +6,7 @@ import datetime as dt
 
 from reportlab.lib.units import cm
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.fonts import clip
 from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, sheet_number, year_range

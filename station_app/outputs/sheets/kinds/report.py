@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp
 from station_app.outputs.sheets.kinds import SheetSpec, sheet_number, year_range
 from station_app.outputs.sheets.kinds.report_charts import Chart, breakdown_chart, monthly_charts, nice_step

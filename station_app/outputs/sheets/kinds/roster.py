@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp
 from station_app.outputs.sheets.kinds import SheetError, SheetSpec, sheet_number, weekday
 from station_app.services import item_numbers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak
 
-from station_app.outputs.sheets import blocks as B
+import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.kinds import SheetSpec, item_of, linked_members, names_of, number_records
 from station_app.outputs.sheets.kinds import safe_name, select_records
