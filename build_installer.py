@@ -80,7 +80,7 @@ def step_translations() -> None:
 
 def windows_version_file(version: str) -> Path:
     v = version_tuple(version)
-    BUILD.mkdir(exist_ok=True)
+    BUILD.mkdir(parents=True, exist_ok=True)
     path = BUILD / "version_info.txt"
     path.write_text(f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={v}, prodvers={v}, mask=0x3f, flags=0x0, OS=0x40004,
@@ -100,7 +100,7 @@ def windows_version_file(version: str) -> Path:
 
 
 def step_freeze(version: str) -> None:
-    env = dict(os.environ, STATION_VERSION_FILE=str(windows_version_file(version)))
+    env = dict(os.environ, STATION_VERSION_FILE=str(windows_version_file(version)), STATION_BUILD_DIR=str(BUILD))
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", DIST, "--workpath", BUILD / "pyinstaller", "installer/station_ledger.spec"],
         "PyInstaller 打包", env=env)
@@ -178,7 +178,7 @@ def nsis_script(version: str, dist_dir: Path, out_file: Path) -> str:
 def step_installer(version: str, dist_dir: Path, compile_it: bool) -> Path:
     out = DIST / f"StationLedger-{version}-setup.exe"
     script = BUILD / "station_ledger.nsi"
-    BUILD.mkdir(exist_ok=True)
+    BUILD.mkdir(parents=True, exist_ok=True)
     script.write_text(nsis_script(version, dist_dir, out), "utf-8")
     print(f"  安装脚本：{script}")
     if compile_it:
@@ -187,12 +187,24 @@ def step_installer(version: str, dist_dir: Path, compile_it: bool) -> Path:
     return script
 
 
+def use_output_folder(folder: Path) -> None:
+    """Build into *folder*/dist and *folder*/build instead of the checkout (the slow test builds in a tmp dir)."""
+    global DIST, BUILD, BUNDLE
+    folder = Path(folder).resolve()
+    DIST, BUILD = folder / "dist", folder / "build"
+    BUNDLE = DIST / "StationLedger"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="构建委员工作站履职台账的发布包")
     parser.add_argument("--skip-freeze", action="store_true", help="只编译界面/翻译并生成安装脚本")
     parser.add_argument("--installer", action="store_true",
                         help="在非 Windows 系统上也用 makensis 编译安装包（用于检查脚本）")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="输出文件夹（其中放 dist 与 build；默认为项目文件夹）")
     args = parser.parse_args(argv)
+    if args.out is not None:
+        use_output_folder(args.out)
     version = project_version()
     timings: dict[str, float] = {}
     steps = [("编译界面文件", step_forms), ("编译翻译文件", step_translations)]

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_preview_folders_left():
+    """A print preview a test never closes keeps its temporary folder: remove those this session made."""
+    tmp = Path(tempfile.gettempdir())
+    before = set(tmp.glob("station-preview-*"))
+    yield
+    for folder in set(tmp.glob("station-preview-*")) - before:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

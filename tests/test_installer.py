@@ -88,21 +88,30 @@ def test_installer_script_compiles_with_makensis(tmp_path):
     assert out.read_bytes()[:2] == b"MZ" and out.stat().st_size > 30_000
 
 
+def _outputs_in_checkout() -> dict:
+    """The checkout's dist/ and build/ folders (and what they hold) as they are now."""
+    return {p.name: (p.stat().st_mtime_ns, sorted(c.name for c in p.iterdir()))
+            for p in (ROOT / "dist", ROOT / "build") if p.is_dir()}
+
+
 @pytest.mark.slow
-def test_frozen_build_passes_its_self_test():
-    """Runs build_installer.py end to end: freeze, self-test of the frozen app, portable zip."""
+def test_frozen_build_passes_its_self_test(tmp_path):
+    """Runs build_installer.py end to end: freeze, self-test of the frozen app, portable zip — built in a
+    temporary folder, not in the checkout."""
     pytest.importorskip("PyInstaller")
-    proc = subprocess.run([sys.executable, "build_installer.py"], check=False, cwd=ROOT, capture_output=True,
-                          text=True,
+    before = _outputs_in_checkout()
+    proc = subprocess.run([sys.executable, "build_installer.py", "--out", str(tmp_path)], check=False, cwd=ROOT,
+                          capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=1800)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     assert "自检通过" in proc.stdout
-    bundle = ROOT / "dist" / "StationLedger"
+    assert _outputs_in_checkout() == before  # nothing built (or left) in the checkout
+    bundle = tmp_path / "dist" / "StationLedger"
     size = _builder().folder_size(bundle)
     assert size <= 175 * 1000 * 1000, f"bundle is {size / 1e6:.0f} MB"  # 167 MB with the rare-character font
     fonts = bundle / "_internal" / "resources" / "fonts"
     assert (fonts / "StationHanExt.ttf.xz").exists() and (fonts / "LICENSE-hanazono.txt").exists()
     assert not list(bundle.rglob("*WebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
-    portable = next((ROOT / "dist").glob("StationLedger-*-portable.zip"))
+    portable = next((tmp_path / "dist").glob("StationLedger-*-portable.zip"))
     with zipfile.ZipFile(portable) as zf:
         assert "StationLedger/portable.txt" in zf.namelist()

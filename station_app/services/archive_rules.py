@@ -25,10 +25,6 @@ def enabled() -> dict[str, bool]:
     return {key: bool(stored.get(key, True)) for key in RULES}
 
 
-def is_enabled(key: str) -> bool:
-    return enabled()[key]
-
-
 def save(states: dict[str, bool]) -> dict[str, bool]:
     """Switch rules on or off (administrators only); audited. Keys not given keep their state."""
     context.require_admin()

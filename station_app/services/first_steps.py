@@ -50,7 +50,3 @@ def in_use() -> bool:
     from station_app.store.models import ReceptionDay
 
     return ReceptionDay.alive().exists()
-
-
-def all_done(today: dt.date | None = None) -> bool:
-    return all(s.done for s in steps(today))

@@ -190,11 +190,6 @@ def of_records(records: Sequence, *, assign_missing: bool = True) -> dict[str, N
     return out
 
 
-def texts_for(kind: str, keys: Iterable[str]) -> dict[str, str]:
-    """key -> printed number, for list pages and ledgers."""
-    return {k: n.text for k, n in lookup_many(kind, keys).items()}
-
-
 # ---- 卷号 of mediation dossiers ----
 
 def parse_dossier_no(text: str) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ import peewee as pw
 from station_app.services import context, departments, item_numbers
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
-from station_app.store.base import ChildRow, Record, database_proxy, now
+from station_app.store.base import Record, database_proxy, now
 from station_app.store.models import AuditLog, Member
 
 
@@ -170,7 +170,3 @@ def add_child(kind: Kind | str, owner_field: str, owner, data: dict):
 
 def get(model: type[pw.Model], record_id: int):
     return model.get_or_none(model.id == record_id)
-
-
-def is_child(instance) -> bool:
-    return isinstance(instance, ChildRow)

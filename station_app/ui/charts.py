@@ -9,11 +9,10 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLegend,
-    QLineSeries,
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from station_app.ui import theme
@@ -95,34 +94,6 @@ def bar_chart(title: str, categories: list[str], series: dict[str, list[float]],
     y = _value_axis(max((max(v) for v in series.values() if v), default=0))
     chart.addAxis(y, Qt.AlignLeft)
     bars.attachAxis(y)
-    chart.legend().setVisible(len(series) > 1)
-    chart.legend().setFont(theme.app_font())
-    return _view(chart, min_height)
-
-
-def line_chart(title: str, categories: list[str], series: dict[str, list[float]], *,
-               min_height: int = 240) -> QChartView:
-    """Lines over categories (e.g. months)."""
-    chart = _chart(title)
-    x = QBarCategoryAxis()
-    x.append(categories)
-    x.setLabelsFont(theme.app_font())
-    chart.addAxis(x, Qt.AlignBottom)
-    y = _value_axis(max((max(v) for v in series.values() if v), default=0))
-    chart.addAxis(y, Qt.AlignLeft)
-    for i, (name, values) in enumerate(series.items()):
-        line = QLineSeries()
-        line.setName(name)
-        for j, v in enumerate(values):
-            line.append(QPointF(j, float(v)))
-        pen = line.pen()
-        pen.setWidth(3)
-        pen.setColor(QColor(theme.CHART_COLOURS[i % len(theme.CHART_COLOURS)]))
-        line.setPen(pen)
-        line.setPointsVisible(True)
-        chart.addSeries(line)
-        line.attachAxis(x)
-        line.attachAxis(y)
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setFont(theme.app_font())
     return _view(chart, min_height)

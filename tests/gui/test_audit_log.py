@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import re
 from pathlib import Path
 
@@ -15,6 +16,13 @@ from station_app.services import context, records
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SHOTS = Path(os.environ.get("STATION_SHOTS_AUDIT", "/tmp/shots_audit"))
+
+
+@pytest.fixture(autouse=True)
+def _shots_in_tmp(tmp_path, monkeypatch):
+    """Screenshots go to the test's tmp_path (pytest removes it) unless STATION_SHOTS_AUDIT names a folder to keep them."""
+    if "STATION_SHOTS_AUDIT" not in os.environ:
+        monkeypatch.setattr(sys.modules[__name__], "SHOTS", tmp_path / "shots")
 
 
 def visit_data(**kw):
@@ -151,8 +159,15 @@ def test_history_dialog_of_one_record(app, qtbot, changed):
 
 
 def test_screenshots_in_chinese(tab):
+    from PySide6.QtGui import QImage
+
     SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "audit_log_zh.png"))
+    path = SHOTS / "audit_log_zh.png"
+    assert tab.grab().save(str(path))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (tab.width(), tab.height())
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20  # the rows and their text are drawn, not a blank tab
 
 
 @pytest.fixture

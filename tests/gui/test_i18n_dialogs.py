@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import re
 from pathlib import Path
 
@@ -23,6 +24,13 @@ from PySide6.QtWidgets import (
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TODAY = dt.date(2026, 9, 14)
 SHOTS = Path(os.environ.get("STATION_SHOTS_EN", "/tmp/shots_en"))
+
+
+@pytest.fixture(autouse=True)
+def _shots_in_tmp(tmp_path, monkeypatch):
+    """Screenshots go to the test's tmp_path (pytest removes it) unless STATION_SHOTS_EN names a folder to keep them."""
+    if "STATION_SHOTS_EN" not in os.environ:
+        monkeypatch.setattr(sys.modules[__name__], "SHOTS", tmp_path / "shots")
 
 
 @pytest.fixture

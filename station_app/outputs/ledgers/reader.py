@@ -76,13 +76,6 @@ class SheetRows:
     def letter(self, index: int) -> str:
         return get_column_letter(index + 1)
 
-    def index_of(self, col: Column) -> int | None:
-        for i, c in self.columns.items():
-            if c is col:
-                return i
-        return None
-
-
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -201,4 +194,3 @@ def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet:
             continue
         out.rows.append((number, values))
     return out
-

@@ -92,12 +92,6 @@ def _fallback_chars() -> frozenset[str]:
     return _fallback
 
 
-def has_glyph(ch: str) -> bool:
-    """Whether a bundled font draws *ch*."""
-    register_fonts()
-    return ch in _main or ch in _fallback_chars()
-
-
 def missing_chars(text: str) -> list[str]:
     """The distinct characters of *text* no bundled font can draw, in order of appearance."""
     register_fonts()
@@ -134,10 +128,6 @@ def markup_of(text: str) -> str:
     parts = [escape(piece) if font == FONT else f'<font face="{FALLBACK}">{escape(piece)}</font>'
              for font, piece in runs(text)]
     return "".join(parts).replace("\n", "<br/>")
-
-
-def text_width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(text))
 
 
 def draw_string(canv, x: float, y: float, text: str, size: float, align: str = "left") -> None:

@@ -56,8 +56,3 @@ def page_class(key: str) -> type:
     """Import the page module *key* and return its Page subclass."""
     module = importlib.import_module(f"{__name__}.{key}")
     return getattr(module, PAGE_CLASSES[key])
-
-
-def page_classes() -> list[type]:
-    """Every Page subclass, in navigation order (imports them all)."""
-    return [page_class(key) for key in page_keys()]
