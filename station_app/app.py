@@ -110,7 +110,11 @@ def open_store(data: DataDir, key: bytes | None = None):
     from station_app.store.backup import restore
     from station_app.store.db import open_database
     from station_app.store.errors import (
-        BackupError, DatabaseCorruptError, DatabaseMissingError, DatabaseNewerError, StoreError,
+        BackupError,
+        DatabaseCorruptError,
+        DatabaseMissingError,
+        DatabaseNewerError,
+        StoreError,
     )
     from station_app.ui.i18n import translate
 

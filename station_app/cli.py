@@ -13,6 +13,7 @@ from pathlib import Path
 from station_app import APP_NAME, __version__
 from station_app.commands.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError
 
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # wrong usage -> exit 2 with the usage line
         self.print_usage(sys.stderr)

@@ -12,7 +12,7 @@ from station_app.store.models import AuditLog, User
 def test_hash_format_is_salted_scrypt():
     a, b = accounts.hash_password("同一个密码123"), accounts.hash_password("同一个密码123")
     assert a != b  # fresh salt each time
-    scheme, n, r, p, salt, digest = a.split("$")
+    scheme, n, r, p, _salt, _digest = a.split("$")
     assert (scheme, n, r, p) == ("scrypt", str(2 ** 17), "8", "1")
     assert accounts.check_password("同一个密码123", a)
     assert not accounts.check_password("同一个密码124", a)

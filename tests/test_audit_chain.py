@@ -10,8 +10,8 @@ import pytest
 
 from station_app.cli import main
 from station_app.services import bulk, records
-from station_app.store import audit_chain
 from station_app.services.health import run_checks
+from station_app.store import audit_chain
 from station_app.store.db import close_database, open_database
 
 

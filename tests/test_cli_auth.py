@@ -24,7 +24,7 @@ def run(*argv: str, password: str | None = None) -> subprocess.CompletedProcess:
     env.pop("STATION_APP_PASSWORD", None)
     if password is not None:
         env["STATION_APP_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "station_app", *argv], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "station_app", *argv], check=False, capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=120, stdin=subprocess.DEVNULL)
 
 

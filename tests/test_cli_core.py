@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*argv: str) -> subprocess.CompletedProcess:
     """The real program in a child process, as a user's shell would start it."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "station_app", *argv], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "station_app", *argv], check=False, capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=120)
 
 

@@ -165,11 +165,10 @@ def test_account_added_after_encryption_opens_the_data_and_a_deactivated_one_not
     as_user(monkeypatch, "laoli456")
     assert main(["--data-dir", str(folder), "--user", "老李", "check"]) == 0
 
+    from station_app.paths import DataDir
     from station_app.services import accounts, context, encryption
     from station_app.store.db import close_database, open_database
     from station_app.store.keyfile import usernames
-
-    from station_app.paths import DataDir
 
     data = DataDir(folder)
     open_database(data.db_path, key=encryption.unlock(data, "admin", "secret1"))
@@ -200,8 +199,8 @@ ENCRYPTER = textwrap.dedent("""
 
 def _usable(folder: Path, counts: dict) -> str:
     """Open the folder as the app would: plain, or encrypted with admin's password; check the rows."""
-    from station_app.services import encryption
     from station_app.paths import DataDir
+    from station_app.services import encryption
     from station_app.store.db import close_database, open_database, quick_check
     from station_app.store.models import Dispute, Party, Visit
 

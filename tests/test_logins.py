@@ -43,7 +43,7 @@ def wrong(name: str = "clerk") -> logins.LoginRefused:
 
 
 def test_the_delay_doubles_from_half_a_second_and_is_capped():
-    assert [logins.delay_after(n) for n in range(0, 7)] == [0, 0.5, 1, 2, 4, 8, 8]
+    assert [logins.delay_after(n) for n in range(7)] == [0, 0.5, 1, 2, 4, 8, 8]
     assert logins.delay_after(9) == logins.MAX_DELAY == 8
 
 

@@ -7,9 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+from station_app.commands.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    CliError,
+    add_period_args,
+    data_dir_of,
+    opened,
+    period_of,
+)
 from station_app.store.errors import StoreError
-from station_app.commands.common import EXIT_DATA, EXIT_OK, CliError, add_period_args, data_dir_of, opened, period_of
-
 
 DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
                "people": "接待人次", "disputes": "纠纷案件", "succeeded": "调解成功", "activities": "履职活动",
@@ -217,22 +224,22 @@ def summary_text(f: dict) -> str:
     return "\n".join([
         f"统计期间：{f['period']['from']} 至 {f['period']['to']}",
         f"在册委员：{m['active']} 人（{_parts(m['by_sector'])}）",
-        f"值班：安排 {du['slots']} 场，已完成 {du['held']} 场，取消 {du['cancelled']} 场，"
-        f"调剂 {du['swaps']} 次，委员值班 {du['member_shifts']} 人次",
-        f"接待：接待日 {r['days']} 个，来访 {r['visits']} 批 {r['people']} 人次，"
-        f"已办结 {r['closed']} 件，已回访 {r['followed_up']} 件",
+        (f"值班：安排 {du['slots']} 场，已完成 {du['held']} 场，取消 {du['cancelled']} 场，"
+         f"调剂 {du['swaps']} 次，委员值班 {du['member_shifts']} 人次"),
+        (f"接待：接待日 {r['days']} 个，来访 {r['visits']} 批 {r['people']} 人次，"
+         f"已办结 {r['closed']} 件，已回访 {r['followed_up']} 件"),
         f"  诉求类别：{_parts(r['by_category'])}",
         f"  处理方式：{_parts(r['by_handling'])}",
-        f"矛盾纠纷：受理 {d['cases']} 件，调解成功 {d['succeeded']} 件（成功率 {_pct(d['success_rate'])}），"
-        f"涉及 {d['people']} 人、金额 {d['amount']:,.2f} 元，超期未结 {d['overdue']} 件",
+        (f"矛盾纠纷：受理 {d['cases']} 件，调解成功 {d['succeeded']} 件（成功率 {_pct(d['success_rate'])}），"
+         f"涉及 {d['people']} 人、金额 {d['amount']:,.2f} 元，超期未结 {d['overdue']} 件"),
         f"  纠纷类型：{_parts(d['by_type'])}",
         f"  调解结果：{_parts(d['by_result'])}；来源：{_parts(d['by_source'])}",
         f"  协议涉及金额 {d['agreement_amount']:,.2f} 元；" + "，".join(
             f"{label} {d['prevented'][key]['cases']} 件 {d['prevented'][key]['people']} 人"
             for key, label in (("criminal", "防止民转刑"), ("mass_petition", "防止群体性上访"), ("suicide", "防止自杀"))),
         f"履职活动：{a['count']} 场，服务群众 {a['people']} 人次（{_parts(a['by_type'])}）",
-        f"协商议题：{t['count']} 个，办结 {t['concluded']} 个，成果转化 {t['converted']} 个"
-        f"（转化率 {_pct(t['conversion_rate'])}；成果分类 {_parts(t['by_grade'])}）",
+        (f"协商议题：{t['count']} 个，办结 {t['concluded']} 个，成果转化 {t['converted']} 个"
+         f"（转化率 {_pct(t['conversion_rate'])}；成果分类 {_parts(t['by_grade'])}）"),
         f"社情民意信息：{o['count']} 篇，采用 {o['adopted']} 篇",
     ])
 
@@ -274,9 +281,7 @@ def cmd_user_list(args) -> int:
 
 
 def cmd_user_passwd(args) -> int:
-    from station_app.services import accounts
-
-    from station_app.services import context
+    from station_app.services import accounts, context
 
     with opened(args, create=False, access="read") as (_data, _db):
         actor = context.current()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from station_app.commands.common import EXIT_OK, RECOVERY_CODE_ENV, CliError, cli_password, data_dir_of, opened, read_secret
+from station_app.commands.common import (
+    EXIT_OK,
+    RECOVERY_CODE_ENV,
+    CliError,
+    cli_password,
+    data_dir_of,
+    opened,
+    read_secret,
+)
 
 
 def register(sub) -> None:

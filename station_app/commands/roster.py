@@ -42,9 +42,7 @@ def _line(date, half, location, names, state="") -> str:
 
 
 def _generate(args) -> int:
-    from station_app.services import records, roster
-
-    from station_app.services import holidays
+    from station_app.services import holidays, records, roster
 
     start, end = period_of(args)
     with opened(args, create=False, access="edit"):

@@ -51,9 +51,7 @@ def _check_suffix(path: Path, suffix: str) -> Path:
 
 
 def _sheet(args) -> int:
-    from station_app.outputs.sheets import SHEET_KINDS, Coverage, SheetError, render_sheet
-
-    from station_app.outputs.sheets import precheck
+    from station_app.outputs.sheets import SHEET_KINDS, Coverage, SheetError, precheck, render_sheet
 
     path = _check_suffix(args.output, ".pdf")
     cov = Coverage()

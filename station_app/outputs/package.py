@@ -18,9 +18,9 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.outputs import Cancelled, Ticker, atomic_path
 import station_app.outputs.sheets.index as index_pdf
 import station_app.outputs.sheets.precheck as precheck  # noqa: PLR0402  (not via the package: no cycle)
+from station_app.outputs import Cancelled, Ticker, atomic_path
 from station_app.outputs.sheets.registry import ORDER, SPECS
 from station_app.store.base import database_proxy
 
@@ -236,7 +236,7 @@ def _workbook_note(path: Path) -> str:
         names = wb.sheetnames
         wb.close()
         return f"Excel 工作簿，{len(names)} 个工作表：{'、'.join(names)}"
-    except Exception:  # the note is informative only
+    except Exception:  # noqa: BLE001  (the note is informative only)
         return "Excel 工作簿"
 
 
@@ -308,11 +308,11 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
         index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end, dossier_remark(tasks))
         entries.insert(0, (INDEX_NAME, index_pages, "迎检材料目录"))
         ticker.step(1, "目录已生成")
-        with atomic_path(path) as tmp:
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-                for name, _, _ in entries:
-                    ticker.check()
-                    zf.write(staging / name, name)
+        with (atomic_path(path) as tmp,
+              zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf):
+            for name, _, _ in entries:
+                ticker.check()
+                zf.write(staging / name, name)
         result.entries = entries
         result.files = len(entries)
         result.pages = sum(p or 0 for _, p, _ in entries)
@@ -326,5 +326,12 @@ def build_inspection_package(start, end, path, *, progress=None, cancel=None, **
     return build_package(start, end, path, progress=progress, cancel=cancel, **kw).path
 
 
-__all__ = ["Cancelled", "PackageError", "PackageResult", "UNARCHIVED_FOLDER", "build_inspection_package",
-           "build_package", "plan"]
+__all__ = [
+    "UNARCHIVED_FOLDER",
+    "Cancelled",
+    "PackageError",
+    "PackageResult",
+    "build_inspection_package",
+    "build_package",
+    "plan",
+]

@@ -156,7 +156,7 @@ def create_user(username: str, password: str, role: str = "录入员", display_n
 
 
 def active_users():
-    return User.alive().where(User.active == True)  # noqa: E712
+    return User.alive().where(User.active == True)
 
 
 def list_users() -> list[User]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from station_app.store.base import database_proxy, new_uuid
 from station_app.store.models import Activity, CaseCounter, ItemNumber, ReceptionDay, Topic, Visit

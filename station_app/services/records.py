@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Iterable
 
 import peewee as pw
 
@@ -18,7 +18,7 @@ from station_app.store.models import AuditLog, Member
 def snapshot(instance) -> dict:
     """A JSON-friendly dict of a row's own columns (foreign keys as ids)."""
     out = {}
-    for name, fld in instance._meta.fields.items():
+    for name in instance._meta.fields:
         value = instance.__data__.get(name)
         if isinstance(value, Decimal):
             value = float(value)

@@ -10,9 +10,6 @@ import peewee as pw
 from station_app.store import audit_chain, cipher, fts, migrations, seed, sortkeys
 from station_app.store.backup import latest_backup, list_backups, make_backup
 from station_app.store.base import database_proxy
-from station_app.store.keyfile import cipher_settings, keyfile_of, raw_key_pragma
-from station_app.store.migrations import APPLICATION_ID, SCHEMA_VERSION, schema_version, set_schema_version
-from station_app.store.models import ALL_MODELS
 from station_app.store.errors import (
     SQLITE_NOTADB,
     DatabaseCorruptError,
@@ -23,6 +20,9 @@ from station_app.store.errors import (
     known_error,
     sqlite_code,
 )
+from station_app.store.keyfile import cipher_settings, keyfile_of, raw_key_pragma
+from station_app.store.migrations import APPLICATION_ID, SCHEMA_VERSION, schema_version, set_schema_version
+from station_app.store.models import ALL_MODELS
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "close_database", "connect_raw", "is_encrypted", "open_database",
            "open_key", "quick_check", "schema_version", "set_schema_version"]
@@ -130,7 +130,9 @@ def connect_raw(path: str | Path, key: bytes | None = None, *, readonly: bool = 
 def _make_database(path: Path, key: bytes | None) -> pw.SqliteDatabase:
     if key is None:
         return pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    from playhouse.sqlcipher_ext import SqlCipherDatabase  # lazy: loads sqlcipher3 (≈7 ms) only when encrypted
+    from playhouse.sqlcipher_ext import (
+        SqlCipherDatabase,  # lazy: loads sqlcipher3 (≈7 ms) only when encrypted
+    )
 
     settings = [(name, cipher._value(value)) for name, value in _cipher_of(path).items()]
     pragmas = [("cipher_log_level", "NONE"), *settings, *PRAGMAS.items()]

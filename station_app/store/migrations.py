@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 import peewee as pw
-from playhouse.migrate import SqliteMigrator, migrate as run_ops
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as run_ops
 
 from station_app.store import audit_chain, disputes, org, proposals, referrals, seed, work
 from station_app.store.base import new_uuid

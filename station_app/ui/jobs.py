@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import traceback
 import weakref
-from typing import Callable
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,8 +20,8 @@ from station_app.services.background import detached
 from station_app.ui import crash
 from station_app.ui.i18n import translate
 
-_LIVE: set["Job"] = set()  # jobs whose worker may still run: kept alive here, never by a widget
-_READERS: "weakref.WeakSet[threading.Thread]" = weakref.WeakSet()  # pages' figure threads (see track)
+_LIVE: set[Job] = set()  # jobs whose worker may still run: kept alive here, never by a widget
+_READERS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()  # pages' figure threads (see track)
 
 
 def track(thread: threading.Thread) -> threading.Thread:
@@ -62,7 +62,7 @@ class Job(QObject):
         self.thread = threading.Thread(target=self._run, name=f"job:{title}", daemon=True)
 
     # ---- GUI thread ----
-    def start(self) -> "Job":
+    def start(self) -> Job:
         _LIVE.add(self)
         self.thread.start()
         return self
@@ -125,7 +125,7 @@ class Job(QObject):
         ok, payload, tb = True, None, ""
         try:
             payload = detached(self.fn, progress, self.cancel_flag.is_set)
-        except BaseException as exc:  # reported to the GUI thread, shown there
+        except BaseException as exc:  # noqa: BLE001  (reported to the GUI thread, shown there)
             ok, payload, tb = False, exc, traceback.format_exc()
         with self._lock:
             self._finished = True

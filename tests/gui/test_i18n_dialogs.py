@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import re
+import sys
 from pathlib import Path
 
 import pytest

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell._writer import write_cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from station_app.outputs import Ticker
 import station_app.outputs.ledgers.metrics as metrics  # noqa: PLR0402  (not via the package: no cycle)
 import station_app.outputs.ledgers.paging as paging  # noqa: PLR0402  (not via the package: no cycle)
 import station_app.outputs.ledgers.styles as styles  # noqa: PLR0402  (not via the package: no cycle)
+from station_app.outputs import Ticker
 from station_app.outputs.ledgers.spec import Column, Ledger, sheet_order
 
 HEADER_ROW = 4  # title, period, 填报单位 line, header
@@ -213,8 +213,7 @@ def write_ledger(wb: Workbook, style_ids: dict[str, int], ledger: Ledger, cols: 
             value = values[i]
             if value.__class__ is str and value and (len(value) > short or "\n" in value):
                 n_lines = metrics.lines(value, cap)
-                if n_lines > lines:
-                    lines = n_lines
+                lines = max(lines, n_lines)
         for i in summed:
             if values[i] is not None and values[i] != "":
                 totals[i] += values[i]

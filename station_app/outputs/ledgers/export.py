@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker, atomic_path
 import station_app.outputs.ledgers.engine as engine  # noqa: PLR0402  (not via the package: no cycle)
+from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker, atomic_path
 from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
 from station_app.outputs.ledgers.loaders import station_name
 from station_app.outputs.ledgers.reports import MEDIATION, PERFORMANCE, SUMMARY

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker
 import station_app.outputs.ledgers.hooks as hooks  # noqa: PLR0402  (not via the package: no cycle)
+from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker
 from station_app.outputs.ledgers.export import ALL_ORDER, LEDGERS, ledger_of
 from station_app.outputs.ledgers.fastread import FormulaWithoutValue
 from station_app.outputs.ledgers.limits import LimitError, check_limits

@@ -20,8 +20,22 @@ import station_app.outputs.ledgers.loaders as L
 from station_app.outputs.ledgers.spec import Ledger, field_column, shown, uuid_column
 from station_app.store.choices import HALVES, SLOT_STATES, TOPIC_STEPS, WEEKDAY_NAMES
 from station_app.store.models import (
-    Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Member, Member as _M, Opinion, Swap,
-    Topic, TopicGrade, Visit, VisitMember,
+    Activity,
+    ActivityMember,
+    Dispute,
+    DisputeMediator,
+    DutyMember,
+    DutySlot,
+    Member,
+    Opinion,
+    Swap,
+    Topic,
+    TopicGrade,
+    Visit,
+    VisitMember,
+)
+from station_app.store.models import (
+    Member as _M,
 )
 
 

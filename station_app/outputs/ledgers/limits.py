@@ -127,7 +127,7 @@ def _check_sheet(zf: zipfile.ZipFile, name: str, title: str) -> None:
             seen_merge = offset + m.start()
             merges += 1
             ref = m.group(1).decode()
-            min_col, min_row, max_col, max_row = range_boundaries(ref)
+            _min_col, _min_row, max_col, max_row = range_boundaries(ref)
             if merges > MAX_MERGES:
                 raise LimitError(f"{where}的合并单元格超过 {MAX_MERGES:,} 处的上限，不能导入。")
             if (max_col or 0) > MAX_COLUMNS or (max_row or 0) > MAX_ROWS + 100:

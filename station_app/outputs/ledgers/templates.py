@@ -7,8 +7,8 @@ from pathlib import Path
 
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from station_app.outputs import atomic_path
 import station_app.outputs.ledgers.engine as engine  # noqa: PLR0402  (not via the package: no cycle)
+from station_app.outputs import atomic_path
 from station_app.outputs.ledgers.export import ledger_of
 from station_app.outputs.ledgers.loaders import station_name
 from station_app.outputs.ledgers.spec import Column, bound_columns

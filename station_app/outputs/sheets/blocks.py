@@ -96,7 +96,8 @@ PHOTO_DPI = 150  # a photo never prints larger than its pixels at this resolutio
 
 def upright_image(path) -> Image:
     """A platypus Image of the photo turned as its camera meant (EXIF orientation), at its natural size."""
-    from PIL import Image as PILImage, ImageOps
+    from PIL import Image as PILImage
+    from PIL import ImageOps
 
     with PILImage.open(str(path)) as pic:
         orientation = pic.getexif().get(0x0112, 1)
@@ -120,7 +121,7 @@ def photos(items, width: float, st: Styles, cov, max_h: float = 6.5 * cm):
     for path, caption in items:
         try:
             img = upright_image(path)
-        except Exception:  # unreadable image: say so instead of failing the whole sheet
+        except Exception:  # noqa: BLE001  (unreadable image: say so instead of failing the whole sheet)
             cells.append([Paragraph(markup(f"（照片无法读取：{caption or path}）", cov), st.small)])
             continue
         scale = min(col / img.imageWidth, max_h / img.imageHeight, 72 / PHOTO_DPI)

@@ -181,7 +181,7 @@ class Coverage:
         """Paragraph markup of *text*: covered, escaped, fallback runs marked."""
         return markup_of(self.cover(text))
 
-    def merge(self, other: "Coverage | dict") -> None:
+    def merge(self, other: Coverage | dict) -> None:
         items = other.missing if isinstance(other, Coverage) else other
         for ch, where in items.items():
             self.missing.setdefault(ch, where)

@@ -27,8 +27,8 @@ from station_app.services import context, item_numbers, links, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.store.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, known_error
-from station_app.ui.dialogs.history import add_history_button
 from station_app.ui import crash, theme
+from station_app.ui.dialogs.history import add_history_button
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.char_counter import attach_counters
 from station_app.ui.widgets.date_edit import DateEdit
@@ -222,7 +222,7 @@ class RecordDialog(QDialog):
             elif isinstance(w, QSpinBox):
                 w.setRange(-999_999, 99_999_999)
 
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_focused_once", False):
             self._focused_once = True

@@ -8,8 +8,15 @@ from reportlab.lib.units import cm
 
 import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetSpec, item_of, linked_members, names_of, number_records
-from station_app.outputs.sheets.kinds import safe_name, select_records
+from station_app.outputs.sheets.kinds import (
+    SheetSpec,
+    item_of,
+    linked_members,
+    names_of,
+    number_records,
+    safe_name,
+    select_records,
+)
 from station_app.services.attachments import list_for, path_of
 from station_app.store.models import Activity, ActivityMember
 

@@ -9,12 +9,30 @@ from reportlab.lib.units import cm
 import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
 from station_app.outputs.sheets.fonts import clip
-from station_app.outputs.sheets.kinds import SheetError, SheetSpec, safe_name, scope_ids, sheet_number, year_range
+from station_app.outputs.sheets.kinds import (
+    SheetError,
+    SheetSpec,
+    safe_name,
+    scope_ids,
+    sheet_number,
+    year_range,
+)
 from station_app.services import item_numbers
 from station_app.services.performance import METRIC_LABELS, member_figures
 from station_app.store.models import (
-    Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Meeting, MeetingMember, Member,
-    Opinion, Topic, Visit, VisitMember,
+    Activity,
+    ActivityMember,
+    Dispute,
+    DisputeMediator,
+    DutyMember,
+    DutySlot,
+    Meeting,
+    MeetingMember,
+    Member,
+    Opinion,
+    Topic,
+    Visit,
+    VisitMember,
 )
 
 LABEL = "委员履职档案"
@@ -37,8 +55,8 @@ def _event_queries(ids, start, end):
         DutySlot.alive(DutyMember.member, DutySlot.date, DutySlot.half, DutySlot.location).join(DutyMember)
         .where(DutyMember.member.in_(ids) & DutySlot.date.between(start, end) & (DutySlot.state == "已完成")
                # held as services.performance counts it: present, or on duty with no attendance taken
-               & ((DutyMember.present == True) | (DutyMember.present.is_null()  # noqa: E712
-                                                  & (DutyMember.active == True)))).tuples()))  # noqa: E712
+               & ((DutyMember.present == True) | (DutyMember.present.is_null()
+                                                  & (DutyMember.active == True)))).tuples()))
     yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{clip(content, 40)}") for mid, d, name, n, cat, content in (
         Visit.alive(VisitMember.member, Visit.visit_date, Visit.visitor_name, Visit.people_count, Visit.category,
                     Visit.content).join(VisitMember)
@@ -53,7 +71,7 @@ def _event_queries(ids, start, end):
     yield from ((mid, d, "协商议事", f"{code} {title}") for mid, d, code, title in (
         Meeting.select(MeetingMember.member, Meeting.date, Topic.code, Topic.title).join(Topic).switch(Meeting)
         .join(MeetingMember).where(MeetingMember.member.in_(ids) & Meeting.date.between(start, end)
-                                   & (Topic.deleted == False)).tuples()))  # noqa: E712
+                                   & (Topic.deleted == False)).tuples()))
     yield from ((mid, d, "社情民意", f"{title}（{adoption}）") for mid, d, title, adoption in (
         Opinion.alive(Opinion.member, Opinion.submitted_on, Opinion.title, Opinion.adoption)
         .where(Opinion.member.in_(ids) & Opinion.submitted_on.between(start, end)).tuples()))

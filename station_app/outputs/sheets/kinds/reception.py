@@ -6,8 +6,17 @@ from reportlab.lib.units import cm
 
 import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetSpec, batch_member_names, by_month, item_of, linked_members
-from station_app.outputs.sheets.kinds import names_of, number_records, select_records, weekday
+from station_app.outputs.sheets.kinds import (
+    SheetSpec,
+    batch_member_names,
+    by_month,
+    item_of,
+    linked_members,
+    names_of,
+    number_records,
+    select_records,
+    weekday,
+)
 from station_app.store.models import ReceptionDay, ReceptionMember, Visit, VisitMember
 
 LABEL = "接待日登记表"

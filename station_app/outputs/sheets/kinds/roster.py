@@ -61,7 +61,7 @@ def build(m: Month, ctx) -> Sheet:
     rows = []
     for s in slots:
         links = list(DutyMember.select(DutyMember, Member).join(Member)
-                     .where((DutyMember.slot == s) & (DutyMember.active == True))  # noqa: E712
+                     .where((DutyMember.slot == s) & (DutyMember.active == True))
                      .order_by(DutyMember.planned.desc(), DutyMember.id))
         # one member a line: large type never breaks a name or strands “（” at a line's end
         names = "\n".join(x.member.name + ("（调剂）" if not x.planned else "") for x in links)

@@ -6,8 +6,15 @@ from reportlab.lib.units import cm
 
 import station_app.outputs.sheets.blocks as B
 from station_app.outputs.sheets.engine import Sheet, Stamp, fmt_date
-from station_app.outputs.sheets.kinds import SheetSpec, batch_member_names, by_month, item_of, number_records
-from station_app.outputs.sheets.kinds import safe_name, select_records
+from station_app.outputs.sheets.kinds import (
+    SheetSpec,
+    batch_member_names,
+    by_month,
+    item_of,
+    number_records,
+    safe_name,
+    select_records,
+)
 from station_app.store.models import Visit, VisitMember
 
 LABEL = "来访登记处理单"
