@@ -58,15 +58,21 @@ def imports_of(path: Path, module: str, is_package: bool) -> set[str]:
 
 
 def graph(root: Path) -> dict[str, set[str]]:
-    """module -> the package's own modules it imports. `from pkg import sub` is an edge to pkg (its
-    __init__ runs first) and to pkg.sub."""
+    """module -> the package's own modules it imports. `from pkg import sub` is an edge to pkg and to
+    pkg.sub, and any import of pkg.sub is an edge to pkg too (its __init__ runs first), except when pkg
+    holds the importing module itself."""
     paths = {module_name(root, p): p for p in sorted(root.rglob("*.py"))}
     out: dict[str, set[str]] = {}
     for mod, path in paths.items():
         targets = set()
+        ancestors = {".".join(mod.split(".")[:i]) for i in range(1, len(mod.split(".")))}
         for name in imports_of(path, mod, path.name == "__init__.py"):
             if name in paths and name != mod:
                 targets.add(name)
+                # importing a.b.c runs a.b's __init__ first (unless a.b holds the importer: it is already running)
+                parts = name.split(".")
+                targets.update(p for p in (".".join(parts[:i]) for i in range(2, len(parts)))
+                               if p in paths and p not in ancestors and p != mod)
         out[mod] = targets
     return out
 

@@ -1,4 +1,9 @@
-"""Sub-commands of `station-app`, one module per area; each module exposes register(subparsers)."""
+"""Sub-commands of `station-app`, one module per area; each module exposes register(subparsers).
+
+Every run builds the whole parser (≈ 60 ms), so a command module imports what its commands use inside
+them: outputs.sheets alone costs ≈ 1.2 s, outputs.ledgers ≈ 0.7 s, services.records ≈ 0.3 s and the
+GUI (PySide6) ≈ 0.3 s (measured with `python -X importtime`).
+"""
 
 MODULES = (
     "station_app.commands.core",      # gui, init, demo, check, backup, restore, stats, user

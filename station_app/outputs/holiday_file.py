@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from station_app.outputs.ledgers.reader import ImportFileError, open_book
 from station_app.services import holidays
 from station_app.services.errors import ValidationError
 
@@ -28,8 +29,6 @@ def _rows_from_csv(path: Path) -> list[list]:
 
 
 def _rows_from_xlsx(path: Path) -> list[list]:
-    from station_app.outputs.ledgers.reader import ImportFileError, open_book
-
     try:
         wb = open_book(path)
     except ImportFileError as exc:
@@ -54,7 +53,7 @@ def read_schedule(path) -> list[tuple]:
     header.pop(None, None)
     if "date" not in header or "kind" not in header:
         raise ValidationError(f"{path.name} 第1行应为表头（日期、类型、名称）。{FORMAT_HELP}")
-    pick = lambda r, key: r[header[key]] if key in header and header[key] < len(r) else ""  # noqa: E731
+    pick = lambda r, key: r[header[key]] if key in header and header[key] < len(r) else ""
     return [(pick(r, "date"), pick(r, "kind"), pick(r, "name") or "") for r in rows[1:]]
 
 

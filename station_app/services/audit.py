@@ -24,8 +24,9 @@ from station_app.services.audit_describe import (  # noqa: F401  (part of this m
 )
 from station_app.services.errors import PermissionDenied
 from station_app.services.fields import KINDS
+from station_app.store import audit_chain
 from station_app.store import models as M
-from station_app.store.base import ChildRow, Record
+from station_app.store.base import ChildRow, Record, database_proxy
 from station_app.store.models import AuditLog
 
 PAGE = 200
@@ -216,9 +217,6 @@ def history(kind_or_table: str, record_id: int, *, children: bool = True) -> lis
 
 def verify_chain():
     """Walk the open database's audit-log hash chain against the head kept beside it (store.audit_chain)."""
-    from station_app.store import audit_chain
-    from station_app.store.base import database_proxy
-
     require_log_reader()
     db = database_proxy.obj
     return audit_chain.verify(db, audit_chain.read_head(db.database))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from station_app.services.fields import KINDS
 from station_app.services.normalize import mask_id, mask_phone
+from station_app.services.records import member_names
 from station_app.store import models as M
 from station_app.store.choices import TOPIC_STEPS as STEPS
 
@@ -120,8 +121,6 @@ def show_value(table: str, name: str, value) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if name in MEMBER_REFS and isinstance(value, (int, list)):
-        from station_app.services.records import member_names
-
         ids = value if isinstance(value, list) else [value]
         return "、".join(member_names(v for v in ids if isinstance(v, int))) or "、".join(f"#{v}" for v in ids)
     if name == "step" and table in ("topic", "topic_step") and isinstance(value, int) and 0 < value <= len(STEPS):

@@ -4,22 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, numbering, records, visit_follow
 from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported: part of this module's contract)
-    DEADLINE, FOLLOWUP_AFTER_DAYS, deadline, due_counts, followup_due_on, followups_due, near_deadline, overdue,
+    DEADLINE,
+    FOLLOWUP_AFTER_DAYS,
+    deadline,
+    due_counts,
+    followup_due_on,
+    followups_due,
+    near_deadline,
+    overdue,
 )
 from station_app.services.dossier import (  # noqa: F401  (re-exported: part of this module's contract)
-    DossierEntry, archive, archive_problems, archive_problems_by_case, dossier, missing_by_case, missing_papers,
-    set_paper, unarchive,
+    DossierEntry,
+    archive,
+    archive_problems,
+    archive_problems_by_case,
+    dossier,
+    missing_by_case,
+    missing_papers,
+    set_paper,
+    unarchive,
 )
 from station_app.services.dossier import closing_problems as dossier_closing_problems
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import validate
 from station_app.store.base import database_proxy
-from station_app.store.models import Dispute, FollowUp, Party
+from station_app.store.models import Dispute, FollowUp, MediationSession, Party
 
 SUCCESS = "调解成功"
 EXPLAIN_RESULTS = ("调解不成功", "终止调解", "转诉讼")  # results whose dossier needs a 情况说明
@@ -114,8 +128,6 @@ def _not_before_acceptance(dispute: Dispute, kind_key: str, data: dict) -> None:
 
 def last_session(dispute: Dispute):
     """The case's latest mediation session (its 调解员 and 记录人 are a new session's defaults), or None."""
-    from station_app.store.models import MediationSession
-
     return (MediationSession.select().where(MediationSession.dispute == dispute)
             .order_by(MediationSession.date.desc(), MediationSession.id.desc()).first())
 
@@ -153,15 +165,13 @@ def over_a_month(dispute: Dispute, closed_on: dt.date | None) -> bool:
 
 
 def last_session_date(dispute: Dispute) -> dt.date | None:
-    from station_app.store.models import MediationSession
-
     return (MediationSession.select(MediationSession.date).where(MediationSession.dispute == dispute)
             .order_by(MediationSession.date.desc()).scalar())
 
 
 def agreement_defaults(dispute: Dispute, values: dict) -> dict:
     """协议编号 and 协议日期 a case ending in agreement gets when they are left blank."""
-    get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
+    get = lambda name: values.get(name, getattr(dispute, name))
     if get("result") != SUCCESS or not get("agreement_form"):
         return {}
     out = {}
@@ -185,9 +195,9 @@ def closing_problems(dispute: Dispute, values: dict, *, papers: bool = True) -> 
     """What stops *dispute* from being closed with *values* (already cleaned): the dossier check
     (dossier.closing_problems — result, agreement, required papers), 结案日期, a 申请人, a reason for
     a case that did not succeed. Everything is listed at once."""
-    get = lambda name: values.get(name, getattr(dispute, name))  # noqa: E731
+    get = lambda name: values.get(name, getattr(dispute, name))
     kind = kind_of("dispute")
-    label = lambda name: kind.field(name).label  # noqa: E731
+    label = lambda name: kind.field(name).label
     problems = [FieldProblem(*p) for p in dossier_closing_problems(_tentative(dispute, values))
                 if papers or p[0] != "papers"]
     result = get("result")

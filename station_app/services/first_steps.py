@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app.services import holidays
-from station_app.store.models import HolidayOverride, Member, ReceptionRule
+from station_app.store.models import HolidayOverride, Member, ReceptionDay, ReceptionRule
 
 PLAN_AHEAD_FROM = 10  # from October the roster plans into the next year: its holidays are needed too
 
@@ -47,6 +47,4 @@ def steps(today: dt.date | None = None) -> list[Step]:
 
 def in_use() -> bool:
     """The station has started its work (a reception day held): the checklist has done its job."""
-    from station_app.store.models import ReceptionDay
-
     return ReceptionDay.alive().exists()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import peewee as pw
+
+from station_app.services.dispute_deadlines import DEADLINE, FOLLOWUP_AFTER_DAYS, SUCCESS
 from station_app.services.list_specs import LINKS, ListSpec
 from station_app.store import models as M
 
@@ -29,8 +32,6 @@ def _members(s: ListSpec, rows: list[dict], flt) -> None:
 
 
 def _visit_count(s: ListSpec, rows: list[dict], flt) -> None:
-    import peewee as pw
-
     q = (M.Visit.select(M.Visit.reception_day, pw.fn.COUNT(M.Visit.id))
          # "deleted + 0" keeps SQLite on the reception_day index instead of the far less selective deleted one
          .where(M.Visit.reception_day.in_([r["id"] for r in rows]) & ((M.Visit.deleted + 0) == 0))
@@ -51,8 +52,6 @@ def _parties(s: ListSpec, rows: list[dict], flt) -> None:
 
 
 def _deadline(s: ListSpec, rows: list[dict], flt) -> None:
-    from station_app.services.dispute_deadlines import DEADLINE, FOLLOWUP_AFTER_DAYS, SUCCESS
-
     today = _today(flt)
     visited = {i for (i,) in M.FollowUp.select(M.FollowUp.dispute).where(
         M.FollowUp.dispute.in_([r["id"] for r in rows])).tuples()}

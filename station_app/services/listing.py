@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from station_app.services.dispute_deadlines import FOLLOWUP_AFTER_DAYS, SUCCESS, accepted_until
 from station_app.services.fields import kind_of
 from station_app.services.item_numbers import PREFIX, Number
 from station_app.services.list_columns import COMPUTE
@@ -19,8 +20,11 @@ from station_app.services.list_specs import (  # noqa: F401  (part of this modul
     ListSpec,
     spec,
 )
+from station_app.services.validation import lookup_values
 from station_app.store import choices as C
+from station_app.store import fts
 from station_app.store import models as M
+from station_app.store.base import database_proxy
 from station_app.store.sortkeys import pinyin_key
 
 PAGE = 100
@@ -48,8 +52,6 @@ def _today(flt: Filter) -> dt.date:
 def _status_clause(s: ListSpec, flt: Filter):
     m, st, today = s.model, flt.status, _today(flt)
     if s.key == "dispute":
-        from station_app.services.dispute_deadlines import accepted_until
-
         open_ = m.result == ""  # a case is open until it has a result (services.dispute_deadlines)
         overdue_until = accepted_until(today - dt.timedelta(days=1))
         return {
@@ -84,10 +86,6 @@ def _member_clause(s: ListSpec, member_id: int):
 
 def _followup_due_clause(today: dt.date):
     """Successful cases with an agreement whose follow-up (回访) is past due and not yet made."""
-    import peewee as pw
-
-    from station_app.services.dispute_deadlines import FOLLOWUP_AFTER_DAYS, SUCCESS
-
     d = M.Dispute
     due_on = pw.fn.COALESCE(d.fulfil_deadline, pw.fn.date(d.closed_on, f"+{FOLLOWUP_AFTER_DAYS} days"))
     visited = M.FollowUp.select(M.FollowUp.id).where(M.FollowUp.dispute == d.id)
@@ -99,11 +97,6 @@ def _indexed_match(key: str, word: str):
 
     The trigram index (store.fts) finds a phrase among 100k records in milliseconds where LIKE scans them all.
     """
-    import peewee as pw
-
-    from station_app.store import fts
-    from station_app.store.base import database_proxy
-
     if len(word) < 3 or key not in fts.SOURCES or not fts.available(database_proxy.obj):
         return None
     phrase = '"' + word.replace('"', '""') + '"'
@@ -217,15 +210,11 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
 
 
 def categories(key: str) -> list[str]:
-    from station_app.services.validation import lookup_values
-
     s = SPECS[key]
     return lookup_values(s.category_lookup) if s.category_lookup else []
 
 
 def statuses(key: str) -> list[str]:
-    from station_app.services.validation import lookup_values
-
     s = SPECS[key]
     if s.key == "opinion":
         return lookup_values("opinion_adoption")

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from station_app.store.base import database_proxy
+from station_app.store.models import PointRule, Quota
 
 UNITS = {"duty_shifts": "次", "visits": "次", "people_contacted": "人次", "mediations": "件",
          "mediations_succeeded": "件", "activities": "次", "meetings": "次", "topics": "件", "opinions": "篇"}
@@ -256,8 +257,6 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
 
 def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[MemberFigures]:
     """Figures of every active member (在册) for [start, end], ranked by points (1 = best)."""
-    from station_app.store.models import PointRule, Quota
-
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
         "SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册' ORDER BY id").fetchall()}
     as_of = min(end, today or dt.date.today())

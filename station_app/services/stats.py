@@ -6,6 +6,7 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
+from station_app.services.performance import member_figures as figures
 from station_app.store.base import database_proxy
 from station_app.store.choices import DISPUTE_RESULTS
 
@@ -177,12 +178,12 @@ def monthly_counts(year: int) -> dict:
     out = {"year": year, "months": list(range(1, 13)),
            "visits": [0] * 12, "people": [0] * 12, "disputes": [0] * 12, "activities": [0] * 12}
     queries = (
-        (("visits", "people"), "SELECT CAST(strftime('%m', visit_date) AS INTEGER), COUNT(*),"
-         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ? GROUP BY 1"),
-        (("disputes",), "SELECT CAST(strftime('%m', accepted_on) AS INTEGER), COUNT(*) FROM dispute"
-         " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ? GROUP BY 1"),
-        (("activities",), "SELECT CAST(strftime('%m', date) AS INTEGER), COUNT(*) FROM activity"
-         " WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY 1"),
+        (("visits", "people"), ("SELECT CAST(strftime('%m', visit_date) AS INTEGER), COUNT(*),"
+         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ? GROUP BY 1")),
+        (("disputes",), ("SELECT CAST(strftime('%m', accepted_on) AS INTEGER), COUNT(*) FROM dispute"
+         " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ? GROUP BY 1")),
+        (("activities",), ("SELECT CAST(strftime('%m', date) AS INTEGER), COUNT(*) FROM activity"
+         " WHERE deleted = 0 AND date BETWEEN ? AND ? GROUP BY 1")),
     )
     for keys, sql in queries:
         for month, *values in _rows(sql, p):
@@ -193,6 +194,4 @@ def monthly_counts(year: int) -> dict:
 
 def member_figures(start: dt.date, end: dt.date, **kw):
     """Per-member figures, points, rank and quota status (see services.performance)."""
-    from station_app.services.performance import member_figures as figures
-
     return figures(start, end, **kw)

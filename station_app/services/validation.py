@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from decimal import Decimal
 
 from station_app.services import normalize as N
@@ -53,7 +54,7 @@ _FALSE = {"否", "无", "n", "no", "false", "0", "×", "", "未通知", "未转�
 
 def lookup_values(kind: str) -> list[str]:
     q = (Lookup.select(Lookup.name)
-         .where((Lookup.kind == kind) & (Lookup.deleted == False) & (Lookup.active == True))  # noqa: E712
+         .where((Lookup.kind == kind) & (Lookup.deleted == False) & (Lookup.active == True))
          .order_by(Lookup.sort_order, Lookup.id))
     return [r.name for r in q]
 
@@ -74,8 +75,6 @@ def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None)
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
         if t == "time" and text:
-            import re
-
             m = re.fullmatch(r"(\d{1,2})[:：点时](\d{2})?分?", text)
             if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
                 raise N.ParseError("时间应写成 09:30")

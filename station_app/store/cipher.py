@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from station_app.store.keyfile import raw_key_pragma
+from station_app.store.keyfile import new_data_key, raw_key_pragma
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Page settings given on every open (recorded in the key file, so a later default change cannot lock
@@ -174,8 +174,6 @@ def _fsync_dir(folder: Path) -> None:
 def self_check(folder: str | Path) -> str | None:
     """Whether SQLCipher works here (the frozen build bundles it): an encrypted file with the search
     index's FTS5 trigram table, read back with its key. The problem found, or None."""
-    from station_app.store.keyfile import new_data_key
-
     path = Path(folder) / "cipher-check.db"
     key = new_data_key()
     try:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from station_app.store.backup import sweep_leftovers
 from station_app.store.errors import DataDirLockedError
 
 
@@ -14,7 +15,7 @@ class InstanceLock:
         self.path = Path(path)
         self._lock = FileLock(str(self.path), timeout=0)
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._lock.acquire()
@@ -26,8 +27,6 @@ class InstanceLock:
             ) from exc
         # The folder is ours alone now: what a killed run left (.part files of backups and restores,
         # half-made package folders) can go.
-        from station_app.store.backup import sweep_leftovers
-
         sweep_leftovers(self.path.parent)
         return self
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from station_app.store import audit_chain
 from station_app.store.base import BaseModel, ChildRow, JSONField, Record, now
 
 
@@ -201,7 +202,5 @@ class AuditLog(BaseModel):
         new = self._pk is None or kwargs.get("force_insert")
         result = super().save(*args, **kwargs)
         if new:
-            from station_app.store import audit_chain
-
             audit_chain.seal_from(self._meta.database, self.id)
         return result

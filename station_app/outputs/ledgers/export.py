@@ -12,7 +12,9 @@ from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
 from station_app.outputs.ledgers.loaders import station_name
 from station_app.outputs.ledgers.reports import MEDIATION, PERFORMANCE, SUMMARY
 from station_app.outputs.ledgers.spec import Ledger, bound_columns
+from station_app.services.privacy import allow_unmasked
 from station_app.store.base import database_proxy
+from station_app.store.models import Visit
 
 LEDGERS: dict[str, Ledger] = {l.key: l for l in (*RECORD_LEDGERS, PERFORMANCE, SUMMARY, MEDIATION)}
 ALL_ORDER = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance", "summary",
@@ -41,8 +43,6 @@ def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: Ca
            today: dt.date | None = None) -> Path:
     """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
     if unmasked:  # full ID / phone numbers: administrators only, audited
-        from station_app.services.privacy import allow_unmasked
-
         allow_unmasked(f"{'、'.join(job[0].title for job in jobs)} → {path}")
     with database_proxy.atomic():  # one consistent snapshot: counts match the rows streamed
         return _write_snapshot(path, jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
@@ -93,8 +93,6 @@ def export_rows(kind: str, ids: Sequence[int], path, *, start: dt.date | None = 
     kind "reception_day": *ids* are reception days; the visits registered on them are exported.
     """
     if kind == "reception_day":
-        from station_app.store.models import Visit
-
         ids = [r[0] for r in Visit.alive(Visit.id).where(Visit.reception_day.in_(list(ids))).tuples()]
         kind = "visits"
     ledger = ledger_of(kind)

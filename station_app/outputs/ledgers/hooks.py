@@ -7,6 +7,7 @@ import re
 from station_app.services import context, numbering
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
+from station_app.services.item_numbers import PREFIX
 from station_app.services.normalize import clean_text
 from station_app.store.choices import PARTY_ROLES, TOPIC_STEPS
 from station_app.store.models import Dispute, DutyMember, Party, Swap, Topic, TopicStep
@@ -109,8 +110,6 @@ _ITEM_NO = re.compile(r"^(\D*?)[-－—_]?(?:[（(〔\[]?(\d{4})(?:[）)〕\]年
 def item_seq(value, kind: str) -> tuple[int | None, int]:
     """(year or None, sequence) of a 登记编号 / 编号 cell: “来访-148”, “来访148”, “2026-148”, “148” or the
     number 148. A year written in the cell is the number's own year (it may differ from the date's)."""
-    from station_app.services.item_numbers import PREFIX
-
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     prefix = PREFIX.get(kind, "")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from operator import itemgetter
 
 from station_app.outputs.ledgers.spec import Ledger, shown
-from station_app.services.stats import IN_PROGRESS
+from station_app.services.mediation_stats import monthly
+from station_app.services.stats import IN_PROGRESS, compute, member_figures
 
 PREVENTED_LABELS = (("criminal", "防止民转刑"), ("mass_petition", "防止群体性上访"), ("suicide", "防止自杀"))
 
@@ -18,8 +19,6 @@ METRICS = (  # (MemberFigures attribute, header, unit)
 
 
 def _load_performance(start, end, ids):
-    from station_app.services.stats import member_figures
-
     figures = member_figures(start, end)
     if ids is not None:
         wanted = set(ids)
@@ -111,8 +110,6 @@ def summary_rows(figures: dict) -> list[dict]:
 
 
 def _load_summary(start, end, ids):
-    from station_app.services.stats import compute
-
     rows = summary_rows(compute(start, end))
     return len(rows), iter(rows)
 
@@ -125,8 +122,6 @@ SUMMARY = Ledger("summary", "年度工作统计汇总表", "年度工作统计�
 
 
 def _load_mediation(start, end, ids):
-    from station_app.services.mediation_stats import monthly
-
     rows = monthly(start, end)
     return len(rows), iter(rows)
 

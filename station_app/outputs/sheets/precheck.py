@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app.outputs.sheets.fonts import MISSING_MARK, missing_chars
+from station_app.outputs.sheets.kinds import SheetError
+from station_app.outputs.sheets.registry import SPECS
 from station_app.services.fields import BY_MODEL
 from station_app.store import models as M
 
@@ -102,9 +104,6 @@ def common_findings() -> list[Finding]:
 
 def sheet_findings(kind: str, ids, year=None) -> list[Finding]:
     """Findings for `render_sheet(kind, ids, year=year)`; an unknown kind or id finds nothing here."""
-    from station_app.outputs.sheets.kinds import SheetError
-    from station_app.outputs.sheets.registry import SPECS
-
     spec = SPECS.get(kind)
     if spec is None:
         return []

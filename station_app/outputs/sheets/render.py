@@ -8,9 +8,10 @@ from station_app.outputs import Ticker, atomic_path
 from station_app.outputs.sheets.engine import Context, render
 from station_app.outputs.sheets.fonts import Coverage
 from station_app.outputs.sheets.kinds import SheetError
+from station_app.outputs.sheets.kinds.roster import months_of_slots
 from station_app.outputs.sheets.registry import SPECS
+from station_app.services.privacy import allow_unmasked
 from station_app.store.models import Station
-
 
 # Printed pages a record of the kind typically takes (measured on the demo data): the 约 N 页 asked
 # about before a big print is estimated from these, without rendering anything.
@@ -80,8 +81,6 @@ def render_selection(kind: str, ids, path, *, year: int | None = None, unmasked:
     if kind != "roster":
         return render_sheet(kind, ids, path, year=year, unmasked=unmasked, progress=progress, cancel=cancel,
                             coverage=coverage)
-    from station_app.outputs.sheets.kinds.roster import months_of_slots
-
     return _render(spec_of(kind), months_of_slots(ids), path, year, unmasked, progress, cancel, coverage)
 
 
@@ -90,8 +89,6 @@ def _render(spec, records, path, year, unmasked, progress, cancel, coverage) -> 
         where = f"{year}年" if year else "所选范围"
         raise SheetError(f"{where}没有可生成“{spec.label}”的记录。")
     if unmasked:  # full ID / phone numbers: administrators only, audited
-        from station_app.services.privacy import allow_unmasked
-
         allow_unmasked(f"{spec.label}（{len(records)} 份）→ {path}")
     ctx = make_context(spec, unmasked=unmasked, year=year, cov=coverage)
     ticker = Ticker(len(records), progress, cancel, every=1)

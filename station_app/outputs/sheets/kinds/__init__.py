@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
+from station_app.outputs.sheets.fonts import clip
 from station_app.services import item_numbers
 from station_app.services.item_numbers import Number
 from station_app.store.models import Member
@@ -139,8 +140,6 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 def safe_name(text: str, limit: int = 40) -> str:
     """A file name part that Windows accepts (a cut name ends with …)."""
-    from station_app.outputs.sheets.fonts import clip
-
     return clip(_UNSAFE.sub("_", str(text)).strip("._"), limit) or "未命名"
 
 
