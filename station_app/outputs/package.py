@@ -18,11 +18,19 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 import station_app.outputs.sheets.index as index_pdf
 import station_app.outputs.sheets.precheck as precheck  # noqa: PLR0402  (not via the package: no cycle)
 from station_app.outputs import Cancelled, Ticker, atomic_path
+from station_app.outputs.ledgers.export import export_ledger
+from station_app.outputs.sheets.fonts import Coverage
 from station_app.outputs.sheets.registry import ORDER, SPECS
+from station_app.outputs.sheets.render import make_context, render_records, station
+from station_app.services.dossier import archive_problems_by_case
+from station_app.services.privacy import allow_unmasked
 from station_app.store.base import database_proxy
+from station_app.store.db import open_database
 
 LEDGER_NAME = "00_全年台账.xlsx"
 INDEX_NAME = "00_目录.pdf"
@@ -161,8 +169,6 @@ def _end_with_parent() -> None:
 
 def _init_worker(db_path: str, key: bytes | None = None) -> None:
     global _worker_ready
-    from station_app.store.db import open_database
-
     _end_with_parent()
     open_database(db_path, create=False, migrate=False, key=key)  # key: encrypted data (the session's)
     _worker_ready = True
@@ -172,9 +178,6 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
                 ) -> list[tuple[str, str, int, dict]]:
     """Render the records of *task* under *staging*: one PDF per record, or per group for kinds that bind
     several small sheets in one file. Returns (name in zip, title, pages, missing glyphs) per file."""
-    from station_app.outputs.sheets.fonts import Coverage
-    from station_app.outputs.sheets.render import make_context, render_records, station
-
     key, ids, year, *flags = task
     spec = SPECS[key]
     cov, cache, st = Coverage(), {}, station()
@@ -182,8 +185,6 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
     folder = Path(staging) / (UNARCHIVED_FOLDER if apart else spec.folder)
     reasons = {}
     if apart:
-        from station_app.services.dossier import archive_problems_by_case
-
         reasons = archive_problems_by_case(ids, today)
     folder.mkdir(parents=True, exist_ok=True)
     records = spec.select(ids, year)
@@ -219,19 +220,12 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
 # ---- coordinator ----
 
 def _ledger(start, end, dest: Path, notes: list, cancel) -> bool:
-    try:
-        from station_app.outputs.ledgers import export_ledger
-    except ImportError:
-        notes.append("台账模块不可用，迎检材料中未包含全年台账。")
-        return False
     export_ledger("all", dest, start=start, end=end, cancel=cancel)
     return True
 
 
 def _workbook_note(path: Path) -> str:
     try:
-        from openpyxl import load_workbook
-
         wb = load_workbook(path, read_only=True)
         names = wb.sheetnames
         wb.close()
@@ -246,8 +240,6 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
     if end < start:
         raise PackageError(f"截止日期 {end} 早于起始日期 {start}")
     if unmasked:  # full ID / phone numbers: administrators only, audited
-        from station_app.services.privacy import allow_unmasked
-
         allow_unmasked(f"迎检材料 {start}—{end} → {path}")
     db = database_proxy.obj
     if db is None:
@@ -295,8 +287,6 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
             for ch, where in lost.items():
                 missing.setdefault(ch, where)
         if missing:
-            from station_app.outputs.sheets.fonts import Coverage
-
             cov = Coverage()
             cov.merge(missing)
             if cov.message(skip=reported):

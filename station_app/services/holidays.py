@@ -157,7 +157,7 @@ def guessed_holiday(day: dt.date) -> str:
     Only a guess (it extrapolates unknown years): slots on such days are marked 待核实."""
     if day.year not in _GUESSES:
         try:
-            import holidays as guess
+            import holidays as guess  # lazy: ≈ 50 ms, only for a year chinese-calendar does not know
             table = guess.country_holidays("CN", years=day.year, language="en_US")
             _GUESSES[day.year] = {d: _chinese(str(n)) for d, n in table.items()}
         except Exception:  # noqa: BLE001  (no guess is no mark, never a failure)

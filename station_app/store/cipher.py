@@ -23,7 +23,7 @@ CIPHER = {"cipher_page_size": 4096, "cipher_hmac_algorithm": "HMAC_SHA256"}
 
 
 def sqlcipher():
-    from sqlcipher3 import dbapi2
+    from sqlcipher3 import dbapi2  # lazy: ≈ 10 ms, only for an encrypted database
 
     return dbapi2
 

@@ -46,7 +46,7 @@ class _Face:
     """The bundled font's advances (in em) and line height, read once."""
 
     def __init__(self):
-        from reportlab.pdfbase.ttfonts import TTFontFile
+        from reportlab.pdfbase.ttfonts import TTFontFile  # lazy: ≈ 40 ms, once per process
 
         face = TTFontFile(str(main_font_path()), subfontIndex=0)
         ascender, descender, gap = struct.unpack(">hhh", face.get_table("hhea")[4:10])

@@ -96,7 +96,7 @@ PHOTO_DPI = 150  # a photo never prints larger than its pixels at this resolutio
 
 def upright_image(path) -> Image:
     """A platypus Image of the photo turned as its camera meant (EXIF orientation), at its natural size."""
-    from PIL import Image as PILImage
+    from PIL import Image as PILImage  # lazy: only sheets with photos need Pillow
     from PIL import ImageOps
 
     with PILImage.open(str(path)) as pic:
