@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import chinese_calendar
 
@@ -165,7 +165,7 @@ def guessed_holiday(day: dt.date) -> str:
     return _GUESSES[day.year].get(day, "")
 
 
-def unverified_note(day: dt.date, cal: "Calendar | None" = None) -> str:
+def unverified_note(day: dt.date, cal: Calendar | None = None) -> str:
     """「待核实」 note of a duty on *day*: set when the day has no official or user data and the
     `holidays` package calls it a holiday."""
     info = cal.info(day) if cal is not None else day_info(day)

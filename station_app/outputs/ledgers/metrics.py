@@ -12,8 +12,8 @@ from __future__ import annotations
 import struct
 import threading
 
-from station_app.outputs.ledgers.paging import POINTS_PER_UNIT
 from station_app.fontfiles import main_font_path
+from station_app.outputs.ledgers.paging import POINTS_PER_UNIT
 
 BODY_SIZE = 10.0  # points: the body style's size (styles.py)
 SONGTI_LINE = 13.5  # points per line of 10-point 宋体 in Excel
@@ -25,13 +25,13 @@ NO_START = set("，。、；：！？）》」』】〕〉”’…—·%‰,.;:
 NO_END = set("（《「『【〔〈“‘([{")
 
 _lock = threading.Lock()
-_font: "_Face | None" = None
+_font: _Face | None = None
 
 
 class _Widths(dict):
     """Character -> advance in em, filled on first use."""
 
-    def __init__(self, face: "_Face"):
+    def __init__(self, face: _Face):
         super().__init__()
         self.face = face
 
