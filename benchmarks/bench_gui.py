@@ -56,7 +56,7 @@ def shown(*a):
     print(time.time(), flush=True)  # … and the members below quota
     return 0
 QApplication.exec = shown
-from station_app.app import run
+from station_app.ui.app import run
 from station_app.paths import DataDir
 sys.exit(run(DataDir(Path({data!r}))))
 """
@@ -79,7 +79,7 @@ def visit_all(*a):
             print(int(line.split()[1]) / 1024, flush=True)
     return 0
 QApplication.exec = visit_all
-from station_app.app import run
+from station_app.ui.app import run
 from station_app.paths import DataDir
 sys.exit(run(DataDir(Path({data!r}))))
 """
@@ -211,9 +211,9 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from station_app.app import create_application
     from station_app.services import context
     from station_app.store.db import open_database
+    from station_app.ui.app import create_application
     from station_app.ui.main_window import MainWindow
 
     create_application()

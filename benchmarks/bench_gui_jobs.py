@@ -46,13 +46,13 @@ def preview_cancel(ids: list[int], repeat: int) -> tuple[float, float, float]:
         dialog = PdfPreviewDialog(None, "dispute", ids, title="卷宗")
         dialog.show()
         job, folder = dialog.job, dialog._dir
-        started.append(_until(lambda: job.dialog.maximum() > 0))  # the first sheet is on its page
+        started.append(_until(lambda job=job: job.dialog.maximum() > 0))  # the first sheet is on its page
         lag.append(_event_lag(0.5))  # well into the render: how the window answers meanwhile
         start = time.perf_counter()
         dialog.reject()
         QApplication.processEvents()  # the window handles its events again
         back.append(time.perf_counter() - start)
-        ended.append(back[-1] + _until(lambda: not job.running and not folder.exists()))
+        ended.append(back[-1] + _until(lambda job=job, folder=folder: not job.running and not folder.exists()))
         dialog.deleteLater()
     return (statistics.median(back), statistics.median(ended), statistics.median(started),
             statistics.median(lag))
@@ -67,7 +67,7 @@ def _event_lag(seconds: float) -> float:
     while time.perf_counter() < end:
         fired = []
         start = time.perf_counter()
-        QTimer.singleShot(0, lambda: fired.append(time.perf_counter()))
+        QTimer.singleShot(0, lambda fired=fired: fired.append(time.perf_counter()))
         while not fired:
             QApplication.processEvents()
         worst = max(worst, fired[0] - start)
@@ -89,7 +89,7 @@ def page_switch(window, key: str, repeat: int) -> tuple[float, float, float]:
         QApplication.processEvents()
         page.repaint()  # the frame and busy line, painted
         painted.append(time.perf_counter() - start)
-        filled.append(painted[-1] + _until(lambda: not page.computing))
+        filled.append(painted[-1] + _until(lambda page=page: not page.computing))
         start = time.perf_counter()
         page.load_now()
         inline.append(time.perf_counter() - start)
@@ -113,10 +113,10 @@ def main(argv=None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from station_app.app import create_application
     from station_app.services import context
     from station_app.store.db import close_database, open_database
     from station_app.store.models import Dispute
+    from station_app.ui.app import create_application
     from station_app.ui.jobs import stop_all
     from station_app.ui.main_window import MainWindow
 

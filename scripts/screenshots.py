@@ -27,10 +27,10 @@ def take(out: Path, *, scale: str = "studio", year: int | None = None, size=(136
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from station_app.app import create_application
     from station_app.paths import DataDir
     from station_app.services import context, demo
     from station_app.store.db import close_database, open_database
+    from station_app.ui.app import create_application
     from station_app.ui.main_window import MainWindow
 
     year = year or dt.date.today().year

@@ -30,7 +30,7 @@ FIELDS_CONTEXT = "fields"
 # area -> the sources lupdate reads (folders are scanned recursively for .py / .ui)
 AREAS: dict[str, tuple[Path, ...]] = {
     "shell": (
-        ROOT / "station_app" / "app.py", UI / "crash.py", UI / "i18n.py", UI / "main_window.py", UI / "pages", UI / "widgets",
+        UI / "app.py", UI / "crash.py", UI / "i18n.py", UI / "main_window.py", UI / "pages", UI / "widgets",
         UI / "models",
         UI / "login.py", UI / "search_dialog.py", UI / "jobs.py", UI / "charts.py", UI / "period_bar.py",
         UI / "theme.py", UI / "daily_backup.py", UI / "display.py",

@@ -52,7 +52,7 @@ def test_the_graph_sees_commands_the_cli_and_imports_inside_functions():
     edges = G.graph(PKG)
     assert "station_app.cli" in edges and "station_app.commands.core" in edges
     assert "station_app.commands.common" in edges["station_app.cli"]
-    assert "station_app.app" in edges["station_app.commands.core"]  # imported inside run_gui
+    assert "station_app.ui.app" in edges["station_app.commands.core"]  # imported inside run_gui
     assert "station_app.outputs.sheets.kinds" in edges["station_app.outputs.sheets.registry"]  # import_module(f"…")
     # the entry point is imported by nobody (its sub-commands are loaded by name from commands.MODULES)
     assert not [m for m, targets in edges.items() if "station_app.cli" in targets and m != "station_app.__main__"]

@@ -71,7 +71,7 @@ def register(sub) -> None:
 
 def run_gui(args) -> int:
     """Start the desktop application on the chosen data folder."""
-    from station_app import app  # lazy: Qt (PySide6) costs the other commands ≈0.3 s
+    from station_app.ui import app  # lazy: Qt (PySide6) costs the other commands ≈0.3 s
 
     return app.run(data_dir_of(args))
 

@@ -65,7 +65,7 @@ def _run_in(args, tmp: Path) -> int:
     problem = self_check(tmp)
     _check("数据加密（SQLCipher、全文检索）", problem is None, problem or "")
     if not args.no_gui:
-        from station_app.app import self_test
+        from station_app.ui.app import self_test
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _check("启动界面", self_test(data) == 0)

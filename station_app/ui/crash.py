@@ -1,5 +1,5 @@
 """The crash log: an unexpected error (a bug, not a known fault) is written to logs/crash-<time>.log in the
-data folder, and the user is told where it is — by the uncaught-exception hook (app.py) and by the dialogs
+data folder, and the user is told where it is — by the uncaught-exception hook (ui/app.py) and by the dialogs
 and background jobs that catch a failure themselves (report_unexpected)."""
 
 from __future__ import annotations

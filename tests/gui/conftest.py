@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def app(qapp):
     """The test QApplication set up like the real one (font, locale, translator, stylesheet)."""
-    from station_app.app import create_application
+    from station_app.ui.app import create_application
 
     return create_application()
 

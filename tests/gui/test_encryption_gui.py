@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
-from station_app import app as app_module
+from station_app.ui import app as app_module
 
 CODE = re.compile(r"^[A-Z2-7]{5}(?:-[A-Z2-7]{5}){5}$")
 plain_db = pytest.mark.skipif(bool(os.environ.get("STATION_TEST_ENCRYPTED")),

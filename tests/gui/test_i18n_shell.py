@@ -207,7 +207,7 @@ def test_search_and_login_dialogs_in_english(window, qtbot):
 
 
 def test_language_menu_saves_the_choice_for_the_next_start(window, data_dir, monkeypatch):
-    from station_app import app as app_module
+    from station_app.ui import app as app_module
     from station_app.ui import i18n
 
     told = []
@@ -245,7 +245,7 @@ def test_every_english_qm_is_installed(english):
 
 
 def test_chinese_stays_the_default(app, data_dir, window_settings, db, qtbot):
-    from station_app import app as app_module
+    from station_app.ui import app as app_module
     from station_app.ui import i18n
     from station_app.ui.main_window import MainWindow
 

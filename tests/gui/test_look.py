@@ -183,8 +183,8 @@ def test_column_chooser_and_widths_survive_a_new_window(app, demo_window):
 
 
 def test_font_size_setting_enlarges_the_font_at_once_and_is_remembered(app, data_dir, window_settings, qtbot):
-    from station_app.app import interface_font_scale
     from station_app.ui import theme
+    from station_app.ui.app import interface_font_scale
     from station_app.ui.main_window import MainWindow
 
     settings = QSettings(str(data_dir.root / "window.ini"), QSettings.IniFormat)

@@ -102,7 +102,7 @@ def test_ctrl_f_opens_the_search_across_kinds(window, qtbot, monkeypatch):
 
 
 def test_background_check_reports_a_damaged_file(window, data_dir, monkeypatch):
-    from station_app import app as app_module
+    from station_app.ui import app as app_module
 
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((title, text)))
@@ -117,7 +117,7 @@ def test_background_check_reports_a_damaged_file(window, data_dir, monkeypatch):
 
 
 def test_background_check_makes_todays_backup(window, db, data_dir):
-    from station_app import app as app_module
+    from station_app.ui import app as app_module
 
     results = []
     checks = app_module.BackgroundChecks(data_dir, db)
