@@ -54,6 +54,14 @@ def type_text():
 
 
 @pytest.fixture(autouse=True)
+def _crash_logs_of_this_test_only(monkeypatch):
+    """The crash-log folder an earlier test set (app.install_crash_handler) is not this test's."""
+    from station_app.ui import crash
+
+    monkeypatch.setattr(crash, "_data", [])
+
+
+@pytest.fixture(autouse=True)
 def _background_threads_end_before_the_store_closes(request):
     """Pages read their figures in worker threads: let them end before the test's database closes."""
     if "db" in request.fixturenames:

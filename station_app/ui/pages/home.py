@@ -258,9 +258,8 @@ class HomePage(Page):
         if isinstance(data, Exception):
             self._pending = False
             self.busy.stop()
-            message = crash.known_message(data)
-            if message is None:  # a bug: the crash log, and a dialog naming it
-                message = str(crash.report_unexpected(self, data) or "")
+            # a bug: its crash log, named on the page (no modal box from a page loading in the background)
+            message = crash.known_message(data) or str(crash.record(data) or data)
             self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=message))
         elif hasattr(data, "entries"):  # the quota group, which comes second
             self._pending = False

@@ -197,9 +197,8 @@ class StatsPage(Page):
 
     def _failed(self, exc) -> None:
         self._set_busy(False)
-        message = crash.known_message(exc)
-        if message is None:  # a bug: the crash log, and a dialog naming it
-            message = str(crash.report_unexpected(self, exc) or "")
+        # a bug: its crash log, named in the status line (no modal box from figures computed in the background)
+        message = crash.known_message(exc) or str(crash.record(exc) or exc)
         self.status_message.emit(translate("StatsPage", "统计失败：{error}").format(error=message))
 
     def _fill_figures(self) -> None:
