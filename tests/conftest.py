@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -13,13 +11,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _no_preview_folders_left():
-    """A print preview a test never closes keeps its temporary folder: remove those this session made."""
-    tmp = Path(tempfile.gettempdir())
-    before = set(tmp.glob("station-preview-*"))
+def _temporary_files_in_the_sessions_folder(tmp_path_factory):
+    """What the code under test puts in the temporary folder (a print preview a test never closes keeps
+    its station-preview-* folder …) goes to this session's own folder, which pytest removes: nothing is
+    left in /tmp, and no other process's temporary files are touched."""
+    saved = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tmp"))
     yield
-    for folder in set(tmp.glob("station-preview-*")) - before:
-        shutil.rmtree(folder, ignore_errors=True)
+    tempfile.tempdir = saved
 
 
 @pytest.fixture

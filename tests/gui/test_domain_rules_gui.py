@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from records_data import small_station
 
 from station_app.store import models as M
@@ -177,7 +176,7 @@ def test_print_preview_fits_the_screen(qtbot, station, monkeypatch):
     qtbot.waitUntil(lambda: dlg.save_btn.isEnabled() or bool(failed), timeout=30000)  # let the render finish
 
 
-def test_roster_for_a_year_without_holidays_asks_first(qtbot, station, monkeypatch):
+def test_roster_for_a_year_without_holidays_asks_first(qtbot, station, monkeypatch, tmp_path):
     from station_app.ui.dialogs.roster import RosterPreviewDialog
 
     year = 2027
@@ -196,7 +195,7 @@ def test_roster_for_a_year_without_holidays_asks_first(qtbot, station, monkeypat
     assert dlg.model.item(1, 4).text() == ""
     dlg.resize(900, 420)
     dlg.show()
-    dlg.grab().save("/tmp/dr-roster-preview.png")
+    dlg.grab().save(str(tmp_path / "roster-preview.png"))
 
 
 def test_roster_preview_imports_the_schedule_when_asked(qtbot, station, monkeypatch, tmp_path):

@@ -32,14 +32,14 @@ def _home(window):
     return page
 
 
-def test_checklist_ticks_as_data_is_added_and_hides_when_done(window):
+def test_checklist_ticks_as_data_is_added_and_hides_when_done(window, tmp_path):
     page = _home(window)
     assert page.steps_box.isVisible()
     assert [c.isChecked() for c in page.step_checks.values()] == [False, False, False]
     assert "2027年节假日" in page.step_links["holidays"].text()
     caption = page.cards["disputes"].caption.text()
     assert "成功率" not in caption and caption == "调解纠纷（件）"  # no rate without cases
-    window.grab().save("/tmp/gc/home-empty.png")
+    window.grab().save(str(tmp_path / "home-empty.png"))
 
     records.create("member", {"name": "张建国", "sector": "民革"})
     page.load_now()

@@ -22,7 +22,7 @@ def converted(db):
     return M.Visit.get_by_id(visit.id), case
 
 
-def test_link_shown_on_both_sides_and_a_click_opens_the_other(qtbot, app, converted, monkeypatch):
+def test_link_shown_on_both_sides_and_a_click_opens_the_other(qtbot, app, converted, monkeypatch, tmp_path):
     from station_app.ui.dialogs.dispute import DisputeDialog
     from station_app.ui.dialogs.visit import VisitDialog
 
@@ -43,7 +43,7 @@ def test_link_shown_on_both_sides_and_a_click_opens_the_other(qtbot, app, conver
     assert isinstance(opened[-1], VisitDialog) and opened[-1].record.id == visit.id
     qtbot.addWidget(opened[-1])
     dlg.show()
-    dlg.grab().save("/tmp/gc/visit-links.png")
+    dlg.grab().save(str(tmp_path / "visit-links.png"))
 
 
 def test_a_deleted_target_is_marked_and_not_clickable(qtbot, app, converted):

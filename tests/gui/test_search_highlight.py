@@ -11,7 +11,7 @@ from station_app.services import reception
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
 
 
-def test_match_is_highlighted_in_results(qtbot, app, db):
+def test_match_is_highlighted_in_results(qtbot, app, db, tmp_path):
     from station_app.ui.search_dialog import SearchDialog
     from station_app.ui.widgets.highlight_delegate import HTML_ROLE
 
@@ -29,4 +29,4 @@ def test_match_is_highlighted_in_results(qtbot, app, db):
     assert "楼道" in dlg.model.data(snippet)  # the plain text stays for copy and accessibility
     dlg.show()
     qtbot.waitExposed(dlg)
-    dlg.grab().save("/tmp/gc/search.png")
+    dlg.grab().save(str(tmp_path / "search.png"))

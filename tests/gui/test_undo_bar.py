@@ -39,11 +39,11 @@ def _delete_member(window, monkeypatch):
     return member
 
 
-def test_delete_offers_undo_and_ctrl_z_restores(window, qtbot, monkeypatch):
+def test_delete_offers_undo_and_ctrl_z_restores(window, qtbot, monkeypatch, tmp_path):
     member = _delete_member(window, monkeypatch)
     bar = window.undo_bar
     assert bar.isVisible() and "删除" in bar.label.text() and bar.undo_button.text() == "撤销"
-    window.grab().save("/tmp/gc/undo-bar.png")
+    window.grab().save(str(tmp_path / "undo-bar.png"))
     window.nav.setFocus()
     qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
     assert not M.Member.get_by_id(member.id).deleted
