@@ -32,15 +32,23 @@ class UndoBar(QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(close)
-        self.seen = self._newest()
+        self.seen = self._last()  # what was logged before the window opened is not offered
         self.action = QAction(translate("UndoBar", "撤销上一次修改"), window)
         self.action.setShortcut(QKeySequence.Undo)
         self.action.triggered.connect(self.undo)
         self.hide()
 
-    def _newest(self) -> int:
+    @staticmethod
+    def _last() -> int:
         try:
-            return undo.newest_entry_id(context.current().username)
+            return undo.last_entry_id()
+        except Exception:  # noqa: BLE001  (no database open yet)
+            return 0
+
+    def _newest(self) -> int:
+        """The user's newest audit entry since the last look (0: none)."""
+        try:
+            return undo.newest_entry_id(context.current().username, after=self.seen)
         except Exception:  # noqa: BLE001  (no database open yet)
             return 0
 
@@ -63,7 +71,7 @@ class UndoBar(QFrame):
         except ValidationError as exc:
             QMessageBox.information(self.window_, translate("UndoBar", "不能撤销"), exc.message)
             return
-        self.seen = self._newest()
+        self.seen = self._last()
         self.hide()
         self.window_.refresh_current()
         self.window_.statusBar().showMessage(done.text, 8000)
