@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from station_app.services import context, records
 from station_app.services.audit_describe import ACTIONS, kind_label
 from station_app.services.errors import ValidationError
@@ -33,20 +31,6 @@ class Undone:
 
 def _model(table: str):
     return {m._meta.table_name: m for m in M.ALL_MODELS}.get(table)
-
-
-def newest_entry_id(username: str, after: int = 0) -> int:
-    """The id of the user's newest audit entry after entry *after* (0 without one): the notice bar offers undo
-    when it grows. Pass the id last looked at (`last_entry_id`): only the entries since are read, not the
-    whole log (a user without entries would otherwise scan all of it)."""
-    row = (AuditLog.select(AuditLog.id).where(AuditLog.id > after, AuditLog.username == username)
-           .order_by(AuditLog.id.desc()).first())
-    return row.id if row else 0
-
-
-def last_entry_id() -> int:
-    """The id of the newest audit entry of anyone (0 on an empty log), read from the key alone."""
-    return AuditLog.select(fn.MAX(AuditLog.id)).scalar() or 0
 
 
 def last_operation(username: str) -> list[AuditLog]:
