@@ -37,7 +37,7 @@ class InstanceLock:
         self.path = Path(path)
         self._fd: int | None = None
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         if self._fd is not None:  # already ours
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
