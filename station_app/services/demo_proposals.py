@@ -49,6 +49,7 @@ REFERRAL_REPLY = {
 }
 FOLLOW_NOTES = ("电话催办，承办单位表示正在调查核实", "发函督办，要求在期限内书面答复",
                 "现场督办，查看整改进度", "督办会议听取承办单位办理情况汇报")
+PRIVATE = ("婚姻家庭", "涉法涉诉", "邻里纠纷")  # a family's or a neighbour's matter stays off the 回音壁
 PREVIOUS_YEAR_OPEN = 2  # proposals of the previous year still open in this one (跨年督办)
 _CALENDAR: dict = {}
 
@@ -146,7 +147,7 @@ def referral_rows(st) -> list[tuple[dict, dict]]:
         if v["handling"] == "转交部门办理" and v.get("handling_dept"):
             out.append(({"source_kind": "visit", "matter": v["content"], "asker": v["visitor_name"],
                          "asker_public": _public_name(v.get("visitor_address", ""), st.town),
-                         "department": v["handling_dept"],
+                         "department": v["handling_dept"], "_private": v["category"] in PRIVATE,
                          "assigned_on": min(st.last, v["visit_date"] + DAY * rng.randint(0, 3))},
                         {"visit": v["id"]}))
     for t in getattr(st, "concluded_topics", []):
@@ -200,7 +201,7 @@ def referrals(st) -> None:
                           feedback_method=p.weighted({"电话": 5, "上门": 2, "回音壁": 2, "微信": 2}),
                           feedback_by=liaison, satisfaction=p.weighted({"满意": 75, "基本满意": 20, "不满意": 5}))
         values.update(due_on=due, state=RF.state_of(assigned, replied, values.get("fed_back_on")),
-                      on_board=rng.random() < 0.9)
+                      on_board=not values.pop("_private", False) and rng.random() < 0.9)
         rows.append(values)
         extra.append(source)
         follows.append(mine)

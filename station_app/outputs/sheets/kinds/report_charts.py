@@ -119,7 +119,9 @@ def breakdown_chart(title: str, data: dict, width: float, cov, *, category: str,
     height = 1.2 * cm + 0.55 * cm * len(items)
     d = Drawing(width, height + 1.1 * cm)
     ch = HorizontalBarChart()
-    ch.x, ch.y, ch.width, ch.height = 3.8 * cm, 1.1 * cm, width - 4.6 * cm, height - 0.8 * cm
+    longest = max(len(k) for k, _ in items) * 7.5 + 0.5 * cm  # the category labels' width, CJK one em each
+    left = max(3.8 * cm, longest + 0.9 * cm)  # room for the longest label and the axis title beside it
+    ch.x, ch.y, ch.width, ch.height = left, 1.1 * cm, width - left - 0.8 * cm, height - 0.8 * cm
     ch.data = [[v for _, v in reversed(items)]]
     ch.categoryAxis.categoryNames = [cov.cover_plain(k) for k, _ in reversed(items)]
     _fonts(ch, 7.5)
@@ -131,7 +133,6 @@ def breakdown_chart(title: str, data: dict, width: float, cov, *, category: str,
     ch.bars[0].fillColor = BAR3 if percent else BAR
     d.add(ch)
     d.add(_text(ch.x + ch.width / 2, 0.2 * cm, unit if percent else f"数量（{unit}）", cov))
-    longest = max(len(k) for k, _ in items) * 7.5 + 0.5 * cm  # the category labels' width, CJK one em each
     d.add(_vertical_title(max(0.3 * cm, ch.x - longest), ch.y + ch.height / 2, category, cov))
     d.add(_text(width / 2, d.height - 0.45 * cm, title, cov, TITLE_SIZE))
     return d
