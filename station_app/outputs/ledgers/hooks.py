@@ -188,8 +188,6 @@ def _referral_dates(v: dict, given_limit, table: dict) -> None:
     v["source_kind"] = kind
     if given_limit and tuple(given_limit) != tuple(table.get(kind, ())):
         v["limit_days"], v["limit_unit"] = given_limit
-    elif not given_limit and v.get("limit_days"):
-        v["limit_unit"] = table.get(kind, (0, "day"))[1]
     else:
         v["limit_days"], v["limit_unit"] = None, ""
     if not v.get("due_on") and v.get("assigned_on"):

@@ -75,8 +75,9 @@ def follow_text(date, method, by, note) -> str:
 
 
 def limit_text(kind: str, limit_days, limit_unit, table: dict) -> str:
-    days, unit = (limit_days, limit_unit or table.get(kind, (0, "day"))[1]) if limit_days \
-        else table.get(kind, (None, ""))
+    """办理时限 as read: 「15个工作日」 — the item's own limit, else the kind's default."""
+    default_days, default_unit = table.get(kind, (None, "day"))
+    days, unit = (limit_days, limit_unit or default_unit) if limit_days else (default_days, default_unit)
     return f"{days}{LIMIT_UNIT_LABELS.get(unit, unit)}" if days else ""
 
 
