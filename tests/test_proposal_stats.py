@@ -16,7 +16,7 @@ Y0, Y1 = D(2026, 1, 1), D(2026, 12, 31)
 
 
 def proposal(n, **kw):
-    values = dict(number=f"TA-2026-{n:03d}", title=f"关于第{n}件事的建议", submitted_on=D(2026, 3, n))
+    values = {"number": f"TA-2026-{n:03d}", "title": f"关于第{n}件事的建议", "submitted_on": D(2026, 3, n)}
     values.update(kw)
     return Proposal.create(**values)
 

@@ -125,8 +125,6 @@ def _taken(year: int) -> int:
 
 def finish_numbering(years) -> None:
     """Later proposal numbers continue after the demo's."""
-    from station_app.store.models import Proposal
-
     for year in years:
         numbering.bump_to("proposal", year, _taken(year))
 
