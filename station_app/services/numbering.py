@@ -8,6 +8,7 @@ from station_app.store.models import CaseCounter
 FORMATS = {
     "dispute": "〔{year}〕调字第{seq:03d}号",
     "topic": "YT-{year}-{seq:03d}",
+    "proposal": "TA-{year}-{seq:03d}",  # 提案编号 (the station's own; the 立案号 comes from the 政协)
 }
 
 
