@@ -96,12 +96,12 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
         ("submitted_on", True), (), ("member",)),
     ListSpec("proposal", M.Proposal, _cols(
-        "proposal", "number:130", "title:240", ("members", "提案人", False, 140), "source:90",
-        "submitted_on:90", "submitted_to:70", "filing:90", "filing_no:80", "is_key:60", "main_dept:120",
-        "replied_on:90", "reply_class:60", ("proposal_state", "办理状态", False, 70)),
+        "proposal", "number:135", "title:230", ("members", "提案人", False, 130), "source:80",
+        "submitted_on:90", "submitted_to:70", "filing:80", "filing_no:80", "is_key:60", "main_dept:110",
+        ("proposal_state", "办理状态", False, 70)),
         "submitted_on", "filing", None, "proposal_state", PROPOSAL_STATES,
         ("number", "title", "reason", "suggestion", "filing_no", "main_dept", "co_depts", "reply_summary"),
-        ("submitted_on", True), ("members", "proposal_state"), ("assigned_on", "concluded")),
+        ("submitted_on", True), ("members", "proposal_state"), ("assigned_on", "replied_on", "concluded")),
     ListSpec("member", M.Member, _cols(
         "member", "name:70", "gender:40", "sector:110", "level:60", "role:70",
         ("teams", "工作专班", False, 140), "employer:220", "phone:110", "status:50"),
