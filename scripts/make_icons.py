@@ -42,7 +42,7 @@ SHAPES = {
 }
 COLOURS = {
     "home": "#b03a2e", "reception": "#1f6fb2", "roster": "#2e7d32", "disputes": "#8e44ad",
-    "activities": "#d35400", "topics": "#16a085", "opinions": "#7f6000", "proposals": "#a93226", "members": "#2c3e50",
+    "activities": "#d35400", "topics": "#16a085", "opinions": "#7f6000", "proposals": "#1a5276", "members": "#2c3e50",
     "stats": "#c0392b", "settings": "#555555", "recycle": "#7f8c8d", "delete": "#c0392b",
 }
 

@@ -96,7 +96,7 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
         ("submitted_on", True), (), ("member",)),
     ListSpec("proposal", M.Proposal, _cols(
-        "proposal", "number:135", "title:230", ("members", "提案人", False, 130), "source:80",
+        "proposal", "number:150", "title:220", ("members", "提案人", False, 130), "source:80",
         "submitted_on:90", "submitted_to:70", "filing:80", "filing_no:80", "is_key:60", "main_dept:110",
         ("proposal_state", "办理状态", False, 70)),
         "submitted_on", "filing", None, "proposal_state", PROPOSAL_STATES,
