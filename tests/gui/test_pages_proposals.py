@@ -179,3 +179,29 @@ def test_search_finds_a_proposal(qtbot, page):
     page.view.apply_filter()
     assert page.view.model.rowCount() == 1
     assert [h.title for h in search.search("校园周边")["proposal"]][0].endswith("关于校园周边交通安全的提案")
+
+
+def test_settings_edit_reply_classes_and_list_the_units(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from station_app.services import reply_classes
+    from station_app.ui.pages.settings import SettingsPage
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.Ok)
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    tab = page.show_tab("履职指标与积分")
+    box = tab.reply_box
+    assert [box.table.model_.item(r, 0).text() for r in range(box.table.model_.rowCount())] == ["A", "B", "C"]
+    box.table.model_.item(1, 1).setText("列入计划")
+    box.new_code.setText("D")
+    box.new_name.setText("留作参考")
+    assert tab.has_unsaved()
+    assert tab.save_unsaved()
+    assert [(c.code, c.name) for c in reply_classes.classes()][1::2] == [("B", "列入计划"), ("D", "留作参考")]
+    assert not tab.has_unsaved()
+    lookups = page.show_tab("选项列表")
+    labels = [lookups.kinds.item(i).text() for i in range(lookups.kinds.count())]
+    assert {"承办单位", "提案来源", "提交至"} <= set(labels)

@@ -30,13 +30,20 @@ class DepartmentCombo(QComboBox):
         self.completer().setCompletionMode(QCompleter.PopupCompletion)
 
     def reload(self) -> None:
+        units = departments.names_if_open()
+        self._loaded = units is not None
         current = self.currentText()
         self.blockSignals(True)
         self.clear()
         self.addItem("")
-        self.addItems(departments.names())
+        self.addItems(units or [])
         self.setCurrentText(current)
         self.blockSignals(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def value(self) -> str:
         return self.currentText().strip()
@@ -65,7 +72,8 @@ class DepartmentsEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(translate("DepartmentCombo", "多个单位用、分隔"))
         self._completer = _UnitCompleter(self)
-        self._completer.setModel(QStringListModel(departments.names(), self))
+        self._model = QStringListModel(departments.names_if_open() or [], self)
+        self._completer.setModel(self._model)
         self._completer.setCaseSensitivity(Qt.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchContains)
         self._completer.setWidget(self)
@@ -73,6 +81,8 @@ class DepartmentsEdit(QLineEdit):
         self.textEdited.connect(self._complete)
 
     def _complete(self, text: str) -> None:
+        if not self._model.rowCount():
+            self._model.setStringList(departments.names_if_open() or [])
         prefix = SEP.split(text)[-1]
         if prefix:
             self._completer.setCompletionPrefix(prefix)
