@@ -65,6 +65,9 @@ class ProposalDialog(RecordDialog):
             grid.setColumnStretch(3, 1)
         self.resize(780, 640)
 
+    def title_of(self, record) -> str:
+        return f"{record.number} {record.title}"
+
     def load(self, defaults: dict) -> None:
         super().load(defaults)
         self._filing_changed()
