@@ -10,7 +10,15 @@ from station_app.services import context, disputes, proposals, records, topics, 
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import (
-    Dispute, Meeting, MeetingMember, Opinion, Proposal, Topic, TopicVisit, Visit, VisitMember,
+    Dispute,
+    Meeting,
+    MeetingMember,
+    Opinion,
+    Proposal,
+    Topic,
+    TopicVisit,
+    Visit,
+    VisitMember,
 )
 
 # 诉求类别 -> 纠纷类型 when a visit becomes a case

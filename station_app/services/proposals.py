@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, departments, numbering, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import validate
 from station_app.store.base import database_proxy
-from station_app.store.models import Opinion, Proposal, ProposalMember, ProposalSource, Topic, Visit
+from station_app.store.models import Opinion, Proposal, ProposalSource, Topic, Visit
 
 LABEL = "提案"
 FILED = "立案"
@@ -50,7 +50,10 @@ def parse_number(text: str) -> tuple[str, int | None, int | None]:
     return text, None, None
 
 
-def _assign_number(given: str, year: int, own: Proposal | None = None) -> dict:
+def number_for(given: str, year: int, own: Proposal | None = None) -> dict:
+    """number / number_year / number_seq of a new proposal: the next of *year* when *given* is blank, else
+    *given* (canonical form) unless another proposal — in the recycle bin too — holds it; later numbers
+    follow a typed one. Also for the bulk paths (demo data, ledger import), which insert rows themselves."""
     given = str(given or "").strip()
     if not given:
         number, seq = numbering.next_number(NUMBER_KIND, year)
@@ -145,7 +148,7 @@ def create_proposal(data: dict, member_ids: Iterable[int], *, sources: Iterable 
     _raise(problems)
     chosen = fetch_sources(sources)
     with database_proxy.atomic():
-        values.update(_assign_number(data.get("number", ""), values["submitted_on"].year))
+        values.update(number_for(data.get("number", ""), values["submitted_on"].year))
         proposal = records.create(kind(), values, members=ids, validated=True)
         for source_kind, record in chosen:
             _link(proposal, source_kind, record)
@@ -173,7 +176,7 @@ def update_proposal(proposal: Proposal, data: dict, member_ids: Iterable[int] | 
     with database_proxy.atomic():
         if given_number and given_number != proposal.number:
             year = (values.get("submitted_on") or proposal.submitted_on or dt.date.today()).year
-            values.update(_assign_number(given_number, year, proposal))
+            values.update(number_for(given_number, year, proposal))
         return records.update(proposal, values, members=ids)
 
 

@@ -148,6 +148,8 @@ def test_visit_dialog_forms_a_proposal_prefilled_and_linked(qtbot, page, monkeyp
     pdlg = ProposalDialog(page, p)
     qtbot.addWidget(pdlg)
     assert [link.kind for link in pdlg.links_box.items] == ["visit", "member", "member"]
+    assert pdlg.history_button is not None  # 修改记录…
+    assert pdlg.windowTitle().endswith(f"{p.number} {p.title}")
     assert pdlg.links_box.label.text().startswith("<a href='visit:")
 
 
@@ -178,7 +180,7 @@ def test_search_finds_a_proposal(qtbot, page):
     page.view.bar.text.setText("校园周边")
     page.view.apply_filter()
     assert page.view.model.rowCount() == 1
-    assert [h.title for h in search.search("校园周边")["proposal"]][0].endswith("关于校园周边交通安全的提案")
+    assert search.search("校园周边")["proposal"][0].title.endswith("关于校园周边交通安全的提案")
 
 
 def test_settings_edit_reply_classes_and_list_the_units(qtbot, db, monkeypatch):

@@ -13,24 +13,25 @@ from station_app.ui.i18n import translate
 FILED = "立案"
 
 
-def register_outputs() -> None:
-    """Offer 打印 and 导出Excel for proposals once the outputs provide a proposal sheet and ledger
-    (looked up in their registries, so this works before and after they exist)."""
+def register_outputs(*, ledger: bool = False) -> None:
+    """Offer 打印 (and, with *ledger*, 导出Excel) for proposals once the outputs provide a proposal sheet
+    (and ledger), looked up in their registries; the heavy output modules load only when there is one."""
+    import importlib.util
+
     from station_app.ui.dialogs.record_dialog import PRINT_SHEETS
     from station_app.ui.pages import list_page
 
-    if "proposal" not in PRINT_SHEETS:
+    if "proposal" not in PRINT_SHEETS and importlib.util.find_spec("station_app.outputs.sheets.kinds.proposal"):
         from station_app.outputs.sheets import SHEET_KINDS
 
         if "proposal" in SHEET_KINDS:
             PRINT_SHEETS["proposal"] = "proposal"
             list_page.SHEET_OF.setdefault("proposal", "proposal")
-    if "proposal" not in list_page.LEDGER_OF:
+    if ledger and "proposal" not in list_page.LEDGER_OF:
         from station_app.outputs.ledgers import LEDGERS
 
         if "proposals" in LEDGERS:
             list_page.LEDGER_OF["proposal"] = "proposals"
-REPLY_WIDGETS = ("replied_on", "reply_class", "reply_summary", "member_opinion", "concluded")
 
 
 class ProposalDialog(RecordDialog):

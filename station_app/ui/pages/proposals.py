@@ -26,9 +26,6 @@ class ProposalsPage(ListPage):
                                                 [(f, tr_field(f)) for f in PROPOSAL_FLAGS])
         self.dept_filter = bar.add_choice_filter("dept", translate("ProposalsPage", "全部承办单位"),
                                                  [(d, d) for d in departments.names()])
-        if self.list_key not in _ledgers():
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip(translate("ProposalsPage", "提案台账尚未提供"))
 
     def bar_options(self) -> dict:
         return {"category_label": tr_field("立案情况"), "status_label": tr_field("办理状态")}
@@ -43,23 +40,21 @@ class ProposalsPage(ListPage):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         super().refresh()
-        if self.list_key not in _ledgers():
-            self.export_button.setEnabled(False)
 
-    def can(self, action: str) -> bool:
-        if action == "export":
-            return self.list_key in _ledgers()
-        return super().can(action)
+    def export_shown(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from station_app.ui.pages.list_page import LEDGER_OF
+
+        register_outputs(ledger=True)
+        if self.list_key not in LEDGER_OF:
+            QMessageBox.information(self, translate("ProposalsPage", "不能导出"),
+                                    translate("ProposalsPage", "提案台账尚未提供。"))
+            return
+        super().export_shown()
 
     def dialog_for(self, record):
         return ProposalDialog(self, record)
-
-
-def _ledgers() -> set[str]:
-    """The list kinds with an Excel ledger (the proposal ledger comes with the outputs)."""
-    from station_app.ui.pages.list_page import LEDGER_OF
-
-    return set(LEDGER_OF)
 
 
 PAGE_CLASSES = [ProposalsPage]
