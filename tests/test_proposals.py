@@ -121,7 +121,10 @@ def test_list_filters_filing_key_and_state(db):
     assert listing.count("proposal", listing.Filter(flag="非重点提案")) == 1
     assert [r["proposal_state"] for r in listing.fetch("proposal", listing.Filter(status="办理中"))] == ["办理中"]
     assert listing.count("proposal", listing.Filter(start=D(2026, 1, 1), end=D(2026, 12, 31))) == 2
-    assert listing.count("proposal", listing.Filter(member_id=a.id)) == 2
+    proposals.create_proposal(data(title="去年的", submitted_on="2025-11-20"), [a.id])
+    assert listing.years("proposal") == [2026, 2025]
+    assert listing.count("proposal", listing.Filter(year="2025")) == 1
+    assert listing.count("proposal", listing.Filter(member_id=a.id)) == 3
 
 
 def test_visit_becomes_a_proposal_prefilled_and_linked_both_ways(db):

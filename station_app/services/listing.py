@@ -39,6 +39,7 @@ class Filter:
     team_id: int | None = None  # member list only: members of one work team
     day_id: int | None = None  # visit list only: the visits of one reception day
     today: dt.date | None = None  # for deadline states; defaults to the real today
+    year: str = ""  # a calendar year of the list's date ("2026"), besides start/end
     flag: str = ""  # proposal list only: 重点提案 / 非重点提案
     dept: str = ""  # proposal list only: a 承办单位, 主办 or 会办
 
@@ -141,6 +142,8 @@ def where(s: ListSpec, flt: Filter | None):
             cond &= col >= flt.start
         if flt.end:
             cond &= col <= flt.end
+        if str(flt.year).isdigit():
+            cond &= col.between(dt.date(int(flt.year), 1, 1), dt.date(int(flt.year), 12, 31))
     if flt.category and s.category_field:
         cond &= getattr(m, s.category_field) == flt.category
     if flt.status:
@@ -235,6 +238,15 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
         for name in s.computed:
             COMPUTE[name](s, rows, flt or Filter())
     return rows
+
+
+def years(key: str) -> list[int]:
+    """The years the live records of list *key* fall in (by its date), newest first."""
+    s = SPECS[key]
+    col = getattr(s.model, s.date_field)
+    q = (s.model.select(pw.fn.strftime("%Y", col).alias("y")).where((s.model.deleted == False) & col.is_null(False))
+         .distinct().tuples())
+    return sorted((int(y) for (y,) in q if y), reverse=True)
 
 
 def categories(key: str) -> list[str]:

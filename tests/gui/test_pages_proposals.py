@@ -68,6 +68,10 @@ def test_new_proposal_with_two_authors_lead_first_in_the_list(qtbot, page, monke
     assert page.view.model.rowCount() == 1
     assert cell(page, 0, "members") == "张建国、李秀英"
     assert cell(page, 0, "number") == p.number
+    page.refresh()
+    page.year_filter.setCurrentIndex(page.year_filter.findData(str(dt.date.today().year)))
+    page.view.apply_filter()
+    assert page.view.model.rowCount() == 1
     page.key_filter.setCurrentIndex(page.key_filter.findData("非重点提案"))
     page.view.apply_filter()
     assert page.view.model.rowCount() == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from station_app.services import departments
+from station_app.services import departments, listing
 from station_app.services.list_specs import PROPOSAL_FLAGS
 from station_app.ui.dialogs.proposal import ProposalDialog, register_outputs
 from station_app.ui.i18n import tr_field, translate
@@ -22,6 +22,7 @@ class ProposalsPage(ListPage):
         register_outputs()
         super().__init__(parent)
         bar = self.view.bar
+        self.year_filter = bar.add_choice_filter("year", translate("ProposalsPage", "全部年度"), [])
         self.key_filter = bar.add_choice_filter("flag", translate("ProposalsPage", "全部提案"),
                                                 [(f, tr_field(f)) for f in PROPOSAL_FLAGS])
         self.dept_filter = bar.add_choice_filter("dept", translate("ProposalsPage", "全部承办单位"),
@@ -31,14 +32,17 @@ class ProposalsPage(ListPage):
         return {"category_label": tr_field("立案情况"), "status_label": tr_field("办理状态")}
 
     def refresh(self) -> None:
-        combo, current = self.dept_filter, self.dept_filter.currentData()
-        combo.blockSignals(True)  # units typed on records since the page was built join the drop-down
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for d in departments.names():
-            combo.addItem(d, d)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
+        # units typed and years entered since the page was built join their drop-downs
+        years = [(str(y), translate("ProposalsPage", "{year}年").format(year=y)) for y in listing.years("proposal")]
+        for combo, items in ((self.dept_filter, [(d, d) for d in departments.names()]), (self.year_filter, years)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, text in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
         super().refresh()
 
     def export_shown(self) -> None:
