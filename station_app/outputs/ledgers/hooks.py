@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from station_app.services import context, numbering
+from station_app.services import context, numbering, proposals
+from station_app.services.errors import ValidationError
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
 from station_app.services.normalize import clean_text
@@ -178,9 +179,6 @@ def item_seq(value, kind: str) -> tuple[int | None, int]:
     return (int(m.group(2)) if m.group(2) else None), int(m.group(3))
 
 
-_PROPOSAL_NO = re.compile(r"^TA-(\d{4})-0*(\d+)$", re.IGNORECASE)
-
-
 def _referral_dates(v: dict, given_limit, table: dict) -> None:
     """A hand-set 办理时限 is kept when it differs from the kind's default; 期限 from it when not given;
     the state read off the dates (the service keeps them in step the same way)."""
@@ -219,14 +217,10 @@ def before_insert(kind: str, rows: list) -> None:
             v["code"] = code
             v["concluded"] = bool(v.get("grade"))
         elif kind == "proposal":
-            given = str(v.get("number") or "").strip()
-            m = _PROPOSAL_NO.match(given)
-            if not given:
-                given = numbering.next_number("proposal", v["submitted_on"].year)[0]
-            elif m:
-                numbering.bump_to("proposal", int(m.group(1)), int(m.group(2)))
-            v["number"] = given
-            v["number_year"], v["number_seq"] = (int(m.group(1)), int(m.group(2))) if m else (v["submitted_on"].year, 0)
+            try:
+                v.update(proposals.number_for(str(v.get("number") or ""), v["submitted_on"].year))
+            except ValidationError as exc:
+                raise RowError(exc.problems[0].message) from exc
         elif kind == "referral":
             _referral_dates(v, p.extra.get("limit"), table)
 
