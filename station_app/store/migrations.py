@@ -9,8 +9,6 @@ import re
 from pathlib import Path
 
 import peewee as pw
-from playhouse.migrate import SqliteMigrator
-from playhouse.migrate import migrate as run_ops
 
 from station_app.store import audit_chain, disputes, org, proposals, referrals, seed, work
 from station_app.store.base import new_uuid
@@ -30,6 +28,9 @@ def set_schema_version(db: pw.SqliteDatabase, version: int) -> None:
 
 def _v1_to_v2(db: pw.SqliteDatabase) -> None:
     """v2 adds the archive stamp fields: the station's 全宗号 and each dispute's 保管期限."""
+    from playhouse.migrate import SqliteMigrator  # lazy: ≈ 9 ms, only when migrating
+    from playhouse.migrate import migrate as run_ops
+
     migrator = SqliteMigrator(db)
     cols = {c.name for c in db.get_columns("station")}
     ops = []
@@ -43,6 +44,9 @@ def _v1_to_v2(db: pw.SqliteDatabase) -> None:
 
 def add_missing_columns(db: pw.SqliteDatabase, model, names) -> None:
     """Add *model*'s fields *names* that the table lacks, as the model declares them (idempotent)."""
+    from playhouse.migrate import SqliteMigrator  # lazy: ≈ 9 ms, only when migrating
+    from playhouse.migrate import migrate as run_ops
+
     migrator = SqliteMigrator(db)
     table = model._meta.table_name
     have = {c.name for c in db.get_columns(table)}

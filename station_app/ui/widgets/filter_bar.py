@@ -117,6 +117,7 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
         lay.addWidget(self.reset_button)
         self.extra_team: QComboBox | None = None
+        self.extra_choices: dict[str, QComboBox] = {}  # Filter field -> its drop-down (重点, 承办单位 …)
 
     def add_team_filter(self, teams: list[tuple[int, str]]) -> None:
         """Member list only: a work-team drop-down."""
@@ -126,6 +127,18 @@ class FilterBar(QWidget):
             self.extra_team.addItem(name, tid)
         self.layout().insertWidget(1, self.extra_team)
         self.extra_team.currentIndexChanged.connect(self.changed)
+
+    def add_choice_filter(self, name: str, all_text: str, items: list[tuple[str, str]]) -> QComboBox:
+        """A drop-down for Filter field *name*: (value, shown text) items after 「*all_text*」 (any)."""
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.addItem(all_text, "")
+        for value, text in items:
+            combo.addItem(text, value)
+        self.layout().insertWidget(self.layout().indexOf(self.member), combo)
+        combo.currentIndexChanged.connect(self.changed)
+        self.extra_choices[name] = combo
+        return combo
 
     def _period_changed(self, name: str) -> None:
         custom = name == "自定义"
@@ -149,6 +162,7 @@ class FilterBar(QWidget):
             start=start, end=end, category=self.category.currentData() or "",
             status=self.status.currentData() or "", member_id=member_id, text=self.text.text().strip(),
             team_id=self.extra_team.currentData() if self.extra_team else None,
+            **{name: combo.currentData() or "" for name, combo in self.extra_choices.items()},
         )
 
     def set_period(self, name: str) -> None:
@@ -160,7 +174,7 @@ class FilterBar(QWidget):
         self.status.setCurrentIndex(max(i, 0))
 
     def reset(self) -> None:
-        for w in (self.period, self.category, self.status):
+        for w in (self.period, self.category, self.status, *self.extra_choices.values()):
             w.blockSignals(True)
             w.setCurrentIndex(0)
             w.blockSignals(False)
