@@ -249,11 +249,11 @@ def _follow_lines(f: dict) -> list[str]:
     p, r = f["proposals"], f["referrals"]
     depts = "、".join(f"{k} {v['count']} 件（按时率 {_pct(v['on_time_rate'])}）" for k, v in r["by_department"].items())
     return [
-        f"提案：{p['count']} 件，立案 {p['filed']} 件，重点提案 {p['key']} 件，已答复 {p['replied']} 件，"
-        f"委员满意（含基本满意） {p['satisfied']} 件（答复类别 {_parts(p['by_reply_class'])}）",
-        f"督办事项：交办 {r['count']} 件，已答复 {r['replied']} 件（按时 {r['on_time']} 件，按时率 "
+        (f"提案：{p['count']} 件，立案 {p['filed']} 件，重点提案 {p['key']} 件，已答复 {p['replied']} 件，"
+        f"委员满意（含基本满意） {p['satisfied']} 件（答复类别 {_parts(p['by_reply_class'])}）"),
+        (f"督办事项：交办 {r['count']} 件，已答复 {r['replied']} 件（按时 {r['on_time']} 件，按时率 "
         f"{_pct(r['on_time_rate'])}），逾期未答复 {r['overdue']} 件，已反馈 {r['fed_back']} 件，"
-        f"上期结转未答复 {r['carried_over']} 件",
+        f"上期结转未答复 {r['carried_over']} 件"),
         f"  承办单位：{depts or '无'}",
     ]
 

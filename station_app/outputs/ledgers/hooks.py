@@ -5,15 +5,23 @@ from __future__ import annotations
 import re
 
 from station_app.services import context, numbering, proposals
-from station_app.services.errors import ValidationError
+from station_app.services import referral_figures as RF
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
+from station_app.services.errors import ValidationError
 from station_app.services.item_numbers import PREFIX
 from station_app.services.normalize import clean_text
-from station_app.services import referral_figures as RF
 from station_app.store.choices import FOLLOW_METHODS, PARTY_ROLES, TOPIC_STEPS
 from station_app.store.models import (
-    Dispute, DutyMember, Party, Proposal, ProposalMember, ReferralFollow, Swap, Topic, TopicStep,
+    Dispute,
+    DutyMember,
+    Party,
+    Proposal,
+    ProposalMember,
+    ReferralFollow,
+    Swap,
+    Topic,
+    TopicStep,
 )
 
 SPLIT = re.compile(r"[、，,；;／/\s]+")
@@ -23,7 +31,7 @@ _TOPIC_CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*[（(]\s*(领衔|领衔人)\s*[)）]\s*$")
 _LIMIT = re.compile(r"^(\d+)\s*(个工作日|工作日|天|日|个月|月)?$")
 _FOLLOW = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(" + "|".join(FOLLOW_METHODS) + r")?\s*(?:[（(]([^）)]*)[)）])?\s*[：:]?\s*(.*)$",
-                     re.S)
+                     re.DOTALL)
 NUMBER_FIELDS = {"dispute": "case_no", "topic": "code", "proposal": "number"}  # the app's own numbers
 OWN_LINKS = ("proposal",)  # member links the hooks insert themselves (with the 领衔 position)
 IMPORTED_STEP = "据台账导入"  # note of a step a ledger says was reached, on a date the ledger does not give
