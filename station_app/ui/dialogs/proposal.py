@@ -13,27 +13,6 @@ from station_app.ui.i18n import translate
 FILED = "立案"
 
 
-def register_outputs(*, ledger: bool = False) -> None:
-    """Offer 打印 (and, with *ledger*, 导出Excel) for proposals once the outputs provide a proposal sheet
-    (and ledger), looked up in their registries; the heavy output modules load only when there is one."""
-    import importlib.util
-
-    from station_app.ui.dialogs.record_dialog import PRINT_SHEETS
-    from station_app.ui.pages import list_page
-
-    if "proposal" not in PRINT_SHEETS and importlib.util.find_spec("station_app.outputs.sheets.kinds.proposal"):
-        from station_app.outputs.sheets import SHEET_KINDS
-
-        if "proposal" in SHEET_KINDS:
-            PRINT_SHEETS["proposal"] = "proposal"
-            list_page.SHEET_OF.setdefault("proposal", "proposal")
-    if ledger and "proposal" not in list_page.LEDGER_OF:
-        from station_app.outputs.ledgers import LEDGERS
-
-        if "proposals" in LEDGERS:
-            list_page.LEDGER_OF["proposal"] = "proposals"
-
-
 class ProposalDialog(RecordDialog):
     """A proposal; *source* (a visit, topic or opinion) makes a new one from it: pre-filled and linked."""
 
@@ -41,7 +20,6 @@ class ProposalDialog(RecordDialog):
     form_class = Ui_ProposalForm
 
     def __init__(self, parent=None, record=None, *, defaults: dict | None = None, source=None):
-        register_outputs()
         self.source = source if record is None else None
         defaults = dict(defaults or {})
         if self.source is not None:

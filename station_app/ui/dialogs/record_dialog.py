@@ -115,7 +115,7 @@ def write_widget(w: QWidget, value) -> None:
 
 # record kind -> archive sheet kind (outputs.sheets) printed from its dialog and its list
 PRINT_SHEETS = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
-                "topic": "topic", "member": "member"}
+                "topic": "topic", "member": "member", "proposal": "proposal"}
 
 
 class RecordDialog(QDialog):

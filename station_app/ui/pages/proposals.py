@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from station_app.services import departments, listing
 from station_app.services.list_specs import PROPOSAL_FLAGS
-from station_app.ui.dialogs.proposal import ProposalDialog, register_outputs
+from station_app.ui.dialogs.proposal import ProposalDialog
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 
@@ -19,7 +19,6 @@ class ProposalsPage(ListPage):
     new_text = QT_TRANSLATE_NOOP("ListPage", "新建提案")
 
     def __init__(self, parent=None):
-        register_outputs()
         super().__init__(parent)
         bar = self.view.bar
         self.year_filter = bar.add_choice_filter("year", translate("ProposalsPage", "全部年度"), [])
@@ -44,18 +43,6 @@ class ProposalsPage(ListPage):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         super().refresh()
-
-    def export_shown(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from station_app.ui.pages.list_page import LEDGER_OF
-
-        register_outputs(ledger=True)
-        if self.list_key not in LEDGER_OF:
-            QMessageBox.information(self, translate("ProposalsPage", "不能导出"),
-                                    translate("ProposalsPage", "提案台账尚未提供。"))
-            return
-        super().export_shown()
 
     def dialog_for(self, record):
         return ProposalDialog(self, record)
