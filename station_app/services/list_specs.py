@@ -91,6 +91,13 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "adoption:90"),
         "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
         ("submitted_on", True), (), ("member",)),
+    ListSpec("referral", M.Referral, _cols(
+        "referral", ("source", "来源", False, 170), ("matter", "事项", False, 240), "department:110",
+        "assigned_on:90", ("due_on", "期限", True, 90), "state:70", ("last_follow", "最近督办", False, 150),
+        ("reply", "答复", False, 180)),
+        "assigned_on", "source_kind", None, "state", C.REFERRAL_STATES, ("matter", "department", "asker", "reply"),
+        ("due_on", False), ("source", "last_follow"),
+        ("source_kind", "visit", "topic", "proposal", "opinion", "replied_on")),
     ListSpec("member", M.Member, _cols(
         "member", "name:70", "gender:40", "sector:110", "level:60", "role:70",
         ("teams", "工作专班", False, 140), "employer:220", "phone:110", "status:50"),
