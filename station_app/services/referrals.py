@@ -490,6 +490,10 @@ class DueLine:
     def overdue(self) -> bool:
         return self.days_left < 0
 
+    @property
+    def kind_label(self) -> str:
+        return REFERRAL_KIND_LABELS[self.kind]
+
     def as_json(self) -> dict:
         return {"id": self.id, "kind": self.kind, "kind_label": REFERRAL_KIND_LABELS[self.kind],
                 "matter": self.matter, "department": self.department,
@@ -544,3 +548,17 @@ def counts(today: dt.date | None = None) -> dict[str, int]:
 def items_of(source) -> Iterable[Referral]:
     kind = KIND_OF_MODEL[type(source)]
     return Referral.select().where(getattr(Referral, kind) == source.id)
+
+
+def get_item(item_id: int) -> Referral | None:
+    """The live item with *item_id* (None when gone or its source is in the recycle bin)."""
+    return Referral.get_or_none((Referral.id == item_id) & (Referral.deleted == False))  # noqa: E712
+
+
+def departments_in_use() -> list[str]:
+    """The 承办单位 named by live items, for the 督办 page's filter (the station's order first)."""
+    from station_app.services import departments
+
+    used = {d for (d,) in alive().select(Referral.department).distinct().tuples() if d}
+    ordered = [d for d in departments.names(include_inactive=True) if d in used]
+    return ordered + sorted(used - set(ordered))

@@ -15,6 +15,7 @@ DIALOGS = {
     "topic": ("topic", "TopicDialog"), "opinion": ("simple_records", "OpinionDialog"),
     "member": ("simple_records", "MemberDialog"), "activity": ("activity", "ActivityDialog"),
     "reception_day": ("simple_records", "ReceptionDayDialog"),
+    "referral": ("referral", "ReferralDialog"),
 }
 
 

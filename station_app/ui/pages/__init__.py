@@ -7,9 +7,9 @@ import importlib
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
-# 委员, 统计, 设置, 回收站.
+# 督办, 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
-    "home", "reception", "roster", "disputes", "activities", "topics", "opinions", "members",
+    "home", "reception", "roster", "disputes", "activities", "topics", "opinions", "referrals", "members",
     "stats", "settings", "recycle",
 )
 PAGE_CLASSES = {
@@ -20,6 +20,7 @@ PAGE_CLASSES = {
     "activities": "ActivitiesPage",
     "topics": "TopicsPage",
     "opinions": "OpinionsPage",
+    "referrals": "ReferralsPage",
     "members": "MembersPage",
     "stats": "StatsPage",
     "settings": "SettingsPage",
@@ -30,7 +31,8 @@ PAGE_TITLES = {
     "home": QT_TRANSLATE_NOOP("Pages", "首页"), "reception": QT_TRANSLATE_NOOP("Pages", "接待日"),
     "roster": QT_TRANSLATE_NOOP("Pages", "值班排班"), "disputes": QT_TRANSLATE_NOOP("Pages", "矛盾纠纷调解"),
     "activities": QT_TRANSLATE_NOOP("Pages", "履职活动"), "topics": QT_TRANSLATE_NOOP("Pages", "协商议题"),
-    "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "members": QT_TRANSLATE_NOOP("Pages", "委员"),
+    "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "referrals": QT_TRANSLATE_NOOP("Pages", "督办"),
+    "members": QT_TRANSLATE_NOOP("Pages", "委员"),
     "stats": QT_TRANSLATE_NOOP("Pages", "统计"), "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
     "recycle": QT_TRANSLATE_NOOP("Pages", "回收站"),
 }
@@ -44,6 +46,7 @@ def page_title(key: str) -> str:
 KIND_PAGES = {
     "reception_day": "reception", "visit": "reception", "duty_slot": "roster", "dispute": "disputes",
     "activity": "activities", "topic": "topics", "opinion": "opinions", "member": "members",
+    "referral": "referrals",
 }
 
 
