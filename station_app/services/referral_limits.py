@@ -7,11 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
-from station_app.services.holidays import Calendar
 from station_app.store.choices import LIMIT_UNIT_LABELS, LIMIT_UNITS, REFERRAL_KIND_LABELS, REFERRAL_KINDS, REFERRAL_LIMIT_SEEDS
 from station_app.store.models import Setting
 
@@ -119,6 +116,8 @@ class DueCalculator:
     """Due dates for many items at once: the holiday calendar read once, each (start, limit) computed once."""
 
     def __init__(self, start: dt.date | None = None, end: dt.date | None = None):
+        from station_app.services.holidays import Calendar
+
         start = start or dt.date.today() - dt.timedelta(days=400)
         end = end or dt.date.today() + dt.timedelta(days=400)
         self.calendar = Calendar(start, end + dt.timedelta(days=400))
@@ -138,13 +137,17 @@ class DueCalculator:
         return self._cache[key]
 
 
-def add_limit(start: dt.date, n: int, unit: str, calendar: Calendar | None = None) -> dt.date:
+def add_limit(start: dt.date, n: int, unit: str, calendar=None) -> dt.date:
     """*start* plus *n* units: calendar days, months (31 Jan + 1 month = 28/29 Feb) or working days —
     the n-th working day after *start* on the holiday calendar (holidays skipped, 调休 Saturdays counted)."""
     if unit == "month":
+        from dateutil.relativedelta import relativedelta
+
         return start + relativedelta(months=n)
     if unit == "day":
         return start + dt.timedelta(days=n)
+    from station_app.services.holidays import Calendar
+
     cal = calendar or Calendar(start, start + dt.timedelta(days=n * 2 + 60))
     day, left = start, n
     while left > 0:

@@ -474,7 +474,7 @@ def alive():
     return Referral.alive()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DueLine:
     id: int
     kind: str
@@ -518,15 +518,21 @@ def due_report(today: dt.date | None = None, days: int = 7) -> list[DepartmentDu
     departments with the most overdue first; in each, the soonest due first. One query."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=max(days, 0))
-    q = (Referral.select(Referral.id, Referral.source_kind, Referral.matter, Referral.department,
-                         Referral.assigned_on, Referral.due_on, Referral.state, Referral.asker)
-         .where((Referral.deleted == False) & Referral.replied_on.is_null() & (Referral.due_on <= until))  # noqa: E712
-         .order_by(Referral.due_on, Referral.id).tuples())
+    # plain SQL and ISO dates: a county's thousands of open items read in a few milliseconds
+    cursor = database_proxy.execute_sql(
+        "SELECT id, source_kind, matter, department, assigned_on, due_on, state, asker FROM referral "
+        "WHERE deleted = 0 AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ? ORDER BY due_on, id",
+        (until.isoformat(),))
     groups: dict[str, DepartmentDue] = {}
-    for rid, kind, matter, dept, assigned, due, state, asker in q:
-        line = DueLine(rid, kind, (matter or "").replace("\n", " "), dept, assigned, due, (due - today).days, state, asker)
-        group = groups.setdefault(dept, DepartmentDue(dept))
-        (group.overdue if line.overdue else group.due).append(line)
+    iso = dt.date.fromisoformat
+    for rid, kind, matter, dept, assigned, due, state, asker in cursor:
+        due = iso(str(due)[:10])
+        line = DueLine(rid, kind, (matter or "").replace("\n", " "), dept, iso(str(assigned)[:10]) if assigned else None,
+                       due, (due - today).days, state, asker)
+        group = groups.get(dept)
+        if group is None:
+            group = groups[dept] = DepartmentDue(dept)
+        (group.overdue if line.days_left < 0 else group.due).append(line)
     return sorted(groups.values(), key=lambda g: (-len(g.overdue), -g.total, g.department))
 
 

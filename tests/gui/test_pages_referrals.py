@@ -41,7 +41,7 @@ def items(db):
 
 
 @pytest.fixture
-def page(qtbot, items):
+def page(qtbot, app, items):
     from station_app.ui.pages.referrals import ReferralsPage
 
     p = ReferralsPage()
@@ -147,7 +147,7 @@ def test_a_follow_up_and_a_reply_through_the_dialog(qtbot, page, items, monkeypa
     assert row["last_follow"].startswith(f"{today:%Y-%m-%d} 现场") and row["_state"] == ""
 
 
-def test_home_lists_overdue_by_department_and_opens_the_item(qtbot, items):
+def test_home_lists_overdue_by_department_and_opens_the_item(qtbot, app, items):
     from station_app.ui.pages.home import HomePage
 
     home = HomePage()
