@@ -226,3 +226,15 @@ def test_period_filter_keeps_open_items_into_the_next_year(db):
         referrals.save_item(item, {"replied_on": dt.date(2025, 12, 30)})
     assert listing.count("referral", year_2026) == 0
     assert listing.count("referral", listing.Filter(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))) == 1
+
+
+def test_after_the_v4_migration_the_first_reading_builds_the_list_once(db):
+    from station_app.services import dashboard
+    from station_app.store.models import Setting
+
+    _visit()
+    Referral.delete().execute()
+    db.execute_sql("INSERT INTO setting (uuid, key, value) VALUES ('x-1', 'referrals_backfill_pending', 'true')")
+    dashboard.load_dashboard(TODAY, with_quota=False)
+    assert Referral.select().count() == 1 and not Setting.select().where(Setting.key == referrals.PENDING_KEY).exists()
+    assert referrals.backfill_if_pending() is None

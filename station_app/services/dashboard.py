@@ -106,6 +106,7 @@ def quota_group(today: dt.date) -> TodoGroup:
 
 
 def load_dashboard(today: dt.date, *, with_quota: bool = True) -> Dashboard:
+    referrals.backfill_if_pending()  # the first start after the v3→v4 migration builds the 督办 list
     week = [_line(s) for s in duty.week_slots(today)]
     slot = duty.slot_for(today)
     today_slot = _line(slot) if slot else None

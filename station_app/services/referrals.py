@@ -308,6 +308,23 @@ def backfill() -> dict[str, int]:
         return {kind: _create_missing(kind) for kind in REFERRAL_KINDS}
 
 
+PENDING_KEY = "referrals_backfill_pending"  # set by the v3→v4 migration (store.migrations)
+
+
+def backfill_if_pending() -> dict[str, int] | None:
+    """Run `backfill()` once after the v3→v4 migration asked for it (the 首页, the 督办 page and `due`
+    call this before reading the list); None when nothing was pending."""
+    from station_app.store.models import Setting
+
+    row = Setting.get_or_none(Setting.key == PENDING_KEY)
+    if row is None:
+        return None
+    with database_proxy.atomic():
+        made = backfill()
+        Setting.delete().where(Setting.key == PENDING_KEY).execute()
+    return made
+
+
 def recompute_due(kind: str | None = None) -> int:
     """Due dates (and states) again after the default limits or the holiday calendar changed; items with
     their own limit keep it. Returns how many changed."""

@@ -41,6 +41,7 @@ class ReferralsPage(ListPage):
         return super().can(action)
 
     def refresh(self) -> None:
+        referrals.backfill_if_pending()
         bar = self.view.bar
         if bar is not None and bar.extra_department is not None:  # units named since the page was built
             current = bar.extra_department.currentData()
