@@ -194,3 +194,5 @@ def test_settings_change_the_limits_and_the_visit_dialog_shows_the_due_date(qtbo
     assert dlg.due_hint.isVisible() and "2026-10-08" in dlg.due_hint.text()
     dlg.ui.handling.setValue("当场解答")
     assert not dlg.due_hint.isVisible()
+    dlg.mark_clean()  # closing at teardown asks nothing
+    dlg.hide()
