@@ -42,14 +42,17 @@ def report_text(groups, today: dt.date, days: int) -> str:
 
 def _due(args) -> int:
     from station_app.cli import CliError
-    from station_app.services.referrals import backfill_if_pending, due_report
+    from station_app.services.referral_due import backfill_pending, due_report
 
     if args.days < 0:
         raise CliError("--days 不能为负数")
     today = args.today or dt.date.today()
     # read-only and run often by scripts: no integrity check on opening (the GUI and `check` make it)
     with opened(args, create=False, access="read", check=False) as (_data, _db):
-        backfill_if_pending()
+        if backfill_pending():  # the first reading after the v3→v4 migration builds the list
+            from station_app.services.referrals import backfill_if_pending
+
+            backfill_if_pending()
         groups = due_report(today, args.days)
     if args.json:
         import sys

@@ -31,6 +31,7 @@ import peewee as pw
 from station_app.services import context, record_events, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import REFERRAL, REFERRAL_FOLLOW
+from station_app.services.referral_due import DepartmentDue, DueLine, due_report, week_days_left  # noqa: F401
 from station_app.services.referral_limits import (  # noqa: F401  (part of this module's interface)
     DueCalculator,
     Limit,
@@ -308,16 +309,16 @@ def backfill() -> dict[str, int]:
         return {kind: _create_missing(kind) for kind in REFERRAL_KINDS}
 
 
-PENDING_KEY = "referrals_backfill_pending"  # set by the v3→v4 migration (store.migrations)
+from station_app.services.referral_due import PENDING_KEY  # noqa: E402  (set by the v3→v4 migration)
 
 
 def backfill_if_pending() -> dict[str, int] | None:
     """Run `backfill()` once after the v3→v4 migration asked for it (the 首页, the 督办 page and `due`
     call this before reading the list); None when nothing was pending."""
+    from station_app.services.referral_due import backfill_pending
     from station_app.store.models import Setting
 
-    row = Setting.get_or_none(Setting.key == PENDING_KEY)
-    if row is None:
+    if not backfill_pending():
         return None
     with database_proxy.atomic():
         made = backfill()
@@ -489,73 +490,6 @@ def period_clause(start: dt.date | None, end: dt.date | None):
 def alive():
     """Items whose source is not in the recycle bin."""
     return Referral.alive()
-
-
-@dataclass(slots=True)
-class DueLine:
-    id: int
-    kind: str
-    matter: str
-    department: str
-    assigned_on: dt.date | None
-    due_on: dt.date
-    days_left: int  # negative: days overdue
-    state: str
-    asker: str
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_left < 0
-
-    @property
-    def kind_label(self) -> str:
-        return REFERRAL_KIND_LABELS[self.kind]
-
-    def as_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "kind_label": REFERRAL_KIND_LABELS[self.kind],
-                "matter": self.matter, "department": self.department,
-                "assigned_on": self.assigned_on.isoformat() if self.assigned_on else None,
-                "due_on": self.due_on.isoformat(), "days_left": self.days_left, "overdue": self.overdue,
-                "state": self.state}
-
-
-@dataclass
-class DepartmentDue:
-    department: str
-    overdue: list[DueLine] = field(default_factory=list)
-    due: list[DueLine] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.overdue) + len(self.due)
-
-
-def due_report(today: dt.date | None = None, days: int = 7) -> list[DepartmentDue]:
-    """Items overdue, or due within *days* days from *today* (today included), grouped by 承办单位:
-    departments with the most overdue first; in each, the soonest due first. One query."""
-    today = today or dt.date.today()
-    until = today + dt.timedelta(days=max(days, 0))
-    # plain SQL and ISO dates: a county's thousands of open items read in a few milliseconds
-    cursor = database_proxy.execute_sql(
-        "SELECT id, source_kind, matter, department, assigned_on, due_on, state, asker FROM referral "
-        "WHERE deleted = 0 AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ? ORDER BY due_on, id",
-        (until.isoformat(),))
-    groups: dict[str, DepartmentDue] = {}
-    iso = dt.date.fromisoformat
-    for rid, kind, matter, dept, assigned, due, state, asker in cursor:
-        due = iso(str(due)[:10])
-        line = DueLine(rid, kind, (matter or "").replace("\n", " "), dept, iso(str(assigned)[:10]) if assigned else None,
-                       due, (due - today).days, state, asker)
-        group = groups.get(dept)
-        if group is None:
-            group = groups[dept] = DepartmentDue(dept)
-        (group.overdue if line.days_left < 0 else group.due).append(line)
-    return sorted(groups.values(), key=lambda g: (-len(g.overdue), -g.total, g.department))
-
-
-def week_days_left(today: dt.date) -> int:
-    """Days from *today* to this week's Sunday (本周到期)."""
-    return 6 - today.weekday()
 
 
 def counts(today: dt.date | None = None) -> dict[str, int]:
