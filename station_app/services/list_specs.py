@@ -92,7 +92,7 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
         ("submitted_on", True), (), ("member",)),
     ListSpec("referral", M.Referral, _cols(
-        "referral", ("source", "来源", False, 230), ("matter", "事项", False, 220), "department:110",
+        "referral", ("source", "来源", False, 230), ("matter", "事项", False, 200), "department:130",
         "assigned_on:90", ("due_on", "期限", True, 90), "state:70", ("last_follow", "最近督办", False, 150),
         ("reply", "答复", False, 180)),
         "assigned_on", "source_kind", None, "state", C.REFERRAL_STATES, ("matter", "department", "asker", "reply"),

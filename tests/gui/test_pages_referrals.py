@@ -158,7 +158,7 @@ def test_home_lists_overdue_by_department_and_opens_the_item(qtbot, app, items):
     _shot(home, "home-1366x768")
     model = home.due_model
     heads = [model.item(i).text() for i in range(model.rowCount())]
-    assert heads[0].startswith("司法所：逾期 1 件")
+    assert heads[0] == "司法所：逾期 1，本周到期 0"
     opened = []
     home.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
     child = model.item(0).child(0)

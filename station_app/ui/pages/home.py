@@ -110,9 +110,9 @@ class HomePage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self._steps_box())  # 首次使用: hidden once every step is done
         top = QHBoxLayout()
-        top.addWidget(self._duty_box(), 1)
-        top.addWidget(self._todo_box(), 1)
-        top.addWidget(self._due_box(), 1)
+        top.addWidget(self._duty_box(), 4)  # the duty table's five columns need the most width
+        top.addWidget(self._todo_box(), 3)
+        top.addWidget(self._due_box(), 3)
         layout.addLayout(top, 2)
         layout.addWidget(self._figures_box())
         self.chart_row = QHBoxLayout()  # the charts take the height left, so 1366×768 shows them whole
@@ -235,7 +235,7 @@ class HomePage(Page):
         model.clear()
         groups = getattr(self.data, "due", []) or []
         for g in groups:
-            head = QStandardItem(translate("HomePage", "{dept}：逾期 {late} 件，本周到期 {due} 件").format(
+            head = QStandardItem(translate("HomePage", "{dept}：逾期 {late}，本周到期 {due}").format(
                 dept=g.department or translate("HomePage", "未填承办单位"), late=len(g.overdue), due=len(g.due)))
             head.setData(("referrals", g.department, bool(g.overdue)), Qt.UserRole)
             if g.overdue:
