@@ -20,6 +20,7 @@ SHAPES = {
     "activities": '<path d="M5 21V4"/><path d="M5 4h12l-2 4 2 4H5"/>',
     "topics": '<path d="M4 5h16v10H9l-5 4z"/><path d="M8 9h8M8 12h5"/>',
     "opinions": '<rect x="4" y="3" width="16" height="18" rx="2"/><path d="M8 8h8M8 12h8M8 16h5"/>',
+    "proposals": '<path d="M6 3h9l4 4v14H6z"/><path d="M15 3v4h4"/><path d="M9 11h7M9 14h7M9 17h4"/>',
     "members": '<circle cx="9" cy="8" r="3"/><path d="M3 20c0-4 3-6 6-6s6 2 6 6"/>'
                '<circle cx="17" cy="9" r="2.5"/><path d="M16 14c3 0 5 2 5 5"/>',
     "stats": '<path d="M4 20V4M4 20h16"/><rect x="7" y="12" width="3" height="6"/>'
@@ -41,7 +42,7 @@ SHAPES = {
 }
 COLOURS = {
     "home": "#b03a2e", "reception": "#1f6fb2", "roster": "#2e7d32", "disputes": "#8e44ad",
-    "activities": "#d35400", "topics": "#16a085", "opinions": "#7f6000", "members": "#2c3e50",
+    "activities": "#d35400", "topics": "#16a085", "opinions": "#7f6000", "proposals": "#1a5276", "members": "#2c3e50",
     "stats": "#c0392b", "settings": "#555555", "recycle": "#7f8c8d", "delete": "#c0392b",
 }
 

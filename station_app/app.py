@@ -159,16 +159,20 @@ def open_store(data: DataDir, key: bytes | None = None):
 
 def sign_in() -> bool:
     """First run, then a login when the station has more than one account; sets the actor."""
-    from station_app.services import accounts, context, settings
-    from station_app.ui.login import FirstRunDialog, LoginDialog
+    from station_app.services import accounts, context
 
     if not accounts.active_users().exists():
+        from station_app.ui.login import FirstRunDialog
+
         first = FirstRunDialog()
         if first.exec() != QDialog.Accepted:
             return False
         context.set_actor(first.user.username, first.user.role)
         return True
     if accounts.login_required():
+        from station_app.services import settings
+        from station_app.ui.login import LoginDialog
+
         dialog = LoginDialog(station_name=settings.station_name())
         if dialog.exec() != QDialog.Accepted:
             return False

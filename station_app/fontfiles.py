@@ -52,6 +52,27 @@ def _cache_dirs() -> list[Path]:
     return dirs
 
 
+def _unpacked_name(packed: Path) -> str:
+    """The cached copy's file name for this version of *packed*: keyed on the packed file's size and
+    modification time, so a start finds its copy without reading (or hashing) the 10 MB bundle; an updated
+    or reinstalled font unpacks afresh."""
+    stat = packed.stat()
+    stem, _, suffix = packed.name[:-len(".xz")].rpartition(".")
+    version = hashlib.sha256(f"{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    return f"{stem}-{version}.{suffix}"
+
+
+def _sweep_older(folder: Path, name: str) -> None:
+    """Remove copies of earlier versions of the font *name* from *folder* (one still open elsewhere stays)."""
+    stem, _, suffix = name.rpartition(".")
+    for old in folder.glob(f"{stem.rpartition('-')[0]}-*.{suffix}"):
+        if old.name != name:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
 def _unpacked_font(packed: Path, what: str) -> Path:
     """The unpacked copy of the xz-packed font *packed* (unpacked now if no cached copy of this version)."""
     with _lock:
@@ -60,9 +81,7 @@ def _unpacked_font(packed: Path, what: str) -> Path:
             return known
         if not packed.is_file():
             raise FontFileError(f"找不到内置{what}文件：{packed}，请重新安装程序。")
-        raw = packed.read_bytes()
-        stem, _, suffix = packed.name[:-len(".xz")].rpartition(".")
-        name = f"{stem}-{hashlib.sha256(raw).hexdigest()[:12]}.{suffix}"
+        name = _unpacked_name(packed)
         data = None
         for folder in _cache_dirs():
             target = folder / name
@@ -71,11 +90,12 @@ def _unpacked_font(packed: Path, what: str) -> Path:
                 return target
             try:
                 if data is None:
-                    data = lzma.decompress(raw)
+                    data = lzma.decompress(packed.read_bytes())
                 folder.mkdir(parents=True, exist_ok=True)
                 part = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.part"
                 part.write_bytes(data)
                 os.replace(part, target)
+                _sweep_older(folder, name)
             except lzma.LZMAError as exc:
                 raise FontFileError(f"内置{what}文件已损坏：{packed}（{exc}），请重新安装程序。") from None
             except OSError:

@@ -57,7 +57,47 @@ def populate(year: int = 2026) -> dict:
     records.create("opinion", {"title": "关于加强农村饮水安全保障的建议", "reporter": "王志强",
                                "situation": "部分村组供水管网老化。", "suggestion": "加快管网改造。",
                                "submitted_on": d(6, 1), "submitted_to": "县政协", "adoption": "上级采用"})
-    return {"members": members, "visits": visits, "dispute": case, "topic": topic}
+    proposal, referrals = add_proposal_and_referrals(ids, visits, year)
+    return {"members": members, "visits": visits, "dispute": case, "topic": topic, "proposal": proposal,
+            "referrals": referrals}
+
+
+def add_proposal_and_referrals(ids, visits, year: int = 2026):
+    """A 联名 proposal (领衔 ids[2]) answered B, and two 交办 items: the proposal's (replied on time, fed back)
+    and the first visit's (handed on, followed up twice, not answered — overdue)."""
+    from station_app.services import records, referral_figures as RF
+    from station_app.store.models import ProposalMember, Referral, ReferralFollow
+
+    d = lambda m, day: dt.date(year, m, day)  # noqa: E731
+    proposal = records.create("proposal", {
+        "number": f"TA-{year}-001", "title": "关于加快老旧小区加装电梯的建议", "reason": "老旧小区居民上下楼困难。",
+        "source": "接待日转化", "analysis": "全镇多层住宅无电梯。", "suggestion": "一、简化审批；二、给予补贴。",
+        "submitted_on": d(4, 20), "submitted_to": "县政协", "filing": "立案", "filing_no": "第12号", "is_key": True,
+        "main_dept": "住建办", "co_depts": "自然资源所、财政所", "assigned_on": d(5, 6), "replied_on": d(7, 30),
+        "reply_class": "B", "reply_summary": "已列入明年民生实事计划。", "member_opinion": "基本满意"})
+    for position, mid in enumerate((ids[2], ids[0])):
+        ProposalMember.create(proposal=proposal, member=mid, position=position)
+    table = RF.limits()
+    made = []
+    # the proposal (立案, 主办单位) already made its own item through services.referrals: written here instead
+    Referral.delete().where((Referral.proposal == proposal.id) | (Referral.visit == visits[0].id)).execute()
+    for values in (
+        {"source_kind": "proposal", "proposal": proposal.id, "matter": "加快老旧小区加装电梯", "asker": "王志强",
+         "asker_public": "王志强委员", "department": "住建办", "assigned_on": d(5, 6), "replied_on": d(7, 30),
+         "reply": "已列入明年民生实事计划。", "result": "正在解决", "fed_back_on": d(8, 2), "feedback_method": "电话",
+         "feedback_by": "李秀英", "satisfaction": "基本满意"},
+        {"source_kind": "visit", "visit": visits[0].id, "matter": "楼上住户长期漏水，请协调维修。", "asker": "陈大爷",
+         "asker_public": "幸福社区群众", "department": "住建办", "assigned_on": d(3, 9)},
+    ):
+        due = RF.due_date(values["source_kind"], values["assigned_on"], table=table)
+        state = RF.state_of(values["assigned_on"], values.get("replied_on"), values.get("fed_back_on"))
+        made.append(records.create("referral", {**{k: v for k, v in values.items() if k not in ("proposal", "visit")},
+                                                "due_on": due, "state": state}))
+        Referral.update(proposal=values.get("proposal"), visit=values.get("visit")).where(
+            Referral.id == made[-1].id).execute()
+    ReferralFollow.create(referral=made[1], date=d(3, 30), method="电话", by="李秀英", note="催办，答复正在协调")
+    ReferralFollow.create(referral=made[1], date=d(4, 20), method="现场", by="张建国", note="现场督办")
+    return proposal, made
 
 
 def _can_close(disputes, case) -> bool:

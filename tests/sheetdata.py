@@ -98,5 +98,31 @@ def make(data_dir) -> SimpleNamespace:
     topics.add_meeting(topic, {"date": D(2026, 5, 20), "location": "村委会议室", "form": "院坝",
                                "dept_reps": "镇交通办", "public_reps": "村民代表5人", "points": "群众要求尽快硬化道路。",
                                "consensus": "由镇交通办列入年度计划。"}, [m1.id, m2.id])
+    proposal, referral = proposal_and_referral(m1, m2, v1)
     return SimpleNamespace(station=st, members=[m1, m2], slot=slot, day=day, visits=[v1, v2],
-                           disputes=[dsp, dsp2], activity=act, topic=topic)
+                           disputes=[dsp, dsp2], activity=act, topic=topic, proposal=proposal, referral=referral)
+
+
+def proposal_and_referral(lead, joint, visit):
+    """A 联名 proposal grown from *visit* (立案, answered B), and the visit's 交办 item answered in March,
+    whose matter and reply still carry the visitor's name and phone (the 回音壁 must not)."""
+    from station_app.store.models import ProposalMember, ProposalSource, Referral
+
+    p = records.create("proposal", {
+        "number": "TA-2026-001", "title": "关于幸福村通组道路硬化的建议", "reason": "幸福村三组通组道路雨天泥泞。",
+        "source": "接待日转化", "analysis": "全村尚有3公里通组道路未硬化，群众出行难。",
+        "suggestion": "一、将通组道路硬化列入年度计划；二、整合一事一议资金。", "submitted_on": D(2026, 3, 10),
+        "submitted_to": "县政协", "filing": "立案", "filing_no": "第35号", "main_dept": "交通运输所",
+        "co_depts": "农业农村办", "assigned_on": D(2026, 3, 20), "replied_on": D(2026, 5, 30), "reply_class": "B",
+        "reply_summary": "已列入下一年度通组道路硬化计划。", "member_opinion": "基本满意"})
+    for position, m in enumerate((lead, joint)):
+        ProposalMember.create(proposal=p, member=m, position=position)
+    ProposalSource.create(proposal=p, visit=visit)
+    r = records.create("referral", {
+        "source_kind": "visit", "matter": "张秀兰反映邻居在通道上堆放建筑材料，请电话13800138000联系她。",
+        "asker": "张秀兰", "asker_public": "幸福村群众", "department": "住建办", "assigned_on": D(2026, 3, 7),
+        "due_on": D(2026, 3, 27), "replied_on": D(2026, 3, 18), "reply": "住建办已督促张秀兰的邻居清理通道。",
+        "result": "已解决", "fed_back_on": D(2026, 3, 20), "satisfaction": "满意", "state": "已反馈"},
+        extra={"visit": visit.id})
+    Referral.update(visit=visit.id).where(Referral.id == r.id).execute()
+    return p, r

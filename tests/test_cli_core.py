@@ -46,7 +46,7 @@ def test_stats_json_shape(folder, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
     assert list(data) == ["period", "members", "duty", "reception", "disputes", "activities", "topics",
-                          "opinions"]
+                          "opinions", "proposals", "referrals"]
     assert set(data["duty"]) == {"slots", "held", "cancelled", "swaps", "member_shifts"}
     assert set(data["topics"]) == {"count", "concluded", "converted", "conversion_rate", "by_grade"}
     assert set(data["opinions"]) == {"count", "adopted"}

@@ -93,7 +93,7 @@ def test_one_visit_can_feed_different_kinds(db):
     case = conversions.visit_to_dispute(v)
     opinion = conversions.visit_to_opinion(v)
     links = conversions.links_of_visit(v)
-    assert links == {"disputes": [case], "topics": [], "opinions": [opinion]}
+    assert links == {"disputes": [case], "topics": [], "opinions": [opinion], "proposals": []}
 
 
 def test_merge_keeps_every_original_visit(db):
@@ -128,5 +128,5 @@ def test_read_only_account_cannot_convert(db):
         for fn in (conversions.visit_to_dispute, conversions.visit_to_topic, conversions.visit_to_opinion):
             with pytest.raises(PermissionDenied):
                 fn(v)
-    assert conversions.links_of_visit(v) == {"disputes": [], "topics": [], "opinions": []}
+    assert conversions.links_of_visit(v) == {"disputes": [], "topics": [], "opinions": [], "proposals": []}
     assert fresh(v).handling == "当场解答"

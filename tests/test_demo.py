@@ -69,10 +69,12 @@ def test_a_studio_year_looks_like_the_reports(db):
 def test_every_record_passes_validation_and_id_numbers_are_valid(db):
     demo.generate(2025, seed=2, today=PAST_TODAY)
     for key in ("member", "duty_slot", "reception_day", "visit", "dispute", "party", "mediation_session",
-                "follow_up", "activity", "topic", "meeting", "opinion"):
+                "follow_up", "activity", "topic", "meeting", "opinion", "proposal", "referral", "referral_follow"):
         kind = KINDS[key]
         for row in kind.model.select():
             data = {f.name: getattr(row, f.name) for f in kind.fields}
+            if key == "referral" and data["limit_days"] is None:  # the kind's default limit: no value to check
+                del data["limit_days"]
             try:
                 validate(kind, data)
             except ValidationError as exc:  # pragma: no cover - shows the bad record
@@ -135,6 +137,31 @@ def test_county_scale_uses_the_same_generator_for_many_stations(db, monkeypatch)
     assert steps[-1] == (3 * len(demo.STAGES), 3 * len(demo.STAGES))
     assert Swap.select().count() > 0
     assert len({d.case_no for d in Dispute.select()}) == f["disputes"]
+
+
+def test_proposals_and_the_referral_list_look_real(db):
+    from station_app.services import referral_figures as RF
+    from station_app.store.models import Proposal, ProposalMember, Referral, ReferralFollow
+
+    demo.generate(2026, seed=1, today=dt.date(2026, 12, 3))
+    year = [p for p in Proposal.select() if p.submitted_on.year == 2026]
+    assert len(year) >= 15 and all(p.title.startswith("关于") and p.title.endswith("的建议") for p in year)
+    authors = {p.id: [m.position for m in ProposalMember.select().where(ProposalMember.proposal == p)] for p in year}
+    assert all(sorted(a) == list(range(len(a))) for a in authors.values())  # one 领衔, then 联名
+    assert any(len(a) == 1 for a in authors.values()) and any(len(a) > 2 for a in authors.values())
+    filed = [p for p in year if p.filing == "立案"]
+    assert filed and all(p.main_dept and p.assigned_on for p in filed)
+    assert {p.reply_class for p in year if p.replied_on} == {"A", "B", "C"}
+    items = list(Referral.select())
+    assert {r.source_kind for r in items} == {"visit", "topic", "proposal", "opinion"}
+    today = dt.date(2026, 12, 3)
+    verdicts = [RF.timeliness(r.due_on, r.replied_on, today) for r in items]
+    assert verdicts.count(RF.OVERDUE) >= 3 and verdicts.count(RF.LATE) >= 3 and verdicts.count(RF.ON_TIME) >= 20
+    carried = [r for r in items if r.assigned_on.year == 2025 and r.replied_on is None]
+    assert carried and all(r.assigned_on.month == 12 for r in carried)  # 跨年: handed on last December, open
+    assert ReferralFollow.select().count() >= 20
+    assert all(r.state == RF.state_of(r.assigned_on, r.replied_on, r.fed_back_on) for r in items)
+    assert all(r.asker_public and r.asker not in r.asker_public for r in items)
 
 
 def test_an_inspector_accepts_the_demo_dossiers(db):

@@ -12,7 +12,8 @@ from station_app.outputs.ledgers import ImportFileError, export_ledger, import_l
 from station_app.store.models import Dispute, DutySlot, Party, Station, Visit
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-RECORD_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions")
+RECORD_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "proposals",
+                "referrals")
 
 
 def _cells(path):

@@ -10,7 +10,7 @@ from station_app.services.performance import member_figures
 from station_app.services.stats import member_figures as via_stats
 from station_app.store.models import (
     Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Meeting, MeetingMember, Member,
-    Opinion, PointRule, Quota, ReceptionDay, ReceptionMember, Topic, Visit, VisitMember,
+    Opinion, PointRule, Proposal, ProposalMember, Quota, ReceptionDay, ReceptionMember, Topic, Visit, VisitMember,
 )
 
 D = dt.date
@@ -63,7 +63,16 @@ def people(db):
         meeting = Meeting.create(topic=topic, date=day)
         MeetingMember.create(meeting=meeting, member=busy)
     Opinion.create(title="加装电梯", member=busy, submitted_on=D(2026, 3, 3))
+    proposal(D(2026, 3, 10), busy, idle)  # 王建国 领衔, 李秀英 联名
     return busy, idle
+
+
+def proposal(day, lead, *joint, **kw):
+    n = Proposal.select().count() + 1
+    p = Proposal.create(number=f"TA-{day.year}-{n:03d}", title=f"关于第{n}件事的建议", submitted_on=day, **kw)
+    for position, member in enumerate((lead, *joint)):
+        ProposalMember.create(proposal=p, member=member, position=position)
+    return p
 
 
 def by_name(figures):
@@ -77,18 +86,45 @@ def test_counts_per_active_member(people):
     assert (busy.duty_shifts, busy.visits, busy.people_contacted) == (3, 2, 12)
     assert (busy.mediations, busy.mediations_succeeded, busy.activities) == (1, 1, 1)
     assert (busy.meetings, busy.topics, busy.opinions) == (2, 1, 1)
+    assert (busy.proposals, busy.proposals_lead, busy.proposals_joint) == (1, 1, 0)
+    assert (idle.proposals, idle.proposals_lead, idle.proposals_joint) == (1, 0, 1)
     assert (idle.duty_shifts, idle.people_contacted, idle.mediations, idle.mediations_succeeded) == (2, 3, 1, 0)
 
 
 def test_points_follow_the_editable_rules_and_rank(people):
     f = by_name(member_figures(*Q1, today=LATER))
-    # seeded rules: shift 2, person 0.5, success 5, activity 2, topic 3, opinion 3
-    assert f["王建国"].points == 3 * 2 + 12 * 0.5 + 5 + 2 + 3 + 3
-    assert f["李秀英"].points == 2 * 2 + 3 * 0.5
+    # seeded rules: shift 2, person 0.5, success 5, activity 2, topic 3, opinion 3, 领衔 5, 联名 2
+    assert f["王建国"].points == 3 * 2 + 12 * 0.5 + 5 + 2 + 3 + 3 + 5
+    assert f["李秀英"].points == 2 * 2 + 3 * 0.5 + 2
     assert [x.rank for x in member_figures(*Q1, today=LATER)] == [1, 2]
     PointRule.update(points=100).where(PointRule.metric == "duty_shifts").execute()
     f = by_name(member_figures(*Q1, today=LATER))
-    assert f["王建国"].points == 300 + 6 + 5 + 2 + 3 + 3
+    assert f["王建国"].points == 300 + 6 + 5 + 2 + 3 + 3 + 5
+
+
+def test_lead_and_joint_proposals_move_points_by_the_edited_rules(people):
+    busy, idle = people
+    before = {f.name: f.points for f in member_figures(*Q1, today=LATER)}
+    proposal(D(2026, 3, 20), idle, busy)  # now 李秀英 leads one and 王建国 joins it
+    proposal(D(2026, 3, 21), busy, deleted=True)  # in the recycle bin: counts nowhere
+    proposal(D(2026, 4, 2), busy)  # after the period
+    after = by_name(member_figures(*Q1, today=LATER))
+    assert after["王建国"].points - before["王建国"] == 2 and after["李秀英"].points - before["李秀英"] == 5
+    from station_app.services import settings
+
+    for rule in settings.point_rules():
+        if rule.metric in ("proposals_lead", "proposals_joint"):
+            settings.save_point_rule(rule.id, 8 if rule.metric == "proposals_lead" else 3)
+    edited = by_name(member_figures(*Q1, today=LATER))
+    assert edited["王建国"].points - after["王建国"].points == (8 - 5) + (3 - 2)  # one 领衔, one 联名
+    assert edited["王建国"].proposals == 2 and edited["王建国"].proposals_lead == 1
+
+
+def test_the_yearly_proposal_quota_flags_a_member_without_one(db):
+    Member.create(name="无提案", sector="中共")
+    f = by_name(member_figures(D(2026, 1, 1), D(2026, 12, 31), today=D(2027, 1, 5)))
+    quota = next(q for q in f["无提案"].quotas if q.key == "proposals_yearly")
+    assert not quota.met and any("每年提交提案：0件，未达到1件" in r for r in f["无提案"].below_quota)
 
 
 def test_equal_points_share_a_rank(db):
@@ -128,7 +164,7 @@ def test_edited_quota_is_used(people):
     Quota.update(target=1).where(Quota.key == "contacts_yearly").execute()
     Quota.update(active=False).where(Quota.key == "disputes_quarterly").execute()
     f = by_name(member_figures(*Q1, today=LATER))
-    assert [q.key for q in f["李秀英"].quotas] == ["reception_monthly", "contacts_yearly"]
+    assert [q.key for q in f["李秀英"].quotas] == ["reception_monthly", "contacts_yearly", "proposals_yearly"]
     assert len(f["李秀英"].below_quota) == 1
 
 

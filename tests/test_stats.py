@@ -127,7 +127,12 @@ def test_rates_are_rounded_fractions(db):
 
 def test_empty_database_gives_zeros_in_the_full_shape(db):
     s = stats.compute(Y0, Y1)
-    assert set(s) == {"period", "members", "duty", "reception", "disputes", "activities", "topics", "opinions"}
+    assert set(s) == {"period", "members", "duty", "reception", "disputes", "activities", "topics", "opinions",
+                      "proposals", "referrals"}
+    assert s["proposals"] == {"count": 0, "filed": 0, "key": 0, "replied": 0, "satisfied": 0,
+                              "by_reply_class": {"A": 0, "B": 0, "C": 0}}
+    assert s["referrals"] == {"count": 0, "replied": 0, "on_time": 0, "overdue": 0, "fed_back": 0,
+                              "on_time_rate": 0.0, "carried_over": 0, "by_department": {}}
     assert set(s["reception"]) == {"days", "visits", "people", "by_category", "by_handling", "closed",
                                    "followed_up"}
     assert set(s["disputes"]) == {"cases", "succeeded", "success_rate", "by_type", "by_result", "by_source",

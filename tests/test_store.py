@@ -441,6 +441,18 @@ def test_second_process_on_one_folder_is_refused(held_lock):
         InstanceLock(held_lock.lock_path).acquire()
 
 
+def test_second_lock_in_one_process_is_refused_until_released(data_dir):
+    first = InstanceLock(data_dir.lock_path).acquire()
+    with pytest.raises(DataDirLockedError):
+        InstanceLock(data_dir.lock_path).acquire()
+    assert first.acquire() is first  # already held by this one
+    first.release()
+    with InstanceLock(data_dir.lock_path) as again:
+        assert again.is_locked
+    assert not again.is_locked
+    InstanceLock(data_dir.lock_path).acquire().release()
+
+
 def test_lock_released_when_the_process_is_killed(data_dir):
     proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir.lock_path)], stdout=subprocess.PIPE,
                             text=True, cwd=ROOT)

@@ -248,7 +248,21 @@ def summary_text(f: dict) -> str:
         f"协商议题：{t['count']} 个，办结 {t['concluded']} 个，成果转化 {t['converted']} 个"
         f"（转化率 {_pct(t['conversion_rate'])}；成果分类 {_parts(t['by_grade'])}）",
         f"社情民意信息：{o['count']} 篇，采用 {o['adopted']} 篇",
+        *_follow_lines(f),
     ])
+
+
+def _follow_lines(f: dict) -> list[str]:
+    p, r = f["proposals"], f["referrals"]
+    depts = "、".join(f"{k} {v['count']} 件（按时率 {_pct(v['on_time_rate'])}）" for k, v in r["by_department"].items())
+    return [
+        f"提案：{p['count']} 件，立案 {p['filed']} 件，重点提案 {p['key']} 件，已答复 {p['replied']} 件，"
+        f"委员满意（含基本满意） {p['satisfied']} 件（答复类别 {_parts(p['by_reply_class'])}）",
+        f"督办事项：交办 {r['count']} 件，已答复 {r['replied']} 件（按时 {r['on_time']} 件，按时率 "
+        f"{_pct(r['on_time_rate'])}），逾期未答复 {r['overdue']} 件，已反馈 {r['fed_back']} 件，"
+        f"上期结转未答复 {r['carried_over']} 件",
+        f"  承办单位：{depts or '无'}",
+    ]
 
 
 def _ask_password(given: str | None) -> str:

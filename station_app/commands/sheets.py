@@ -10,7 +10,7 @@ from pathlib import Path
 
 from station_app.commands.common import add_period_args, opened, period_of
 
-SHEET_KEYS = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report")
+SHEET_KEYS = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report", "proposal", "board")
 
 
 def register(subparsers) -> None:
@@ -19,10 +19,10 @@ def register(subparsers) -> None:
 
 def register_export(export_sub) -> None:
     sheet = export_sub.add_parser(
-        "sheet", help="生成 PDF 档案表单（reception visit dispute activity topic roster member report）",
+        "sheet", help="生成 PDF 档案表单（reception visit dispute activity topic roster member report proposal board）",
         description="KIND：reception 接待日登记表，visit 来访登记处理单，dispute 人民调解卷宗，activity 活动记录表，"
                     "topic 协商议事记录与成果反馈单，roster 月度值班表（--id 为月份），member 委员履职档案，"
-                    "report 年度工作报告（--id 为年度）。")
+                    "report 年度工作报告（--id 为年度），proposal 提案，board 回音壁（--id 为月份）。")
     sheet.add_argument("kind", choices=SHEET_KEYS, metavar="KIND", help="表单种类：" + " ".join(SHEET_KEYS))
     which = sheet.add_mutually_exclusive_group(required=True)
     which.add_argument("--id", dest="ids", type=int, action="append", help="记录编号（可重复）")

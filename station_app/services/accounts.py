@@ -15,7 +15,6 @@ import secrets
 
 from station_app.services import context
 from station_app.services.errors import FieldProblem, ValidationError
-from station_app.services.records import audit, snapshot
 from station_app.store import keyfile
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import USER_ROLES
@@ -133,7 +132,16 @@ def refresh_key(user: User, password: str) -> None:
         _wrap_key(user.username, password)
 
 
+def audit(*args, **kwargs):
+    """records.audit, imported on first use: signing in at start-up needs none of the record services."""
+    from station_app.services.records import audit as write
+
+    return write(*args, **kwargs)
+
+
 def _public(user: User) -> dict:
+    from station_app.services.records import snapshot
+
     data = snapshot(user)
     data.pop("password_hash", None)  # never put hashes into the audit log
     return data

@@ -27,6 +27,9 @@ OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
                                  "liaison_notified": "已告知联络员"}),
     "topic_step": ("议题环节", "date", {"step": "环节", "date": "日期", "by": "经办人"}),
     "topic_visit": ("议题来源来访", None, {"visit": "来访登记"}),
+    "reply_class": ("答复类别", "code", {"code": "代码", "name": "名称", "meaning": "含义", "sort_order": "排序"}),
+    "proposal_source": ("提案来源记录", None, {"proposal": "提案", "visit": "来访登记", "topic": "协商议题",
+                                          "opinion": "社情民意信息"}),
     "dossier_paper": ("卷宗材料", "name", {"name": "材料名称", "received": "已收到", "pages": "页数"}),
     "setting": ("系统设置", "key", {"key": "设置项", "value": "设置值"}),
     "attachment": ("附件", "filename", {"filename": "文件名", "size": "大小（字节）", "caption": "说明"}),
@@ -39,7 +42,8 @@ COMMON_LABELS = {"note": "备注", "deleted": "已删除", "concluded": "已办�
                  "duty_slot": "值班安排", "slot": "值班安排", "rule": "接待日规则", "present": "到岗情况",
                  "leader": "负责人", "table": "转为", "id": "编号"}
 MEMBER_REFS = {"members", "member", "leader", "original", "substitute"}  # member ids shown as names
-HIDDEN = {"id", "uuid", "created_at", "updated_at", "created_by", "updated_by", "deleted_at", "password_hash"}
+HIDDEN = {"id", "uuid", "created_at", "updated_at", "created_by", "updated_by", "deleted_at", "password_hash",
+          "number_year", "number_seq"}  # a proposal's number is shown whole
 TABLES = {k.model._meta.table_name: k for k in KINDS.values()}
 EMPTY = "（空）"
 

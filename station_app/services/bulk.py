@@ -149,6 +149,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
     kind = BY_MODEL.get(model)
     if kind is not None:
         departments.remember(kind, rows)
+    record_events.inserting(model, rows)
     writer = _Writer.of(model)
     audit_writer = _Writer.of(AuditLog)
     is_record = issubclass(model, Record)

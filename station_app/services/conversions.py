@@ -1,14 +1,25 @@
-"""Turning a visit (来访登记) into a dispute, a topic or an opinion, keeping the link both ways."""
+"""Turning a visit (来访登记) into a dispute, a topic, an opinion or a proposal — and a topic or an opinion into a
+proposal —, keeping the link both ways."""
 
 from __future__ import annotations
 
 import re
 from typing import Iterable
 
-from station_app.services import context, disputes, records, topics, visit_follow
+from station_app.services import context, disputes, proposals, records, topics, visit_follow
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
-from station_app.store.models import Dispute, Opinion, Topic, TopicVisit, Visit, VisitMember
+from station_app.store.models import (
+    Dispute,
+    Meeting,
+    MeetingMember,
+    Opinion,
+    Proposal,
+    Topic,
+    TopicVisit,
+    Visit,
+    VisitMember,
+)
 
 # 诉求类别 -> 纠纷类型 when a visit becomes a case
 CATEGORY_TO_DISPUTE_TYPE = {
@@ -108,6 +119,87 @@ def visit_to_opinion(visit: Visit, data: dict | None = None) -> Opinion:
     return opinion
 
 
+# ---- 形成提案: a visit, a topic or an opinion becomes a proposal ----
+PROPOSAL_SOURCES = {"visit": "接待日转化", "topic": "协商议题", "opinion": "社情民意"}
+REASON_MAX = 2000
+
+
+def _cut(text: str, size: int) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
+def _topic_members(topic: Topic) -> list[int]:
+    """The members of the topic's latest 协商议事会 (the ones who can carry it on as a proposal)."""
+    meeting = Meeting.select().where(Meeting.topic == topic).order_by(Meeting.date.desc(), Meeting.id.desc()).first()
+    if meeting is None:
+        return []
+    q = MeetingMember.select(MeetingMember.member).where(MeetingMember.meeting == meeting).order_by(MeetingMember.id)
+    return [r.member_id for r in q]
+
+
+def proposal_defaults(record) -> dict:
+    """What a proposal made from *record* (a visit, topic or opinion) starts with: 标题, 案由, 来源 …, and
+    "members", the authors in order (a visit's receiving members, the opinion's member …)."""
+    from station_app.services.validation import today
+
+    if isinstance(record, Visit):
+        return {"title": _title_from(record), "reason": _cut(record.content, REASON_MAX),
+                "source": PROPOSAL_SOURCES["visit"], "submitted_on": today(), "members": _receiving_members(record)}
+    if isinstance(record, Topic):
+        meeting = (Meeting.select().where(Meeting.topic == record).order_by(Meeting.date.desc(), Meeting.id.desc())
+                   .first())
+        return {"title": record.title[:200], "reason": _cut(record.description or record.title, REASON_MAX),
+                "analysis": _cut(meeting.points, 5000) if meeting else "",
+                "suggestion": _cut((meeting.consensus if meeting else "") or record.handling_result, 5000),
+                "source": PROPOSAL_SOURCES["topic"], "submitted_on": today(), "members": _topic_members(record)}
+    if isinstance(record, Opinion):
+        return {"title": record.title[:200], "reason": _cut(record.situation or record.title, REASON_MAX),
+                "analysis": record.analysis or "", "suggestion": record.suggestion or "",
+                "source": PROPOSAL_SOURCES["opinion"], "submitted_on": today(),
+                "members": [record.member_id] if record.member_id else []}
+    raise TypeError(type(record).__name__)
+
+
+def _proposal_from(record, what: str, data: dict | None, members) -> Proposal:
+    context.require_edit()
+    existing = proposals.proposals_of(record)
+    if existing:
+        p = existing[0]
+        raise ValidationError(f"{what}已形成提案 {p.number}「{p.title}」，不能重复形成")
+    values = proposal_defaults(record)
+    default_members = values.pop("members")
+    values.update(data or {})
+    with database_proxy.atomic():
+        proposal = proposals.create_proposal(values, default_members if members is None else members,
+                                             sources=[record])
+        if isinstance(record, Visit):
+            _mark_visit(record, "形成提案", f"形成提案 {proposal.number}", proposal)
+        else:
+            records.audit("convert", record, None, {"table": "proposal", "id": proposal.id},
+                          f"形成提案 {proposal.number}")
+    return proposal
+
+
+def visit_to_proposal(visit: Visit, data: dict | None = None, members=None) -> Proposal:
+    """形成提案 from a visit: 标题/案由 from the request, 来源 接待日转化, the receiving members as authors
+    (unless *members* is given), the visit's 处理方式 set to 形成提案; linked both ways."""
+    return _proposal_from(visit, f"来访 {_who(visit)} ", data, members)
+
+
+def topic_to_proposal(topic: Topic, data: dict | None = None, members=None) -> Proposal:
+    """形成提案 from a consultation topic (来源 协商议题), its latest meeting's consensus as 具体建议."""
+    return _proposal_from(topic, f"协商议题 {topic.code} ", data, members)
+
+
+def opinion_to_proposal(opinion: Opinion, data: dict | None = None, members=None) -> Proposal:
+    """形成提案 from a 社情民意信息 (来源 社情民意), its analysis and suggestions carried over."""
+    return _proposal_from(opinion, f"社情民意「{opinion.title}」", data, members)
+
+
+TO_PROPOSAL = {"visit": visit_to_proposal, "topic": topic_to_proposal, "opinion": opinion_to_proposal}
+
+
 def merge_visits_into_topic(visits: Iterable, data: dict) -> Topic:
     """Merge similar requests into one topic, linking every original visit (collected 16 → merged 9)."""
     context.require_edit()
@@ -144,8 +236,10 @@ def add_visits_to_topic(topic: Topic, visits: Iterable) -> list[Visit]:
 
 
 def links_of_visit(visit: Visit) -> dict[str, list]:
-    """What *visit* became: {"disputes": [...], "topics": [...], "opinions": [...]} (recycle bin excluded)."""
+    """What *visit* became: {"disputes": [...], "topics": [...], "opinions": [...], "proposals": [...]}
+    (recycle bin excluded)."""
     return {
+        "proposals": proposals.proposals_of(visit),
         "disputes": list(Dispute.alive().where(Dispute.source_visit == visit).order_by(Dispute.id)),
         "topics": list(Topic.alive().join(TopicVisit).where(TopicVisit.visit == visit).order_by(Topic.id)),
         "opinions": list(Opinion.alive().where(Opinion.source_visit == visit).order_by(Opinion.id)),

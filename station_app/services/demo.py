@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from station_app.services import bulk, context, demo_cases, roster
+from station_app.services import bulk, context, demo_cases, demo_proposals, record_events, roster
 from station_app.services import demo_text as T
 from station_app.services.demo_people import People
 from station_app.services.errors import ValidationError
@@ -21,8 +21,8 @@ from station_app.services.validation import fixed_today
 from station_app.store import fts
 from station_app.store.base import database_proxy
 from station_app.store.models import (
-    Activity, Dispute, DutyMember, DutySlot, Member, Opinion, Quota, ReceptionDay, Station, Swap, Topic,
-    Visit,
+    Activity, Dispute, DutyMember, DutySlot, Member, Opinion, Proposal, Quota, ReceptionDay, Referral, Station, Swap,
+    Topic, Visit,
 )
 
 
@@ -35,16 +35,17 @@ class Scale:
     activities: int
     topics: int
     opinions: int
+    proposals: int = 20  # per station (联名: about 2 authors each)
 
 
 SCALES = {
     "studio": Scale(stations=1, members=50, visit_factor=1.0, disputes=36, activities=25, topics=14,
                     opinions=15),
     "county": Scale(stations=50, members=30, visit_factor=4.0, disputes=50, activities=40, topics=14,
-                    opinions=24),
+                    opinions=24, proposals=10),
 }
 COUNTY = "景泰县"
-STAGES = ("委员", "值班", "接待", "纠纷", "活动", "议题")
+STAGES = ("委员", "值班", "接待", "纠纷", "活动", "议题", "提案")
 
 
 def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
@@ -67,7 +68,10 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
     towns = rng.sample(T.TOWNS, size.stations)
     total = size.stations * len(STAGES)
     # the demo is written as of *today* (a future year: as of its last day), so its dates count as past
-    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)):
+    # the demo writes its own 交办 items (demo_proposals.referrals, with replies and follow-ups): the
+    # services.referrals hook waits, and the backfill at the end adds the items of any other hand-over
+    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)), \
+            record_events.paused():
         _station_info(rng, towns[0], year, scale)
         rules = _rules()
         dates = None
@@ -90,7 +94,15 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
             demo_cases.topics(station)
             demo_cases.opinions(station)
             _tick(progress, step + 6, total, town, "议题")
+            demo_proposals.proposals(station)
+            demo_proposals.referrals(station)
+            _tick(progress, step + 7, total, town, "提案")
         demo_cases.finish_numbering(year)
+        demo_proposals.finish_numbering((year - 1, year))
+    with database_proxy.atomic(), fixed_today(max(today, last)):
+        from station_app.services import referrals
+
+        referrals.backfill()
     return figures()
 
 
@@ -111,6 +123,7 @@ def figures() -> dict:
         "activities": alive(Activity), "topics": alive(Topic),
         "topic_steps": sorted({t.step for t in Topic.alive().select(Topic.step)}),
         "opinions": alive(Opinion), "swaps": Swap.select().count(),
+        "proposals": alive(Proposal), "referrals": alive(Referral),
     }
 
 

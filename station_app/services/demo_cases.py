@@ -112,6 +112,8 @@ def topics(st) -> None:
                                  "consensus": "形成共识：分步实施，先易后难，及时向群众反馈进展。", "_topic": len(rows) - 1})
                 meeting_members.append(rng.sample(pool, min(len(pool), rng.randint(4, 8))))
     ids = bulk.bulk_create("topic", rows, extra=extra)
+    st.concluded_topics = [{"id": tid, **row} for tid, row in zip(ids, rows)  # A-class results are handed on
+                           if row.get("grade") == "A" and row["undertaker"]]
     notes = [{k: T.TOPIC_STEP_NOTES[k].format(source=T.TOPIC_SOURCE_PHRASES.get(row["source"], row["source"]), undertaker=row["undertaker"] or "承办单位")
               for k in T.TOPIC_STEP_NOTES} for row in rows]
     bulk.insert_rows(TopicStep, [{"topic": tid, "step": k, "date": d, "note": note[k], "by": "demo"}
@@ -149,4 +151,5 @@ def opinions(st) -> None:
             "instruction": "请有关部门认真研究，提出解决办法。" if adoption == "领导批示" else "",
         })
         extra.append({"member": member["id"], "source_visit": visit["id"] if visit else None})
-    bulk.bulk_create("opinion", rows, extra=extra)
+    ids = bulk.bulk_create("opinion", rows, extra=extra)
+    st.instructed_opinions = [{"id": oid, **row} for oid, row in zip(ids, rows) if row["instruction"]]

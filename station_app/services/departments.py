@@ -20,6 +20,13 @@ def names(*, include_inactive: bool = False) -> list[str]:
     return [r.name for r in q.order_by(Lookup.sort_order, Lookup.id)]
 
 
+def names_if_open() -> list[str] | None:
+    """names(), or None while no database is open (a form built before the data folder is)."""
+    from station_app.store.base import database_proxy
+
+    return names() if database_proxy.obj is not None else None
+
+
 def split(text: str) -> list[str]:
     """「司法所、派出所」 → ["司法所", "派出所"] (会办单位 and other lists of units)."""
     out, word = [], ""

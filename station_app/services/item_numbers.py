@@ -19,7 +19,7 @@ from station_app.store.models import Activity, CaseCounter, ItemNumber, Receptio
 
 # ItemNumber kind -> the prefix of its printed number (来访-007)
 PREFIX = {"visit": "来访", "activity": "活动", "reception": "接待", "topic": "议题", "roster": "值班",
-          "member": "委员", "report": "报告"}
+          "member": "委员", "report": "报告", "board": "回音壁"}
 DOSSIER = "dossier"  # 卷号 of archived mediation dossiers, printed （2026）人调字第007号
 DOSSIER_FORMAT = "（{year}）人调字第{seq:03d}号"
 _DOSSIER_RE = re.compile(r"^\s*[（(〔\[]\s*(\d{4})\s*[）)〕\]]\s*人调字\s*第?\s*0*(\d+)\s*号?\s*$")

@@ -20,7 +20,9 @@ def _members(s: ListSpec, rows: list[dict], flt) -> None:
          .where(owner_col.in_([r["id"] for r in rows])))
     if s.key == "duty_slot":
         q = q.where(M.DutyMember.active == True)
-    q = q.order_by(link.id).tuples()
+    from station_app.services.records import member_order
+
+    q = q.order_by(*member_order(link)).tuples()  # a proposal's 领衔 first
     names: dict[int, list[str]] = {}
     for owner_id, name in q:
         names.setdefault(owner_id, []).append(name)
@@ -115,10 +117,22 @@ def _last_follow(s: ListSpec, rows: list[dict], flt) -> None:
         r["last_follow"] = f"{got[0]:%Y-%m-%d} {got[1]}{(' ' + got[2]) if got[2] else ''}" if got else ""
 
 
+def _proposal_state(s: ListSpec, rows: list[dict], flt) -> None:
+    for r in rows:
+        if r.get("filing") != "立案":
+            r["proposal_state"] = ""
+        elif r.get("concluded"):
+            r["proposal_state"] = "已办结"
+        elif r.get("replied_on"):
+            r["proposal_state"] = "已答复"
+        else:
+            r["proposal_state"] = "办理中" if r.get("assigned_on") else "待交办"
+
+
 COMPUTE: dict[str, Callable] = {
     "source": _referral_source, "last_follow": _last_follow,
     "members": _members, "visit_count": _visit_count, "parties": _parties, "deadline": _deadline,
-    "teams": _teams,
+    "teams": _teams, "proposal_state": _proposal_state,
 }
 
 

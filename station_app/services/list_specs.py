@@ -54,6 +54,10 @@ def _cols(kind_key: str, *specs) -> tuple[Column, ...]:
     return tuple(out)
 
 
+# a proposal's course in the list (services.proposals.state_of); 未办结 = filed and not yet concluded
+PROPOSAL_STATES = ("待交办", "办理中", "已答复", "已办结", "未办结")
+PROPOSAL_FLAGS = ("重点提案", "非重点提案")  # the list's 重点 filter
+
 SPECS: dict[str, ListSpec] = {s.key: s for s in (
     ListSpec("visit", M.Visit, _cols(
         "visit", ("item_no", "登记编号", False, 80), "visit_date:90", "visitor_name:80", "people_count:45", "mode:90", "category:80",
@@ -98,6 +102,13 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "assigned_on", "source_kind", None, "state", C.REFERRAL_STATES, ("matter", "department", "asker", "reply"),
         ("due_on", False), ("source", "last_follow"),
         ("source_kind", "visit", "topic", "proposal", "opinion", "replied_on")),
+    ListSpec("proposal", M.Proposal, _cols(
+        "proposal", "number:150", "title:220", ("members", "提案人", False, 130), "source:80",
+        "submitted_on:90", "submitted_to:70", "filing:80", "filing_no:80", "is_key:60", "main_dept:110",
+        ("proposal_state", "办理状态", False, 70)),
+        "submitted_on", "filing", None, "proposal_state", PROPOSAL_STATES,
+        ("number", "title", "reason", "suggestion", "filing_no", "main_dept", "co_depts", "reply_summary"),
+        ("submitted_on", True), ("members", "proposal_state"), ("assigned_on", "replied_on", "concluded")),
     ListSpec("member", M.Member, _cols(
         "member", "name:70", "gender:40", "sector:110", "level:60", "role:70",
         ("teams", "工作专班", False, 140), "employer:220", "phone:110", "status:50"),
@@ -116,10 +127,11 @@ LINKS = {
     "dispute": (M.DisputeMediator, "dispute"),
     "activity": (M.ActivityMember, "activity"),
     "duty_slot": (M.DutyMember, "slot"),
+    "proposal": (M.ProposalMember, "proposal"),
 }
 
 
-MEMBER_FILTERABLE = ("visit", "reception_day", "dispute", "activity", "duty_slot", "topic", "opinion")
+MEMBER_FILTERABLE = ("visit", "reception_day", "dispute", "activity", "duty_slot", "topic", "opinion", "proposal")
 
 
 def spec(key: str) -> ListSpec:

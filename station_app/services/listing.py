@@ -41,6 +41,9 @@ class Filter:
     today: dt.date | None = None  # for deadline states; defaults to the real today
     department: str = ""  # 督办 list only: one 承办单位
     overdue: bool = False  # 督办 list only: overdue items only
+    year: str = ""  # a calendar year of the list's date ("2026"), besides start/end
+    flag: str = ""  # proposal list only: 重点提案 / 非重点提案
+    dept: str = ""  # proposal list only: a 承办单位, 主办 or 会办
 
 
 def _today(flt: Filter) -> dt.date:
@@ -62,6 +65,15 @@ def _status_clause(s: ListSpec, flt: Filter):
             "应回访": _followup_due_clause(today),
             "已结案": m.result != "",
             "已归档": m.archive_status == "已归档",
+        }[st]
+    if s.key == "proposal":
+        filed = m.filing == "立案"
+        return {
+            "待交办": filed & m.assigned_on.is_null() & (m.concluded == False),
+            "办理中": filed & m.assigned_on.is_null(False) & m.replied_on.is_null() & (m.concluded == False),
+            "已答复": filed & m.replied_on.is_null(False) & (m.concluded == False),
+            "已办结": m.concluded == True,
+            "未办结": filed & (m.concluded == False),
         }[st]
     if s.key == "topic":
         if st == "已办结":
@@ -142,12 +154,19 @@ def where(s: ListSpec, flt: Filter | None):
             cond &= col >= flt.start
         if flt.end:
             cond &= col <= flt.end
+        if str(flt.year).isdigit():
+            cond &= col.between(dt.date(int(flt.year), 1, 1), dt.date(int(flt.year), 12, 31))
     if flt.category and s.category_field:
         cond &= getattr(m, s.category_field) == flt.category
     if flt.status:
         cond &= _status_clause(s, flt)
     if flt.member_id:
         cond &= _member_clause(s, flt.member_id)
+    if s.key == "proposal":
+        if flt.flag:
+            cond &= m.is_key == (flt.flag == "重点提案")
+        if flt.dept:
+            cond &= (m.main_dept == flt.dept) | _dept_in(m.co_depts, flt.dept)
     if flt.day_id and s.key == "visit":
         cond &= m.reception_day == flt.day_id
     if flt.team_id and s.key == "member":
@@ -171,6 +190,11 @@ def where(s: ListSpec, flt: Filter | None):
                 any_field |= m.id.in_(link.select(getattr(link, owner)).where(link.member.in_(names)))
             cond &= any_field
     return cond
+
+
+def _dept_in(column, name: str):
+    """*name* is one of the 、-separated units in *column* (not merely part of a longer one)."""
+    return ("、" + column + "、").contains("、" + name + "、")
 
 
 def count(key: str, flt: Filter | None = None) -> int:
@@ -228,12 +252,23 @@ def fetch(key: str, flt: Filter | None = None, *, sort: str | None = None, desce
     return rows
 
 
+def years(key: str) -> list[int]:
+    """The years the live records of list *key* fall in (by its date), newest first."""
+    s = SPECS[key]
+    col = getattr(s.model, s.date_field)
+    q = (s.model.select(pw.fn.strftime("%Y", col).alias("y")).where((s.model.deleted == False) & col.is_null(False))
+         .distinct().tuples())
+    return sorted((int(y) for (y,) in q if y), reverse=True)
+
+
 def categories(key: str) -> list[str]:
     from station_app.services.validation import lookup_values
 
     s = SPECS[key]
     if key == "referral":
         return list(C.REFERRAL_KINDS)
+    if s.key == "proposal":
+        return list(C.PROPOSAL_FILING)
     return lookup_values(s.category_lookup) if s.category_lookup else []
 
 

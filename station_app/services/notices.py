@@ -35,6 +35,11 @@ TEMPLATES = {
     "link_topic": "协商议题 {code}「{title}」",
     "link_opinion": "社情民意「{title}」",
     "link_reporter": "反映委员 {name}",
+    "link_proposal": "提案 {number}「{title}」",
+    "link_source_topic": "来源：协商议题 {code}「{title}」",
+    "link_source_opinion": "来源：社情民意「{title}」",
+    "link_lead": "领衔提案人 {name}",
+    "link_joint": "联名提案人 {name}",
     "link_duty": "值班 {date:%Y-%m-%d} {half} {location}",
 }
 # values that are fixed words (weekday names, sessions, states, topic steps), translated like field labels

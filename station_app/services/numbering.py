@@ -1,4 +1,4 @@
-"""Sequential numbers per year that are never reused: dispute case numbers, topic codes."""
+"""Sequential numbers per year that are never reused: dispute case numbers, topic codes, proposal numbers."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from station_app.store.models import CaseCounter
 FORMATS = {
     "dispute": "〔{year}〕调字第{seq:03d}号",
     "topic": "YT-{year}-{seq:03d}",
+    "proposal": "提〔{year}〕第{seq:03d}号",  # 提案编号, the station's own (the 立案号 comes from the 政协)
 }
 
 

@@ -16,10 +16,12 @@ from dataclasses import asdict, dataclass, field
 from station_app.store.base import database_proxy
 
 UNITS = {"duty_shifts": "次", "visits": "次", "people_contacted": "人次", "mediations": "件",
-         "mediations_succeeded": "件", "activities": "次", "meetings": "次", "topics": "件", "opinions": "篇"}
+         "mediations_succeeded": "件", "activities": "次", "meetings": "次", "topics": "件", "opinions": "篇",
+         "proposals": "件", "proposals_lead": "件", "proposals_joint": "件"}
 METRIC_LABELS = {"duty_shifts": "值班接待", "visits": "接待来访", "people_contacted": "联系群众",
                  "mediations": "参与调解", "mediations_succeeded": "成功调解", "activities": "参加活动",
-                 "meetings": "参加协商会", "topics": "参与议题", "opinions": "社情民意信息"}
+                 "meetings": "参加协商会", "topics": "参与议题", "opinions": "社情民意信息",
+                 "proposals": "提交提案", "proposals_lead": "领衔提案", "proposals_joint": "联名提案"}
 
 # Each query gives (member_id, month, value…) for rows dated in [?1, ?2]; the values fill the metrics named
 # beside it, in order. {month} is the record's 'YYYY-MM' and {by} groups by it too ("1, 2") when a month or
@@ -50,6 +52,11 @@ METRIC_SQL: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("opinions",), "COALESCE(submitted_on, date(created_at))", """SELECT member_id, {month}, COUNT(*)
         FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
           AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY {by}"""),
+    # proposals the member is an author of, submitted in the period: position 0 is the 领衔 member
+    (("proposals", "proposals_lead", "proposals_joint"), "p.submitted_on", """SELECT pm.member_id, {month},
+        COUNT(*), SUM(pm.position = 0), SUM(pm.position > 0) FROM proposal_member pm
+        JOIN proposal p ON p.id = pm.proposal_id WHERE p.deleted = 0 AND p.submitted_on BETWEEN ?1 AND ?2
+        GROUP BY {by}"""),
 )
 # Meetings and topics in one pass: (member, topic, month, meetings attended, date of the first of them);
 # a topic counts once, in the month of the first meeting on it the member attended.
@@ -92,6 +99,9 @@ class MemberFigures:
     meetings: int = 0
     topics: int = 0
     opinions: int = 0
+    proposals: int = 0  # authored (领衔 or 联名)
+    proposals_lead: int = 0
+    proposals_joint: int = 0
     points: float = 0.0
     rank: int = 0
     quotas: list[QuotaStatus] = field(default_factory=list)

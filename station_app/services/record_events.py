@@ -18,6 +18,7 @@ InsertedFn = Callable[[type, Sequence[int]], None]
 AUTOLOAD = ("station_app.services.referrals",)
 _saved: list[SavedFn] = []
 _inserted: list[InsertedFn] = []
+_inserting: list[Callable[[type, Sequence[dict]], None]] = []
 _loaded = False
 _paused = 0
 
@@ -32,6 +33,21 @@ def on_inserted(fn: InsertedFn) -> InsertedFn:
     if fn not in _inserted:
         _inserted.append(fn)
     return fn
+
+
+def on_inserting(fn):
+    """*fn(model, rows)* before the bulk path writes *rows* (clean values) of *model*."""
+    if fn not in _inserting:
+        _inserting.append(fn)
+    return fn
+
+
+def inserting(model: type, rows: Sequence[dict]) -> None:
+    if _paused or not rows:
+        return
+    _load()
+    for fn in list(_inserting):
+        fn(model, rows)
 
 
 def _load() -> None:

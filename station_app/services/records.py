@@ -139,10 +139,17 @@ def restore(instance) -> None:
         record_events.saved("restore", instance)
 
 
+def member_order(link: type[pw.Model]) -> list:
+    """The order of a record's members: their `position` where the link keeps one (a proposal's 领衔
+    first), else the order they were given in."""
+    position = link._meta.fields.get("position")
+    return [position, link.id] if position is not None else [link.id]
+
+
 def member_ids(instance, kind: Kind | None = None) -> list[int]:
     kind = kind or kind_of(instance)
     link, owner = kind.member_link
-    q = link.select(link.member).where(getattr(link, owner) == instance.id).order_by(link.id)
+    q = link.select(link.member).where(getattr(link, owner) == instance.id).order_by(*member_order(link))
     return [r.member_id for r in q]
 
 
@@ -154,7 +161,9 @@ def set_members(instance, ids: Iterable[int], *, kind: Kind | None = None, log: 
         before = member_ids(instance, kind)
         link.delete().where(getattr(link, owner) == instance.id).execute()
         if ids:
-            link.insert_many([{owner: instance.id, "member": i} for i in ids]).execute()
+            ordered = "position" in link._meta.fields  # the order given is kept (0 = 领衔 of a proposal)
+            link.insert_many([{owner: instance.id, "member": i, **({"position": n} if ordered else {})}
+                              for n, i in enumerate(ids)]).execute()
         if log and before != ids:
             audit("update", instance, {"members": before}, {"members": ids})
 

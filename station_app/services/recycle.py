@@ -13,7 +13,7 @@ from station_app.services.fields import KINDS, Kind
 from station_app.store.base import Record, database_proxy
 
 # Kinds a user deletes from a list page, in the order of the navigation.
-BIN_KINDS = ("reception_day", "visit", "duty_slot", "dispute", "activity", "topic", "opinion", "member",
+BIN_KINDS = ("reception_day", "visit", "duty_slot", "dispute", "activity", "topic", "opinion", "proposal", "member",
              "work_team", "reception_rule")
 
 
@@ -35,6 +35,8 @@ def _title(kind: Kind, row) -> str:
         text = f"{text}：{(row.content or '')[:30]}"
     if kind.key == "dispute" and row.summary:
         text = f"{text} {row.summary[:30]}"
+    if kind.key == "proposal":
+        text = f"{row.number} {text}"
     return text
 
 
@@ -68,6 +70,12 @@ def _get(kind_key: str, record_id: int):
 def restore(kind_key: str, record_id: int):
     """Put a deleted record back where it was; returns it."""
     row = _get(kind_key, record_id)
+    if kind_key == "proposal":
+        from station_app.services import proposals
+
+        problem = proposals.restore_problem(row)
+        if problem:
+            raise ValidationError(f"不能恢复提案 {row.number}：{problem}（请先修改另一件提案的立案号）")
     records.restore(row)
     return row
 

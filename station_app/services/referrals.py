@@ -249,6 +249,21 @@ def _on_inserted(model, ids: Sequence[int]) -> None:
                 _refresh(item, calc)
 
 
+@record_events.on_inserting
+def _on_inserting(model, rows: Sequence[dict]) -> None:
+    """Imported 交办 items (a 督办 ledger) replace the untouched items their sources already made."""
+    if model is not Referral:
+        return
+    for kind in REFERRAL_KINDS:
+        ids = [int(getattr(r[kind], "id", r[kind])) for r in rows if r.get(kind)]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            followed = ReferralFollow.select(ReferralFollow.referral)
+            own_reply = Referral.replied_on.is_null() if kind != "proposal" else True  # a proposal's comes from it
+            (Referral.delete().where(getattr(Referral, kind).in_(chunk) & own_reply
+                                     & Referral.fed_back_on.is_null() & Referral.id.not_in(followed)).execute())
+
+
 def _create_missing(kind: str, ids: Sequence[int] | None = None) -> int:
     """Items for the sources of *kind* (all, or those with *ids*) that hand a matter over but have none.
     Set-based: one query per kind and chunk, one multi-row insert (the county demo and imports)."""

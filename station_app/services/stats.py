@@ -159,6 +159,8 @@ def opinions(start: dt.date, end: dt.date) -> dict:
 
 def compute(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> dict:
     """The period's figures in the `stats --json` shape (only records not in the recycle bin)."""
+    from station_app.services import proposal_stats
+
     return {
         "period": {"from": _iso(start), "to": _iso(end)},
         "members": members(),
@@ -168,6 +170,8 @@ def compute(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> di
         "activities": activities(start, end),
         "topics": topics(start, end),
         "opinions": opinions(start, end),
+        "proposals": proposal_stats.proposals(start, end),
+        "referrals": proposal_stats.referrals(start, end, today),
     }
 
 

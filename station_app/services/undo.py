@@ -33,12 +33,6 @@ def _model(table: str):
     return {m._meta.table_name: m for m in M.ALL_MODELS}.get(table)
 
 
-def newest_entry_id(username: str) -> int:
-    """The id of the user's newest audit entry (0 without one): the notice bar offers undo when it grows."""
-    row = AuditLog.select(AuditLog.id).where(AuditLog.username == username).order_by(AuditLog.id.desc()).first()
-    return row.id if row else 0
-
-
 def last_operation(username: str) -> list[AuditLog]:
     """The user's newest operation, oldest entry first ([] when the user has none)."""
     newest = AuditLog.select().where(AuditLog.username == username).order_by(AuditLog.id.desc()).first()

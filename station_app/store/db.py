@@ -144,7 +144,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     An encrypted database needs its data key (*key*, from the key file with a password or the recovery
     code); without it KeyRequiredError is raised before anything is opened.
     """
-    from station_app.store import audit_chain, fts, migrations, seed
+    from station_app.store import audit_chain, fts
     from station_app.store.models import ALL_MODELS
 
     path = Path(path)
@@ -171,6 +171,8 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     if version == 0:
+        from station_app.store import seed
+
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         with db.atomic():
             db.create_tables(ALL_MODELS)
@@ -180,6 +182,8 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     elif version < SCHEMA_VERSION:
         if not migrate:
             raise StoreError(f"数据库需要升级（版本 {version} → {SCHEMA_VERSION}）。", path=path)
+        from station_app.store import migrations  # (and peewee's migrator) only when there is one to run
+
         migrations.migrate(db, path, version)
         if version < 3:  # the chain starts with this version: its first head
             audit_chain.write_head(db, path)

@@ -1,7 +1,7 @@
 """Full-text search index: one text document per searchable record, kept in sync by triggers.
 
 `search_doc` holds one row per live (not deleted) visit, dispute (with its parties), activity, topic,
-opinion and member: kind, record id, a display title, the date and the searchable text. `search_fts`
+opinion, proposal (with its authors' names) and member: kind, record id, a display title, the date and the searchable text. `search_fts`
 is an FTS5 external-content table over it with the trigram tokenizer (substring search for 3+ chars).
 Triggers on the base tables rewrite a record's document on every insert, update and delete, so
 soft-deleted records drop out of the index and come back when restored.
@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import peewee as pw
 
-VERSION = 2  # bump when a document's text changes: triggers are recreated and the index rebuilt
+VERSION = 3  # bump when a document's text changes: triggers are recreated and the index rebuilt
 MARKER = f"search_marker_v{VERSION}"
 
 
@@ -42,9 +42,18 @@ SOURCES: dict[str, tuple[str, str, str, str]] = {
     "opinion": ("opinion", "t.title", "t.submitted_on", _text(
         "t.title", "t.reporter", "t.reporter_unit", "t.situation", "t.analysis", "t.suggestion",
         "t.submitted_to", "t.instruction")),
+    "proposal": ("proposal", "t.number || ' ' || t.title", "t.submitted_on", _text(
+        "t.number", "t.title", "t.reason", "t.analysis", "t.suggestion", "t.source", "t.submitted_to",
+        "t.filing", "t.filing_no", "t.main_dept", "t.co_depts", "t.reply_summary",
+        "(SELECT group_concat(m.name, ' ') FROM proposal_member pm JOIN member m ON m.id = pm.member_id "
+        "WHERE pm.proposal_id = t.id)")),
     "member": ("member", "t.name || '（' || t.sector || '）'", "t.joined_on", _text(
         "t.name", "t.sector", "t.party", "t.employer", "t.expertise", "t.role", "t.phone", "t.note")),
 }
+
+
+# child tables whose rows are part of their owner's document: (table, owner column, kind)
+CHILD_SOURCES = (("party", "dispute_id", "dispute"), ("proposal_member", "proposal_id", "proposal"))
 
 
 def _select(kind: str, where: str) -> str:
@@ -88,9 +97,10 @@ def _trigger_ddl() -> list[str]:
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
             f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
         ]
-    for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-        out.append(f"CREATE TRIGGER search_party_{event.lower()} AFTER {event} ON party BEGIN "
-                   f"{_refresh('dispute', f'{ref}.dispute_id')} END")
+    for table, owner, kind in CHILD_SOURCES:
+        for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+            out.append(f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event} ON {table} BEGIN "
+                       f"{_refresh(kind, f'{ref}.{owner}')} END")
     out.append("CREATE TRIGGER search_party_move AFTER UPDATE OF dispute_id ON party "
                "WHEN old.dispute_id <> new.dispute_id "
                "BEGIN " + _refresh("dispute", "old.dispute_id") + " END")

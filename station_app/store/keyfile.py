@@ -15,9 +15,6 @@ import os
 import secrets
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from station_app.store.errors import StoreError
 
 FORMAT = "station-keys"
@@ -71,6 +68,13 @@ def entry_name(username: str) -> str:
     return "account:" + username
 
 
+def _aead(key: bytes):
+    """AES-GCM under *key* (cryptography is imported on first use: an unencrypted start never loads it)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def _aad(name: str) -> bytes:
     return f"{FORMAT}:{VERSION}:{name}".encode("utf-8")
 
@@ -78,7 +82,7 @@ def _aad(name: str) -> bytes:
 def wrap(data_key: bytes, secret: str, name: str, **extra) -> dict:
     """An entry: the data key sealed under scrypt(secret, fresh salt); *name* is bound in as AAD."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    sealed = AESGCM(_kek(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, data_key, _aad(name))
+    sealed = _aead(_kek(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, data_key, _aad(name))
     return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt),
             "nonce": _b64(nonce), "sealed": _b64(sealed), **extra}
 
@@ -89,16 +93,18 @@ def wrap_with_hash(data_key: bytes, password_hash: str, name: str) -> dict:
     entry is replaced by a fresh-salted one (`wrap`) at that account's next login."""
     _scheme, n, r, p, salt, digest = password_hash.split("$")
     nonce = secrets.token_bytes(12)
-    sealed = AESGCM(base64.b64decode(digest)).encrypt(nonce, data_key, _aad(name))
+    sealed = _aead(base64.b64decode(digest)).encrypt(nonce, data_key, _aad(name))
     return {"kdf": "scrypt-hash", "n": int(n), "r": int(r), "p": int(p), "salt": salt,
             "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
 
 def unwrap(entry: dict, secret: str, name: str) -> bytes | None:
     """The data key, or None when *secret* is wrong."""
+    from cryptography.exceptions import InvalidTag
+
     try:
         kek = _kek(secret, base64.b64decode(entry["salt"]), int(entry["n"]), int(entry["r"]), int(entry["p"]))
-        return AESGCM(kek).decrypt(base64.b64decode(entry["nonce"]), base64.b64decode(entry["sealed"]), _aad(name))
+        return _aead(kek).decrypt(base64.b64decode(entry["nonce"]), base64.b64decode(entry["sealed"]), _aad(name))
     except (InvalidTag, KeyError, ValueError, TypeError):
         return None
 

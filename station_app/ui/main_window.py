@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.page_keys = page_keys()
         self.pages: dict[str, QWidget] = {}
+        self._restoring = False
+        self._unrefreshed = None  # the page restored before the window was shown: refreshed once it is
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
@@ -115,7 +117,18 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str):
         self.nav.setCurrentRow(self.page_keys.index(key))
+        if not self._restoring:
+            self._refresh_restored()  # asked for before the window was shown (the row did not change)
         return self.page(key)
+
+    def _refresh_restored(self) -> None:
+        page, self._unrefreshed = self._unrefreshed, None
+        if page is not None:
+            page.refresh()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._refresh_restored()
 
     def _on_nav(self, row: int):
         if row < 0:
@@ -123,7 +136,11 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.UserRole)
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        page.refresh()
+        if self._restoring:  # its rows (or the dashboard's worker) once the window is up: see showEvent
+            self._unrefreshed = page
+        else:
+            self._unrefreshed = None
+            page.refresh()
         self.update_actions()
         self.show_status(page.title)
 
@@ -287,7 +304,11 @@ class MainWindow(QMainWindow):
         last = self.settings.value("window/page", "home")
         keys = list(self.page_keys)
         if keys:
-            self.show_page(last if last in keys else keys[0])
+            self._restoring = True
+            try:
+                self.show_page(last if last in keys else keys[0])
+            finally:
+                self._restoring = False
 
     def save_layout(self):
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,11 +1,12 @@
-"""撤销: the notice bar offered after a change (「已保存 … 撤销」) and Edit ▸ 撤销 (Ctrl+Z), over services.undo."""
+"""撤销: the notice bar offered after a change (「已保存 … 撤销」) and Edit ▸ 撤销 (Ctrl+Z), over services.undo
+(imported when first needed: the record services it uses load after the window is shown)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton
 
-from station_app.services import context, undo
+from station_app.services import audit_marks, context
 from station_app.services.errors import ValidationError
 from station_app.ui.i18n import translate
 
@@ -32,15 +33,23 @@ class UndoBar(QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(close)
-        self.seen = self._newest()
+        self.seen = self._last()  # what was logged before the window opened is not offered
         self.action = QAction(translate("UndoBar", "撤销上一次修改"), window)
         self.action.setShortcut(QKeySequence.Undo)
         self.action.triggered.connect(self.undo)
         self.hide()
 
-    def _newest(self) -> int:
+    @staticmethod
+    def _last() -> int:
         try:
-            return undo.newest_entry_id(context.current().username)
+            return audit_marks.last_entry_id()
+        except Exception:  # noqa: BLE001  (no database open yet)
+            return 0
+
+    def _newest(self) -> int:
+        """The user's newest audit entry since the last look (0: none)."""
+        try:
+            return audit_marks.newest_entry_id(context.current().username, after=self.seen)
         except Exception:  # noqa: BLE001  (no database open yet)
             return 0
 
@@ -50,6 +59,8 @@ class UndoBar(QFrame):
         if newest <= self.seen or not context.current().can_edit:
             return
         self.seen = newest
+        from station_app.services import undo
+
         what = undo.describe_last(context.current().username)
         if not what or what.startswith(("登录", "撤销")):
             self.hide()
@@ -58,12 +69,14 @@ class UndoBar(QFrame):
         self.show()
 
     def undo(self) -> None:
+        from station_app.services import undo
+
         try:
             done = undo.undo_last(context.current().username)
         except ValidationError as exc:
             QMessageBox.information(self.window_, translate("UndoBar", "不能撤销"), exc.message)
             return
-        self.seen = self._newest()
+        self.seen = self._last()
         self.hide()
         self.window_.refresh_current()
         self.window_.statusBar().showMessage(done.text, 8000)

@@ -9,18 +9,20 @@ from typing import Sequence
 from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker, atomic_path
 from station_app.outputs.ledgers import engine
 from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
+from station_app.outputs.ledgers.kinds_proposals import FOLLOW_LEDGERS
 from station_app.outputs.ledgers.loaders import station_name
 from station_app.outputs.ledgers.reports import MEDIATION, PERFORMANCE, SUMMARY
 from station_app.outputs.ledgers.spec import Ledger, bound_columns
 from station_app.store.base import database_proxy
 
-LEDGERS: dict[str, Ledger] = {l.key: l for l in (*RECORD_LEDGERS, PERFORMANCE, SUMMARY, MEDIATION)}
-ALL_ORDER = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "performance", "summary",
-             "mediation")
+LEDGERS: dict[str, Ledger] = {l.key: l for l in (*RECORD_LEDGERS, *FOLLOW_LEDGERS, PERFORMANCE, SUMMARY, MEDIATION)}
+ALL_ORDER = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "proposals", "referrals",
+             "performance", "summary", "mediation")
 LEDGER_KINDS: dict[str, str] = {**{k: LEDGERS[k].title for k in ALL_ORDER}, "all": "全年台账"}
 # record kind (services.fields / list pages) -> ledger key
 BY_RECORD_KIND = {"member": "members", "duty_slot": "roster", "visit": "visits", "dispute": "disputes",
-                  "activity": "activities", "topic": "topics", "opinion": "opinions"}
+                  "activity": "activities", "topic": "topics", "opinion": "opinions",
+                  "proposal": "proposals", "referral": "referrals"}
 
 
 def ledger_of(kind: str) -> Ledger:

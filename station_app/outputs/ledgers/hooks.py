@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import re
 
-from station_app.services import context, numbering
+from station_app.services import context, numbering, proposals
+from station_app.services.errors import ValidationError
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
 from station_app.services.normalize import clean_text
-from station_app.store.choices import PARTY_ROLES, TOPIC_STEPS
-from station_app.store.models import Dispute, DutyMember, Party, Swap, Topic, TopicStep
+from station_app.services import referral_figures as RF
+from station_app.store.choices import FOLLOW_METHODS, PARTY_ROLES, TOPIC_STEPS
+from station_app.store.models import (
+    Dispute, DutyMember, Party, Proposal, ProposalMember, ReferralFollow, Swap, Topic, TopicStep,
+)
 
 SPLIT = re.compile(r"[、，,；;／/\s]+")
 _PARTY = re.compile(r"^(.+?)\s*[（(]\s*(申请人|被申请人|第三人)\s*[)）]$")
 _SWAP = re.compile(r"^(.+?)\s*(?:→|->|—>|－>|＞|>|替换为|由)\s*(.+?)\s*(?:[（(]\s*(.+?)\s*[)）])?$")
 _TOPIC_CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
+_LEAD = re.compile(r"\s*[（(]\s*(领衔|领衔人)\s*[)）]\s*$")
+_LIMIT = re.compile(r"^(\d+)\s*(个工作日|工作日|天|日|个月|月)?$")
+_FOLLOW = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(" + "|".join(FOLLOW_METHODS) + r")?\s*(?:[（(]([^）)]*)[)）])?\s*[：:]?\s*(.*)$",
+                     re.S)
+NUMBER_FIELDS = {"dispute": "case_no", "topic": "code", "proposal": "number"}  # the app's own numbers
+OWN_LINKS = ("proposal",)  # member links the hooks insert themselves (with the 领衔 position)
 IMPORTED_STEP = "据台账导入"  # note of a step a ledger says was reached, on a date the ledger does not give
 
 
@@ -38,6 +48,55 @@ def resolve(names: list[str], known: dict[str, int], *, strict: bool = True) -> 
         else:
             others.append(name)
     return list(dict.fromkeys(ids)), others
+
+
+def authors(value, known: dict[str, int]) -> list[int]:
+    """提案人 cell 「王建国（领衔）、李芳」 → member ids, 领衔 first (a name marked 领衔 leads wherever it stands)."""
+    names, lead = [], None
+    for item in (p.strip() for p in re.split(r"[、，,；;／/]+", clean_text(value)) if p.strip()):
+        bare = _LEAD.sub("", item)
+        if bare != item and lead is None:
+            lead = bare
+        names.append(bare)
+    if lead is not None:
+        names.remove(lead)
+        names.insert(0, lead)
+    ids = resolve(names, known)[0]
+    if not ids:
+        raise RowError("提案人不能为空（至少填写领衔委员）")
+    return ids
+
+
+def limit(value) -> tuple[int, str] | None:
+    """办理时限 cell 「15个工作日」「30天」「3个月」 → (15, workday); empty: the kind's default."""
+    text = re.sub(r"\s+", "", clean_text(str(value if value is not None else "")))
+    if not text:
+        return None
+    m = _LIMIT.match(text)
+    if not m or not 1 <= int(m.group(1)) <= 3650:
+        raise RowError(f"办理时限“{text}”应写作“15个工作日”“30天”或“3个月”")
+    unit = {"个工作日": "workday", "工作日": "workday", "个月": "month", "月": "month"}.get(m.group(2) or "天", "day")
+    return int(m.group(1)), unit
+
+
+def follows(value) -> list[dict]:
+    """督办记录 cell, one a line 「2026-03-02 电话（李芳）：催办进度」 → ReferralFollow values."""
+    import datetime as dt
+
+    out = []
+    for line in (ln.strip() for ln in str(value or "").splitlines() if ln.strip()):
+        m = _FOLLOW.match(line)
+        try:
+            day = dt.date.fromisoformat("-".join(f"{int(x):02d}" for x in m.group(1).split("-"))) if m else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise RowError(f"督办记录“{line[:30]}”应写作“2026-03-02 电话（督办人）：情况”，每次一行")
+        if day > dt.date.today():
+            raise RowError(f"督办日期{day}不能晚于今天")
+        out.append({"date": day, "method": m.group(2) or FOLLOW_METHODS[0], "by": (m.group(3) or "")[:50],
+                    "note": m.group(4).strip()[:2000]})
+    return out
 
 
 def mediators(value, known: dict[str, int]) -> tuple[list[int], list[str]]:
@@ -120,8 +179,23 @@ def item_seq(value, kind: str) -> tuple[int | None, int]:
     return (int(m.group(2)) if m.group(2) else None), int(m.group(3))
 
 
+def _referral_dates(v: dict, given_limit, table: dict) -> None:
+    """A hand-set 办理时限 is kept when it differs from the kind's default; 期限 from it when not given;
+    the state read off the dates (the service keeps them in step the same way)."""
+    kind = v.get("source_kind") or "visit"
+    v["source_kind"] = kind
+    if given_limit and tuple(given_limit) != tuple(table.get(kind, ())):
+        v["limit_days"], v["limit_unit"] = given_limit
+    else:
+        v["limit_days"], v["limit_unit"] = None, ""
+    if not v.get("due_on") and v.get("assigned_on"):
+        v["due_on"] = RF.due_date(kind, v["assigned_on"], v["limit_days"], v["limit_unit"], table=table)
+    v["state"] = RF.state_of(v.get("assigned_on"), v.get("replied_on"), v.get("fed_back_on"))
+
+
 def before_insert(kind: str, rows: list) -> None:
-    """Fill numbers the app assigns (case numbers, topic codes) and flags derived from other fields."""
+    """Fill numbers the app assigns (case numbers, topic and proposal numbers) and fields derived from others."""
+    table = RF.limits() if kind == "referral" else {}
     for p in rows:
         v = p.values
         if kind == "dispute":
@@ -142,6 +216,13 @@ def before_insert(kind: str, rows: list) -> None:
                     numbering.bump_to("topic", int(m.group(1)), int(m.group(2)))
             v["code"] = code
             v["concluded"] = bool(v.get("grade"))
+        elif kind == "proposal":
+            try:
+                v.update(proposals.number_for(str(v.get("number") or ""), v["submitted_on"].year))
+            except ValidationError as exc:
+                raise RowError(exc.problems[0].message) from exc
+        elif kind == "referral":
+            _referral_dates(v, p.extra.get("limit"), table)
 
 
 def topic_step(values: dict, given: dict) -> str | None:
@@ -173,6 +254,13 @@ def after_insert(kind: str, rows: list, ids: list[int]) -> None:
     """Child rows: parties of a case; planned, swapped and present members of a duty slot; topic steps."""
     if kind == "topic":
         insert_rows(TopicStep, topic_steps(rows, ids), audit=False)
+    elif kind == "proposal":
+        insert_rows(ProposalMember, [{"proposal": rid, "member": mid, "position": i}
+                                     for p, rid in zip(rows, ids) for i, mid in enumerate(dict.fromkeys(p.members))],
+                    audit=False)
+    elif kind == "referral":
+        insert_rows(ReferralFollow, [{**f, "referral": rid} for p, rid in zip(rows, ids)
+                                     for f in p.extra.get("follows", ())], audit=False)
     elif kind == "dispute":
         insert_rows(Party, [{**party, "dispute": rid} for p, rid in zip(rows, ids) for party in p.extra.get("parties", ())],
                     audit=False)
@@ -204,4 +292,6 @@ def existing_numbers(kind: str) -> set[str]:
         return {r[0] for r in Dispute.select(Dispute.case_no).tuples()}
     if kind == "topic":
         return {r[0] for r in Topic.select(Topic.code).tuples()}
+    if kind == "proposal":
+        return {r[0] for r in Proposal.select(Proposal.number).tuples()}
     return set()

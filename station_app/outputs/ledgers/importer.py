@@ -20,7 +20,7 @@ from station_app.services.errors import ValidationError
 from station_app.services.validation import lookup_values, validate
 from station_app.store.base import database_proxy
 
-_ROLE_KEYS = ("members", "mediators", "planned", "present", "swaps", "parties")
+_ROLE_KEYS = ("members", "mediators", "planned", "present", "swaps", "parties", "authors", "limit", "follows")
 
 
 @dataclass
@@ -148,6 +148,12 @@ class _Checker:
                     pending.extra["swaps"] = hooks.swaps(raw, self.names, self.swap_reasons)
                 elif role == "present":
                     pending.extra["present"] = set(hooks.resolve(hooks.names_in(raw), self.names)[0])
+                elif role == "authors":
+                    pending.members = hooks.authors(raw, self.names)
+                elif role == "limit":
+                    pending.extra["limit"] = hooks.limit(raw)
+                elif role == "follows":
+                    pending.extra["follows"] = hooks.follows(raw)
             except hooks.RowError as exc:
                 self.problem(pending.row, i, raw, str(exc))
         present = pending.extra.get("present")
@@ -170,9 +176,9 @@ class _Checker:
             label = "、".join(self.record_kind.field(k).label for k in self.key)
             self.report.duplicates.append(Duplicate(self.sheet.sheet, pending.row, f"与已有记录重复（{label}相同）"))
             return None
-        number_field = {"dispute": "case_no", "topic": "code"}.get(self.record_kind.key)
+        number_field = hooks.NUMBER_FIELDS.get(self.record_kind.key)
         if number_field and v.get(number_field):
-            number = v[number_field] if number_field == "case_no" else hooks.topic_code(v)
+            number = hooks.topic_code(v) if number_field == "code" else v[number_field]
             if number in self.numbers:
                 col = where.get(number_field)
                 self.problem(pending.row, col, number, "编号已被其他记录使用，编号不能重复")
@@ -193,7 +199,7 @@ def _insert(ledger: Ledger, rows: list[Pending], ticker: Ticker) -> int:
     hooks.before_insert(kind.key, rows)
     ids = insert_rows(kind.model, [p.values for p in rows], progress=None, cancel=ticker.cancel,
                       label=kind.label, item_seqs=[p.extra.get("item_seq") for p in rows])
-    if kind.member_link:
+    if kind.member_link and kind.key not in hooks.OWN_LINKS:
         link, owner = kind.member_link
         insert_links(link, owner, ids, [p.members for p in rows])
     hooks.after_insert(kind.key, rows, ids)

@@ -14,6 +14,7 @@ METRICS = (  # (MemberFigures attribute, header, unit)
     ("duty_shifts", "值班接待（次）"), ("visits", "接待来访（次）"), ("people_contacted", "联系群众（人次）"),
     ("mediations", "参与调解（件）"), ("mediations_succeeded", "成功调解（件）"), ("activities", "参加活动（次）"),
     ("meetings", "参加协商会（次）"), ("topics", "参与议题（件）"), ("opinions", "社情民意（篇）"),
+    ("proposals", "提案（件）"),
 )
 
 
@@ -37,7 +38,7 @@ PERFORMANCE = Ledger("performance", "委员履职情况统计表", "委员履职
     shown("姓名", 9, itemgetter("name")), shown("界别", 10, itemgetter("sector")), shown("角色", 9, itemgetter("role")),
     *(shown(header, 9, itemgetter(metric), "int", total=True) for metric, header in METRICS),
     shown("积分", 7, itemgetter("points"), "float", total=True), shown("排名", 6, itemgetter("rank"), "int"),
-    shown("指标完成", 8, itemgetter("status")), shown("未达标情况（亮牌提醒）", 36, itemgetter("reasons"), "wrap"),
+    shown("指标完成", 8, itemgetter("status")), shown("未达标情况（亮牌提醒）", 30, itemgetter("reasons"), "wrap"),
 ), _load_performance, note="积分按积分规则计算；未达标情况列出未完成的履职指标（按月、季度逐一核对，全年指标按期间折算）。")
 
 
@@ -107,6 +108,25 @@ def summary_rows(figures: dict) -> list[dict]:
     o = figures["opinions"]
     add("社情民意", "报送信息", o["count"], "篇")
     add("社情民意", "被采用", o["adopted"], "篇")
+    pr = figures["proposals"]
+    add("提案", "提交提案", pr["count"], "件")
+    add("提案", "立案", pr["filed"], "件")
+    add("提案", "重点提案", pr["key"], "件")
+    add("提案", "已答复", pr["replied"], "件")
+    for code, n in pr["by_reply_class"].items():
+        add("提案", f"答复类别：{code}类", n, "件")
+    add("提案", "委员满意或基本满意", pr["satisfied"], "件")
+    rf = figures["referrals"]
+    add("督办", "交办事项", rf["count"], "件")
+    add("督办", "已答复", rf["replied"], "件")
+    add("督办", "按时答复", rf["on_time"], "件", f"按时率 {_pct(rf['on_time_rate'])}（按时 ÷（已答复 + 逾期））")
+    add("督办", "逾期未答复", rf["overdue"], "件", "超过办理期限仍未答复")
+    add("督办", "已反馈群众", rf["fed_back"], "件")
+    add("督办", "上期结转未答复", rf["carried_over"], "件", "期初前交办、期初仍未答复")
+    for dept, d in rf["by_department"].items():
+        median = "" if d["median_days"] is None else f"，答复用时中位数 {d['median_days']:g} 天"
+        add("督办", f"承办单位：{dept}", d["count"], "件",
+            f"已答复 {d['replied']} 件，按时率 {_pct(d['on_time_rate'])}{median}")
     return out
 
 
@@ -121,7 +141,7 @@ SUMMARY = Ledger("summary", "年度工作统计汇总表", "年度工作统计�
     shown("类别", 14, itemgetter("group")), shown("项目", 30, itemgetter("item")),
     shown("数量", 12, itemgetter("value"), "float"), shown("单位", 8, itemgetter("unit")),
     shown("说明", 30, itemgetter("note"), "wrap"),
-), _load_summary, note="数据来源：本软件登记的值班、接待、调解、活动、议题和社情民意记录（不含回收站）。")
+), _load_summary, note="数据来源：本软件登记的值班、接待、调解、活动、议题、社情民意、提案和督办记录（不含回收站）。")
 
 
 def _load_mediation(start, end, ids):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-ORDER = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report")
+ORDER = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report", "proposal", "board")
 
 SPECS = {key: import_module(f"station_app.outputs.sheets.kinds.{key}").SPEC for key in ORDER}
 SHEET_KINDS = {key: spec.label for key, spec in SPECS.items()}

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.outputs.ledgers import LEDGER_KINDS, ImportFileError, import_ledger, ledger_of
+from station_app.outputs.ledgers import LEDGER_KINDS, LEDGERS, ImportFileError, import_ledger, ledger_of
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 
-IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "all")
+IMPORT_KINDS = (*(k for k in LEDGER_KINDS if k != "all" and LEDGERS[k].importable), "all")
 
 
 class PreviewModel(QAbstractTableModel):

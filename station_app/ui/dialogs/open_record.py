@@ -16,6 +16,7 @@ DIALOGS = {
     "member": ("simple_records", "MemberDialog"), "activity": ("activity", "ActivityDialog"),
     "reception_day": ("simple_records", "ReceptionDayDialog"),
     "referral": ("referral", "ReferralDialog"),
+    "reception_day": ("simple_records", "ReceptionDayDialog"), "proposal": ("proposal", "ProposalDialog"),
 }
 
 

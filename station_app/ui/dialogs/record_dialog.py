@@ -31,6 +31,7 @@ from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.char_counter import attach_counters
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.department_combo import DepartmentCombo
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -56,6 +57,13 @@ def grade_choices() -> list[tuple[str, str]]:
     return [(g.code, f"{g.code}（{g.name}）") for g in topics.grades()]
 
 
+def reply_class_choices() -> list[tuple[str, str]]:
+    """(code, "A（已解决）") for the editable proposal reply classes (答复类别)."""
+    from station_app.services import reply_classes
+
+    return [(c.code, f"{c.code}（{c.name}）") for c in reply_classes.classes()]
+
+
 def today_duty_member_ids(day: dt.date | None = None) -> list[int]:
     """Members on duty today (the default 接待委员 / 值班委员 of a new record); [] without a slot."""
     from station_app.services import duty
@@ -69,7 +77,7 @@ def read_widget(w: QWidget):
         return w.text()
     if isinstance(w, DateEdit):
         return w.value()
-    if isinstance(w, LookupCombo):
+    if isinstance(w, (LookupCombo, DepartmentCombo)):
         return w.value()
     if isinstance(w, QComboBox):
         return w.currentText()
@@ -89,7 +97,7 @@ def read_widget(w: QWidget):
 def write_widget(w: QWidget, value) -> None:
     if isinstance(w, DateEdit):
         w.setValue(value if isinstance(value, dt.date) or value is None else None)
-    elif isinstance(w, LookupCombo):
+    elif isinstance(w, (LookupCombo, DepartmentCombo)):
         w.setValue(value)
     elif isinstance(w, QCheckBox):
         w.setChecked(bool(value))
@@ -205,6 +213,8 @@ class RecordDialog(QDialog):
                     w.fill(list(f.choices or ()))
                 elif f.type == "grade":
                     w.fill(grade_choices())
+                elif f.type == "reply_class":
+                    w.fill(reply_class_choices())
                 else:
                     w.fill()
                 if f.required:
@@ -248,7 +258,7 @@ class RecordDialog(QDialog):
                 value = dt.date.today()
             elif f.default is not None:
                 value = f.default
-            elif f.required and f.type in ("choice", "lookup", "grade"):
+            elif f.required and f.type in ("choice", "lookup", "grade", "reply_class"):
                 value = None  # a required choice starts empty (「请选择」): the clerk picks, nothing is guessed
             elif self._model_default(f.name) is not None:
                 value = self._model_default(f.name)
@@ -349,6 +359,21 @@ class RecordDialog(QDialog):
             self.print_button.setEnabled(True)
         self.saved.emit(saved)
         self.after_save()
+        return True
+
+    def save_quietly(self) -> bool:
+        """Save and stay open (before an action that needs the saved record); problems show beside fields."""
+        self.clear_errors()
+        try:
+            ids = self.member_ids()
+            self.record = self.persist(self.values(), ids)
+        except ValidationError as exc:
+            self.show_errors(exc.by_field())
+            return False
+        except ValueError as exc:
+            self.show_errors({"members": str(exc)})
+            return False
+        self.mark_clean()
         return True
 
     def print_record(self) -> None:

@@ -14,6 +14,11 @@ class OpinionDialog(RecordDialog):
     kind_key = "opinion"
     form_class = Ui_OpinionForm
 
+    def setup_extra(self) -> None:
+        from station_app.ui.dialogs.proposal import add_make_proposal_button
+
+        self.proposal_button = add_make_proposal_button(self)
+
 
 class MemberDialog(RecordDialog):
     """A member, with the work teams (工作专班) they belong to (administrators change those)."""

@@ -121,6 +121,9 @@ class TopicDialog(RecordDialog):
         self.ui.tabs.addTab(self.step_table, translate("TopicDialog", "环节记录"))
         self.ui.tabs.addTab(self.meetings, translate("TopicDialog", "协商议事会"))
         self.ui.tabs.addTab(self.visit_list, translate("TopicDialog", "来源来访"))
+        from station_app.ui.dialogs.proposal import add_make_proposal_button
+
+        self.proposal_button = add_make_proposal_button(self)
         self.reload_children()
 
     def reload_children(self) -> None:

@@ -22,7 +22,8 @@ FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
 KEEP_FOR_NEXT = ("visit_date", "mode", "category", "handling")  # what the next visit of a day often shares
 CONVERSIONS = (("dispute", QT_TRANSLATE_NOOP("VisitDialog", "转为调解案件")),
                ("topic", QT_TRANSLATE_NOOP("VisitDialog", "转为协商议题")),
-               ("opinion", QT_TRANSLATE_NOOP("VisitDialog", "形成社情民意")))
+               ("opinion", QT_TRANSLATE_NOOP("VisitDialog", "形成社情民意")),
+               ("proposal", QT_TRANSLATE_NOOP("VisitDialog", "形成提案…")))
 
 
 class VisitDialog(RecordDialog):
@@ -149,8 +150,9 @@ class VisitDialog(RecordDialog):
         self.record = None
         self.load(keep)
         for name in ("visitor_name", "visitor_phone", "visitor_address", "visitor_id_number", "content",
-                     "handling_dept", "result", "followup_note"):
+                     "result", "followup_note"):
             getattr(self.ui, name).clear()
+        self.ui.handling_dept.setValue("")
         self.ui.people_count.setValue(1)
         self.ui.visitor_gender.setValue("")
         self.ui.status.setValue("")
@@ -175,6 +177,7 @@ class VisitDialog(RecordDialog):
         parts = [translate("VisitDialog", "调解案件 {no}").format(no=d.case_no) for d in links["disputes"]]
         parts += [translate("VisitDialog", "协商议题 {code}").format(code=t.code) for t in links["topics"]]
         parts += [translate("VisitDialog", "社情民意「{title}」").format(title=o.title) for o in links["opinions"]]
+        parts += [translate("VisitDialog", "提案 {number}").format(number=p.number) for p in links["proposals"]]
         self.links_label.setText(translate("VisitDialog", "已转：") + translate("VisitDialog", "；").join(parts)
                                  if parts else "")
 
@@ -182,6 +185,14 @@ class VisitDialog(RecordDialog):
         """One action: the visit becomes a dispute / topic / opinion, pre-filled and linked both ways."""
         from station_app.services import conversions
 
+        if target == "proposal":  # a proposal needs more than the visit holds: its dialog, pre-filled
+            from station_app.ui.dialogs.proposal import make_proposal
+
+            made = make_proposal(self)
+            if made is not None:
+                self.converted = (target, made.id)
+                self.show_links()
+            return
         if self.is_dirty() and not self.save_quietly():
             return
         fn = {"dispute": conversions.visit_to_dispute, "topic": conversions.visit_to_topic,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.department_combo import DepartmentCombo
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -198,9 +199,24 @@ class Ui_OpinionForm(object):
 
         self.grid_0.addWidget(self.err_instruction, 15, 1, 1, 3)
 
+        self.label_instruction_unit = QLabel(OpinionForm)
+        self.label_instruction_unit.setObjectName(u"label_instruction_unit")
+
+        self.grid_0.addWidget(self.label_instruction_unit, 16, 0, 1, 1)
+
+        self.instruction_unit = DepartmentCombo(OpinionForm)
+        self.instruction_unit.setObjectName(u"instruction_unit")
+
+        self.grid_0.addWidget(self.instruction_unit, 16, 1, 1, 3)
+
+        self.err_instruction_unit = FieldErrorLabel(OpinionForm)
+        self.err_instruction_unit.setObjectName(u"err_instruction_unit")
+
+        self.grid_0.addWidget(self.err_instruction_unit, 17, 1, 1, 3)
+
         self.vspace_10 = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid_0.addItem(self.vspace_10, 16, 1, 1, 1)
+        self.grid_0.addItem(self.vspace_10, 18, 1, 1, 1)
 
 
         self.main_layout.addLayout(self.grid_0)
@@ -222,6 +238,7 @@ class Ui_OpinionForm(object):
         self.label_analysis.setBuddy(self.analysis)
         self.label_suggestion.setBuddy(self.suggestion)
         self.label_instruction.setBuddy(self.instruction)
+        self.label_instruction_unit.setBuddy(self.instruction_unit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.reporter)
         QWidget.setTabOrder(self.reporter, self.reporter_unit)
@@ -232,6 +249,7 @@ class Ui_OpinionForm(object):
         QWidget.setTabOrder(self.situation, self.analysis)
         QWidget.setTabOrder(self.analysis, self.suggestion)
         QWidget.setTabOrder(self.suggestion, self.instruction)
+        QWidget.setTabOrder(self.instruction, self.instruction_unit)
 
         self.retranslateUi(OpinionForm)
 
@@ -250,5 +268,6 @@ class Ui_OpinionForm(object):
         self.label_analysis.setText(QCoreApplication.translate("OpinionForm", u"\u539f\u56e0\u5206\u6790", None))
         self.label_suggestion.setText(QCoreApplication.translate("OpinionForm", u"\u610f\u89c1\u5efa\u8bae", None))
         self.label_instruction.setText(QCoreApplication.translate("OpinionForm", u"\u9886\u5bfc\u6279\u793a", None))
+        self.label_instruction_unit.setText(QCoreApplication.translate("OpinionForm", u"\u6279\u793a\u4ea4\u529e\u5355\u4f4d", None))
     # retranslateUi
 

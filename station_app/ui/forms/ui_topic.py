@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QTabWidget, QVBoxLayout, QWidget)
 
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.department_combo import DepartmentCombo
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -188,9 +189,8 @@ class Ui_TopicForm(object):
 
         self.grid_6.addWidget(self.label_undertaker, 2, 0, 1, 1)
 
-        self.undertaker = QLineEdit(self.page_1)
+        self.undertaker = DepartmentCombo(self.page_1)
         self.undertaker.setObjectName(u"undertaker")
-        self.undertaker.setMaxLength(100)
 
         self.grid_6.addWidget(self.undertaker, 2, 1, 1, 1)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QVBoxLayout, QWidget)
 
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.department_combo import DepartmentCombo
 from station_app.ui.widgets.field_error import FieldErrorLabel
 from station_app.ui.widgets.lookup_combo import LookupCombo
 from station_app.ui.widgets.member_picker import MemberPicker
@@ -265,9 +266,8 @@ class Ui_VisitForm(object):
 
         self.grid_0.addWidget(self.label_handling_dept, 14, 2, 1, 1)
 
-        self.handling_dept = QLineEdit(self.page_0)
+        self.handling_dept = DepartmentCombo(self.page_0)
         self.handling_dept.setObjectName(u"handling_dept")
-        self.handling_dept.setMaxLength(100)
 
         self.grid_0.addWidget(self.handling_dept, 14, 3, 1, 1)
 

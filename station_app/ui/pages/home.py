@@ -152,27 +152,29 @@ class HomePage(Page):
         return box
 
     def _steps_box(self) -> QGroupBox:
-        from PySide6.QtWidgets import QCheckBox
-
-        from station_app.services import first_steps
-
+        """The checklist's box, hidden; its rows come with the figures (`_fill_steps`), so building the page
+        reads nothing from the database."""
         self.steps_box = QGroupBox(translate("HomePage", "开始使用：完成以下设置"))
         self.steps_box.setObjectName("first_steps")
         grid = QGridLayout(self.steps_box)
-        self.step_checks: dict[str, QCheckBox] = {}
-        self.step_links: dict[str, QLabel] = {}
-        for row, step in enumerate(first_steps.steps()):
-            check = QCheckBox(self.steps_box)
-            check.setEnabled(False)  # ticks itself as the data is entered
-            link = QLabel(self.steps_box)
-            link.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard)
-            link.linkActivated.connect(self.open_step)
-            grid.addWidget(check, row, 0)
-            grid.addWidget(link, row, 1)
-            self.step_checks[step.key], self.step_links[step.key] = check, link
         grid.setColumnStretch(2, 1)
+        self.step_checks: dict[str, QWidget] = {}
+        self.step_links: dict[str, QLabel] = {}
         self.steps_box.hide()
         return self.steps_box
+
+    def _step_row(self, key: str) -> None:
+        from PySide6.QtWidgets import QCheckBox
+
+        check = QCheckBox(self.steps_box)
+        check.setEnabled(False)  # ticks itself as the data is entered
+        link = QLabel(self.steps_box)
+        link.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard)
+        link.linkActivated.connect(self.open_step)
+        grid, row = self.steps_box.layout(), len(self.step_checks)
+        grid.addWidget(check, row, 0)
+        grid.addWidget(link, row, 1)
+        self.step_checks[key], self.step_links[key] = check, link
 
     def _fill_steps(self) -> None:
         from station_app.services import first_steps
@@ -180,6 +182,8 @@ class HomePage(Page):
         found = first_steps.steps(self.data.today if self.data else None)
         self.steps = {s.key: s for s in found}
         for step in found:
+            if step.key not in self.step_checks:
+                self._step_row(step.key)
             self.step_checks[step.key].setChecked(step.done)
             text = step_text(step)
             hint = translate("HomePage", "（已完成）") if step.done else ""

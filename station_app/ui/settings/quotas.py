@@ -1,26 +1,27 @@
-"""设置 — 履职指标与积分: per-member quotas, points per unit of work, topic result grades (成果分类)."""
+"""设置 — 履职指标与积分: per-member quotas, points per unit of work, topic result grades (成果分类) and
+proposal reply classes (答复类别)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.services import settings, topics
+from station_app.services import settings
+from station_app.services.letter_classes import GRADES, REPLY_CLASSES
 from station_app.ui.i18n import translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings.letter_classes import LetterClassBox
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 from station_app.ui.widgets.item_table import ItemTable
 
@@ -51,18 +52,15 @@ class QuotasTab(UnsavedEdits, QWidget):
         self.quota_table = _table([translate("QuotasTab", "指标"), translate("QuotasTab", "周期"),
                                    translate("QuotasTab", "目标值"), translate("QuotasTab", "启用")])
         self.point_table = _table([translate("QuotasTab", "积分项目"), translate("QuotasTab", "每次积分")])
-        self.grade_table = _table([translate("QuotasTab", "代码"), translate("QuotasTab", "名称"),
-                                   translate("QuotasTab", "含义")], editable=True)
-        self.new_code, self.new_name, self.new_meaning = (QLineEdit(placeholderText=t) for t in
-                                                          (translate("QuotasTab", "代码，如 D"),
-                                                           translate("QuotasTab", "名称，如 留作参考"),
-                                                           translate("QuotasTab", "含义")))
-        self.new_code.setMaximumWidth(110)
-        self.add_grade_button = QPushButton(translate("QuotasTab", "添加分类"))
-        self.add_grade_button.clicked.connect(self.add_grade)
-        add_row = QHBoxLayout()
-        for w in (self.new_code, self.new_name, self.new_meaning, self.add_grade_button):
-            add_row.addWidget(w)
+        self.grade_box = LetterClassBox(GRADES, translate("QuotasTab", "协商成果分类（各地含义不同，可修改）"))
+        self.reply_box = LetterClassBox(REPLY_CLASSES, translate("QuotasTab", "提案答复类别（可修改）"))
+        self.class_boxes = (self.grade_box, self.reply_box)
+        for box in self.class_boxes:
+            box.added.connect(self.reload)
+        self.grade_table = self.grade_box.table
+        self.new_code, self.new_name, self.new_meaning = (self.grade_box.new_code, self.grade_box.new_name,
+                                                          self.grade_box.new_meaning)
+        self.add_grade_button = self.grade_box.add_button
         self.save_button = QPushButton(translate("QuotasTab", "保存指标、积分和分类"))
         self.save_button.clicked.connect(self.save)
         self.note = QLabel()
@@ -73,17 +71,16 @@ class QuotasTab(UnsavedEdits, QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             boxes.addWidget(box)
-        grade_box = QGroupBox(translate("QuotasTab", "协商成果分类（各地含义不同，可修改）"))
-        grade_layout = QVBoxLayout(grade_box)
-        grade_layout.addWidget(self.grade_table)
-        grade_layout.addLayout(add_row)
+        classes = QHBoxLayout()
+        for box in self.class_boxes:
+            classes.addWidget(box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addLayout(boxes)
-        layout.addWidget(grade_box)
+        layout.addLayout(classes)
         layout.addLayout(bottom)
         self.guard = UnsavedGuard(self)
 
@@ -112,42 +109,32 @@ class QuotasTab(UnsavedEdits, QWidget):
             spin.setEnabled(admin)
             self.point_table.set_widget(row, 1, spin)
             self.point_inputs.append((r, spin))
-        self.grades = grades = topics.grades()
-        self.grade_table.model_.setRowCount(len(grades))
-        for row, g in enumerate(grades):
-            for col, text in enumerate((g.code, g.name, g.meaning)):
-                self.grade_table.model_.setItem(row, col, QStandardItem(text))
-        self.grade_table.setEnabled(True)
-        if not admin:
-            self.grade_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        for w in (self.save_button, self.add_grade_button, self.new_code, self.new_name, self.new_meaning):
-            w.setEnabled(admin)
+        for box in self.class_boxes:
+            box.reload(admin)
+        self.save_button.setEnabled(admin)
         self.mark_clean()
 
     def snapshot(self) -> tuple:
         quotas = tuple((spin.value(), box.isChecked()) for _q, spin, box in self.quota_inputs)
         points = tuple(spin.value() for _r, spin in self.point_inputs)
-        model = self.grade_table.model_
-        grades = tuple(model.item(row, col).text() for row in range(model.rowCount())
-                       for col in range(3) if model.item(row, col) is not None)
-        return quotas, points, grades
+        return quotas, points, tuple(box.snapshot() for box in self.class_boxes)
 
     def _new_grade(self) -> tuple[str, str, str]:
-        return self.new_code.text(), self.new_name.text(), self.new_meaning.text()
+        return self.grade_box.typed()
 
     def has_unsaved(self) -> bool:
         """Changed figures or grades, or a new grade typed but not yet added."""
-        return super().has_unsaved() or self._clean is not None and any(t.strip() for t in self._new_grade())
+        return super().has_unsaved() or self._clean is not None and any(b.has_typed() for b in self.class_boxes)
 
     def save_unsaved(self) -> bool:
         """Save the figures and grades, and add the grade typed in the bottom row if there is one."""
         if not self.save():
             return False
-        return self.add_grade() if any(t.strip() for t in self._new_grade()) else True
+        return all(box.add() for box in self.class_boxes if box.has_typed())
 
     def discard_unsaved(self) -> None:
-        for w in (self.new_code, self.new_name, self.new_meaning):
-            w.clear()
+        for box in self.class_boxes:
+            box.clear_typed()
         super().discard_unsaved()
 
     def save(self) -> bool:
@@ -173,28 +160,11 @@ class QuotasTab(UnsavedEdits, QWidget):
                 )[0]
             ):
                 return False
-        for row in range(self.grade_table.model_.rowCount()):
-            code, name, meaning = (self.grade_table.model_.item(row, c).text() for c in range(3))
-            g = self.grades[row]
-            if (code, name, meaning) == (g.code, g.name, g.meaning):
-                continue
-            if not attempt(self, translate("QuotasTab", "无法保存"), topics.set_grade, code, name, meaning)[0]:
-                return False
+        if not all(box.save() for box in self.class_boxes):
+            return False
         self.note.setText(translate("QuotasTab", "已保存。"))
         self.reload()
         return True
 
     def add_grade(self) -> bool:
-        ok, _ = attempt(
-            self,
-            translate("QuotasTab", "无法添加"),
-            topics.set_grade,
-            self.new_code.text(),
-            self.new_name.text(),
-            self.new_meaning.text(),
-        )
-        if ok:
-            for w in (self.new_code, self.new_name, self.new_meaning):
-                w.clear()
-            self.reload()
-        return ok
+        return self.grade_box.add()

@@ -119,6 +119,7 @@ class FilterBar(QWidget):
         self.extra_team: QComboBox | None = None
         self.extra_department: QComboBox | None = None
         self.extra_overdue: QCheckBox | None = None
+        self.extra_choices: dict[str, QComboBox] = {}  # Filter field -> its drop-down (重点, 承办单位 …)
 
     def add_department_filter(self, names: list[str]) -> None:
         """督办 list: a 承办单位 drop-down and an 「只看逾期」 box."""
@@ -150,6 +151,18 @@ class FilterBar(QWidget):
         self.layout().insertWidget(1, self.extra_team)
         self.extra_team.currentIndexChanged.connect(self.changed)
 
+    def add_choice_filter(self, name: str, all_text: str, items: list[tuple[str, str]]) -> QComboBox:
+        """A drop-down for Filter field *name*: (value, shown text) items after 「*all_text*」 (any)."""
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.addItem(all_text, "")
+        for value, text in items:
+            combo.addItem(text, value)
+        self.layout().insertWidget(self.layout().indexOf(self.member), combo)
+        combo.currentIndexChanged.connect(self.changed)
+        self.extra_choices[name] = combo
+        return combo
+
     def _period_changed(self, name: str) -> None:
         custom = name == "自定义"
         self.start.setVisible(custom)
@@ -174,6 +187,7 @@ class FilterBar(QWidget):
             team_id=self.extra_team.currentData() if self.extra_team else None,
             department=self.extra_department.currentData() or "" if self.extra_department else "",
             overdue=bool(self.extra_overdue and self.extra_overdue.isChecked()),
+            **{name: combo.currentData() or "" for name, combo in self.extra_choices.items()},
         )
 
     def set_period(self, name: str) -> None:
@@ -185,7 +199,7 @@ class FilterBar(QWidget):
         self.status.setCurrentIndex(max(i, 0))
 
     def reset(self) -> None:
-        for w in (self.period, self.category, self.status):
+        for w in (self.period, self.category, self.status, *self.extra_choices.values()):
             w.blockSignals(True)
             w.setCurrentIndex(0)
             w.blockSignals(False)

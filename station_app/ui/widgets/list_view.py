@@ -82,7 +82,7 @@ class RecordListView(QWidget):
         names = set(self.model.spec.kind.names)
         return {c.key for c in self.model.columns if c.key in NAME_LISTS or (
             c.key in names and self.model.spec.kind.field(c.key).type in TEXT_TYPES
-            and not c.key.endswith(("_no", "code")))}  # numbers are read whole
+            and not c.key.endswith(("_no", "code", "number")))}  # numbers are read whole
 
     def _choice_width(self, key: str) -> int:
         """Width of the widest fixed state of column *key* whose translation differs from the stored value."""

@@ -18,6 +18,8 @@ def bar_state(bar) -> dict:
         state["start"], state["end"] = (start.isoformat() if start else ""), (end.isoformat() if end else "")
     if bar.extra_team is not None:
         state["team"] = bar.extra_team.currentData()
+    for name, combo in getattr(bar, "extra_choices", {}).items():
+        state[name] = combo.currentData() or ""
     return state
 
 
@@ -28,6 +30,7 @@ def apply_state(bar, state: dict) -> None:
     widgets = [bar.period, bar.category, bar.status, bar.text, bar.member, bar.start, bar.end]
     if bar.extra_team is not None:
         widgets.append(bar.extra_team)
+    widgets += list(bar.extra_choices.values())
     for w in widgets:
         w.blockSignals(True)
     try:
@@ -42,6 +45,8 @@ def apply_state(bar, state: dict) -> None:
         bar.status.setCurrentIndex(max(bar.status.findData(state.get("status", "")), 0))
         if bar.extra_team is not None:
             bar.extra_team.setCurrentIndex(max(bar.extra_team.findData(state.get("team")), 0))
+        for name, combo in bar.extra_choices.items():
+            combo.setCurrentIndex(max(combo.findData(state.get(name, "")), 0))
         bar.member.edit.setText(state.get("member", ""))
         bar.text.setText(state.get("text", ""))
     finally:

@@ -99,7 +99,7 @@ def build(m: Member, ctx) -> Sheet:
         B.Paragraph("年度履职情况", st.heading),
     ]
     if fig:
-        keys = ["duty_shifts", "people_contacted", "mediations", "activities", "meetings", "topics", "opinions"]
+        keys = ["duty_shifts", "people_contacted", "mediations", "activities", "meetings", "topics", "opinions", "proposals"]
         values = [[METRIC_LABELS.get(k, k) for k in keys] + ["积分", "排名"],
                   [str(fig.value(k)) for k in keys] + [f"{fig.points:g}", str(fig.rank)]]
         flow.append(B.list_table(values[0], [values[1]], [1] * len(values[0]), w, st, cov))

@@ -48,6 +48,27 @@ def mediation_text(dsp: dict) -> str:
             f"{_counts(dsp['by_source'])}。调解协议涉及金额 {dsp['agreement_amount']:,.2f} 元；{prevented}。")
 
 
+def follow_text(pr: dict, rf: dict) -> str:
+    """提案 and 督办: the report's paragraph."""
+    classes = "、".join(f"{k}类 {v} 件" for k, v in pr["by_reply_class"].items() if v) or "暂无"
+    slow = [k for k, d in rf["by_department"].items() if d["overdue"]]
+    late = f"逾期未答复 {rf['overdue']} 件（涉及{'、'.join(slow[:5])}{'等' if len(slow) > 5 else ''}）" \
+        if rf["overdue"] else "无逾期未答复事项"
+    return (f"提案和督办方面，委员提交提案 {pr['count']} 件，立案 {pr['filed']} 件，其中重点提案 {pr['key']} 件；"
+            f"已答复 {pr['replied']} 件（{classes}），委员满意或基本满意 {pr['satisfied']} 件。"
+            f"交办承办单位办理事项 {rf['count']} 件，已答复 {rf['replied']} 件，按时答复 {rf['on_time']} 件，"
+            f"按时率 {_pct(rf['on_time_rate'])}；{late}；已向群众反馈 {rf['fed_back']} 件。"
+            + (f"上年结转未答复事项 {rf['carried_over']} 件继续督办。" if rf["carried_over"] else ""))
+
+
+def department_rates(rf: dict, limit: int = 12) -> dict:
+    """The units with most items (at most *limit*), by on-time rate, as the chart's rows: 「住建办（12件）」."""
+    known = [(k, d) for k, d in rf["by_department"].items() if d["replied"] + d["overdue"]]
+    busiest = sorted(known, key=lambda kd: (-kd[1]["count"], kd[0]))[:limit]
+    ordered = sorted(busiest, key=lambda kd: (-kd[1]["on_time_rate"], -kd[1]["count"], kd[0]))
+    return {f"{k}（{d['count']}件）": d["on_time_rate"] for k, d in ordered}
+
+
 def _entered(heading: str, text: str, st, cov) -> list:
     """A section of the text entered for the year, one paragraph per line; a note when none was entered."""
     lines = [ln for ln in text.split("\n") if ln.strip()] or [report_text.EMPTY_NOTE]
@@ -59,6 +80,7 @@ def build(y: Year, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     s = compute(*year_range(y.year))
     r, dsp, act, tp, op, du = s["reception"], s["disputes"], s["activities"], s["topics"], s["opinions"], s["duty"]
+    pr, rf = s["proposals"], s["referrals"]
     mem = s["members"]
     name = ctx.station_name or "本工作站"
     sectors = "、".join(f"{k}{v}人" for k, v in mem["by_sector"].items() if v)
@@ -79,7 +101,9 @@ def build(y: Year, ctx) -> Sheet:
              ["调解协议涉及金额", f"{dsp['agreement_amount']:,.2f} 元"],
              *([label, f"{pv[key]['cases']} 件 / {pv[key]['people']} 人"] for key, label in PREVENTED),
              ["履职活动", f"{act['count']} 场次 / {act['people']} 人次"],
-             ["协商议题", f"{tp['count']} 个（转化 {tp['converted']} 个）"], ["社情民意信息", f"{op['count']} 篇"]]
+             ["协商议题", f"{tp['count']} 个（转化 {tp['converted']} 个）"], ["社情民意信息", f"{op['count']} 篇"],
+             ["提案", f"{pr['count']} 件（立案 {pr['filed']} 件）"],
+             ["督办事项", f"{rf['count']} 件（按时率 {_pct(rf['on_time_rate'])}，逾期 {rf['overdue']} 件）"]]
     entered = report_text.texts(y.year)
     flow = [
         B.Paragraph(B.markup(name, cov), st.subtitle),
@@ -90,7 +114,8 @@ def build(y: Year, ctx) -> Sheet:
                              cov), st.body),
         B.Paragraph("二、主要工作及成效", st.heading),
         B.Paragraph(B.markup(summary, cov), st.body),
-        B.Paragraph(B.markup(mediation_text(dsp), cov), st.body), B.spacer(6),
+        B.Paragraph(B.markup(mediation_text(dsp), cov), st.body),
+        B.Paragraph(B.markup(follow_text(pr, rf), cov), st.body), B.spacer(6),
         B.list_table(["项目", "全年数据"], table, [1, 2], w * 0.7, st, cov),
         B.Paragraph("三、分月情况", st.heading),
     ]
@@ -102,6 +127,10 @@ def build(y: Year, ctx) -> Sheet:
         chart = breakdown_chart(title, data, w, cov, category=category, unit=unit)
         if chart:
             flow += [B.spacer(6), Chart(chart)]
+    rates = breakdown_chart("承办单位按时答复率", department_rates(rf), w, cov, category="承办单位",
+                            unit="按时答复率（%）", percent=True)
+    if rates:
+        flow += [B.spacer(6), Chart(rates)]
     flow += _entered("四、存在问题", entered["problems"], st, cov)
     flow += _entered("五、下一步打算", entered["plans"], st, cov)
     flow.append(B.signatures(["召集人", "填报人"], w, st, cov))  # the engine keeps it with the last lines

@@ -101,13 +101,17 @@ def monthly_charts(m: dict, width: float, cov) -> list[Drawing]:
     return [people, counts]
 
 
-def breakdown_chart(title: str, data: dict, width: float, cov, *, category: str, unit: str) -> Drawing | None:
+def breakdown_chart(title: str, data: dict, width: float, cov, *, category: str, unit: str,
+                    percent: bool = False) -> Drawing | None:
     """Horizontal bars of a breakdown (largest categories, the rest folded into 其他); None when all zero.
-    *category* titles the category axis, *unit* the value axis (数量（件）…)."""
-    items = [(k, v) for k, v in data.items() if v]
+    *category* titles the category axis, *unit* the value axis (数量（件）…). *percent*: the values are
+    rates (0–1) drawn on a 0–100 % axis, every category kept (at most MAX_BARS: the caller picks them)."""
+    items = [(k, v) for k, v in data.items() if v or percent]
     if not items:
         return None
-    if len(items) > MAX_BARS:  # every count stays in the chart: the smallest are folded into 其他
+    if percent:
+        items = [(k, round(v * 100, 1)) for k, v in items[:MAX_BARS]]
+    elif len(items) > MAX_BARS:  # every count stays in the chart: the smallest are folded into 其他
         other = sum(v for k, v in items if k == "其他")
         items = sorted(((k, v) for k, v in items if k != "其他"), key=lambda kv: -kv[1])
         rest = items[MAX_BARS - 1:]
@@ -115,15 +119,20 @@ def breakdown_chart(title: str, data: dict, width: float, cov, *, category: str,
     height = 1.2 * cm + 0.55 * cm * len(items)
     d = Drawing(width, height + 1.1 * cm)
     ch = HorizontalBarChart()
-    ch.x, ch.y, ch.width, ch.height = 3.8 * cm, 1.1 * cm, width - 4.6 * cm, height - 0.8 * cm
+    longest = max(len(k) for k, _ in items) * 7.5 + 0.5 * cm  # the category labels' width, CJK one em each
+    left = max(3.8 * cm, longest + 0.9 * cm)  # room for the longest label and the axis title beside it
+    ch.x, ch.y, ch.width, ch.height = left, 1.1 * cm, width - left - 0.8 * cm, height - 0.8 * cm
     ch.data = [[v for _, v in reversed(items)]]
     ch.categoryAxis.categoryNames = [cov.cover_plain(k) for k, _ in reversed(items)]
     _fonts(ch, 7.5)
-    _integer_axis(ch.valueAxis, max(v for _, v in items))
-    ch.bars[0].fillColor = BAR
+    if percent:
+        ch.valueAxis.valueMin, ch.valueAxis.valueMax, ch.valueAxis.valueStep = 0, 100, 20
+        ch.valueAxis.labelTextFormat = "%d%%"
+    else:
+        _integer_axis(ch.valueAxis, max(v for _, v in items))
+    ch.bars[0].fillColor = BAR3 if percent else BAR
     d.add(ch)
-    d.add(_text(ch.x + ch.width / 2, 0.2 * cm, f"数量（{unit}）", cov))
-    longest = max(len(k) for k, _ in items) * 7.5 + 0.5 * cm  # the category labels' width, CJK one em each
+    d.add(_text(ch.x + ch.width / 2, 0.2 * cm, unit if percent else f"数量（{unit}）", cov))
     d.add(_vertical_title(max(0.3 * cm, ch.x - longest), ch.y + ch.height / 2, category, cov))
     d.add(_text(width / 2, d.height - 0.45 * cm, title, cov, TITLE_SIZE))
     return d
