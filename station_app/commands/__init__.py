@@ -13,6 +13,7 @@ MODULES = (
     "station_app.commands.sheets",    # export sheet, export inspection
     "station_app.commands.audit",     # log: 操作日志
     "station_app.commands.encryption",  # encrypt, recover, recovery-code
+    "station_app.commands.due",       # due: 督办 items overdue or due soon, by department
     "station_app.commands.report",    # report-text: 年度报告的存在问题、下一步打算
     "station_app.commands.selftest",  # self-test (used on the frozen build)
 )

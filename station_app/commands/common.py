@@ -73,12 +73,14 @@ def unlock_key(args, data) -> bytes | None:
 
 
 @contextmanager
-def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit", sign_in: bool = True):
+def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit", sign_in: bool = True,
+           check: bool = True):
     """Open the data folder's database under the instance lock, sign in (authenticate) and check that the
     account may do what the command does: *access* "read" (look and export masked), "edit" (change
     records: 录入员 and 管理员) or "admin". The actor of every audit row is the signed-in account, also
     noted as args.signed_in = (user, password). *sign_in* False only for `init` (it refuses a folder
-    that already has accounts)."""
+    that already has accounts). *check* False skips the integrity check on opening (quick read-only
+    reports run often by scripts, e.g. `due`)."""
     from station_app.services import context
     from station_app.store.db import close_database, open_database
     from station_app.store.lock import InstanceLock
@@ -90,7 +92,7 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
     before = context.current()
     try:
         key = unlock_key(args, data)  # encrypted data: the --user login unlocks the data key first
-        db = open_database(data.db_path, create=create, key=key)
+        db = open_database(data.db_path, create=create, key=key, check=check)
         try:
             user, password = authenticate(args, data) if sign_in else (None, None)
             args.signed_in = (user, password)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable, Optional, Sequence
 
-from station_app.services import context, departments, item_numbers
+from station_app.services import context, departments, item_numbers, record_events
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import BY_MODEL, Kind, kind_of
 from station_app.services.validation import grade_codes, lookup_values, validate
@@ -149,6 +149,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
     kind = BY_MODEL.get(model)
     if kind is not None:
         departments.remember(kind, rows)
+    record_events.inserting(model, rows)
     writer = _Writer.of(model)
     audit_writer = _Writer.of(AuditLog)
     is_record = issubclass(model, Record)
@@ -184,6 +185,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
             audit_chain.seal_from(database_proxy, audit_writer.insert(audit_rows)[0])
         if progress:
             progress(start + len(chunk), len(rows), label)
+    record_events.inserted(model, ids)
     return ids
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from station_app.services import disputes, duty, listing, reception, settings, stats, topics
+from station_app.services import disputes, duty, listing, reception, referrals, settings, stats, topics
 from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.models import Visit
@@ -48,6 +48,7 @@ class Dashboard:
     todo: list[TodoGroup]
     stats: dict
     monthly: dict
+    due: list = field(default_factory=list)  # services.referrals.DepartmentDue: 本周到期 / 已逾期 by department
 
 
 def _line(slot) -> SlotLine:
@@ -105,6 +106,7 @@ def quota_group(today: dt.date) -> TodoGroup:
 
 
 def load_dashboard(today: dt.date, *, with_quota: bool = True) -> Dashboard:
+    referrals.backfill_if_pending()  # the first start after the v3→v4 migration builds the 督办 list
     week = [_line(s) for s in duty.week_slots(today)]
     slot = duty.slot_for(today)
     today_slot = _line(slot) if slot else None
@@ -113,7 +115,8 @@ def load_dashboard(today: dt.date, *, with_quota: bool = True) -> Dashboard:
     return Dashboard(
         today=today, station=settings.station_name(), week=week, today_slot=today_slot,
         today_day_id=day.id if day else None, todo=todo_groups(today, with_quota=with_quota),
-        stats=stats.compute(start, end, today=today), monthly=stats.monthly_counts(today.year))
+        stats=stats.compute(start, end, today=today), monthly=stats.monthly_counts(today.year),
+        due=referrals.due_report(today, referrals.week_days_left(today)))
 
 
 def load_dashboard_detached(today: dt.date, deliver) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from station_app.services import bulk, context, demo_cases, demo_proposals, roster
+from station_app.services import bulk, context, demo_cases, demo_proposals, record_events, roster
 from station_app.services import demo_text as T
 from station_app.services.demo_people import People
 from station_app.services.errors import ValidationError
@@ -68,7 +68,10 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
     towns = rng.sample(T.TOWNS, size.stations)
     total = size.stations * len(STAGES)
     # the demo is written as of *today* (a future year: as of its last day), so its dates count as past
-    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)):
+    # the demo writes its own 交办 items (demo_proposals.referrals, with replies and follow-ups): the
+    # services.referrals hook waits, and the backfill at the end adds the items of any other hand-over
+    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)), \
+            record_events.paused():
         _station_info(rng, towns[0], year, scale)
         rules = _rules()
         dates = None
@@ -96,6 +99,10 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
             _tick(progress, step + 7, total, town, "提案")
         demo_cases.finish_numbering(year)
         demo_proposals.finish_numbering((year - 1, year))
+    with database_proxy.atomic(), fixed_today(max(today, last)):
+        from station_app.services import referrals
+
+        referrals.backfill()
     return figures()
 
 

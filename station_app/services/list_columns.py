@@ -88,6 +88,34 @@ def _teams(s: ListSpec, rows: list[dict], flt) -> None:
         r["teams"] = "、".join(names.get(r["id"], ()))
 
 
+def _referral_source(s: ListSpec, rows: list[dict], flt) -> None:
+    """来源 (「（已撤销交办）」 when the source stopped handing it over) and the overdue / near colour."""
+    from station_app.services.referrals import labels_for
+
+    labels_for(rows)
+    today = _today(flt)
+    for r in rows:
+        due = r.get("due_on")
+        if r.get("replied_on") or due is None:
+            r["_state"] = ""
+        elif due < today:
+            r["_state"] = "overdue"
+        else:
+            r["_state"] = "near" if (due - today).days <= 7 else ""
+
+
+def _last_follow(s: ListSpec, rows: list[dict], flt) -> None:
+    """最近督办: the latest 督办记录's date, method and who (one query for the page)."""
+    q = (M.ReferralFollow.select(M.ReferralFollow.referral, M.ReferralFollow.date, M.ReferralFollow.method,
+                                 M.ReferralFollow.by)
+         .where(M.ReferralFollow.referral.in_([r["id"] for r in rows]))
+         .order_by(M.ReferralFollow.date, M.ReferralFollow.id).tuples())
+    last = {rid: (day, method, by) for rid, day, method, by in q}
+    for r in rows:
+        got = last.get(r["id"])
+        r["last_follow"] = f"{got[0]:%Y-%m-%d} {got[1]}{(' ' + got[2]) if got[2] else ''}" if got else ""
+
+
 def _proposal_state(s: ListSpec, rows: list[dict], flt) -> None:
     for r in rows:
         if r.get("filing") != "立案":
@@ -101,6 +129,7 @@ def _proposal_state(s: ListSpec, rows: list[dict], flt) -> None:
 
 
 COMPUTE: dict[str, Callable] = {
+    "source": _referral_source, "last_follow": _last_follow,
     "members": _members, "visit_count": _visit_count, "parties": _parties, "deadline": _deadline,
     "teams": _teams, "proposal_state": _proposal_state,
 }

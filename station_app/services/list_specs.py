@@ -95,6 +95,13 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "adoption:90"),
         "submitted_on", None, None, "adoption", (), ("title", "reporter", "situation", "suggestion"),
         ("submitted_on", True), (), ("member",)),
+    ListSpec("referral", M.Referral, _cols(
+        "referral", ("source", "来源", False, 230), ("matter", "事项", False, 200), "department:130",
+        "assigned_on:90", ("due_on", "期限", True, 90), "state:70", ("last_follow", "最近督办", False, 150),
+        ("reply", "答复", False, 180)),
+        "assigned_on", "source_kind", None, "state", C.REFERRAL_STATES, ("matter", "department", "asker", "reply"),
+        ("due_on", False), ("source", "last_follow"),
+        ("source_kind", "visit", "topic", "proposal", "opinion", "replied_on")),
     ListSpec("proposal", M.Proposal, _cols(
         "proposal", "number:150", "title:220", ("members", "提案人", False, 130), "source:80",
         "submitted_on:90", "submitted_to:70", "filing:80", "filing_no:80", "is_key:60", "main_dept:110",

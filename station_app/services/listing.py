@@ -43,6 +43,8 @@ class Filter:
     team_id: int | None = None  # member list only: members of one work team
     day_id: int | None = None  # visit list only: the visits of one reception day
     today: dt.date | None = None  # for deadline states; defaults to the real today
+    department: str = ""  # 督办 list only: one 承办单位
+    overdue: bool = False  # 督办 list only: overdue items only
     year: str = ""  # a calendar year of the list's date ("2026"), besides start/end
     flag: str = ""  # proposal list only: 重点提案 / 非重点提案
     dept: str = ""  # proposal list only: a 承办单位, 主办 or 会办
@@ -129,7 +131,17 @@ def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
     cond = m.deleted == False
-    if s.date_field:
+    if s.key == "referral":
+        from station_app.services import referrals
+
+        period = referrals.period_clause(flt.start, flt.end)  # 跨年: open items show in the later year too
+        if period is not None:
+            cond &= period
+        if flt.department:
+            cond &= m.department == flt.department
+        if flt.overdue:
+            cond &= referrals.overdue_clause(_today(flt))
+    elif s.date_field:
         col = getattr(m, s.date_field)
         if flt.start:
             cond &= col >= flt.start
@@ -244,9 +256,16 @@ def years(key: str) -> list[int]:
 
 def categories(key: str) -> list[str]:
     s = SPECS[key]
+    if key == "referral":
+        return list(C.REFERRAL_KINDS)
     if s.key == "proposal":
         return list(C.PROPOSAL_FILING)
     return lookup_values(s.category_lookup) if s.category_lookup else []
+
+
+def category_text(key: str, value: str) -> str:
+    """How a category value reads in the filter bar (the 督办 list's kinds by their Chinese names)."""
+    return C.REFERRAL_KIND_LABELS.get(value, value) if key == "referral" else value
 
 
 def statuses(key: str) -> list[str]:

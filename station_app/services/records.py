@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from station_app.services import context, departments, item_numbers
+from station_app.services import context, departments, item_numbers, record_events
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
 from station_app.store.base import Record, database_proxy, now
@@ -61,6 +61,7 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
         if members is not None and kind.member_link:
             set_members(instance, members, kind=kind, log=False)
         audit("create", instance, None, snapshot(instance))
+        record_events.saved("create", instance)
     return instance
 
 
@@ -86,6 +87,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
         changed = {k: v for k, v in after.items() if before.get(k) != v and k not in ("updated_at",)}
         if changed or members is not None:
             audit("update", instance, {k: before.get(k) for k in changed}, changed, note)
+        record_events.saved("update", instance)
     return instance
 
 
@@ -105,6 +107,7 @@ def save_raw(instance, action: str = "update", note: str = ""):
         if before is None:
             item_numbers.number_new(instance)
         audit(action if before else "create", instance, before, snapshot(instance), note)
+        record_events.saved("update" if before else "create", instance)
     return instance
 
 
@@ -122,6 +125,7 @@ def soft_delete(instance) -> None:
         else:
             audit("delete", instance, snapshot(instance), None)
             instance.delete_instance()
+        record_events.saved("delete", instance)
 
 
 def restore(instance) -> None:
@@ -132,6 +136,7 @@ def restore(instance) -> None:
         instance.updated_by = context.current().username
         instance.save()
         audit("restore", instance, {"deleted": True}, {"deleted": False})
+        record_events.saved("restore", instance)
 
 
 def member_order(link: type[pw.Model]) -> list:

@@ -143,6 +143,9 @@ def _v3_to_v4(db: pw.SqliteDatabase) -> None:
     督办记录); the unit an opinion's 批示 hands it to. The departments already typed on visits and topics
     join the new 承办单位 list, and the proposal quota and points rules join the station's rules."""
     add_missing_columns(db, work.Opinion, ["instruction_unit"])
+    # the services build the 交办 items of the records already handed over (services.referrals.backfill)
+    db.execute_sql("INSERT OR REPLACE INTO setting (uuid, key, value) VALUES (?, 'referrals_backfill_pending', 'true')",
+                   (new_uuid(),))
     create_missing_tables(db, [proposals.ReplyClass, proposals.Proposal, proposals.ProposalMember,
                                proposals.ProposalSource, referrals.Referral, referrals.ReferralFollow])
     typed = db.execute_sql(

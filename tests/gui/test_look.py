@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtGui import QColor
 
-LIST_PAGES = ("reception", "disputes", "activities", "topics", "opinions", "members")
+LIST_PAGES = ("reception", "disputes", "activities", "topics", "opinions", "referrals", "members")
 
 
 # ---- colour arithmetic (WCAG 2) ----

@@ -77,6 +77,38 @@ class VisitDialog(RecordDialog):
         row.addStretch(1)
         self.layout().insertLayout(self.layout().count() - 2, row)
         self.show_links()
+        self._add_due_hint()
+
+    def _add_due_hint(self) -> None:
+        """Beside 承办部门: the 办理期限 a hand-over to a department gets (转交部门办理 only)."""
+        grid, ui = self.ui.grid_0, self.ui
+        at = grid.getItemPosition(grid.indexOf(ui.handling_dept))
+        grid.removeWidget(ui.handling_dept)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        self.due_hint = QLabel(self)
+        self.due_hint.setProperty("role", "hint")
+        line.addWidget(ui.handling_dept, 1)
+        line.addWidget(self.due_hint)
+        grid.addLayout(line, at[0], at[1], at[2], at[3])
+        ui.handling.currentIndexChanged.connect(self.show_due_hint)
+        ui.handling.currentTextChanged.connect(self.show_due_hint)
+        ui.visit_date.dateChanged.connect(self.show_due_hint)
+        self.show_due_hint()
+
+    def show_due_hint(self, *_args) -> None:
+        from station_app.services import referrals
+
+        if self.ui.handling.value() != referrals.VISIT_HANDOVER or self.ui.visit_date.value() is None:
+            self.due_hint.hide()
+            return
+        item = referrals.items_of(self.record).first() if self.record is not None and self.record.id else None
+        day = self.ui.visit_date.value() if item is None or item.assigned_on is None else item.assigned_on
+        limit = referrals.limit_for(item) if item is not None else referrals.limit_of("visit")
+        due = referrals.due_date("visit", day, limit.n, limit.unit)
+        self.due_hint.setText(translate("VisitDialog", "办理期限 {date}（{limit}）").format(
+            date=f"{due:%Y-%m-%d}", limit=limit.text))
+        self.due_hint.show()
 
     def persist(self, values, member_ids):
         from station_app.services import reception

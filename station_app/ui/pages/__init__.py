@@ -7,10 +7,10 @@ import importlib
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
-# 提案, 委员, 统计, 设置, 回收站.
+# 提案, 督办, 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
-    "home", "reception", "roster", "disputes", "activities", "topics", "opinions", "proposals", "members",
-    "stats", "settings", "recycle",
+    "home", "reception", "roster", "disputes", "activities", "topics", "opinions", "proposals", "referrals",
+    "members", "stats", "settings", "recycle",
 )
 PAGE_CLASSES = {
     "home": "HomePage",
@@ -20,6 +20,7 @@ PAGE_CLASSES = {
     "activities": "ActivitiesPage",
     "topics": "TopicsPage",
     "opinions": "OpinionsPage",
+    "referrals": "ReferralsPage",
     "proposals": "ProposalsPage",
     "members": "MembersPage",
     "stats": "StatsPage",
@@ -31,6 +32,7 @@ PAGE_TITLES = {
     "home": QT_TRANSLATE_NOOP("Pages", "首页"), "reception": QT_TRANSLATE_NOOP("Pages", "接待日"),
     "roster": QT_TRANSLATE_NOOP("Pages", "值班排班"), "disputes": QT_TRANSLATE_NOOP("Pages", "矛盾纠纷调解"),
     "activities": QT_TRANSLATE_NOOP("Pages", "履职活动"), "topics": QT_TRANSLATE_NOOP("Pages", "协商议题"),
+    "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "referrals": QT_TRANSLATE_NOOP("Pages", "督办"),
     "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "proposals": QT_TRANSLATE_NOOP("Pages", "提案"),
     "members": QT_TRANSLATE_NOOP("Pages", "委员"),
     "stats": QT_TRANSLATE_NOOP("Pages", "统计"), "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
@@ -46,6 +48,7 @@ def page_title(key: str) -> str:
 KIND_PAGES = {
     "reception_day": "reception", "visit": "reception", "duty_slot": "roster", "dispute": "disputes",
     "activity": "activities", "topic": "topics", "opinion": "opinions", "member": "members",
+    "referral": "referrals",
     "proposal": "proposals",
 }
 

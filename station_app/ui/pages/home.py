@@ -34,6 +34,7 @@ from station_app.ui.widgets.busy import BusyRow
 
 log = logging.getLogger(__name__)
 CHART_HEIGHT = 220  # at least; they grow with the window
+SHOWN_PER_DEPT = 5  # 督办 items listed under each department; the rest are counted
 
 # services.dashboard's reminder groups (key -> title), shown in the interface language
 TODO_TITLES = {
@@ -109,8 +110,9 @@ class HomePage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self._steps_box())  # 首次使用: hidden once every step is done
         top = QHBoxLayout()
-        top.addWidget(self._duty_box(), 1)
-        top.addWidget(self._todo_box(), 1)
+        top.addWidget(self._duty_box(), 4)  # the duty table's five columns need the most width
+        top.addWidget(self._todo_box(), 3)
+        top.addWidget(self._due_box(), 3)
         layout.addLayout(top, 2)
         layout.addWidget(self._figures_box())
         self.chart_row = QHBoxLayout()  # the charts take the height left, so 1366×768 shows them whole
@@ -216,6 +218,62 @@ class HomePage(Page):
         layout.addWidget(_label(translate("HomePage", "双击一项即可打开。"), "hint"))
         return box
 
+    def _due_box(self) -> QGroupBox:
+        """督办: what is overdue and due this week, by 承办单位."""
+        box = QGroupBox(translate("HomePage", "督办：本周到期 / 已逾期"))
+        self.due_model = QStandardItemModel(self)
+        self.due_tree = QTreeView()
+        self.due_tree.setModel(self.due_model)
+        self.due_tree.setHeaderHidden(True)
+        self.due_tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.due_tree.setMinimumHeight(110)
+        self.due_tree.activated.connect(self._open_due)
+        self.due_tree.doubleClicked.connect(self._open_due)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.due_tree)
+        layout.addWidget(_label(translate("HomePage", "双击单位打开督办清单，双击事项打开该事项。"), "hint"))
+        return box
+
+    def _fill_due(self) -> None:
+        model = self.due_model
+        model.clear()
+        groups = getattr(self.data, "due", []) or []
+        for g in groups:
+            head = QStandardItem(translate("HomePage", "{dept}：逾期 {late}，本周到期 {due}").format(
+                dept=g.department or translate("HomePage", "未填承办单位"), late=len(g.overdue), due=len(g.due)))
+            head.setData(("referrals", g.department, bool(g.overdue)), Qt.UserRole)
+            if g.overdue:
+                head.setForeground(QColor(theme.colour("error")))
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            for line in (g.overdue + g.due)[:SHOWN_PER_DEPT]:
+                when = (translate("HomePage", "逾期{n}天").format(n=-line.days_left) if line.overdue
+                        else translate("HomePage", "{date}到期").format(date=month_day(line.due_on)))
+                matter = line.matter if len(line.matter) <= 22 else line.matter[:22] + "…"
+                child = QStandardItem(f"{when}　{tr_field(line.kind_label)}　{matter}")
+                child.setToolTip(line.matter)
+                child.setData(("referral", line.id), Qt.UserRole)
+                head.appendRow(child)
+            if g.total > SHOWN_PER_DEPT:
+                head.appendRow(QStandardItem(translate("HomePage", "…… 另有 {n} 项").format(n=g.total - SHOWN_PER_DEPT)))
+            model.appendRow(head)
+            self.due_tree.setExpanded(head.index(), len(groups) <= 3)
+        if not groups:
+            model.appendRow(QStandardItem(translate("HomePage", "没有逾期或本周到期的交办事项。")))
+
+    def _open_due(self, index: QModelIndex) -> None:
+        target = index.data(Qt.UserRole)
+        if not target:
+            return
+        if target[0] == "referral":
+            self.open_record.emit("referral", int(target[1]))
+            return
+        window = self.window()
+        if hasattr(window, "show_page"):
+            page = window.show_page("referrals")
+            page.show_filtered(target[1], target[2])
+
     def _figures_box(self) -> QGroupBox:
         self.figures_box = QGroupBox(translate("HomePage", "本年数据"))
         grid = QGridLayout(self.figures_box)
@@ -296,6 +354,7 @@ class HomePage(Page):
         self._fill_steps()
         self._fill_duty()
         self._fill_todo()
+        self._fill_due()
         self._fill_figures()
         self._fill_charts()
 

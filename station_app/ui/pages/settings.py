@@ -14,6 +14,7 @@ from station_app.ui.settings.backup import BackupTab
 from station_app.ui.settings.holidays import HolidaysTab
 from station_app.ui.settings.lookups import LookupsTab
 from station_app.ui.settings.quotas import QuotasTab
+from station_app.ui.settings.referral_limits import ReferralLimitsPanel
 from station_app.ui.settings.rules import RulesTab
 from station_app.ui.settings.station import StationTab
 from station_app.ui.settings.teams import TeamsTab
@@ -24,7 +25,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("SettingsPage", "工作站信息"), QT_TRANSLATE_NOOP("SettingsPage", "接待日规则"),
     QT_TRANSLATE_NOOP("SettingsPage", "选项列表"), QT_TRANSLATE_NOOP("SettingsPage", "工作专班"),
     QT_TRANSLATE_NOOP("SettingsPage", "履职指标与积分"), QT_TRANSLATE_NOOP("SettingsPage", "卷宗归档"),
-    QT_TRANSLATE_NOOP("SettingsPage", "节假日"),
+    QT_TRANSLATE_NOOP("SettingsPage", "节假日"), QT_TRANSLATE_NOOP("SettingsPage", "督办时限"),
     QT_TRANSLATE_NOOP("SettingsPage", "账号与权限"), QT_TRANSLATE_NOOP("SettingsPage", "备份与数据"),
 )
 
@@ -48,11 +49,12 @@ class SettingsPage(Page):
         self.quotas = QuotasTab()
         self.archive_rules = ArchiveRulesTab()
         self.holidays = HolidaysTab()
+        self.referral_limits = ReferralLimitsPanel()
         self.users = UsersTab()
         self.backup = BackupTab(data_dir=data_dir)
         self.audit_log = AuditLogTab()
         tabs = (self.station, self.rules, self.lookups, self.teams, self.quotas, self.archive_rules, self.holidays,
-                self.users, self.backup, self.audit_log)
+                self.referral_limits, self.users, self.backup, self.audit_log)
         for tab in tabs:
             self.tabs.addTab(tab, translate("SettingsPage", tab.title))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())

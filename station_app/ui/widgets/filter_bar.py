@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from station_app.services import listing
 from station_app.ui import theme
@@ -76,7 +76,7 @@ class FilterBar(QWidget):
         self.category.addItem(translate("FilterBar", "全部{label}").format(
             label=category_label or translate("FilterBar", "类别")), "")
         for c in listing.categories(key):
-            self.category.addItem(c, c)
+            self.category.addItem(tr_field(listing.category_text(key, c)), c)
         if self.category.count() > 1:
             lay.addWidget(self.category)
         else:
@@ -117,7 +117,30 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
         lay.addWidget(self.reset_button)
         self.extra_team: QComboBox | None = None
+        self.extra_department: QComboBox | None = None
+        self.extra_overdue: QCheckBox | None = None
         self.extra_choices: dict[str, QComboBox] = {}  # Filter field -> its drop-down (重点, 承办单位 …)
+
+    def add_department_filter(self, names: list[str]) -> None:
+        """督办 list: a 承办单位 drop-down and an 「只看逾期」 box."""
+        self.extra_department = QComboBox(self)
+        self.extra_department.addItem(translate("FilterBar", "全部承办单位"), "")
+        for name in names:
+            self.extra_department.addItem(name, name)
+        self.extra_department.currentIndexChanged.connect(self.changed)
+        self.extra_overdue = QCheckBox(translate("FilterBar", "只看逾期"), self)
+        self.extra_overdue.toggled.connect(self.changed)
+        at = self.layout().indexOf(self.text)
+        self.layout().insertWidget(at, self.extra_department)
+        self.layout().insertWidget(at + 1, self.extra_overdue)
+
+    def set_department(self, name: str) -> None:
+        if self.extra_department is not None:
+            self.extra_department.setCurrentIndex(max(self.extra_department.findData(name), 0))
+
+    def set_overdue(self, on: bool) -> None:
+        if self.extra_overdue is not None:
+            self.extra_overdue.setChecked(on)
 
     def add_team_filter(self, teams: list[tuple[int, str]]) -> None:
         """Member list only: a work-team drop-down."""
@@ -162,6 +185,8 @@ class FilterBar(QWidget):
             start=start, end=end, category=self.category.currentData() or "",
             status=self.status.currentData() or "", member_id=member_id, text=self.text.text().strip(),
             team_id=self.extra_team.currentData() if self.extra_team else None,
+            department=self.extra_department.currentData() or "" if self.extra_department else "",
+            overdue=bool(self.extra_overdue and self.extra_overdue.isChecked()),
             **{name: combo.currentData() or "" for name, combo in self.extra_choices.items()},
         )
 
@@ -184,6 +209,11 @@ class FilterBar(QWidget):
         self.text.clear()
         if self.extra_team:
             self.extra_team.setCurrentIndex(0)
+        for w in (self.extra_department, self.extra_overdue):
+            if w is not None:
+                w.blockSignals(True)
+                w.setCurrentIndex(0) if isinstance(w, QComboBox) else w.setChecked(False)
+                w.blockSignals(False)
         self.changed.emit()
 
     def focus_text(self) -> None:
