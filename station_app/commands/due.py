@@ -41,7 +41,7 @@ def report_text(groups, today: dt.date, days: int) -> str:
 
 
 def _due(args) -> int:
-    from station_app.cli import CliError
+    from station_app.commands.common import CliError
     from station_app.services.referral_due import backfill_pending, due_report
 
     if args.days < 0:

@@ -2,16 +2,15 @@
 due date from the kind's 办理时限, whether it was answered on time or is overdue, and the SQL that keeps
 items whose source record is in the recycle bin out of every figure.
 
-(services/referrals.py owns the 督办 workflow; this module only reads, so ledgers, stats, sheets and the
-demo agree with it without importing it.)
+(services/referrals.py owns the 督办 workflow and services/referral_limits.py the limits and due dates;
+this module only reads, so ledgers, stats, sheets and the demo agree with them.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta
-
+from station_app.services import referral_limits
 from station_app.store.choices import REFERRAL_KIND_LABELS, REFERRAL_LIMIT_SEEDS
 
 ON_TIME, LATE, OVERDUE = "按时", "逾期答复", "逾期"
@@ -36,44 +35,19 @@ def alive_clause():
 
 
 def limits() -> dict[str, tuple[int, str]]:
-    """kind -> (number, unit) of the default 办理时限: the Setting "referral_limits" over the seeds."""
-    from station_app.store.models import Setting
-
-    out = dict(REFERRAL_LIMIT_SEEDS)
-    row = Setting.get_or_none(Setting.key == "referral_limits")
-    if row is not None and isinstance(row.value, dict):
-        for kind, value in row.value.items():
-            try:
-                out[kind] = (int(value[0]), str(value[1]))
-            except (TypeError, ValueError, IndexError, KeyError):
-                continue
-    return out
-
-
-def add_limit(start: dt.date, days: int, unit: str, calendar=None) -> dt.date:
-    """*start* + the limit: *days* working days (station's holiday calendar), calendar days or months."""
-    if unit == "month":
-        return start + relativedelta(months=days)
-    if unit != "workday":
-        return start + dt.timedelta(days=days)
-    from station_app.services.holidays import Calendar
-
-    cal = calendar or Calendar(start, start + dt.timedelta(days=days * 2 + 40))
-    day, left = start, days
-    while left > 0:
-        day += dt.timedelta(days=1)
-        if cal.is_workday(day):
-            left -= 1
-    return day
+    """kind -> (number, unit) of the default 办理时限 (services.referral_limits: the setting over the seeds)."""
+    return {kind: (lim.n, lim.unit) for kind, lim in referral_limits.limits().items()}
 
 
 def due_date(kind: str, assigned_on: dt.date | None, limit_days: int | None = None, limit_unit: str = "",
              *, table: dict | None = None, calendar=None) -> dt.date | None:
+    """The due date of an item handed over on *assigned_on*: its own limit, else the kind's default (from
+    *table*, a limits() result read once for many rows); working days on the holiday calendar."""
     if assigned_on is None:
         return None
-    default = (table or limits()).get(kind, (30, "day"))
+    default = (table or limits()).get(kind, REFERRAL_LIMIT_SEEDS["visit"])
     days, unit = (limit_days, limit_unit or default[1]) if limit_days else default
-    return add_limit(assigned_on, int(days), unit, calendar)
+    return referral_limits.add_limit(assigned_on, int(days), unit, calendar)
 
 
 def state_of(assigned_on, replied_on, fed_back_on) -> str:

@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 
 import peewee as pw
 
-from station_app.services import context, record_events, records
+from station_app.services import context, record_events, records, referral_figures
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import REFERRAL, REFERRAL_FOLLOW
 from station_app.services.referral_due import DepartmentDue, DueLine, due_report, week_days_left  # noqa: F401
@@ -117,13 +117,7 @@ def withdrawn(item: Referral, source=None) -> bool:
 
 # ---- state and due date ----
 def state_of(item) -> str:
-    if item.fed_back_on:
-        return "已反馈"
-    if item.replied_on:
-        return "已答复"
-    if item.assigned_on:
-        return "办理中"
-    return "待交办"
+    return referral_figures.state_of(item.assigned_on, item.replied_on, item.fed_back_on)
 
 
 def is_overdue(item, today: dt.date | None = None) -> bool:
@@ -262,6 +256,30 @@ def _on_inserting(model, rows: Sequence[dict]) -> None:
             own_reply = Referral.replied_on.is_null() if kind != "proposal" else True  # a proposal's comes from it
             (Referral.delete().where(getattr(Referral, kind).in_(chunk) & own_reply
                                      & Referral.fed_back_on.is_null() & Referral.id.not_in(followed)).execute())
+
+
+def source_of_imported(rows: Sequence[dict]) -> None:
+    """Rows of an imported 督办 ledger name no source record; give each the source of the untouched item
+    that its source already made here — same 来源, 事项, 承办单位 and 交办日期 — so the imported row takes
+    that item's place (see _on_inserting) instead of standing beside it unlinked."""
+    taken: set[tuple[str, int]] = set()
+    for row in rows:
+        kind = row.get("source_kind")
+        if kind not in REFERRAL_KINDS or any(row.get(k) for k in REFERRAL_KINDS):
+            continue
+        fk = getattr(Referral, kind)
+        q = Referral.select(fk, Referral.matter).where(
+            (Referral.source_kind == kind) & fk.is_null(False) & (Referral.department == (row.get("department") or "")))
+        q = q.where(Referral.assigned_on.is_null() if row.get("assigned_on") is None
+                    else Referral.assigned_on == row["assigned_on"])
+        free = [(sid, matter) for sid, matter in q.tuples() if (kind, sid) not in taken]
+        same = [sid for sid, matter in free if matter == (row.get("matter") or "")]
+        # the matter as written in the ledger, else the only item of that unit and day (a proposal's matter
+        # may be worded differently from its title)
+        chosen = same[0] if same else (free[0][0] if len(free) == 1 else None)
+        if chosen is not None:
+            taken.add((kind, chosen))
+            row[kind] = chosen
 
 
 def _create_missing(kind: str, ids: Sequence[int] | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from station_app.services import context, numbering, proposals
+from station_app.services import context, numbering, proposals, referrals
 from station_app.services import referral_figures as RF
 from station_app.services.bulk import insert_rows
 from station_app.services.disputes import parse_case_no
@@ -230,6 +230,8 @@ def before_insert(kind: str, rows: list) -> None:
                 raise RowError(exc.problems[0].message) from exc
         elif kind == "referral":
             _referral_dates(v, p.extra.get("limit"), table)
+    if kind == "referral":
+        referrals.source_of_imported([p.values for p in rows])
 
 
 def topic_step(values: dict, given: dict) -> str | None:

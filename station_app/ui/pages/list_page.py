@@ -14,7 +14,7 @@ from station_app.ui.widgets.list_view import RecordListView
 # list kind -> ledger kind (outputs.ledgers) and archive sheet kind (outputs.sheets)
 LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes", "activity": "activities",
              "topic": "topics", "opinion": "opinions", "member": "members", "duty_slot": "roster",
-             "proposal": "proposals"}
+             "proposal": "proposals", "referral": "referrals"}
 SHEET_OF = {**PRINT_SHEETS, "duty_slot": "roster"}
 
 

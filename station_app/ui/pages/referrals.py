@@ -6,7 +6,7 @@ from __future__ import annotations
 from station_app.services import referrals
 from station_app.ui.dialogs.referral import ReferralDialog
 from station_app.ui.i18n import tr_field, translate
-from station_app.ui.pages.list_page import LEDGER_OF, ListPage
+from station_app.ui.pages.list_page import ListPage
 
 
 class ReferralsPage(ListPage):
@@ -20,9 +20,6 @@ class ReferralsPage(ListPage):
         # items follow their sources: none is made or deleted here (the source's hand-over does that)
         self.new_button.hide()
         self.delete_button.hide()
-        if self.list_key not in LEDGER_OF:
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip(translate("ReferralsPage", "督办台账尚未提供"))
         self.view.bar.add_department_filter(referrals.departments_in_use())
         hint = translate("ReferralsPage", "交办事项由来访、协商成果、提案和社情民意的交办自动生成；"
                                           "红色为已逾期，黄色为7天内到期。")
@@ -36,8 +33,6 @@ class ReferralsPage(ListPage):
     def can(self, action: str) -> bool:
         if action in ("new", "delete"):
             return False
-        if action == "export":
-            return self.list_key in LEDGER_OF
         return super().can(action)
 
     def refresh(self) -> None:
