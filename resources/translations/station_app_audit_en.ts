@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>逐条核对操作日志的校验链，发现被删除、改动或截短的记录</source>
-        <translation>Check the audit log's hash chain entry by entry for deleted, changed or cut-off entries</translation>
+        <translation>Check the audit log&apos;s hash chain entry by entry for deleted, changed or cut-off entries</translation>
     </message>
     <message>
         <source>全部用户</source>
@@ -392,7 +392,7 @@
         <translation>Select an entry to see what changed.</translation>
     </message>
     <message>
-        <source>{at}　{user}　{action}　{record}</source>
+        <source>{at}&#x3000;{user}&#x3000;{action}&#x3000;{record}</source>
         <translation>{at}   {user}   {action}   {record}</translation>
     </message>
     <message>

@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>法定代表人职务</source>
-        <translation>Legal representative's post</translation>
+        <translation>Legal representative&apos;s post</translation>
     </message>
     <message>
         <source>职业或职务</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>双击填写纸质材料的实际页数</source>
-        <translation>Double-click to enter the paper document's real page count</translation>
+        <translation>Double-click to enter the paper document&apos;s real page count</translation>
     </message>
     <message>
         <source>尚不能归档：</source>
@@ -498,7 +498,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）</source>
-        <translation>Export full ID and phone numbers (administrators only; this account's ledgers are always masked)</translation>
+        <translation>Export full ID and phone numbers (administrators only; this account&apos;s ledgers are always masked)</translation>
     </message>
     <message>
         <source>只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。</source>
@@ -794,6 +794,37 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>形成提案</source>
+        <translation>Turn into a proposal</translation>
+    </message>
+    <message>
+        <source>本站提案编号，保存时自动按年度编号，删除后也不再使用</source>
+        <translation>The station&apos;s own proposal number, given by year when saved and never reused, even after a deletion</translation>
+    </message>
+    <message>
+        <source>提案立案后才能登记答复、委员意见和办结；立案须填写立案号。</source>
+        <translation>A reply, the member&apos;s opinion and completion can be entered only once the proposal is filed; filing needs a filing number.</translation>
+    </message>
+    <message>
+        <source>形成提案…</source>
+        <translation>Turn into a proposal…</translation>
+    </message>
+    <message>
+        <source>以本条记录为来源新建提案（标题、案由等已预先填好）</source>
+        <translation>Create a proposal from this record (title, subject and more filled in)</translation>
+    </message>
+    <message>
+        <source>已形成提案</source>
+        <translation>Already a proposal</translation>
+    </message>
+    <message>
+        <source>本条记录已形成提案 {number}「{title}」，不能重复形成。</source>
+        <translation>This record already became proposal {number} &quot;{title}&quot;; it cannot become another.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>数据库正被占用（可能另一程序正在写入或备份），请稍后再点“保存”。</source>
@@ -821,7 +852,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>预览并打印本条记录的档案表</source>
-        <translation>Preview and print this record's archive sheet</translation>
+        <translation>Preview and print this record&apos;s archive sheet</translation>
     </message>
     <message>
         <source>请选择</source>
@@ -862,6 +893,73 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>当前账号只能查看</source>
         <translation>This account can only view</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>督办记录</source>
+        <translation>Follow-up records</translation>
+    </message>
+    <message>
+        <source>交办事项</source>
+        <translation>Assigned matter</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>添加督办记录</source>
+        <translation>Add a follow-up record</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>来源记录已不再交办承办单位；因已有督办记录或答复，本事项保留在督办清单中。</source>
+        <translation>The source record no longer assigns a unit; the item stays on the follow-up list because it already has follow-ups or a reply.</translation>
+    </message>
+    <message>
+        <source>（在来源记录中修改）</source>
+        <translation>(change it in the source record)</translation>
+    </message>
+    <message>
+        <source>留空按默认：{limit}</source>
+        <translation>Leave empty for the default: {limit}</translation>
+    </message>
+    <message>
+        <source>提案的交办日期、答复日期和答复内容在提案中登记，此处只读。</source>
+        <translation>A proposal&apos;s assignment date, reply date and reply are entered in the proposal; read-only here.</translation>
+    </message>
+    <message>
+        <source>（时限应为整数）</source>
+        <translation>(the time limit must be a whole number)</translation>
+    </message>
+    <message>
+        <source>尚未交办</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>这条督办记录</source>
+        <translation>this follow-up record</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1077,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
 可以先导入当年的节假日安排文件（CSV 或 Excel，表头：日期、类型（放假/上班）、名称），或在“设置—节假日”中录入；也可以先按周末排班，可能是节假日的值班会标“待核实”。</source>
         <translation>There is no official holiday schedule (days off and adjusted workdays) for {years} yet. A roster by weekends alone may put duties on holidays.
 
-Import the year's schedule from a file first (CSV or Excel with the header date, type (off/workday), name), or enter it under Settings → Holidays; or go on by weekends — duties on days that may be holidays are marked “to be verified”.</translation>
+Import the year&apos;s schedule from a file first (CSV or Excel with the header date, type (off/workday), name), or enter it under Settings → Holidays; or go on by weekends — duties on days that may be holidays are marked “to be verified”.</translation>
     </message>
     <message>
         <source>导入节假日安排…</source>
@@ -1200,6 +1298,10 @@ Import the year's schedule from a file first (CSV or Excel with the header date,
         <translation>To public opinion report</translation>
     </message>
     <message>
+        <source>形成提案…</source>
+        <translation>Turn into a proposal…</translation>
+    </message>
+    <message>
         <source>保存并登记下一位</source>
         <translation>Save and record next visitor</translation>
     </message>
@@ -1208,7 +1310,11 @@ Import the year's schedule from a file first (CSV or Excel with the header date,
         <translation>Reception day: {date} {half} {location}</translation>
     </message>
     <message>
-        <source>　已登记 {n} 位</source>
+        <source>办理期限 {date}（{limit}）</source>
+        <translation>Due {date} ({limit})</translation>
+    </message>
+    <message>
+        <source>&#x3000;已登记 {n} 位</source>
         <translation>   Recorded so far: {n}</translation>
     </message>
     <message>
@@ -1222,6 +1328,10 @@ Import the year's schedule from a file first (CSV or Excel with the header date,
     <message>
         <source>社情民意「{title}」</source>
         <translation>public opinion report “{title}”</translation>
+    </message>
+    <message>
+        <source>提案 {number}</source>
+        <translation>Proposal {number}</translation>
     </message>
     <message>
         <source>已转：</source>

@@ -848,6 +848,218 @@
         <translation>Leaders&apos; instructions</translation>
     </message>
     <message>
+        <source>批示交办单位</source>
+        <translation>Unit assigned by the instruction</translation>
+    </message>
+    <message>
+        <source>提案</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>提案人</source>
+        <translation>Proposers</translation>
+    </message>
+    <message>
+        <source>提案编号</source>
+        <translation>Proposal number</translation>
+    </message>
+    <message>
+        <source>提案标题</source>
+        <translation>Proposal title</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>提案来源</source>
+        <translation>Proposal source</translation>
+    </message>
+    <message>
+        <source>情况分析</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>具体建议</source>
+        <translation>Specific suggestions</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>提交至</source>
+        <translation>Submitted to</translation>
+    </message>
+    <message>
+        <source>立案情况</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>待审查</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>不立案转意见</source>
+        <translation>Not filed, passed on as an opinion</translation>
+    </message>
+    <message>
+        <source>并案</source>
+        <translation>Merged with another</translation>
+    </message>
+    <message>
+        <source>立案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>重点提案</source>
+        <translation>Key proposal</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>会办单位</source>
+        <translation>Co-handling units</translation>
+    </message>
+    <message>
+        <source>交办日期</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>答复类别</source>
+        <translation>Reply class</translation>
+    </message>
+    <message>
+        <source>答复摘要</source>
+        <translation>Reply summary</translation>
+    </message>
+    <message>
+        <source>委员意见</source>
+        <translation>Member&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>交办事项</source>
+        <translation>Assigned matter</translation>
+    </message>
+    <message>
+        <source>事项来源</source>
+        <translation>Matter from</translation>
+    </message>
+    <message>
+        <source>反馈对象</source>
+        <translation>Feedback to</translation>
+    </message>
+    <message>
+        <source>回音壁署名</source>
+        <translation>Name on the feedback wall</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>正在解决</source>
+        <translation>Being solved</translation>
+    </message>
+    <message>
+        <source>暂不能解决</source>
+        <translation>Cannot be solved for now</translation>
+    </message>
+    <message>
+        <source>反馈方式</source>
+        <translation>Feedback by</translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>回音壁</source>
+        <translation>Feedback wall</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>反馈人</source>
+        <translation>Fed back by</translation>
+    </message>
+    <message>
+        <source>群众满意度</source>
+        <translation>Asker&apos;s satisfaction</translation>
+    </message>
+    <message>
+        <source>反馈情况</source>
+        <translation>Feedback notes</translation>
+    </message>
+    <message>
+        <source>上回音壁</source>
+        <translation>On the feedback wall</translation>
+    </message>
+    <message>
+        <source>待交办</source>
+        <translation>To be assigned</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>Fed back</translation>
+    </message>
+    <message>
+        <source>督办记录</source>
+        <translation>Follow-up records</translation>
+    </message>
+    <message>
+        <source>督办日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>督办方式</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
+        <source>发函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>现场</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>督办人</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <source>督办情况</source>
+        <translation>Follow-up notes</translation>
+    </message>
+    <message>
         <source>登记编号</source>
         <translation>Reg. no.</translation>
     </message>
@@ -902,6 +1114,26 @@
     <message>
         <source>成果转化</source>
         <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>最近督办</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Not completed</translation>
     </message>
     <message>
         <source>管理员</source>
@@ -970,6 +1202,34 @@
     <message>
         <source>调剂原因</source>
         <translation>Swap reason</translation>
+    </message>
+    <message>
+        <source>来访诉求</source>
+        <translation>Visitor&apos;s request</translation>
+    </message>
+    <message>
+        <source>协商成果</source>
+        <translation>Topic outcome</translation>
+    </message>
+    <message>
+        <source>社情民意</source>
+        <translation>Public opinion report</translation>
+    </message>
+    <message>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>非重点提案</source>
+        <translation>Not a key proposal</translation>
     </message>
     <message>
         <source>申请书或受理登记表</source>
@@ -1096,6 +1356,26 @@
         <translation>Reported by member {name}</translation>
     </message>
     <message>
+        <source>提案 {number}「{title}」</source>
+        <translation>Proposal {number} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>来源：协商议题 {code}「{title}」</source>
+        <translation>Source: consultation topic {code} &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>来源：社情民意「{title}」</source>
+        <translation>Source: public opinion report &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <source>领衔提案人 {name}</source>
+        <translation>Lead proposer {name}</translation>
+    </message>
+    <message>
+        <source>联名提案人 {name}</source>
+        <translation>Co-proposer {name}</translation>
+    </message>
+    <message>
         <source>值班 {date:%Y-%m-%d} {half} {location}</source>
         <translation>Duty {date:%Y-%m-%d} {half} {location}</translation>
     </message>
@@ -1126,6 +1406,14 @@
     <message>
         <source>社情民意信息台账</source>
         <translation>Public opinion reports ledger</translation>
+    </message>
+    <message>
+        <source>提案台账</source>
+        <translation>Proposals ledger</translation>
+    </message>
+    <message>
+        <source>督办台账</source>
+        <translation>Follow-up ledger</translation>
     </message>
     <message>
         <source>委员履职情况统计表</source>

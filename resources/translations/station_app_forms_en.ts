@@ -445,6 +445,10 @@
         <source>领导批示</source>
         <translation>Leaders&apos; instructions</translation>
     </message>
+    <message>
+        <source>批示交办单位</source>
+        <translation>Unit assigned by the instruction</translation>
+    </message>
 </context>
 <context>
     <name>PartyForm</name>
@@ -507,6 +511,101 @@
     <message>
         <source>陈述</source>
         <translation>Statement</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>提案</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>提案编号</source>
+        <translation>Proposal number</translation>
+    </message>
+    <message>
+        <source>保存时自动编号</source>
+        <translation>Numbered when saved</translation>
+    </message>
+    <message>
+        <source>提交日期*</source>
+        <translation>Submitted on*</translation>
+    </message>
+    <message>
+        <source>提案标题*</source>
+        <translation>Proposal title*</translation>
+    </message>
+    <message>
+        <source>提案人*</source>
+        <translation>Proposers*</translation>
+    </message>
+    <message>
+        <source>提案来源*</source>
+        <translation>Proposal source*</translation>
+    </message>
+    <message>
+        <source>提交至*</source>
+        <translation>Submitted to*</translation>
+    </message>
+    <message>
+        <source>重点提案</source>
+        <translation>Key proposal</translation>
+    </message>
+    <message>
+        <source>案由*</source>
+        <translation>Subject*</translation>
+    </message>
+    <message>
+        <source>情况分析</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>具体建议*</source>
+        <translation>Specific suggestions*</translation>
+    </message>
+    <message>
+        <source>立案与办理</source>
+        <translation>Filing and handling</translation>
+    </message>
+    <message>
+        <source>立案情况*</source>
+        <translation>Filing*</translation>
+    </message>
+    <message>
+        <source>立案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>会办单位</source>
+        <translation>Co-handling units</translation>
+    </message>
+    <message>
+        <source>交办日期</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>答复类别</source>
+        <translation>Reply class</translation>
+    </message>
+    <message>
+        <source>委员意见</source>
+        <translation>Member&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>答复摘要</source>
+        <translation>Reply summary</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
     </message>
 </context>
 <context>

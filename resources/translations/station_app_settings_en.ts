@@ -152,8 +152,8 @@ The current data is saved as a backup first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;数据加密恢复码&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;忘记密码时：登录窗口点「忘记密码」，输入此恢复码并设置新密码。请与公章一样妥善保管，不要与电脑放在一起。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Data encryption recovery code&lt;/h2&gt;&lt;p&gt;{station}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If a password is forgotten: click “Forgot password” in the login window, enter this code and set a new password. Keep it as safely as the official seal, not with the computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>开启数据加密</source>
@@ -286,11 +286,11 @@ With a lot of data this takes a minute or two.</translation>
     </message>
     <message>
         <source>每年国务院公布次年放假安排后，在此录入，或点“导入节假日安排…”从文件导入（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；自定义的安排优先于程序内置日历。</source>
-        <translation>Each year, once the State Council publishes the next year's schedule, enter it here or use “Import holiday schedule…” (CSV or Excel with the header date, type (off/workday), name); your entries take precedence over the built-in calendar.</translation>
+        <translation>Each year, once the State Council publishes the next year&apos;s schedule, enter it here or use “Import holiday schedule…” (CSV or Excel with the header date, type (off/workday), name); your entries take precedence over the built-in calendar.</translation>
     </message>
     <message>
         <source>{year}年没有内置的官方放假安排，目前按周末计算，请录入当年的节假日和调休。</source>
-        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year's public holidays and make-up working days.</translation>
+        <translation>There is no built-in official holiday schedule for {year}; only weekends are counted for now. Enter the year&apos;s public holidays and make-up working days.</translation>
     </message>
     <message>
         <source>上班</source>
@@ -352,7 +352,7 @@ With a lot of data this takes a minute or two.</translation>
         <translation> (deactivated)</translation>
     </message>
     <message>
-        <source>　已用 {n} 条</source>
+        <source>&#x3000;已用 {n} 条</source>
         <translation>   (in use: {n})</translation>
     </message>
     <message>
@@ -467,6 +467,10 @@ With a lot of data this takes a minute or two.</translation>
         <translation>Points each</translation>
     </message>
     <message>
+        <source>提案答复类别（可修改）</source>
+        <translation>Proposal reply classes (editable)</translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -517,6 +521,33 @@ With a lot of data this takes a minute or two.</translation>
     <message>
         <source>无法添加</source>
         <translation>Cannot add</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLimitsTab</name>
+    <message>
+        <source>办理时限（交办日期起算；工作日按节假日与调休安排计算）</source>
+        <translation>Time limits (from the assignment date; working days follow the holidays and make-up working days)</translation>
+    </message>
+    <message>
+        <source>交承办单位办理的协商成果分类</source>
+        <translation>Outcome grades assigned to a unit</translation>
+    </message>
+    <message>
+        <source>成果分类字母，多个用顿号分隔（如 A、B）；这些分类且填了承办单位的议题进入督办清单。</source>
+        <translation>Grade letters, several separated by 、 (e.g. A、B); topics of these grades with a handling unit join the follow-up list.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>已保存；{n} 件事项的办理期限已重新计算，新增 {m} 件。</source>
+        <translation>Saved; due dates of {n} items recalculated, {m} items added.</translation>
     </message>
 </context>
 <context>

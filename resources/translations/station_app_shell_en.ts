@@ -99,7 +99,7 @@ A copy of the damaged file is kept; nothing is deleted.</translation>
 已保存的数据可能不完整。建议在“设置—备份与数据”中用最近一份备份恢复；今天的自动备份已暂停，以免覆盖完好的备份。</source>
         <translation>The database file check found a problem: {problem}
 
-Saved data may be incomplete. We recommend restoring the latest backup under “Settings – Backup and data”; today's automatic backup has been paused so it does not overwrite a good backup.</translation>
+Saved data may be incomplete. We recommend restoring the latest backup under “Settings – Backup and data”; today&apos;s automatic backup has been paused so it does not overwrite a good backup.</translation>
     </message>
     <message>
         <source>程序文件不完整</source>
@@ -148,6 +148,17 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
 </context>
 <context>
+    <name>DepartmentCombo</name>
+    <message>
+        <source>选择或输入单位</source>
+        <translation>Pick or type a unit</translation>
+    </message>
+    <message>
+        <source>多个单位用、分隔</source>
+        <translation>Separate several units with 、</translation>
+    </message>
+</context>
+<context>
     <name>DisputesPage</name>
     <message>
         <source>只看超期</source>
@@ -166,12 +177,12 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Red: past the one-month time limit; yellow: due within 7 days; blue: follow-up due (the “Deadline” column then shows the follow-up date).</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c0392b'&gt;{n} 件已超期&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c0392b'&gt;{n} overdue&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;{n} 件已超期&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;{n} overdue&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b45309'&gt;{n} 件 7 天内到期&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b45309'&gt;{n} due within 7 days&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b45309&apos;&gt;{n} 件 7 天内到期&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b45309&apos;&gt;{n} due within 7 days&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} 件应回访&lt;/b&gt;（{cases}）</source>
@@ -243,6 +254,14 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <message>
         <source>清除条件</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>全部承办单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>全部专班</source>
@@ -329,7 +348,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>录入本站委员名单</source>
-        <translation>Enter the station's members</translation>
+        <translation>Enter the station&apos;s members</translation>
     </message>
     <message>
         <source>设置接待日规则（每周几、哪天接待）</source>
@@ -346,6 +365,38 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <message>
         <source>{year}年</source>
         <translation>{year}</translation>
+    </message>
+    <message>
+        <source>督办：本周到期 / 已逾期</source>
+        <translation>Follow-up: due this week / overdue</translation>
+    </message>
+    <message>
+        <source>双击单位打开督办清单，双击事项打开该事项。</source>
+        <translation>Double-click a unit to open the follow-up list, an item to open it.</translation>
+    </message>
+    <message>
+        <source>{dept}：逾期 {late}，本周到期 {due}</source>
+        <translation>{dept}: {late} overdue, {due} due this week</translation>
+    </message>
+    <message>
+        <source>未填承办单位</source>
+        <translation>No unit given</translation>
+    </message>
+    <message>
+        <source>逾期{n}天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>{date}到期</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>…… 另有 {n} 项</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>没有逾期或本周到期的交办事项。</source>
+        <translation>No assigned items overdue or due this week.</translation>
     </message>
     <message>
         <source>首页数据读取失败：{error}</source>
@@ -369,11 +420,11 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>今天{half}接待日已开设：{members}值班。</source>
-        <translation>Today's reception day ({half}) is open: {members} on duty.</translation>
+        <translation>Today&apos;s reception day ({half}) is open: {members} on duty.</translation>
     </message>
     <message>
         <source>打开今天的接待日</source>
-        <translation>Open today's reception day</translation>
+        <translation>Open today&apos;s reception day</translation>
     </message>
     <message>
         <source>今天{half}有接待日（{location}），值班委员：{members}。</source>
@@ -385,7 +436,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>开始今天的接待日</source>
-        <translation>Start today's reception day</translation>
+        <translation>Start today&apos;s reception day</translation>
     </message>
     <message>
         <source>{title}（{n}）</source>
@@ -600,6 +651,10 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <source>新建议题</source>
         <translation>New topic</translation>
     </message>
+    <message>
+        <source>新建提案</source>
+        <translation>New proposal</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -609,11 +664,11 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。以后添加其他账号后，启动时需要登录。</source>
-        <translation>First start: enter the station's name and set a password for the administrator account (admin). Once other accounts are added, everyone signs in when the program starts.</translation>
+        <translation>First start: enter the station&apos;s name and set a password for the administrator account (admin). Once other accounts are added, everyone signs in when the program starts.</translation>
     </message>
     <message>
         <source>如：某某镇政协委员工作站</source>
-        <translation>e.g. Riverside Town CPPCC members' station</translation>
+        <translation>e.g. Riverside Town CPPCC members&apos; station</translation>
     </message>
     <message>
         <source>工作站名称：</source>
@@ -629,7 +684,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>请填写工作站名称。</source>
-        <translation>Please enter the station's name.</translation>
+        <translation>Please enter the station&apos;s name.</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -796,7 +851,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;政协委员工作室（站）履职台账：接待日、值班排班、矛盾纠纷调解、履职活动、协商议题、社情民意、委员履职统计，一键生成 Excel 台账与 PDF 档案。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;界面字体：文泉驿微米黑（Apache-2.0）&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Duty records for CPPCC members' studios and stations: reception days, duty roster, dispute mediation, activities, consultation topics, public opinion reports and members' performance statistics, with Excel ledgers and PDF archive sheets in one click.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0)&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Duty records for CPPCC members&apos; studios and stations: reception days, duty roster, dispute mediation, activities, consultation topics, public opinion reports and members&apos; performance statistics, with Excel ledgers and PDF archive sheets in one click.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Interface font: WenQuanYi Micro Hei (Apache-2.0)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>字体大小</source>
@@ -886,7 +941,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>年度履职</source>
-        <translation>Year's performance</translation>
+        <translation>Year&apos;s performance</translation>
     </message>
     <message>
         <source>{year} 年</source>
@@ -901,12 +956,12 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>This member was not on the list that year or has no records.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c0392b'&gt;未达指标：&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c0392b'&gt;Below target: &lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;未达指标：&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Below target: &lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#3c8d5a'&gt;已达年度指标&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#3c8d5a'&gt;Annual targets met&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#3c8d5a&apos;&gt;已达年度指标&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#3c8d5a&apos;&gt;Annual targets met&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1012,37 @@ Status: {state}</translation>
     </message>
 </context>
 <context>
+    <name>OrderedMembers</name>
+    <message>
+        <source>输入姓名后点“添加”，多人用、分隔</source>
+        <translation>Type a name and click &quot;Add&quot;; separate several with 、</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>领衔</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>联名</source>
+        <translation>Co-proposer</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>首页</source>
@@ -985,6 +1071,14 @@ Status: {state}</translation>
     <message>
         <source>社情民意</source>
         <translation>Public opinion</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>提案</source>
+        <translation>Proposals</translation>
     </message>
     <message>
         <source>委员</source>
@@ -1039,6 +1133,25 @@ Status: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部提案</source>
+        <translation>All proposals</translation>
+    </message>
+    <message>
+        <source>全部承办单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>转为调解案件</source>
@@ -1053,8 +1166,12 @@ Status: {state}</translation>
         <translation>To opinion report</translation>
     </message>
     <message>
+        <source>形成提案…</source>
+        <translation>Turn into a proposal…</translation>
+    </message>
+    <message>
         <source>开启今日接待日</source>
-        <translation>Open today's reception day</translation>
+        <translation>Open today&apos;s reception day</translation>
     </message>
     <message>
         <source>开设接待日…</source>
@@ -1114,11 +1231,11 @@ Status: {state}</translation>
     </message>
     <message>
         <source>转到今日接待日</source>
-        <translation>Go to today's reception day</translation>
+        <translation>Go to today&apos;s reception day</translation>
     </message>
     <message>
         <source>请在左侧选择一个接待日，或开启今日接待日。</source>
-        <translation>Select a reception day on the left, or open today's.</translation>
+        <translation>Select a reception day on the left, or open today&apos;s.</translation>
     </message>
     <message>
         <source>未登记</source>
@@ -1265,6 +1382,13 @@ Members present: {names}</translation>
     <message>
         <source>已彻底删除 {n} 条记录</source>
         <translation>Permanently deleted {n} records</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>交办事项由来访、协商成果、提案和社情民意的交办自动生成；红色为已逾期，黄色为7天内到期。</source>
+        <translation>Items come from visits, topic outcomes, proposals and opinion reports assigned to a unit; red is overdue, yellow due within 7 days.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1591,10 @@ Status: {state}</translation>
     <message>
         <source>节假日</source>
         <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>督办时限</source>
+        <translation>Follow-up limits</translation>
     </message>
     <message>
         <source>账号与权限</source>
@@ -1693,7 +1821,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>填写年度工作报告的“存在问题”“下一步打算”</source>
-        <translation>Write the annual report's “Problems” and “Plans for next year”</translation>
+        <translation>Write the annual report&apos;s “Problems” and “Plans for next year”</translation>
     </message>
     <message>
         <source>正在统计……</source>
@@ -1701,7 +1829,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>委员履职排名</source>
-        <translation>Members' performance ranking</translation>
+        <translation>Members&apos; performance ranking</translation>
     </message>
     <message>
         <source>统计期间 {start} 至 {end}</source>
@@ -1762,7 +1890,7 @@ Status: {state}</translation>
     <name>Theme</name>
     <message>
         <source>无法加载程序自带的中文字体：{path}。请重新安装本程序。</source>
-        <translation>The program's bundled Chinese font could not be loaded: {path}. Please reinstall the program.</translation>
+        <translation>The program&apos;s bundled Chinese font could not be loaded: {path}. Please reinstall the program.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,8 @@ def _data_combo(combo: QComboBox) -> bool:
     if combo is getattr(bar, "status", None):
         return not bar.spec.statuses  # a lookup (采用情况), not fixed states
     return combo is getattr(bar, "category", None) or combo is getattr(bar, "extra_team", None) \
-        or combo is getattr(bar, "extra_department", None)  # the 督办 page's 承办单位: the station's units
+        or combo is getattr(bar, "extra_department", None) \
+        or combo is getattr(bar, "extra_choices", {}).get("dept")  # 督办 / 提案 pages' 承办单位: the station's units
 
 
 def visible_texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[tuple[str, str]]:

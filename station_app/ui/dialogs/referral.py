@@ -174,7 +174,7 @@ class ReferralDialog(QDialog):
         self.limit_days.setMaximumWidth(70)
         self.limit_unit = QComboBox(self)
         for unit in LIMIT_UNITS:
-            self.limit_unit.addItem(translate("ReferralDialog", LIMIT_UNIT_LABELS[unit]), unit)
+            self.limit_unit.addItem(tr_field(LIMIT_UNIT_LABELS[unit]), unit)
         limit_row = QWidget(self)
         row = QHBoxLayout(limit_row)
         row.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,8 @@ from station_app.ui.widgets.list_view import RecordListView
 # conversion key -> button text (the dialogs' CONVERSIONS, translated in this page's context)
 CONVERT_LABELS = {"dispute": QT_TRANSLATE_NOOP("ReceptionPage", "转为调解案件"),
                   "topic": QT_TRANSLATE_NOOP("ReceptionPage", "转为协商议题"),
-                  "opinion": QT_TRANSLATE_NOOP("ReceptionPage", "形成社情民意")}
+                  "opinion": QT_TRANSLATE_NOOP("ReceptionPage", "形成社情民意"),
+                  "proposal": QT_TRANSLATE_NOOP("ReceptionPage", "形成提案…")}
 
 
 def convert_label(key: str) -> str:

@@ -41,7 +41,7 @@ class ReferralLimitsPanel(UnsavedEdits, QWidget):
             number.setMaximumWidth(80)
             unit = QComboBox()
             for u in LIMIT_UNITS:
-                unit.addItem(translate("ReferralDialog", LIMIT_UNIT_LABELS[u]), u)
+                unit.addItem(tr_field(LIMIT_UNIT_LABELS[u]), u)
             err = FieldErrorLabel()
             grid.addWidget(number, row, 1)
             grid.addWidget(unit, row, 2)
