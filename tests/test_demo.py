@@ -151,6 +151,8 @@ def test_proposals_and_the_referral_list_look_real(db):
     assert any(len(a) == 1 for a in authors.values()) and any(len(a) > 2 for a in authors.values())
     filed = [p for p in year if p.filing == "立案"]
     assert filed and all(p.main_dept and p.assigned_on for p in filed)
+    every_filed = [p.filing_no for p in Proposal.select() if p.filing == "立案"]
+    assert all(every_filed) and len(set(every_filed)) == len(every_filed)  # as the service demands of a clerk
     assert {p.reply_class for p in year if p.replied_on} == {"A", "B", "C"}
     items = list(Referral.select())
     assert {r.source_kind for r in items} == {"visit", "topic", "proposal", "opinion"}

@@ -69,6 +69,10 @@ def proposals(st) -> None:
     plans.sort()
     rows, extra, authors, sources = [], [], [], []
     seqs: dict[int, int] = {}
+    from station_app.store.models import Proposal
+
+    used = {n for (n,) in Proposal.select(Proposal.filing_no).where(Proposal.filing_no != "").tuples()}
+    filing_seq = rng.randint(1, 20)
     for i, (day, carried) in enumerate(plans):
         year = day.year
         seqs[year] = seqs.get(year, _taken(year)) + 1
@@ -96,7 +100,11 @@ def proposals(st) -> None:
             dept = rng.choice(DEPTS)
             co = rng.sample([d for d in DEPTS if d != dept], rng.choice((0, 0, 1, 2)))
             assigned = dt.date(day.year, 12, rng.randint(1, 20)) if carried else day + DAY * rng.randint(10, 25)
-            row.update(filing_no=f"第{rng.randint(1, 260)}号", is_key=rng.random() < 0.15, main_dept=dept,
+            filing_seq += rng.randint(1, 12)  # the 政协's numbers rise through the year, never twice
+            while f"第{filing_seq}号" in used:
+                filing_seq += 1
+            used.add(f"第{filing_seq}号")
+            row.update(filing_no=f"第{filing_seq}号", is_key=rng.random() < 0.15, main_dept=dept,
                        co_depts="、".join(co), assigned_on=min(assigned, st.last))
             replied = row["assigned_on"] + DAY * rng.randint(40, 110)
             if not carried and replied <= st.last and rng.random() < 0.9:

@@ -19,7 +19,9 @@ FIGURES = (("duty_shifts", QT_TRANSLATE_NOOP("MembersPage", "值班（次）")),
            ("mediations", QT_TRANSLATE_NOOP("MembersPage", "参与调解（件）")),
            ("mediations_succeeded", QT_TRANSLATE_NOOP("MembersPage", "调解成功（件）")),
            ("activities", QT_TRANSLATE_NOOP("MembersPage", "参加活动（次）")), ("topics", QT_TRANSLATE_NOOP("MembersPage", "参与协商议题（件）")),
-           ("opinions", QT_TRANSLATE_NOOP("MembersPage", "社情民意（篇）")), ("points", QT_TRANSLATE_NOOP("MembersPage", "积分")),
+           ("opinions", QT_TRANSLATE_NOOP("MembersPage", "社情民意（篇）")),
+           ("proposals_lead", QT_TRANSLATE_NOOP("MembersPage", "领衔提案（件）")),
+           ("proposals_joint", QT_TRANSLATE_NOOP("MembersPage", "联名提案（件）")), ("points", QT_TRANSLATE_NOOP("MembersPage", "积分")),
            ("rank", QT_TRANSLATE_NOOP("MembersPage", "排名")))
 
 

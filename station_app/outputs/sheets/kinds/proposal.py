@@ -68,7 +68,8 @@ def build(p: Proposal, ctx) -> Sheet:
     flow.append(B.signatures([f"提案人 {m.name}" for m in people] or ["提案人"], w, st, cov))
     year = p.number_year or (p.submitted_on.year if p.submitted_on else "")
     title = f"{LABEL}（{p.number} {p.title}）"
-    return Sheet(title, f"{safe_name(p.number, 16)}_{safe_name(p.title, 28)}.pdf", Stamp(ctx.fonds, year, "30年", p.number),
+    item = f"提-{p.number_seq:03d}" if p.number_seq else p.number  # the stamp's box is narrow: 调-007 style
+    return Sheet(title, f"{safe_name(p.number, 16)}_{safe_name(p.title, 28)}.pdf", Stamp(ctx.fonds, year, "30年", item),
                  flow)
 
 
