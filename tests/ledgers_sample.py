@@ -9,7 +9,7 @@ ID_OK = "11010519491231002X"  # valid GB 11643 check digit
 
 def populate(year: int = 2026) -> dict:
     """A small station year: members, roster with a swap and attendance, visits, cases, activities, topics."""
-    from station_app.services import disputes, duty, records, reception, topics
+    from station_app.services import disputes, duty, reception, records, topics
     from station_app.store.models import Station
 
     Station.create(name="城关镇委员工作站", kind="委员工作站")
@@ -23,7 +23,7 @@ def populate(year: int = 2026) -> dict:
             "joined_on": dt.date(2024, 1, 5),
         }))
     ids = [m.id for m in members]
-    d = lambda m, day: dt.date(year, m, day)  # noqa: E731
+    d = lambda m, day: dt.date(year, m, day)
     s1 = duty.create_slot(d(3, 6), "上午", "工作站接待室", ids[:2])
     s2 = duty.create_slot(d(3, 13), "上午", "工作站接待室", ids[2:4])
     duty.swap(s2, ids[2], ids[4], "外出")
@@ -65,10 +65,11 @@ def populate(year: int = 2026) -> dict:
 def add_proposal_and_referrals(ids, visits, year: int = 2026):
     """A 联名 proposal (领衔 ids[2]) answered B, and two 交办 items: the proposal's (replied on time, fed back)
     and the first visit's (handed on, followed up twice, not answered — overdue)."""
-    from station_app.services import records, referral_figures as RF
+    from station_app.services import records
+    from station_app.services import referral_figures as RF
     from station_app.store.models import ProposalMember, Referral, ReferralFollow
 
-    d = lambda m, day: dt.date(year, m, day)  # noqa: E731
+    d = lambda m, day: dt.date(year, m, day)
     proposal = records.create("proposal", {
         "number": f"TA-{year}-001", "title": "关于加快老旧小区加装电梯的建议", "reason": "老旧小区居民上下楼困难。",
         "source": "接待日转化", "analysis": "全镇多层住宅无电梯。", "suggestion": "一、简化审批；二、给予补贴。",

@@ -10,14 +10,24 @@ import pytest
 from station_app.services import demo, disputes, dossier, stats
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS
-from station_app.services.normalize import normalize_id_number
+from station_app.services.normalize import normalize_credit_code, normalize_id_number
 from station_app.services.search import search
 from station_app.services.validation import validate
 from station_app.store.db import close_database, open_database
-from station_app.services.normalize import normalize_credit_code
 from station_app.store.models import (
-    Dispute, DossierPaper, DutySlot, MediationSession, Member, Party, ReceptionDay, Station, Swap, Topic, TopicStep,
-    Visit, WorkTeam,
+    Dispute,
+    DossierPaper,
+    DutySlot,
+    MediationSession,
+    Member,
+    Party,
+    ReceptionDay,
+    Station,
+    Swap,
+    Topic,
+    TopicStep,
+    Visit,
+    WorkTeam,
 )
 
 PAST_TODAY = dt.date(2026, 11, 23)
@@ -199,9 +209,9 @@ def test_an_inspector_accepts_the_demo_dossiers(db):
             assert d.failure_reason and d.failure_reason in last and d.explanation
     forms = {d.fulfil_method for d in cases if d.agreement_form == "书面"}
     assert {"银行转账", "当场履行", "分期支付"} <= forms
-    people = list(Party.select().where(Party.is_org == False))  # noqa: E712
+    people = list(Party.select().where(Party.is_org == False))
     assert all(p.occupation for p in people)
-    orgs = list(Party.select().where(Party.is_org == True))  # noqa: E712
+    orgs = list(Party.select().where(Party.is_org == True))
     assert orgs and all(p.legal_rep and normalize_credit_code(p.credit_code) == p.credit_code for p in orgs)
     ids = {p.dispute_id: p.pages for p in DossierPaper.select().where(DossierPaper.name == "当事人身份证明")}
     assert all(pages >= 2 for pages in ids.values())

@@ -9,8 +9,25 @@ import pytest
 from station_app.services.performance import member_figures
 from station_app.services.stats import member_figures as via_stats
 from station_app.store.models import (
-    Activity, ActivityMember, Dispute, DisputeMediator, DutyMember, DutySlot, Meeting, MeetingMember, Member,
-    Opinion, PointRule, Proposal, ProposalMember, Quota, ReceptionDay, ReceptionMember, Topic, Visit, VisitMember,
+    Activity,
+    ActivityMember,
+    Dispute,
+    DisputeMediator,
+    DutyMember,
+    DutySlot,
+    Meeting,
+    MeetingMember,
+    Member,
+    Opinion,
+    PointRule,
+    Proposal,
+    ProposalMember,
+    Quota,
+    ReceptionDay,
+    ReceptionMember,
+    Topic,
+    Visit,
+    VisitMember,
 )
 
 D = dt.date

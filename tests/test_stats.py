@@ -10,7 +10,16 @@ import pytest
 
 from station_app.services import stats
 from station_app.store.models import (
-    Activity, ActivityMember, Dispute, DutyMember, DutySlot, Member, Opinion, ReceptionDay, Swap, Topic,
+    Activity,
+    ActivityMember,
+    Dispute,
+    DutyMember,
+    DutySlot,
+    Member,
+    Opinion,
+    ReceptionDay,
+    Swap,
+    Topic,
     Visit,
 )
 
@@ -56,7 +65,7 @@ def station(db):
 
     dispute(D(2026, 2, 1), dispute_type="邻里", result="调解成功", closed_on=D(2026, 2, 20), people_count=2,
             amount=Decimal("1000.50"))
-    dispute(D(2026, 1, 10), dispute_type="合同", people_count=3, amount=Decimal("20000"))  # open, overdue
+    dispute(D(2026, 1, 10), dispute_type="合同", people_count=3, amount=Decimal(20000))  # open, overdue
     dispute(D(2026, 6, 20), dispute_type="合同", people_count=2)  # open, within its month on 2026-07-01
     dispute(D(2026, 3, 1), dispute_type="邻里", result="调解不成功", closed_on=D(2026, 3, 25))
     dispute(D(2026, 4, 1), dispute_type="邻里", result="调解成功", deleted=True)

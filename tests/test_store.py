@@ -20,7 +20,16 @@ from station_app.store.db import SCHEMA_VERSION, close_database, open_database
 from station_app.store.errors import BackupError, DatabaseCorruptError, DatabaseNewerError, DataDirLockedError
 from station_app.store.lock import InstanceLock
 from station_app.store.models import (
-    Dispute, DisputeMediator, DossierPaper, MediationSession, Member, Party, Station, Topic, TopicStep, Visit,
+    Dispute,
+    DisputeMediator,
+    DossierPaper,
+    MediationSession,
+    Member,
+    Party,
+    Station,
+    Topic,
+    TopicStep,
+    Visit,
 )
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -932,8 +932,16 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>Public opinion reports</translation>
     </message>
     <message>
+        <source>领衔提案（件）</source>
+        <translation>Lead proposals</translation>
+    </message>
+    <message>
         <source>积分</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <source>联名提案（件）</source>
+        <translation>Co-signed proposals</translation>
     </message>
     <message>
         <source>排名</source>

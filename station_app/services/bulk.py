@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable, Optional, Sequence
+from collections.abc import Callable, Sequence
+from typing import Optional
 
 from station_app.services import context, departments, item_numbers, record_events
 from station_app.services.errors import FieldProblem, ValidationError
@@ -101,7 +102,7 @@ class _Writer:
         self._sql: dict[int, str] = {}
 
     @classmethod
-    def of(cls, model) -> "_Writer":
+    def of(cls, model) -> _Writer:
         writer = cls._cache.get(model)
         if writer is None:
             writer = cls._cache[model] = cls(model)

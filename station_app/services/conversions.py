@@ -4,7 +4,7 @@ proposal —, keeping the link both ways."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, disputes, proposals, records, topics, visit_follow
 from station_app.services.errors import ValidationError

@@ -21,8 +21,20 @@ from station_app.services.validation import fixed_today
 from station_app.store import fts
 from station_app.store.base import database_proxy
 from station_app.store.models import (
-    Activity, Dispute, DutyMember, DutySlot, Member, Opinion, Proposal, Quota, ReceptionDay, Referral, Station, Swap,
-    Topic, Visit,
+    Activity,
+    Dispute,
+    DutyMember,
+    DutySlot,
+    Member,
+    Opinion,
+    Proposal,
+    Quota,
+    ReceptionDay,
+    Referral,
+    Station,
+    Swap,
+    Topic,
+    Visit,
 )
 
 
@@ -113,7 +125,7 @@ def _tick(progress, done: int, total: int, town: str, stage: str) -> None:
 
 def figures() -> dict:
     """Counts of live records, as the home page and reports show them."""
-    alive = lambda m: m.alive().count()  # noqa: E731
+    alive = lambda m: m.alive().count()
     total_people = database_proxy.execute_sql(
         "SELECT COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0").fetchone()[0]
     return {

@@ -3,7 +3,7 @@ a unit typed on a visit, topic, proposal, opinion or 交办 item the first time 
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services.fields import Kind
 from station_app.store.models import Lookup
@@ -16,7 +16,7 @@ def names(*, include_inactive: bool = False) -> list[str]:
     """The units in the station's order (the settings' 承办单位 list)."""
     q = Lookup.alive(Lookup.name).where(Lookup.kind == KIND)
     if not include_inactive:
-        q = q.where(Lookup.active == True)  # noqa: E712
+        q = q.where(Lookup.active == True)
     return [r.name for r in q.order_by(Lookup.sort_order, Lookup.id)]
 
 

@@ -5,7 +5,8 @@ Validation, ledgers, import and the GUI's dialogs all read these, so a label is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from station_app.store import choices as C
 from station_app.store import models as M

@@ -46,7 +46,7 @@ class LetterClasses:
         """Retire a class that no live record uses."""
         context.require_admin()
         m = self.model
-        row = m.get_or_none((m.code == code) & (m.deleted == False))  # noqa: E712
+        row = m.get_or_none((m.code == code) & (m.deleted == False))
         if row is None:
             raise ValidationError(f"没有{self.label}“{code}”")
         used = self.owner.alive().where(getattr(self.owner, self.owner_field) == code).count()

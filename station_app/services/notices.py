@@ -9,7 +9,7 @@ month and day (11月24日) unless the template gives a format, e.g. `{end:%Y-%m-
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 TEMPLATES = {
     # holidays and roster plans

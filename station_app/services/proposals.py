@@ -258,7 +258,7 @@ def proposals_of(record, *, include_deleted: bool = False) -> list[Proposal]:
     column = getattr(ProposalSource, _source_kind(record))
     q = Proposal.select().join(ProposalSource).where(column == record.id).order_by(Proposal.id)
     if not include_deleted:
-        q = q.where(Proposal.deleted == False)  # noqa: E712
+        q = q.where(Proposal.deleted == False)
     return list(q)
 
 

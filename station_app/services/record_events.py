@@ -10,7 +10,7 @@ no import cycle arises."""
 from __future__ import annotations
 
 import importlib
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 SavedFn = Callable[[str, object], None]
 InsertedFn = Callable[[type, Sequence[int]], None]
@@ -46,7 +46,7 @@ def inserting(model: type, rows: Sequence[dict]) -> None:
     if _paused or not rows:
         return
     _load()
-    for fn in list(_inserting):
+    for fn in _inserting:
         fn(model, rows)
 
 
@@ -63,7 +63,7 @@ def saved(action: str, instance) -> None:
     if _paused:
         return
     _load()
-    for fn in list(_saved):
+    for fn in _saved:
         fn(action, instance)
 
 
@@ -71,7 +71,7 @@ def inserted(model: type, ids: Sequence[int]) -> None:
     if _paused or not ids:
         return
     _load()
-    for fn in list(_inserted):
+    for fn in _inserted:
         fn(model, ids)
 
 

@@ -27,10 +27,10 @@ def alive_clause():
     """The same condition as a peewee expression over Referral (usable in nested queries)."""
     from station_app.store.models import Opinion, Proposal, Referral, Topic, Visit
 
-    clause = Referral.deleted == False  # noqa: E712
+    clause = Referral.deleted == False
     for fk, model in ((Referral.visit, Visit), (Referral.topic, Topic), (Referral.proposal, Proposal),
                       (Referral.opinion, Opinion)):
-        clause &= fk.is_null() | fk.not_in(model.select(model.id).where(model.deleted == True))  # noqa: E712
+        clause &= fk.is_null() | fk.not_in(model.select(model.id).where(model.deleted == True))
     return clause
 
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
-from station_app.store.choices import LIMIT_UNIT_LABELS, LIMIT_UNITS, REFERRAL_KIND_LABELS, REFERRAL_KINDS, REFERRAL_LIMIT_SEEDS
+from station_app.store.choices import (
+    LIMIT_UNIT_LABELS,
+    LIMIT_UNITS,
+    REFERRAL_KIND_LABELS,
+    REFERRAL_KINDS,
+    REFERRAL_LIMIT_SEEDS,
+)
 from station_app.store.models import Setting
 
 LIMITS_KEY = "referral_limits"

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
@@ -44,7 +43,17 @@ from station_app.services.referral_limits import (  # noqa: F401  (part of this 
 from station_app.services.validation import validate
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import REFERRAL_KIND_LABELS, REFERRAL_KINDS
-from station_app.store.models import Member, Opinion, Proposal, ProposalMember, Referral, ReferralFollow, Topic, TopicStep, Visit
+from station_app.store.models import (
+    Member,
+    Opinion,
+    Proposal,
+    ProposalMember,
+    Referral,
+    ReferralFollow,
+    Topic,
+    TopicStep,
+    Visit,
+)
 
 VISIT_HANDOVER = "转交部门办理"
 FILED = "立案"
@@ -342,7 +351,7 @@ def backfill() -> dict[str, int]:
         return {kind: _create_missing(kind) for kind in REFERRAL_KINDS}
 
 
-from station_app.services.referral_due import PENDING_KEY  # noqa: E402  (set by the v3→v4 migration)
+from station_app.services.referral_due import PENDING_KEY
 
 
 def backfill_if_pending() -> dict[str, int] | None:
@@ -542,7 +551,7 @@ def items_of(source) -> Iterable[Referral]:
 
 def get_item(item_id: int) -> Referral | None:
     """The live item with *item_id* (None when gone or its source is in the recycle bin)."""
-    return Referral.get_or_none((Referral.id == item_id) & (Referral.deleted == False))  # noqa: E712
+    return Referral.get_or_none((Referral.id == item_id) & (Referral.deleted == False))
 
 
 def departments_in_use() -> list[str]:

@@ -76,7 +76,7 @@ def _aead(key: bytes):
 
 
 def _aad(name: str) -> bytes:
-    return f"{FORMAT}:{VERSION}:{name}".encode("utf-8")
+    return f"{FORMAT}:{VERSION}:{name}".encode()
 
 
 def wrap(data_key: bytes, secret: str, name: str, **extra) -> dict:

@@ -1,19 +1,45 @@
 """Every model in one namespace, in creation order."""
 
 from station_app.store.attachments import Attachment
-from station_app.store.duty import DutyMember, DutySlot, Swap
 from station_app.store.disputes import (
-    DisputeMediator, Dispute, DossierPaper, FollowUp, MediationSession, Party,
+    Dispute,
+    DisputeMediator,
+    DossierPaper,
+    FollowUp,
+    MediationSession,
+    Party,
 )
+from station_app.store.duty import DutyMember, DutySlot, Swap
 from station_app.store.org import (
-    AuditLog, CaseCounter, HolidayOverride, ItemNumber, Lookup, Member, MemberUnavailable, PointRule,
-    Quota, ReceptionRule, Setting, Station, TeamMember, TopicGrade, User, WorkTeam,
+    AuditLog,
+    CaseCounter,
+    HolidayOverride,
+    ItemNumber,
+    Lookup,
+    Member,
+    MemberUnavailable,
+    PointRule,
+    Quota,
+    ReceptionRule,
+    Setting,
+    Station,
+    TeamMember,
+    TopicGrade,
+    User,
+    WorkTeam,
 )
 from station_app.store.proposals import Proposal, ProposalMember, ProposalSource, ReplyClass
 from station_app.store.reception import ReceptionDay, ReceptionMember, Visit, VisitMember
 from station_app.store.referrals import Referral, ReferralFollow
 from station_app.store.work import (
-    Activity, ActivityMember, Meeting, MeetingMember, Opinion, Topic, TopicStep, TopicVisit,
+    Activity,
+    ActivityMember,
+    Meeting,
+    MeetingMember,
+    Opinion,
+    Topic,
+    TopicStep,
+    TopicVisit,
 )
 
 ALL_MODELS = [

@@ -14,9 +14,8 @@ DIALOGS = {
     "visit": ("visit", "VisitDialog"), "dispute": ("dispute", "DisputeDialog"),
     "topic": ("topic", "TopicDialog"), "opinion": ("simple_records", "OpinionDialog"),
     "member": ("simple_records", "MemberDialog"), "activity": ("activity", "ActivityDialog"),
-    "reception_day": ("simple_records", "ReceptionDayDialog"),
-    "referral": ("referral", "ReferralDialog"),
     "reception_day": ("simple_records", "ReceptionDayDialog"), "proposal": ("proposal", "ProposalDialog"),
+    "referral": ("referral", "ReferralDialog"),
 }
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from station_app.services import records
 from station_app.ui.dialogs.record_dialog import RecordDialog, today_duty_member_ids
-from station_app.ui.i18n import tr_field, translate
 from station_app.ui.forms.ui_member import Ui_MemberForm
 from station_app.ui.forms.ui_opinion import Ui_OpinionForm
 from station_app.ui.forms.ui_reception_day import Ui_ReceptionDayForm
+from station_app.ui.i18n import tr_field, translate
 
 
 class OpinionDialog(RecordDialog):

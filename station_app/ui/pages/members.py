@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QSplitter, QVBoxLayout
 
 from station_app.services import listing
-from station_app.ui.dialogs.simple_records import MemberDialog
 from station_app.ui import theme
+from station_app.ui.dialogs.simple_records import MemberDialog
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
@@ -51,3 +51,16 @@ def read_only_note() -> QLabel:
     label.setProperty("role", "hint")
     label.setVisible(not can_admin())
     return label
+
+
+def save_row(tab: QWidget, text: str) -> QHBoxLayout:
+    """A tab's 「保存」 button (*text*, translated in the tab's context) with the note beside it that says what
+    was saved; sets tab.save_button and tab.saved_note, and the button calls tab.save()."""
+    tab.save_button = QPushButton(text)
+    tab.save_button.clicked.connect(tab.save)
+    tab.saved_note = QLabel()
+    tab.saved_note.setProperty("role", "hint")
+    row = QHBoxLayout()
+    row.addWidget(tab.save_button)
+    row.addWidget(tab.saved_note, 1)
+    return row

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from station_app.services import archive_rules
 from station_app.ui.i18n import translate
-from station_app.ui.settings import attempt, can_admin, read_only_note
+from station_app.ui.settings import attempt, can_admin, read_only_note, save_row
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 # rule key -> (check box text, explanation); the same rules as services.archive_rules.RULES
@@ -42,13 +42,7 @@ class ArchiveRulesTab(UnsavedEdits, QWidget):
             rows.addWidget(box)
             rows.addWidget(note)
             self.boxes[key] = box
-        self.save_button = QPushButton(translate("ArchiveRulesTab", "保存"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_note = QLabel()
-        self.saved_note.setProperty("role", "hint")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.saved_note, 1)
+        buttons = save_row(self, translate("ArchiveRulesTab", "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addWidget(group)

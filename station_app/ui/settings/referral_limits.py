@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from station_app.services import referral_limits, referrals
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.store.choices import LIMIT_UNIT_LABELS, LIMIT_UNITS, REFERRAL_KIND_LABELS, REFERRAL_KINDS
 from station_app.ui.i18n import tr_field, translate
-from station_app.ui.settings import can_admin, read_only_note
+from station_app.ui.settings import can_admin, read_only_note, save_row
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 from station_app.ui.widgets.field_error import FieldErrorLabel
 
@@ -57,13 +56,7 @@ class ReferralLimitsPanel(UnsavedEdits, QWidget):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         line.addWidget(hint, 1)
-        self.save_button = QPushButton(translate("ReferralLimitsTab", "保存"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_note = QLabel()
-        self.saved_note.setProperty("role", "hint")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.saved_note, 1)
+        buttons = save_row(self, translate("ReferralLimitsTab", "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addWidget(group)

@@ -7,12 +7,10 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from station_app.services import settings
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS
 from station_app.ui.i18n import tr_field, translate
-from station_app.ui.settings import can_admin, is_known, message_of, read_only_note
+from station_app.ui.settings import can_admin, is_known, message_of, read_only_note, save_row
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
 
 
@@ -58,13 +56,7 @@ class StationTab(UnsavedEdits, QWidget):
                 cell,
             )
             self.inputs[f.name], self.errors[f.name] = widget, error
-        self.save_button = QPushButton(translate("StationTab", "保存"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_note = QLabel()
-        self.saved_note.setProperty("role", "hint")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.saved_note, 1)
+        buttons = save_row(self, translate("StationTab", "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
         layout.addLayout(form)

@@ -40,7 +40,7 @@ class DepartmentCombo(QComboBox):
         self.setCurrentText(current)
         self.blockSignals(False)
 
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self.reload()
         super().showEvent(event)

@@ -134,6 +134,6 @@ class OrderedMembers(QWidget):
     def names(self) -> list[str]:
         return [self._names.get(i, "") for i in self._ids()]
 
-    def changeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         self._update_buttons()

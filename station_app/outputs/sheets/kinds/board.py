@@ -34,7 +34,7 @@ NUMERALS = "一二三四五六七八九十"
 
 
 def _items(start: dt.date, end: dt.date) -> list:
-    return list(Referral.alive().where(alive_clause() & (Referral.on_board == True)  # noqa: E712
+    return list(Referral.alive().where(alive_clause() & (Referral.on_board == True)
                                        & Referral.replied_on.between(start, end))
                 .order_by(Referral.replied_on, Referral.id))
 
