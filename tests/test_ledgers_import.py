@@ -433,3 +433,26 @@ def test_a_future_date_or_zero_people_is_reported_on_its_row(db, tmp_path):
     assert "不能晚于今天（2026-12-03），填写的是 2027-06-01" in by_row[6]
     assert "不能小于 1" in by_row[7]
     assert set(by_row) == {6, 7}
+
+
+def test_a_proposal_with_a_taken_filing_number_is_refused_on_import(db, tmp_path):
+    """The 立案号 rule of the dialog holds for ledgers too: the row is named, nothing is written."""
+    from station_app.store.models import Proposal
+
+    populate()
+    path = export_ledger("proposals", tmp_path / "p.xlsx", start=YEAR[0], end=YEAR[1], unmasked=True)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    header_row = next(r for r in range(1, 10) if any(c.value == "提案标题" for c in ws[r]))
+    cols = {c.value: c.column for c in ws[header_row]}
+    row = header_row + 1
+    assert ws.cell(row, cols["立案号"]).value == "第12号"
+    ws.cell(row, cols["提案标题"]).value = "关于另一件事的建议"  # a new proposal …
+    ws.cell(row, cols["提案编号"]).value = None
+    ws.cell(row, cols["记录标识"]).value = None
+    wb.save(path)  # … that claims the 立案号 of the one already here
+    before = Proposal.select().count()
+    report = import_ledger("proposals", path)
+    assert not report.ok and Proposal.select().count() == before
+    [problem] = report.problems
+    assert problem.row == row and "立案号" in problem.reason and problem.value == "第12号"

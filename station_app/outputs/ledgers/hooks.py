@@ -304,3 +304,8 @@ def existing_numbers(kind: str) -> set[str]:
     if kind == "proposal":
         return {r[0] for r in Proposal.select(Proposal.number).tuples()}
     return set()
+
+
+def existing_filing_numbers() -> set[str]:
+    """The 立案号 of the proposals not in the recycle bin (services.proposals refuses a second one)."""
+    return {r[0] for r in Proposal.alive(Proposal.filing_no).where(Proposal.filing_no != "").tuples()}

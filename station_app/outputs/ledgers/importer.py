@@ -50,6 +50,7 @@ class _Checker:
             fields = [getattr(model, k) for k in self.key]
             self.keys = {tuple(r) for r in model.alive(*fields).tuples()}
         self.numbers = hooks.existing_numbers(self.record_kind.key)
+        self.filing_nos = hooks.existing_filing_numbers() if self.record_kind.key == "proposal" else set()
         self.swap_reasons = lookup_values("swap_reason") if ledger.kind == "duty_slot" else []
         self.masked_seen: set[str] = set()
         self.item_kind, self.item_date = item_numbers.RECORD_KINDS.get(model, (None, None))
@@ -184,6 +185,12 @@ class _Checker:
                 self.problem(pending.row, col, number, "编号已被其他记录使用，编号不能重复")
                 return None
             self.numbers.add(number)
+        if v.get("filing_no") and self.record_kind.key == "proposal":  # the 政协's 立案号: one proposal each
+            if v["filing_no"] in self.filing_nos:
+                self.problem(pending.row, where.get("filing_no"), v["filing_no"],
+                             "立案号已被其他提案使用，同一立案号不能用于两件提案")
+                return None
+            self.filing_nos.add(v["filing_no"])
         if "item_no" in self.roles and not self._item_no(pending):
             return None
         if uuid:
