@@ -190,6 +190,7 @@ class OutputDialog(QDialog):
         self.inputs: list[QWidget] = []  # disabled while a job runs
         self.file: PathField | None = None  # the one path_field()
         self._disabled: list[QWidget] = []
+        self._focus: QWidget | None = None
 
     # ---- building blocks ----
     def path_field(self, *, caption: str, file_filter: str, suffix: str, mode: str = "save",
@@ -248,6 +249,7 @@ class OutputDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         """Disable the inputs; afterwards enable again those that were (a box kept off stays off)."""
         if running:
+            self._focus = self.focusWidget()
             self._disabled = [w for w in self.inputs if w.isEnabled()]
             for widget in self._disabled:
                 widget.setEnabled(False)
@@ -255,6 +257,8 @@ class OutputDialog(QDialog):
             for widget in self._disabled:
                 widget.setEnabled(True)
             self._disabled = []
+            if self._focus is not None and self._focus.isVisible() and self._focus.isEnabled():
+                self._focus.setFocus()  # where the user was (disabling it had moved the focus away)
 
     def done(self, result: int) -> None:
         """Closing never waits: a job still running is cancelled (its partial file removed) and let go."""
