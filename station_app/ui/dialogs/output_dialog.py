@@ -70,6 +70,16 @@ def choose_save_path(parent: QWidget, key: str, caption: str, current: str, file
     return path
 
 
+def choose_open_path(parent: QWidget, key: str, caption: str, current: str, file_filter: str) -> str:
+    """The open-file chooser, opened at *current* or in the folder *key* last used; '' when cancelled."""
+    folder = last_folder(parent, key)
+    start = current or (str(folder) if folder else "")
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start, file_filter)
+    if path:
+        remember_folder(parent, key, Path(path))
+    return path
+
+
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     """True when *path* is free or its owner agrees to replace it (「文件已存在」 … 「是否覆盖？」)."""
     return jobs.confirm_overwrite(parent, path)
@@ -119,11 +129,7 @@ class PathField(QWidget):
         if self.mode == "save":
             path = choose_save_path(self, self.key, self.caption, self.edit.text(), self.file_filter, self.suffix)
         else:
-            folder = last_folder(self, self.key)
-            start = self.edit.text() or (str(folder) if folder else "")
-            path, _ = QFileDialog.getOpenFileName(self, self.caption, start, self.file_filter)
-            if path:
-                remember_folder(self, self.key, Path(path))
+            path = choose_open_path(self, self.key, self.caption, self.edit.text(), self.file_filter)
         if path:
             self.edit.setText(path)
 
