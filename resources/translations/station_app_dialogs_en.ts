@@ -649,10 +649,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>年度</source>
         <translation>Year</translation>
     </message>

@@ -1106,6 +1106,13 @@ Status: {state}</translation>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBar</name>
     <message>
         <source>统计期间：</source>

@@ -1,6 +1,7 @@
-"""What the export, inspection and import dialogs share: the period rows, a path chooser that remembers
-the last folder per dialog, the overwrite question, the background job (inputs disabled while it runs,
-progress and cancel from ui/jobs.py) and the report at the end (saved: open the folder; failed: why)."""
+"""What the export, inspection and import dialogs share: the period rows, a path box that remembers the
+last folder per dialog (ui/widgets/path_field.py), the overwrite question, the background job (inputs
+disabled while it runs, progress and cancel from ui/jobs.py) and the report at the end (saved: open the
+folder; failed: why)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -27,62 +24,9 @@ from PySide6.QtWidgets import (
 from station_app.ui import jobs
 from station_app.ui.i18n import current_language, translate
 from station_app.ui.period_bar import to_date, to_qdate
-from station_app.ui.widgets.column_layout import settings_of
+from station_app.ui.widgets.path_field import PathField
 
 YEAR_SUFFIX = " 年"
-FOLDER_KEY = "output/{key}/folder"  # QSettings: the folder a dialog last wrote to or read from
-
-
-def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
-
-
-def last_folder(widget: QWidget | None, key: str) -> Path | None:
-    """The folder the dialog *key* last used (window settings of *widget*'s window), if still there."""
-    settings = settings_of(widget) if widget is not None else None
-    text = settings.value(FOLDER_KEY.format(key=key), "", str) if settings is not None else ""
-    return Path(text) if text and Path(text).is_dir() else None
-
-
-def remember_folder(widget: QWidget | None, key: str, path: Path) -> None:
-    settings: QSettings | None = settings_of(widget) if widget is not None else None
-    if settings is not None and str(path.parent) not in ("", "."):
-        settings.setValue(FOLDER_KEY.format(key=key), str(path.parent))
-
-
-def with_suffix(text: str, suffix: str) -> str:
-    """*text* ending in *suffix* (".xlsx"), whatever the case the user typed it in."""
-    return text if not suffix or text.lower().endswith(suffix) else text + suffix
-
-
-def choose_save_path(parent: QWidget, key: str, caption: str, current: str, file_filter: str, suffix: str) -> str:
-    """The save-file chooser, opened in the folder *key* last used; the overwrite question comes later
-    (confirm_overwrite), once, in the app's own words. '' when the user cancels."""
-    start = current
-    folder = last_folder(parent, key)
-    if folder is not None:
-        start = str(folder / (Path(current).name if current else ""))
-    path, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter,
-                                          options=QFileDialog.Option.DontConfirmOverwrite)
-    if path:
-        path = with_suffix(path, suffix)
-        remember_folder(parent, key, Path(path))
-    return path
-
-
-def choose_open_path(parent: QWidget, key: str, caption: str, current: str, file_filter: str) -> str:
-    """The open-file chooser, opened at *current* or in the folder *key* last used; '' when cancelled."""
-    folder = last_folder(parent, key)
-    start = current or (str(folder) if folder else "")
-    path, _ = QFileDialog.getOpenFileName(parent, caption, start, file_filter)
-    if path:
-        remember_folder(parent, key, Path(path))
-    return path
-
-
-def confirm_overwrite(parent: QWidget, path: Path) -> bool:
-    """True when *path* is free or its owner agrees to replace it (「文件已存在」 … 「是否覆盖？」)."""
-    return jobs.confirm_overwrite(parent, path)
 
 
 def report_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
@@ -90,54 +34,6 @@ def report_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     answer = QMessageBox.information(parent, title, text, QMessageBox.Ok | QMessageBox.Open, QMessageBox.Ok)
     if answer == QMessageBox.Open:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
-
-
-class PathField(QWidget):
-    """A path line edit with 浏览…: a file to write (mode "save") or to read (mode "open")."""
-
-    def __init__(self, key: str, *, caption: str, file_filter: str, suffix: str, mode: str = "save",
-                 name: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key, self.caption, self.file_filter, self.suffix, self.mode = key, caption, file_filter, suffix, mode
-        self.edit = QLineEdit()
-        self.browse = QPushButton(translate("OutputDialog", "浏览…"))
-        self.browse.clicked.connect(self.choose)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.browse)
-        if name:
-            self.set_name(name)
-
-    def folder(self) -> Path:
-        """Where a new name goes: the folder typed, else the one last used, else 文档."""
-        text = self.edit.text().strip()
-        if text:
-            return Path(text).parent
-        return last_folder(self, self.key) or documents_folder()
-
-    def set_name(self, name: str) -> None:
-        """Put *name* in the folder shown (or the default folder when the box is empty)."""
-        self.edit.setText(str(self.folder() / name))
-
-    def path(self) -> Path | None:
-        """The path typed or chosen, with the suffix added; None when the box is empty."""
-        text = self.edit.text().strip()
-        return Path(with_suffix(text, self.suffix)) if text else None
-
-    def choose(self) -> None:
-        if self.mode == "save":
-            path = choose_save_path(self, self.key, self.caption, self.edit.text(), self.file_filter, self.suffix)
-        else:
-            path = choose_open_path(self, self.key, self.caption, self.edit.text(), self.file_filter)
-        if path:
-            self.edit.setText(path)
-
-    def remember(self) -> None:
-        """The job went through: the next dialog of this kind starts in this folder."""
-        path = self.path()
-        if path is not None:
-            remember_folder(self, self.key, path)
 
 
 class PeriodFields:
@@ -231,7 +127,7 @@ class OutputDialog(QDialog):
         if path is None:
             QMessageBox.warning(self, translate("OutputDialog", "请选择保存位置"), missing_text)
             return None
-        return path if confirm_overwrite(self, path) else None
+        return path if jobs.confirm_overwrite(self, path) else None  # 「{path} 已存在，是否覆盖？」
 
     # ---- the background job ----
     def run(self, title: str, work: Callable, on_done: Callable, failure_title: str,

@@ -25,8 +25,10 @@ from station_app.outputs import atomic_path
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, precheck, render_selection
 from station_app.services.privacy import may_unmask
 from station_app.ui import theme
-from station_app.ui.dialogs.output_dialog import choose_save_path, confirm_overwrite, report_saved
+from station_app.ui.dialogs.output_dialog import report_saved
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.jobs import confirm_overwrite
+from station_app.ui.widgets.path_field import choose_save_path
 
 
 def fitting_size(widget, width: int, share: float) -> tuple[int, int]:

@@ -27,11 +27,11 @@ from station_app.services.errors import ValidationError
 from station_app.services.fields import Field
 from station_app.store.choices import WEEKDAY_NAMES
 from station_app.ui import theme
-from station_app.ui.dialogs.output_dialog import choose_open_path
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, info_label
 from station_app.ui.forms.ui_swap import Ui_SwapForm
 from station_app.ui.i18n import tr_field, tr_notice, translate
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.path_field import choose_open_path
 
 
 def slot_title(slot) -> str:
