@@ -29,7 +29,7 @@ from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui import crash, theme
 from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
-from station_app.ui.pages.base import Page
+from station_app.ui.pages.base import FIGURE_KINDS, Page
 from station_app.ui.widgets.busy import BusyRow
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,7 @@ class HomePage(Page):
     key = "home"
     title = "首页"
     icon_name = "home"
+    shows = FIGURE_KINDS | {"reception_rule", "holiday_override", "work_team", "user", "setting"}  # 首页 first steps, to-dos
 
     _loaded = Signal(object)
 
