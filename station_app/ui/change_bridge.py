@@ -32,3 +32,22 @@ def bridge() -> ChangeBridge:
         if app is not None and _bridge.thread() is not app.thread():
             _bridge.moveToThread(app.thread())
     return _bridge
+
+
+class _Follower(QObject):
+    """Calls *slot* after each change touching *kinds*; a child of the widget, so it ends with it."""
+
+    def __init__(self, widget: QObject, kinds, slot):
+        super().__init__(widget)
+        self.kinds, self.slot = frozenset(kinds), slot
+        bridge().changed.connect(self._changed)
+
+    def _changed(self, change: changes.Change) -> None:
+        if change.touches(self.kinds):
+            self.slot()
+
+
+def follow(widget: QObject, kinds, slot) -> None:
+    """A small editor outside the pages (a settings tab's table) re-reads with *slot* after each change
+    notice touching *kinds* — visible or not: such a table is read in a moment."""
+    _Follower(widget, kinds, slot)
