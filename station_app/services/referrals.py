@@ -224,9 +224,9 @@ def sync(source) -> Referral | None:
 
 
 def _hide(kind: str, source_id: int, hidden: bool) -> None:
-    Referral.update(deleted=hidden, deleted_at=now() if hidden else None).where(
-        getattr(Referral, kind) == source_id).execute()
-    changes.touched(Referral)
+    if Referral.update(deleted=hidden, deleted_at=now() if hidden else None).where(
+            getattr(Referral, kind) == source_id).execute():
+        changes.touched(Referral)
 
 
 @record_events.on_saved
