@@ -113,7 +113,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str):
         self.nav.setCurrentRow(self.page_keys.index(key))
-        return self.page(key)
+        page = self.page(key)
+        if page.stale:  # asked for before the window is shown (no show event yet): its data now
+            page.refresh_now()
+        return page
 
     def _on_nav(self, row: int):
         if row < 0:
@@ -284,7 +287,7 @@ class MainWindow(QMainWindow):
         last = self.settings.value("window/page", "home")
         keys = list(self.page_keys)
         if keys:  # its rows (or the dashboard's worker) once the window is shown: see pages.base.Page
-            self.show_page(last if last in keys else keys[0])
+            self.nav.setCurrentRow(keys.index(last if last in keys else keys[0]))
 
     def save_layout(self):
         self.settings.setValue("window/geometry", self.saveGeometry())
