@@ -43,7 +43,7 @@ class PackageWriter:
     """Collects parts into a zip in a temporary file; finish() signs, seals and renames into place."""
 
     def __init__(self):
-        self._tmp = tempfile.TemporaryFile()
+        self._tmp = tempfile.TemporaryFile()  # noqa: SIM115 — lives until finish() or discard()
         self._zip = zipfile.ZipFile(self._tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
         self.parts: dict[str, dict] = {}
 
@@ -189,10 +189,10 @@ def open_package(path: Path, box_private: bytes, *, schema_version: int) -> Pack
     where = path.name
     mine = crypto.fingerprint(crypto.box_public(box_private))
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 — closed by the with below
     except OSError as exc:
         raise PackageError(f"无法读取上报包 {path}：{exc.strerror or exc}") from None
-    tmp = tempfile.TemporaryFile()
+    tmp = tempfile.TemporaryFile()  # noqa: SIM115 — owned by the Package returned
     try:
         with fh:
             header, header_bytes = read_header(fh, where)

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.services import context
-from station_app.services.exchange import crypto
-from station_app.services.exchange import PackageError
+from station_app.services.exchange import PackageError, crypto
 from station_app.store.base import now
 from station_app.store.models import AuditLog, Setting
 
