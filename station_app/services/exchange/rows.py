@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
+from station_app.store.base import Record
 from station_app.store.models import (
     ALL_MODELS,
     Attachment,

@@ -8,7 +8,7 @@ from station_app.store.models import Station
 
 
 def registered() -> list[Station]:
-    return list(Station.select().where(Station.own == False).order_by(Station.name))  # noqa: E712
+    return list(Station.select().where(Station.own == False).order_by(Station.name))
 
 
 def lines() -> list[str]:
