@@ -7,6 +7,8 @@ importer (the two ends).
 
 from station_app.services.errors import ValidationError
 
+KINDS = ("新增", "更新", "删除", "未变")  # what an import did to a row
+
 
 class PackageError(ValidationError):
     """A package (or key file) that cannot be used, with the reason in Chinese; nothing was written."""

@@ -11,13 +11,12 @@ from pathlib import Path
 import peewee as pw
 
 from station_app.services import attachments, context
-from station_app.services.exchange import PackageError, container, crypto, history, keys, rows
+from station_app.services.exchange import KINDS, PackageError, container, crypto, history, keys, rows
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Attachment, AuditLog, Station
 
 CHUNK = 500  # uuids per IN (…) query
-KINDS = ("新增", "更新", "删除", "未变")
 
 
 @dataclass
