@@ -76,8 +76,8 @@ def checksum(folder) -> str:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         for table in tables:
             digest.update(table.encode())
-            for row in con.execute(f"SELECT * FROM \"{table}\" ORDER BY rowid"):
-                digest.update(repr(row).encode())
+            for row in sorted(repr(r) for r in con.execute(f"SELECT * FROM \"{table}\"")):
+                digest.update(row.encode())
         return digest.hexdigest()
     finally:
         con.close()

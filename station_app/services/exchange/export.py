@@ -11,6 +11,7 @@ from pathlib import Path
 from station_app import __version__
 from station_app.services import context, settings
 from station_app.services.exchange import PackageError, container, crypto, history, keys, rows
+from station_app.store import sync
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Attachment
@@ -30,11 +31,6 @@ class ExportResult:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-
-def current_seq() -> int:
-    """The database's change counter now (every insert and update stamps a row with the next value)."""
-    return int(database_proxy.execute_sql("SELECT value FROM sync_state WHERE key = 'seq'").fetchone()[0] or 0)
 
 
 def _station_filter(table: rows.Table, own_id: int) -> tuple[str, list]:
@@ -66,7 +62,7 @@ def _serialise(table: rows.Table, since: int, until: int, own_id: int) -> list[d
         cursor = database_proxy.execute_sql(rows.select_sql(table) + " WHERE 1 = 1" + where, params)
     else:
         cursor = database_proxy.execute_sql(
-            rows.select_sql(table) + " WHERE t.seq > ? AND t.seq <= ?" + where, [since, until, *params])
+            rows.select_sql(table) + " WHERE t.change_seq > ? AND t.change_seq <= ?" + where, [since, until, *params])
     names = list(table.columns)
     if table.model is not Attachment:
         return [dict(zip(names, r)) for r in cursor.fetchall()]
@@ -88,8 +84,8 @@ def _tombstones(since: int, until: int) -> list[dict]:
     names = [t.name for t in rows.TABLES if t.name != "station"]
     marks = ",".join("?" * len(names))
     return [{"table": t, "uuid": u} for t, u in database_proxy.execute_sql(
-        f"SELECT table_name, uuid FROM tombstone WHERE seq > ? AND seq <= ? AND table_name IN ({marks})"
-        " ORDER BY seq", [since, until, *names]).fetchall()]
+        f"SELECT table_name, row_uuid FROM tombstone WHERE change_seq > ? AND change_seq <= ?"
+        f" AND table_name IN ({marks}) ORDER BY change_seq", [since, until, *names]).fetchall()]
 
 
 def _lines(items: list[dict]) -> bytes:
@@ -132,7 +128,7 @@ def export_package(path, *, full: bool = False, with_attachments: bool = False, 
     files, missing = 0, []
     try:
         with database_proxy.atomic():  # one snapshot: the mark and the rows agree
-            until = current_seq()
+            until = sync.current_seq()
             station_row = None
             for i, table in enumerate(rows.TABLES):
                 tick(i, f"读取{table.label}…")

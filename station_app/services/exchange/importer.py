@@ -3,6 +3,7 @@ its rows in one transaction — newer revisions win, links turned into this data
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -156,7 +157,7 @@ class _Writer:
         for chunk in _chunks(uuids):
             marks = ",".join("?" * len(chunk))
             gone.update(u for (u,) in database_proxy.execute_sql(
-                f"SELECT uuid FROM tombstone WHERE table_name = ? AND uuid IN ({marks})", [table, *chunk]))
+                f"SELECT row_uuid FROM tombstone WHERE table_name = ? AND row_uuid IN ({marks})", [table, *chunk]))
         return gone
 
     def table(self, table: rows.Table) -> dict[str, int]:
@@ -263,25 +264,45 @@ def _station_row(pkg: container.Package) -> dict | None:
 
 
 def _register(pkg: container.Package, info: Inspection) -> Station:
+    """A new registered station (own = 0) with the package's station info, key and fingerprint."""
     row = _station_row(pkg) or {}
     values = {n: row[n] for n in STATION_INFO if n in row}
     values.update(name=info.name, cppcc=info.cppcc)
-    station = Station(uuid=info.station_uuid, own=False, public_key=keys.b64(pkg.signing_key),
-                      fingerprint=info.fingerprint, registered_at=now(), last_seq=0)
-    for n, v in values.items():
-        setattr(station, n, station._meta.fields[n].python_value(v))
-    station.save(force_insert=True)
-    return station
+    fields = Station._meta.fields
+    columns = {fields[n].column_name: v for n, v in values.items()}
+    columns.update(uuid=info.station_uuid, own=0, public_key=keys.b64(pkg.signing_key),
+                   fingerprint=info.fingerprint, registered_at=str(now()), last_seq=0)
+    names = list(columns)
+    database_proxy.execute_sql(f"INSERT INTO station ({', '.join(names)}) VALUES ({','.join('?' * len(names))})",
+                               [columns[n] for n in names])
+    return Station.get(Station.uuid == info.station_uuid)
 
 
-def _update_station(pkg: container.Package, station: Station) -> int:
+def _update_station(pkg: container.Package, station: Station, sequence: int) -> int:
+    """The station's info as its newest package says (the row's revision is this database's: it counts
+    the bookkeeping below too, so the sequence number decides)."""
     row = _station_row(pkg)
-    if not row or (row.get("revision") or 0) <= (station.revision or 0):
+    if not row or sequence < (station.last_seq or 0):
         return 0
-    names = [n for n in STATION_INFO if n in row]
-    sets = ", ".join(f"{station._meta.fields[n].column_name} = ?" for n in names)
+    fields = Station._meta.fields
+    names = [n for n in STATION_INFO if n in row and n != "revision"]
+    current = database_proxy.execute_sql(
+        f"SELECT {', '.join(fields[n].column_name for n in names)} FROM station WHERE id = ?", [station.id]).fetchone()
+    if list(current) == [row[n] for n in names]:
+        return 0
+    sets = ", ".join(f"{fields[n].column_name} = ?" for n in names)
     database_proxy.execute_sql(f"UPDATE station SET {sets} WHERE id = ?", [row[n] for n in names] + [station.id])
     return 1
+
+
+def _bookkeeping(station: Station, sequence: int, made_at: str | None) -> None:
+    values = {}
+    if sequence >= (station.last_seq or 0):
+        values["last_seq"] = sequence
+        if made_at:
+            values["last_package_at"] = dt.datetime.fromisoformat(made_at)
+    if values:
+        Station.update(**values).where(Station.id == station.id).execute()
 
 
 def _store_files(pkg: container.Package) -> int:
@@ -330,7 +351,7 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
         with database_proxy.atomic():
             station = _register(pkg, info) if info.new_station else Station.get(Station.uuid == info.station_uuid)
             result.registered = info.new_station
-            if _update_station(pkg, station):
+            if not info.new_station and _update_station(pkg, station, info.sequence):
                 result.kinds["station"] = {**dict.fromkeys(KINDS, 0), "更新": 1}
             writer = _Writer(pkg, station.id)
             for i, table in enumerate(rows.TABLES):
@@ -344,10 +365,7 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
             writer.tombstones(result.kinds)
             result.unresolved = writer.unresolved
             made = pkg.manifest.get("made_at")
-            Station.update(last_seq=pw.fn.MAX(Station.last_seq, info.sequence)).where(
-                Station.id == station.id).execute()
-            if made and info.sequence >= (station.last_seq or 0):
-                Station.update(last_package_at=made).where(Station.id == station.id).execute()
+            _bookkeeping(station, info.sequence, made)
             history.record_import(info.station_uuid, info.sequence, {
                 "digest": pkg.digest, "at": now().isoformat(), "full": info.full, "made_at": made,
                 "complete": writer.unresolved == 0, "file": pkg.path.name})

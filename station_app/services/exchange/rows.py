@@ -1,9 +1,10 @@
 """Which tables travel in a package, in which order, and how a row is written: columns by name, links by uuid.
 
-Everything a station records travels (records, their child rows, lookups, rules, quotas); what belongs to
-one database stays: accounts, the audit log, settings, counters and assigned numbers. A link to another
-row (a foreign key, or an attachment's owner) is written as that row's uuid and turned back into the
-receiving database's id on import. `seq` (the local change counter) and `station` (implied) never travel.
+Everything a station records travels (records, their child rows, lookups, rules, quotas, the numbers it
+gave them); what belongs to one database stays: accounts, the audit log, settings, counters and the
+holiday calendar. A link to another row (a foreign key, or an attachment's owner) is written as that row's
+uuid and turned back into the receiving database's id on import. `change_seq` (the local change counter)
+and `station` (implied: the sender) never travel.
 """
 
 from __future__ import annotations
@@ -13,19 +14,10 @@ from dataclasses import dataclass
 import peewee as pw
 
 from station_app.store.base import Record
-from station_app.store.models import (
-    ALL_MODELS,
-    Attachment,
-    AuditLog,
-    CaseCounter,
-    ItemNumber,
-    Setting,
-    Station,
-    User,
-)
+from station_app.store.models import ALL_MODELS, Attachment, HolidayOverride, Station
 
-LOCAL = (User, AuditLog, Setting, CaseCounter, ItemNumber)  # never leave the database
-NEVER = {"id", "seq", "station"}  # fields not written into a package
+LOCAL = (HolidayOverride,)  # tracked, but the calendar is each database's own
+NEVER = {"id", "change_seq", "station"}  # fields not written into a package
 STATION_LOCAL = {"own", "public_key", "fingerprint", "registered_at", "last_seq", "last_package_at"}
 
 LABELS = {
@@ -40,6 +32,7 @@ LABELS = {
     "topic_visit": "议题来源来访", "meeting": "协商会议", "meeting_member": "会议参加委员",
     "opinion": "社情民意信息", "reply_class": "答复类别", "proposal": "提案", "proposal_member": "提案人",
     "proposal_source": "提案来源", "referral": "督办事项", "referral_follow": "督办记录", "attachment": "附件",
+    "item_number": "件号",
 }
 
 
@@ -61,7 +54,8 @@ class Table:
 
     @property
     def is_record(self) -> bool:
-        return issubclass(self.model, Record) and "station" in self.model._meta.fields
+        """A row that names its station (records, lookups, numbers); child rows follow their owner."""
+        return "station" in self.model._meta.fields
 
 
 def _fields(model) -> list[pw.Field]:
@@ -93,13 +87,18 @@ def _ordered(models) -> list:
     return out
 
 
-TABLES: list[Table] = [table_of(m) for m in _ordered([m for m in ALL_MODELS if m not in LOCAL])]
+def travels(model) -> bool:
+    fields = model._meta.fields
+    return "change_seq" in fields and "revision" in fields and model not in LOCAL and model.__name__ != "User"
+
+
+TABLES: list[Table] = [table_of(m) for m in _ordered([m for m in ALL_MODELS if travels(m)])]
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 
 
 def owner_of(model) -> tuple[str, type] | None:
     """A child row's owner: (column, model) of its first link (the row it belongs to)."""
-    if model is Attachment or issubclass(model, Record):
+    if "station" in model._meta.fields or issubclass(model, Record):
         return None
     for f in model._meta.sorted_fields:
         if isinstance(f, pw.ForeignKeyField):
@@ -111,16 +110,14 @@ def station_sql(model, alias: str = "t") -> str | None:
     """SQL for the station id a row of *model* (aliased *alias*) belongs to, following owners; None if none."""
     if "station" in model._meta.fields:
         return f"{alias}.{model._meta.fields['station'].column_name}"
-    if model is Attachment:
-        return None
     owner = owner_of(model)
     if owner is None:
         return None
     column, target = owner
-    inner = station_sql(target, alias + "o")
+    inner = station_sql(target, alias + "_o")
     if inner is None:
         return None
-    return f"(SELECT {inner} FROM {target._meta.table_name} {alias}o WHERE {alias}o.id = {alias}.{column})"
+    return f"(SELECT {inner} FROM {target._meta.table_name} {alias}_o WHERE {alias}_o.id = {alias}.{column})"
 
 
 def select_sql(table: Table) -> str:
