@@ -59,6 +59,7 @@ class ExchangeImportDialog(QDialog):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, len(HEADERS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
@@ -136,7 +137,10 @@ class ExchangeImportDialog(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         done = sum(o.result is not None for o in outcomes)
         for outcome in outcomes:
-            self.model.appendRow(self._row(outcome))
+            cells, notes = self._row(outcome)
+            self.model.appendRow(cells)
+            for text in notes:  # spanned rows: their parent must be in the model first
+                self._note(cells[0], text)
         self.view.expandAll()
         refused = len(outcomes) - done
         text = tr("已处理 {n} 个上报包：导入 {ok} 个").format(n=len(outcomes), ok=done)
@@ -144,20 +148,23 @@ class ExchangeImportDialog(QDialog):
             text += tr("，{bad} 个未导入（原因见下）").format(bad=refused)
         self.summary.setText(text + tr("。"))
 
-    def _row(self, outcome: importer.Outcome) -> list[QStandardItem]:
+    def _row(self, outcome: importer.Outcome) -> tuple[list[QStandardItem], list[str]]:
+        """The package's row with a child row per kind changed, and the notes to add under it."""
         result = outcome.result
         cells = [QStandardItem(outcome.path.name), QStandardItem(result.station if result else "")]
         if result is None:
             cells += [QStandardItem("") for _ in KINDS]
-            self._note(cells[0], tr("未导入：") + outcome.error)
-            return cells
+            return cells, [tr("未导入：") + outcome.error]
+        notes = []
         title = tr("第 {n} 号").format(n=result.sequence)
         if result.registered:
             title += tr("（新登记）")
         cells[1].setText(f"{result.station} {title}")
         cells += [self._number(result.total(k)) for k in KINDS]
         if result.already:
-            self._note(cells[0], tr("已导入过，无变化"))
+            notes.append(tr("已导入过，无变化"))
+        elif not result.changed:
+            notes.append(tr("无变化"))
         for table, counts in result.kinds.items():
             if not any(counts.get(k) for k in KINDS[:3]):
                 continue
@@ -165,11 +172,10 @@ class ExchangeImportDialog(QDialog):
             cells[0].appendRow([QStandardItem(label), QStandardItem("")]
                                + [self._number(counts.get(k, 0)) for k in KINDS])
         if result.unresolved:
-            self._note(cells[0], tr("{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
+            notes.append(tr("{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
                 n=result.unresolved))
-        for n in result.gaps:
-            self._note(cells[0], tr("缺少第 {n} 号上报包").format(n=n))
-        return cells
+        notes += [tr("缺少第 {n} 号上报包").format(n=n) for n in result.gaps]
+        return cells, notes
 
     def _note(self, parent: QStandardItem, text: str) -> None:
         item = QStandardItem(text)
