@@ -197,6 +197,17 @@ def test_an_edit_and_deletions_arrive_with_the_next_package(world, tmp_path):
     assert query(county, "SELECT deleted FROM dispute WHERE uuid = ?", (dispute,))[0][0] == 1
     assert query(county, "SELECT count(*) FROM party WHERE uuid = ?", (party,))[0][0] == 0
     assert station_counts(county, own_uuid(station)) == station_counts(station)
+    # the search index follows: the new text is found, the deleted case is gone, the others are there
+    (vid,) = query(county, "SELECT id FROM visit WHERE uuid = ?", (visit,))[0]
+    (did,) = query(county, "SELECT id FROM dispute WHERE uuid = ?", (dispute,))[0]
+    found = query(county, "SELECT d.kind, d.rid FROM search_fts f JOIN search_doc d ON d.id = f.rowid "
+                          "WHERE search_fts MATCH '\"路灯不亮\"'")
+    assert ("visit", vid) in found
+    assert not query(county, "SELECT 1 FROM search_doc WHERE kind = 'dispute' AND rid = ?", (did,))
+    live = query(county, "SELECT count(*) FROM dispute WHERE deleted = 0")[0][0]
+    assert query(county, "SELECT count(*) FROM search_doc WHERE kind = 'dispute'")[0][0] == live
+    assert query(county, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'")[0][0] \
+        == query(station, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'")[0][0]
     # a third package with nothing new
     third = tmp_path / "s1-3.slpkg"
     ok("--data-dir", station, "exchange", "export", "-o", third)

@@ -103,7 +103,7 @@ def test_cancelling_an_export_leaves_no_file_and_sends_nothing(app, qtbot, folde
     from station_app.services.exchange import container, export, keys
     from station_app.ui.dialogs.exchange_export import ExchangeExportDialog
 
-    county, station = folders
+    _county, station = folders
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: told.append(text))
     with opened(station):

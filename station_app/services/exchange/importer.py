@@ -13,6 +13,7 @@ import peewee as pw
 
 from station_app.services import attachments, context
 from station_app.services.exchange import KINDS, PackageError, container, crypto, history, keys, rows
+from station_app.store import fts
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Attachment, AuditLog, Station
@@ -237,7 +238,10 @@ class _Writer:
         row = database_proxy.execute_sql(f"SELECT deleted FROM {table.name} WHERE id = ?", [rid]).fetchone()
         return bool(row and row[0])
 
-    def tombstones(self, kinds: dict[str, dict[str, int]]) -> None:
+    def tombstones(self, kinds: dict[str, dict[str, int]], touched: dict[str, set[int]]) -> None:
+        """Delete for good what the station deleted for good; *touched* gets the search documents to redo."""
+        doc_kind = {table: kind for kind, (table, *_r) in fts.SOURCES.items()}
+        child_docs = {table: (owner, kind) for table, owner, kind in fts.CHILD_SOURCES}
         by_table: dict[str, list[str]] = {}
         for r in self.pkg.rows("rows/_deleted.jsonl"):
             by_table.setdefault(r["table"], []).append(r["uuid"])
@@ -250,6 +254,12 @@ class _Writer:
                    if sid is None or sid == self.station_id]
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
+                if name in doc_kind:
+                    touched.setdefault(doc_kind[name], set()).update(chunk)
+                if name in child_docs:
+                    owner, kind = child_docs[name]
+                    touched.setdefault(kind, set()).update(r[0] for r in database_proxy.execute_sql(
+                        f"SELECT {owner} FROM {name} WHERE id IN ({marks})", chunk))
                 database_proxy.execute_sql(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
             if ids:
                 counts = kinds.setdefault(name, dict.fromkeys(KINDS, 0))
@@ -354,15 +364,16 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
             if not info.new_station and _update_station(pkg, station, info.sequence):
                 result.kinds["station"] = {**dict.fromkeys(KINDS, 0), "更新": 1}
             writer = _Writer(pkg, station.id)
-            for i, table in enumerate(rows.TABLES):
-                if progress:
-                    progress(i, steps, f"导入{table.label}…")
-                if table.name == "station":
-                    continue
-                counts = writer.table(table)
-                if any(counts.values()):
-                    result.kinds[table.name] = counts
-            writer.tombstones(result.kinds)
+            with fts.deferred(database_proxy.obj) as touched:  # search documents once, at the end
+                for i, table in enumerate(rows.TABLES):
+                    if progress:
+                        progress(i, steps, f"导入{table.label}…")
+                    if table.name == "station":
+                        continue
+                    counts = writer.table(table)
+                    if any(counts.values()):
+                        result.kinds[table.name] = counts
+                writer.tombstones(result.kinds, touched)
             result.unresolved = writer.unresolved
             made = pkg.manifest.get("made_at")
             _bookkeeping(station, info.sequence, made)
