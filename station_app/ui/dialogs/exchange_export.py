@@ -27,14 +27,10 @@ from station_app.ui.i18n import translate
 from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
 
 
-def tr(text: str) -> str:
-    return translate("ExchangeExportDialog", text)
-
-
 class ExchangeExportDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("导出上报包"))
+        self.setWindowTitle(translate("ExchangeExportDialog", "导出上报包"))
         self.setMinimumWidth(560)
         self.job = None
         self.result = None
@@ -42,39 +38,39 @@ class ExchangeExportDialog(QDialog):
         self.station_name = own.name if own else ""
         self.upper = QLabel()
         self.upper.setWordWrap(True)
-        trust = QPushButton(tr("导入上级公钥文件…"))
+        trust = QPushButton(translate("ExchangeExportDialog", "导入上级公钥文件…"))
         trust.clicked.connect(self.choose_key_file)
         trust.setEnabled(context.current().is_admin)
         upper_row = QHBoxLayout()
         upper_row.addWidget(self.upper, 1)
         upper_row.addWidget(trust)
         sequence = export.next_sequence()
-        self.since_last = QRadioButton(tr("自上一个上报包以来的变动（新增、修改、删除）"))
-        self.everything = QRadioButton(tr("全部记录（上级没有收到以前的上报包时）"))
+        self.since_last = QRadioButton(translate("ExchangeExportDialog", "自上一个上报包以来的变动（新增、修改、删除）"))
+        self.everything = QRadioButton(translate("ExchangeExportDialog", "全部记录（上级没有收到以前的上报包时）"))
         if sequence == 1:
             self.everything.setChecked(True)
             self.since_last.setEnabled(False)
         else:
             self.since_last.setChecked(True)
-        self.attachments = QCheckBox(tr("附带附件文件（照片、扫描件；文件会变大）"))
+        self.attachments = QCheckBox(translate("ExchangeExportDialog", "附带附件文件（照片、扫描件；文件会变大）"))
         self.path = QLineEdit(self._default_path(sequence))
-        browse = QPushButton(tr("浏览…"))
+        browse = QPushButton(translate("ExchangeExportDialog", "浏览…"))
         browse.clicked.connect(self.choose_path)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(tr("本单位"), QLabel(self.station_name or tr("（未填写工作站信息）")))
-        form.addRow(tr("发给"), upper_row)
-        form.addRow(tr("序号"), QLabel(tr("第 {n} 号上报包").format(n=sequence)))
-        form.addRow(tr("内容"), self.since_last)
+        form.addRow(translate("ExchangeExportDialog", "本单位"), QLabel(self.station_name or translate("ExchangeExportDialog", "（未填写工作站信息）")))
+        form.addRow(translate("ExchangeExportDialog", "发给"), upper_row)
+        form.addRow(translate("ExchangeExportDialog", "序号"), QLabel(translate("ExchangeExportDialog", "第 {n} 号上报包").format(n=sequence)))
+        form.addRow(translate("ExchangeExportDialog", "内容"), self.since_last)
         form.addRow("", self.everything)
         form.addRow("", self.attachments)
-        form.addRow(tr("保存为"), row)
-        note = QLabel(tr("上报包已签名并加密，只有上级单位能打开；U 盘丢失也不会泄露内容。"))
+        form.addRow(translate("ExchangeExportDialog", "保存为"), row)
+        note = QLabel(translate("ExchangeExportDialog", "上报包已签名并加密，只有上级单位能打开；U 盘丢失也不会泄露内容。"))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(tr("导出"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(translate("ExchangeExportDialog", "导出"))
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,9 +82,9 @@ class ExchangeExportDialog(QDialog):
     def _show_upper(self) -> None:
         upper = keys.trusted()
         if upper is None:
-            self.upper.setText(tr("尚未导入上级公钥文件（向上级索取 .slkey 文件）"))
+            self.upper.setText(translate("ExchangeExportDialog", "尚未导入上级公钥文件（向上级索取 .slkey 文件）"))
         else:
-            self.upper.setText(tr("{name}\n指纹 {fp}").format(name=upper.name, fp=upper.fingerprint))
+            self.upper.setText(translate("ExchangeExportDialog", "{name}\n指纹 {fp}").format(name=upper.name, fp=upper.fingerprint))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(upper is not None)
 
     def _default_path(self, sequence: int) -> str:
@@ -96,13 +92,13 @@ class ExchangeExportDialog(QDialog):
         return str(Path(folder) / export.default_name(self.station_name or "station", sequence))
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出上报包"), self.path.text(),
-                                              tr("上报包 (*.slpkg)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExchangeExportDialog", "导出上报包"), self.path.text(),
+                                              translate("ExchangeExportDialog", "上报包 (*.slpkg)"))
         if path:
             self.path.setText(path if path.lower().endswith(container.SUFFIX) else path + container.SUFFIX)
 
     def choose_key_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("导入上级公钥文件"), "", tr("公钥文件 (*.slkey);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("ExchangeExportDialog", "导入上级公钥文件"), "", translate("ExchangeExportDialog", "公钥文件 (*.slkey);;所有文件 (*)"))
         if path:
             self.trust_file(Path(path))
 
@@ -110,18 +106,18 @@ class ExchangeExportDialog(QDialog):
         try:
             key = keys.read_key_file(path)
         except PackageError as exc:
-            QMessageBox.warning(self, tr("无法导入公钥文件"), exc.message)
+            QMessageBox.warning(self, translate("ExchangeExportDialog", "无法导入公钥文件"), exc.message)
             return False
         answer = QMessageBox.question(
-            self, tr("核对指纹"),
-            tr("此后上报包发给：{name}\n\n对方公钥指纹：{fp}\n\n请打电话与对方核对这串数字，一致才导入。"
+            self, translate("ExchangeExportDialog", "核对指纹"),
+            translate("ExchangeExportDialog", "此后上报包发给：{name}\n\n对方公钥指纹：{fp}\n\n请打电话与对方核对这串数字，一致才导入。"
                "指纹一致吗？").format(name=key.name, fp=key.fingerprint))
         if answer != QMessageBox.Yes:
             return False
         try:
             keys.trust(key)
         except PackageError as exc:
-            QMessageBox.warning(self, tr("无法导入公钥文件"), exc.message)
+            QMessageBox.warning(self, translate("ExchangeExportDialog", "无法导入公钥文件"), exc.message)
             return False
         self._show_upper()
         return True
@@ -129,7 +125,7 @@ class ExchangeExportDialog(QDialog):
     def start_export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            QMessageBox.warning(self, tr("请选择保存位置"), tr("请先选择上报包的保存位置。"))
+            QMessageBox.warning(self, translate("ExchangeExportDialog", "请选择保存位置"), translate("ExchangeExportDialog", "请先选择上报包的保存位置。"))
             return
         path = Path(text if text.lower().endswith(container.SUFFIX) else text + container.SUFFIX)
         if not confirm_overwrite(self, path):
@@ -141,7 +137,7 @@ class ExchangeExportDialog(QDialog):
             return export.export_package(path, full=full, with_attachments=with_files, progress=progress,
                                          cancelled=cancel)
 
-        self.job = run_job(self, tr("正在导出上报包…"), work, self._done, self._failed)
+        self.job = run_job(self, translate("ExchangeExportDialog", "正在导出上报包…"), work, self._done, self._failed)
 
     def done(self, result: int) -> None:
         from station_app.ui.jobs import abandon
@@ -154,8 +150,8 @@ class ExchangeExportDialog(QDialog):
         self.result = result
         self.buttons.setEnabled(True)
         QMessageBox.information(
-            self, tr("导出完成"),
-            tr("已导出第 {n} 号上报包：{path}\n记录 {rows} 行，删除 {gone} 行，附件文件 {files} 个。\n"
+            self, translate("ExchangeExportDialog", "导出完成"),
+            translate("ExchangeExportDialog", "已导出第 {n} 号上报包：{path}\n记录 {rows} 行，删除 {gone} 行，附件文件 {files} 个。\n"
                "请将文件拷贝给 {upper}。").format(n=result.sequence, path=result.path, rows=result.total,
                                                 gone=result.deleted, files=result.files, upper=result.recipient))
         self.accept()
@@ -163,8 +159,8 @@ class ExchangeExportDialog(QDialog):
     def _failed(self, exc, tb) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, container.Cancelled):
-            QMessageBox.information(self, tr("已取消"), tr("已取消导出，没有生成上报包。"))
+            QMessageBox.information(self, translate("ExchangeExportDialog", "已取消"), translate("ExchangeExportDialog", "已取消导出，没有生成上报包。"))
         elif isinstance(exc, PackageError):
-            QMessageBox.warning(self, tr("导出失败"), exc.message)
+            QMessageBox.warning(self, translate("ExchangeExportDialog", "导出失败"), exc.message)
         else:
-            report_failure(self, tr("导出失败"), exc)
+            report_failure(self, translate("ExchangeExportDialog", "导出失败"), exc)

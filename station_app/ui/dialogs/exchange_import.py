@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,34 +26,31 @@ from station_app.services.exchange import KINDS, PackageError, container, import
 from station_app.ui.i18n import translate
 from station_app.ui.jobs import report_failure, run_job
 
-
-def tr(text: str) -> str:
-    return translate("ExchangeImportDialog", text)
-
-
-HEADERS = ("上报包", "工作站", "新增", "更新", "删除", "未变")
+HEADERS = (QT_TRANSLATE_NOOP("ExchangeImportDialog", "上报包"), QT_TRANSLATE_NOOP("ExchangeImportDialog", "工作站"),
+           QT_TRANSLATE_NOOP("ExchangeImportDialog", "新增"), QT_TRANSLATE_NOOP("ExchangeImportDialog", "更新"),
+           QT_TRANSLATE_NOOP("ExchangeImportDialog", "删除"), QT_TRANSLATE_NOOP("ExchangeImportDialog", "未变"))
 
 
 class ExchangeImportDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("导入上报包"))
+        self.setWindowTitle(translate("ExchangeImportDialog", "导入上报包"))
         self.resize(860, 520)
         self.job = None
         self.outcomes: list[importer.Outcome] = []
-        own = QLabel(tr("本单位接收密钥指纹：{fp}").format(fp=keys.box_fingerprint()))
+        own = QLabel(translate("ExchangeImportDialog", "本单位接收密钥指纹：{fp}").format(fp=keys.box_fingerprint()))
         own.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        save_key = QPushButton(tr("导出本单位公钥文件…"))
+        save_key = QPushButton(translate("ExchangeImportDialog", "导出本单位公钥文件…"))
         save_key.clicked.connect(self.save_key_file)
         top = QHBoxLayout()
         top.addWidget(own, 1)
         top.addWidget(save_key)
-        self.choose = QPushButton(tr("选择上报包…"))
+        self.choose = QPushButton(translate("ExchangeImportDialog", "选择上报包…"))
         self.choose.clicked.connect(self.choose_files)
-        self.summary = QLabel(tr("可一次选择多个上报包（.slpkg）。每个包先核对签名和校验和，有问题的整包不导入。"))
+        self.summary = QLabel(translate("ExchangeImportDialog", "可一次选择多个上报包（.slpkg）。每个包先核对签名和校验和，有问题的整包不导入。"))
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.model.setHorizontalHeaderLabels([translate("ExchangeImportDialog", h) for h in HEADERS])
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -76,22 +73,22 @@ class ExchangeImportDialog(QDialog):
     def save_key_file(self) -> None:
         own = settings.station()
         name = f"{own.name if own else 'county'}_公钥{keys.KEY_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出本单位公钥文件"), str(Path.home() / name),
-                                              tr("公钥文件 (*.slkey)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExchangeImportDialog", "导出本单位公钥文件"), str(Path.home() / name),
+                                              translate("ExchangeImportDialog", "公钥文件 (*.slkey)"))
         if not path:
             return
         try:
             key = keys.write_key_file(Path(path), own)
         except PackageError as exc:
-            QMessageBox.warning(self, tr("导出失败"), exc.message)
+            QMessageBox.warning(self, translate("ExchangeImportDialog", "导出失败"), exc.message)
             return
-        QMessageBox.information(self, tr("已导出公钥文件"),
-                                tr("已保存到 {path}\n指纹：{fp}\n\n把这个文件交给各工作站；他们导入后，"
+        QMessageBox.information(self, translate("ExchangeImportDialog", "已导出公钥文件"),
+                                translate("ExchangeImportDialog", "已保存到 {path}\n指纹：{fp}\n\n把这个文件交给各工作站；他们导入后，"
                                    "请电话核对这串数字。").format(path=path, fp=key.fingerprint))
 
     # ---- packages ----
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("选择上报包"), "", tr("上报包 (*.slpkg);;所有文件 (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("ExchangeImportDialog", "选择上报包"), "", translate("ExchangeImportDialog", "上报包 (*.slpkg);;所有文件 (*)"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -101,7 +98,7 @@ class ExchangeImportDialog(QDialog):
         def work(progress, cancel):
             return importer.import_files(paths, accept_new=False, progress=progress, cancelled=cancel)
 
-        self.job = run_job(self, tr("正在核对并导入上报包…"), work, self._first_pass, self._failed)
+        self.job = run_job(self, translate("ExchangeImportDialog", "正在核对并导入上报包…"), work, self._first_pass, self._failed)
 
     def _first_pass(self, outcomes: list[importer.Outcome]) -> None:
         pending = [o for o in outcomes if o.pending is not None]
@@ -117,7 +114,7 @@ class ExchangeImportDialog(QDialog):
             return importer.import_files(again, accept_new=lambda info: info.station_uuid in accepted,
                                          progress=progress, cancelled=cancel)
 
-        self.job = run_job(self, tr("正在导入新登记工作站的上报包…"), work,
+        self.job = run_job(self, translate("ExchangeImportDialog", "正在导入新登记工作站的上报包…"), work,
                            lambda more: self._show(self._in_order(keep + more, outcomes)), self._failed)
 
     @staticmethod
@@ -126,10 +123,10 @@ class ExchangeImportDialog(QDialog):
         return [by_path[o.path] for o in order if o.path in by_path]
 
     def confirm_station(self, info: importer.Inspection) -> bool:
-        text = tr("首次收到工作站“{name}”的上报包。\n\n所属政协：{cppcc}\n签名密钥指纹：{fp}\n\n"
+        text = translate("ExchangeImportDialog", "首次收到工作站“{name}”的上报包。\n\n所属政协：{cppcc}\n签名密钥指纹：{fp}\n\n"
                   "请打电话与该工作站核对指纹，一致才登记。登记这个工作站并导入吗？").format(
-            name=info.name, cppcc=info.cppcc or tr("（未填）"), fp=info.fingerprint)
-        return QMessageBox.question(self, tr("登记新的工作站"), text) == QMessageBox.Yes
+            name=info.name, cppcc=info.cppcc or translate("ExchangeImportDialog", "（未填）"), fp=info.fingerprint)
+        return QMessageBox.question(self, translate("ExchangeImportDialog", "登记新的工作站"), text) == QMessageBox.Yes
 
     def _show(self, outcomes: list[importer.Outcome]) -> None:
         self.choose.setEnabled(True)
@@ -143,10 +140,10 @@ class ExchangeImportDialog(QDialog):
                 self._note(cells[0], text)
         self.view.expandAll()
         refused = len(outcomes) - done
-        text = tr("已处理 {n} 个上报包：导入 {ok} 个").format(n=len(outcomes), ok=done)
+        text = translate("ExchangeImportDialog", "已处理 {n} 个上报包：导入 {ok} 个").format(n=len(outcomes), ok=done)
         if refused:
-            text += tr("，{bad} 个未导入（原因见下）").format(bad=refused)
-        self.summary.setText(text + tr("。"))
+            text += translate("ExchangeImportDialog", "，{bad} 个未导入（原因见下）").format(bad=refused)
+        self.summary.setText(text + translate("ExchangeImportDialog", "。"))
 
     def _row(self, outcome: importer.Outcome) -> tuple[list[QStandardItem], list[str]]:
         """The package's row with a child row per kind changed, and the notes to add under it."""
@@ -154,17 +151,17 @@ class ExchangeImportDialog(QDialog):
         cells = [QStandardItem(outcome.path.name), QStandardItem(result.station if result else "")]
         if result is None:
             cells += [QStandardItem("") for _ in KINDS]
-            return cells, [tr("未导入：") + outcome.error]
+            return cells, [translate("ExchangeImportDialog", "未导入：") + outcome.error]
         notes = []
-        title = tr("第 {n} 号").format(n=result.sequence)
+        title = translate("ExchangeImportDialog", "第 {n} 号").format(n=result.sequence)
         if result.registered:
-            title += tr("（新登记）")
+            title += translate("ExchangeImportDialog", "（新登记）")
         cells[1].setText(f"{result.station} {title}")
         cells += [self._number(result.total(k)) for k in KINDS]
         if result.already:
-            notes.append(tr("已导入过，无变化"))
+            notes.append(translate("ExchangeImportDialog", "已导入过，无变化"))
         elif not result.changed:
-            notes.append(tr("无变化"))
+            notes.append(translate("ExchangeImportDialog", "无变化"))
         for table, counts in result.kinds.items():
             if not any(counts.get(k) for k in KINDS[:3]):
                 continue
@@ -172,9 +169,9 @@ class ExchangeImportDialog(QDialog):
             cells[0].appendRow([QStandardItem(label), QStandardItem("")]
                                + [self._number(counts.get(k, 0)) for k in KINDS])
         if result.unresolved:
-            notes.append(tr("{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
+            notes.append(translate("ExchangeImportDialog", "{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
                 n=result.unresolved))
-        notes += [tr("缺少第 {n} 号上报包").format(n=n) for n in result.gaps]
+        notes += [translate("ExchangeImportDialog", "缺少第 {n} 号上报包").format(n=n) for n in result.gaps]
         return cells, notes
 
     def _note(self, parent: QStandardItem, text: str) -> None:
@@ -199,8 +196,8 @@ class ExchangeImportDialog(QDialog):
     def _failed(self, exc, tb) -> None:
         self.choose.setEnabled(True)
         if isinstance(exc, container.Cancelled):
-            QMessageBox.information(self, tr("已取消"), tr("已取消导入：已导入的上报包保留，其余未导入。"))
+            QMessageBox.information(self, translate("ExchangeImportDialog", "已取消"), translate("ExchangeImportDialog", "已取消导入：已导入的上报包保留，其余未导入。"))
         elif isinstance(exc, PackageError):
-            QMessageBox.warning(self, tr("导入失败"), exc.message)
+            QMessageBox.warning(self, translate("ExchangeImportDialog", "导入失败"), exc.message)
         else:
-            report_failure(self, tr("导入失败"), exc)
+            report_failure(self, translate("ExchangeImportDialog", "导入失败"), exc)
