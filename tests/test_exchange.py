@@ -294,11 +294,17 @@ def test_attachments_travel_by_hash_and_are_stored_once(world, tmp_path):
             owners = {first.uuid, second.uuid}
     finally:
         close_database()
+    bare = tmp_path / "s3-bare.slpkg"
+    ok("--data-dir", station, "exchange", "export", "--all", "-o", bare)
     package = tmp_path / "s3.slpkg"
     out = ok("--data-dir", station, "exchange", "export", "--all", "--with-attachments", "-o", package)
     assert "附件文件 1 个" in out
     county = fresh(world, tmp_path)
-    ok("--data-dir", county, "exchange", "import", package, "--accept-new")
+    out = ok("--data-dir", county, "exchange", "import", bare, "--accept-new")
+    assert "2 个附件的文件未随包，暂未导入" in out  # the county never holds a row without its file
+    assert not query(county, "SELECT 1 FROM attachment")
+    ok("--data-dir", county, "exchange", "import", package)
+    assert "检查通过" in ok("--data-dir", county, "check")
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
     stored = county / "attachments" / sha[:2] / sha
     assert stored.read_bytes() == photo.read_bytes()

@@ -59,6 +59,7 @@ class ImportResult:
     gaps: list[int] = field(default_factory=list)
     unresolved: int = 0  # rows that link to rows not received yet (a missing package)
     files: int = 0
+    without_files: int = 0  # attachments whose files the package does not carry (not imported)
 
     def total(self, kind: str) -> int:
         return sum(c.get(kind, 0) for c in self.kinds.values())
@@ -80,6 +81,8 @@ class ImportResult:
             out.append("  合计：" + "，".join(f"{k} {self.total(k)}" for k in KINDS))
         if self.files:
             out.append(f"  附件文件：{self.files} 个")
+        if self.without_files:
+            out.append(f"  {self.without_files} 个附件的文件未随包，暂未导入（请工作站导出“全部记录”并勾选“附带附件文件”）")
         if self.unresolved:
             out.append(f"  {self.unresolved} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包即可）")
         out.extend(f"  缺少第 {n} 号上报包" for n in self.gaps)
@@ -126,6 +129,16 @@ class _Writer:
         self.pkg, self.station_id = pkg, station_id
         self.ids: dict[str, dict[str, int]] = {}  # table -> uuid -> id (known rows of this station)
         self.unresolved = 0
+        self.without_files = 0
+        self._stored: set[str] = set()
+
+    def _file_here(self, sha: str) -> bool:
+        if sha in self._stored or self.pkg.has_file(sha):
+            return True
+        if (attachments.root() / sha[:2] / sha).is_file():
+            self._stored.add(sha)
+            return True
+        return False
 
     def _station_clause(self, model) -> tuple[str, list]:
         expr = rows.station_sql(model)
@@ -200,6 +213,9 @@ class _Writer:
                 values.append(owner)
             if not ok:
                 self.unresolved += 1
+                continue
+            if model is Attachment and not r.get("deleted") and not self._file_here(r["sha256"]):
+                self.without_files += 1  # exported without its files: comes with a package that has them
                 continue
             found = have.get(r["uuid"])
             deleted_now = bool(r.get("deleted"))
@@ -374,7 +390,7 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
                     if any(counts.values()):
                         result.kinds[table.name] = counts
                 writer.tombstones(result.kinds, touched)
-            result.unresolved = writer.unresolved
+            result.unresolved, result.without_files = writer.unresolved, writer.without_files
             made = pkg.manifest.get("made_at")
             _bookkeeping(station, info.sequence, made)
             history.record_import(info.station_uuid, info.sequence, {

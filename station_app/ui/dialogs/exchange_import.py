@@ -168,6 +168,9 @@ class ExchangeImportDialog(QDialog):
             label = rows.BY_NAME[table].label if table in rows.BY_NAME else table
             cells[0].appendRow([QStandardItem(label), QStandardItem("")]
                                + [self._number(counts.get(k, 0)) for k in KINDS])
+        if result.without_files:
+            notes.append(translate("ExchangeImportDialog", "{n} 个附件的文件未随包，暂未导入（请工作站导出“全部记录”并勾选“附带附件文件”）").format(
+                n=result.without_files))
         if result.unresolved:
             notes.append(translate("ExchangeImportDialog", "{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
                 n=result.unresolved))
