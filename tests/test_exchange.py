@@ -132,6 +132,10 @@ def test_three_stations_arrive_whole_at_the_county(world, tmp_path):
         there = {r[0] for r in query(county, "SELECT d.case_no FROM dispute d JOIN station s ON s.id = d.station_id "
                                              "WHERE s.uuid = ?", (own_uuid(folder),))}
         assert cases == there
+    # every imported row is stamped by the county's change counter, and the per-row triggers are back
+    assert query(county, "SELECT min(change_seq) FROM visit")[0][0] > 0
+    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'sync%' OR name LIKE 'search%')"
+    assert query(county, triggers) == query(world["stations"][0], triggers)
     registered = query(county, "SELECT name, fingerprint, last_seq FROM station WHERE own = 0 ORDER BY name")
     assert sorted(r[0] for r in registered) == sorted(STATIONS)
     assert all(r[2] == 1 and len(r[1]) == 24 for r in registered)
@@ -311,6 +315,21 @@ def test_attachments_travel_by_hash_and_are_stored_once(world, tmp_path):
     linked = query(county, "SELECT a.caption, x.uuid FROM attachment a JOIN activity x ON x.id = a.owner_id "
                            "WHERE a.sha256 = ? AND a.owner_table = 'activity'", (sha,))
     assert {u for _c, u in linked} == owners and len(linked) == 2
+
+
+def test_a_county_reports_upward_only_its_own_records(world, tmp_path):
+    county = fresh(world, tmp_path)
+    ok("--data-dir", county, "exchange", "import", world["packages"][0], "--accept-new")
+    city = tmp_path / "city"
+    ok("--data-dir", city, "init", "--name", "白银市政协", "--role", "county")
+    ok("--data-dir", city, "exchange", "key", "-o", tmp_path / "city.slkey")
+    ok("--data-dir", county, "exchange", "trust", tmp_path / "city.slkey")
+    ok("--data-dir", county, "exchange", "export", "-o", tmp_path / "up.slpkg")
+    out = ok("--data-dir", city, "exchange", "import", tmp_path / "up.slpkg", "--accept-new")
+    assert "景泰县政协委员联络委 第 1 号上报包（新登记的工作站）" in out
+    assert query(city, "SELECT count(*) FROM visit")[0][0] == 0  # the stations' records stay at the county
+    assert query(city, "SELECT count(*) FROM station WHERE name = '三塬镇委员工作室'")[0][0] == 0
+    assert station_counts(city, own_uuid(county))["lookup"] == station_counts(county)["lookup"]
 
 
 def test_export_needs_the_upper_levels_key_and_status_shows_the_fingerprints(world, tmp_path):

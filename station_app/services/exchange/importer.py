@@ -13,7 +13,7 @@ import peewee as pw
 
 from station_app.services import attachments, context
 from station_app.services.exchange import KINDS, PackageError, container, crypto, history, keys, rows
-from station_app.store import fts
+from station_app.store import fts, sync
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Attachment, AuditLog, Station
@@ -380,7 +380,9 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
             if not info.new_station and _update_station(pkg, station, info.sequence):
                 result.kinds["station"] = {**dict.fromkeys(KINDS, 0), "更新": 1}
             writer = _Writer(pkg, station.id)
-            with fts.deferred(database_proxy.obj) as touched:  # search documents once, at the end
+            # search documents once and change_seq stamps once, at the end (the per-row triggers are off inside)
+            with fts.deferred(database_proxy.obj) as touched, \
+                    sync.stamped_at_end(database_proxy.obj, [t.name for t in rows.TABLES if t.name != "station"]):
                 for i, table in enumerate(rows.TABLES):
                     if progress:
                         progress(i, steps, f"导入{table.label}…")
