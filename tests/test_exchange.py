@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import re
 import shutil
 import sqlite3
 
@@ -175,7 +176,9 @@ def _edit_at_station(folder):
     try:
         with context.acting_as("tester", "管理员"):
             visit = Visit.select().order_by(Visit.id).first()
-            records.update(visit, {"content": "群众反映村口路灯不亮，已联系供电所（改）"})
+            # the same members again: their link rows are replaced (deleted and added with new uuids)
+            records.update(visit, {"content": "群众反映村口路灯不亮，已联系供电所（改）"},
+                           members=records.member_ids(visit))
             dispute = Dispute.alive().order_by(Dispute.id.desc()).first()
             records.soft_delete(dispute)
             party = Party.select().order_by(Party.id).first()
@@ -197,6 +200,8 @@ def test_an_edit_and_deletions_arrive_with_the_next_package(world, tmp_path):
     assert "来访登记：新增 0，更新 1" in out
     assert "纠纷案件：新增 0，更新 0，删除 1" in out
     assert "当事人：新增 0，更新 0，删除 1" in out
+    added, deleted = map(int, re.search(r"接待委员：新增 (\d+)，更新 0，删除 (\d+)", out).groups())
+    assert added == deleted >= 1  # the replaced links: as many added as deleted
     assert query(county, "SELECT content FROM visit WHERE uuid = ?", (visit,))[0][0].endswith("（改）")
     assert query(county, "SELECT deleted FROM dispute WHERE uuid = ?", (dispute,))[0][0] == 1
     assert query(county, "SELECT count(*) FROM party WHERE uuid = ?", (party,))[0][0] == 0
@@ -340,3 +345,39 @@ def test_export_needs_the_upper_levels_key_and_status_shows_the_fingerprints(wor
     assert not (tmp_path / "x.slpkg").exists()
     out = ok("--data-dir", world["stations"][0], "exchange", "status")
     assert "上报给：景泰县政协委员联络委" in out and "签名密钥指纹" in out
+
+
+def test_a_package_that_conflicts_with_the_county_rows_is_refused_whole(world, tmp_path):
+    """A row the county holds (put there behind the app's back) blocks one of the package's rows: the
+    whole package is refused with the reason, nothing of it written."""
+    import uuid as uuidlib
+
+    from station_app.services import context, records
+    from station_app.store.db import close_database, open_database
+    from station_app.store.models import Member, Visit
+
+    county = fresh(world, tmp_path)
+    station = station_copy(world, tmp_path, 1)
+    ok("--data-dir", county, "exchange", "import", world["packages"][0], "--accept-new")
+    open_database(db_path(station))
+    try:
+        with context.acting_as("tester", "管理员"):
+            visit = Visit.select().order_by(Visit.id).first()
+            members = records.member_ids(visit)
+            extra = Member.select().where(Member.id.not_in(members)).order_by(Member.id).first()
+            records.update(visit, {"result": "补充一名接待委员"}, members=[*members, extra.id])
+            pair = (visit.uuid, extra.uuid)
+    finally:
+        close_database()
+    con = sqlite3.connect(db_path(county))
+    con.execute("INSERT INTO visit_member (uuid, visit_id, member_id, revision, change_seq) VALUES "
+                "(?, (SELECT id FROM visit WHERE uuid = ?), (SELECT id FROM member WHERE uuid = ?), 1, 0)",
+                (str(uuidlib.uuid4()), *pair))
+    con.commit()
+    con.close()
+    package = tmp_path / "s1-2.slpkg"
+    ok("--data-dir", station, "exchange", "export", "-o", package)
+    before = checksum(county)
+    code, out, _err = cli("--data-dir", county, "exchange", "import", package)
+    assert code == 1 and "与本单位已有的数据冲突" in out and "未导入" in out
+    assert checksum(county) == before

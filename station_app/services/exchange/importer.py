@@ -117,6 +117,12 @@ def inspect(pkg: container.Package) -> Inspection:
 
 
 # ---- writing ----
+def _many(sql: str, params) -> None:
+    """executemany, its driver errors turned into peewee's (an IntegrityError is a conflict, said in Chinese)."""
+    with pw.__exception_wrapper__:
+        database_proxy.cursor().executemany(sql, params)
+
+
 def _chunks(values: list):
     for i in range(0, len(values), CHUNK):
         yield values[i:i + CHUNK]
@@ -127,6 +133,7 @@ class _Writer:
 
     def __init__(self, pkg: container.Package, station_id: int):
         self.pkg, self.station_id = pkg, station_id
+        self.start_seq = sync.current_seq()  # tombstones up to here are deletions known before this package
         self.ids: dict[str, dict[str, int]] = {}  # table -> uuid -> id (known rows of this station)
         self.unresolved = 0
         self.without_files = 0
@@ -171,7 +178,8 @@ class _Writer:
         for chunk in _chunks(uuids):
             marks = ",".join("?" * len(chunk))
             gone.update(u for (u,) in database_proxy.execute_sql(
-                f"SELECT row_uuid FROM tombstone WHERE table_name = ? AND row_uuid IN ({marks})", [table, *chunk]))
+                f"SELECT row_uuid FROM tombstone WHERE table_name = ? AND change_seq <= ? AND row_uuid IN ({marks})",
+                [table, self.start_seq, *chunk]))
         return gone
 
     def table(self, table: rows.Table) -> dict[str, int]:
@@ -236,16 +244,21 @@ class _Writer:
             updates.append([*values, rid])
             was_deleted = self._was_deleted(table, rid) if deleted_now else True
             counts["删除" if deleted_now and not was_deleted else "更新"] += 1
+        try:
+            if updates:  # before the inserts: a row renamed frees its name for a new row of the same package
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                _many(f"UPDATE {table.name} SET {sets} WHERE id = ?", updates)
+            if inserts:
+                cols = columns + (["station_id"] if table.is_record else [])
+                marks = ",".join("?" * len(cols))
+                extra = [self.station_id] if table.is_record else []
+                _many(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})",
+                      [v + extra for v in inserts])
+        except pw.IntegrityError as exc:
+            raise PackageError(f"上报包 {self.pkg.path.name} 中的{table.label}与本单位已有的数据冲突"
+                               f"（{exc}），未导入。") from None
         if inserts:
-            cols = columns + (["station_id"] if table.is_record else [])
-            marks = ",".join("?" * len(cols))
-            extra = [self.station_id] if table.is_record else []
-            database_proxy.cursor().executemany(
-                f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({marks})", [v + extra for v in inserts])
             self.ids.pop(table.name, None)  # new ids are looked up when a later table links here
-        if updates:
-            sets = ", ".join(f"{c} = ?" for c in columns)
-            database_proxy.cursor().executemany(f"UPDATE {table.name} SET {sets} WHERE id = ?", updates)
         return counts
 
     def _was_deleted(self, table: rows.Table, rid: int) -> bool:
@@ -266,8 +279,18 @@ class _Writer:
             if not uuids or name == "station":
                 continue
             table = rows.BY_NAME[name]
-            ids = [rid for _u, (rid, _rev, sid) in self.existing(table, uuids).items()
-                   if sid is None or sid == self.station_id]
+            found = self.existing(table, uuids)
+            ids = [rid for _u, (rid, _rev, sid) in found.items() if sid is None or sid == self.station_id]
+            # a deletion of a row not here (yet): remembered, so an older package cannot bring the row back
+            absent = [u for u in uuids if u not in found]
+            if absent:  # (not a row the same package brings back, as an undone deletion does)
+                again = {r["uuid"] for r in self.pkg.rows(f"rows/{name}.jsonl")}
+                absent = [u for u in absent if u not in again]
+            if absent:
+                known = self.tombstoned(name, absent)
+                _many(
+                    "INSERT INTO tombstone (table_name, row_uuid, change_seq) VALUES (?, ?, ?)",
+                    [(name, u, self.start_seq) for u in absent if u not in known])
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
                 if name in doc_kind:
@@ -383,15 +406,18 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
             # search documents once and change_seq stamps once, at the end (the per-row triggers are off inside)
             with fts.deferred(database_proxy.obj) as touched, \
                     sync.stamped_at_end(database_proxy.obj, [t.name for t in rows.TABLES if t.name != "station"]):
+                # deletions first: a child row replaced at the station (deleted, then added again with the
+                # same owner and member) must be gone before its successor comes in
+                writer.tombstones(result.kinds, touched)
                 for i, table in enumerate(rows.TABLES):
                     if progress:
                         progress(i, steps, f"导入{table.label}…")
                     if table.name == "station":
                         continue
                     counts = writer.table(table)
-                    if any(counts.values()):
-                        result.kinds[table.name] = counts
-                writer.tombstones(result.kinds, touched)
+                    for kind, n in counts.items():
+                        if n:
+                            result.kinds.setdefault(table.name, dict.fromkeys(KINDS, 0))[kind] += n
             result.unresolved, result.without_files = writer.unresolved, writer.without_files
             made = pkg.manifest.get("made_at")
             _bookkeeping(station, info.sequence, made)
