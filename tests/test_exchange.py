@@ -381,3 +381,50 @@ def test_a_package_that_conflicts_with_the_county_rows_is_refused_whole(world, t
     code, out, _err = cli("--data-dir", county, "exchange", "import", package)
     assert code == 1 and "与本单位已有的数据冲突" in out and "未导入" in out
     assert checksum(county) == before
+
+
+def test_rows_linking_to_a_missing_package_wait_for_it(world, tmp_path):
+    """Package 3 links a visit to a member that package 2 brought: imported before 2, that link waits (said
+    so), and importing 3 again once 2 is in completes it."""
+    from station_app.services import context, records
+    from station_app.store.db import close_database, open_database
+    from station_app.store.models import Visit
+
+    county = fresh(world, tmp_path)
+    station = station_copy(world, tmp_path, 2)
+    ok("--data-dir", county, "exchange", "import", world["packages"][1], "--accept-new")
+
+    def at_station(change):
+        open_database(db_path(station))
+        try:
+            with context.acting_as("tester", "管理员"):
+                return change()
+        finally:
+            close_database()
+
+    member = at_station(lambda: records.create("member", {"name": "新委员", "sector": "农业界"}).uuid)
+    second, third = tmp_path / "2.slpkg", tmp_path / "3.slpkg"
+    ok("--data-dir", station, "exchange", "export", "-o", second)
+
+    def link():
+        from station_app.store.models import Member
+
+        visit = Visit.select().order_by(Visit.id).first()
+        new = Member.get(Member.uuid == member)
+        records.update(visit, {"result": "请新委员跟进"}, members=[*records.member_ids(visit), new.id])
+        return visit.uuid
+
+    visit = at_station(link)
+    ok("--data-dir", station, "exchange", "export", "-o", third)
+    pairs = ("SELECT count(*) FROM visit_member vm JOIN visit v ON v.id = vm.visit_id JOIN member m "
+             "ON m.id = vm.member_id WHERE v.uuid = ? AND m.uuid = ?")
+    out = ok("--data-dir", county, "exchange", "import", third)
+    assert "1 行引用的记录尚未收到" in out and "缺少第 2 号上报包" in out
+    assert query(county, "SELECT result FROM visit WHERE uuid = ?", (visit,))[0][0] == "请新委员跟进"
+    assert query(county, pairs, (visit, member))[0][0] == 0
+    out = ok("--data-dir", county, "exchange", "import", second)
+    assert query(county, pairs, (visit, member))[0][0] == 0
+    out = ok("--data-dir", county, "exchange", "import", third)  # not 已导入过: it was not complete
+    assert "已导入过" not in out and "尚未收到" not in out and "缺少第" not in out
+    assert query(county, pairs, (visit, member))[0][0] == 1
+    assert station_counts(county, own_uuid(station)) == station_counts(station)
