@@ -108,7 +108,12 @@ def cmd_import(args) -> int:
         if not path.is_file():
             raise CliError(f"找不到上报包文件：{path}")
     with opened(args, create=False) as (_data, _db):
-        outcomes = importer.import_files(args.files, accept_new=True if args.accept_new else _ask_new)
+        def progress(_done, _total, text=""):
+            if len(args.files) > 1 and text:
+                print(f"  {text}", file=sys.stderr, flush=True)
+
+        outcomes = importer.import_files(args.files, accept_new=True if args.accept_new else _ask_new,
+                                         progress=progress)
     refused = 0
     for outcome in outcomes:
         for line in outcome.lines():
