@@ -57,6 +57,10 @@ def test_export_then_import_with_the_report(app, qtbot, folders, tmp_path, monke
         dialog = ExchangeExportDialog()
         qtbot.addWidget(dialog)
         assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()  # no upper level yet
+        if SHOTS:
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.grab().save(os.path.join(SHOTS, "exchange_export_untrusted.png"))
         assert dialog.trust_file(tmp_path / "county.slkey")
         assert "景泰县政协委员联络委" in dialog.upper.text() and "指纹" in asked[-1]
         assert dialog.everything.isChecked() and not dialog.since_last.isEnabled()  # the first package: all

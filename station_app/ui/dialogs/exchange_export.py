@@ -82,7 +82,7 @@ class ExchangeExportDialog(QDialog):
     def _show_upper(self) -> None:
         upper = keys.trusted()
         if upper is None:
-            self.upper.setText(translate("ExchangeExportDialog", "尚未导入上级公钥文件（向上级索取 .slkey 文件）"))
+            self.upper.setText(translate("ExchangeExportDialog", "尚未导入上级公钥文件（.slkey，向上级索取）"))
         else:
             self.upper.setText(translate("ExchangeExportDialog", "{name}\n指纹 {fp}").format(name=upper.name, fp=upper.fingerprint))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(upper is not None)
