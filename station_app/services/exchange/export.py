@@ -14,7 +14,7 @@ from station_app.services.exchange import PackageError, container, crypto, histo
 from station_app.store import sync
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
-from station_app.store.models import Attachment
+from station_app.store.models import Attachment, AuditLog
 
 
 @dataclass
@@ -174,9 +174,14 @@ def export_package(path, *, full: bool = False, with_attachments: bool = False, 
     except BaseException:
         writer.discard()
         raise
-    history.record_export({"sequence": sequence, "since_seq": since, "until_seq": until, "full": full,
-                           "made_at": made.isoformat(), "file": path.name, "rows": sum(counts.values()),
-                           "deleted": len(gone), "to": upper.fingerprint})
+    with database_proxy.atomic():
+        history.record_export({"sequence": sequence, "since_seq": since, "until_seq": until, "full": full,
+                               "made_at": made.isoformat(), "file": path.name, "rows": sum(counts.values()),
+                               "deleted": len(gone), "to": upper.fingerprint})
+        AuditLog.create(username=context.current().username, action="package_export", table="station",
+                        record_id=own.id, record_uuid=own.uuid,
+                        note=(f"导出上报包第{sequence}号（{'全部记录' if full else '变动'}）给{upper.name}："
+                              f"{sum(counts.values())}行，删除{len(gone)}行")[:200])
     if progress:
         progress(steps, steps, "完成")
     return ExportResult(path, sequence, full, counts, len(gone), files, missing, upper.name)

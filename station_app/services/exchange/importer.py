@@ -424,7 +424,7 @@ def import_package(pkg: container.Package, *, accept_new: bool = False, progress
             history.record_import(info.station_uuid, info.sequence, {
                 "digest": pkg.digest, "at": now().isoformat(), "full": info.full, "made_at": made,
                 "complete": writer.unresolved == 0, "file": pkg.path.name})
-            AuditLog.create(username=context.current().username, action="import", table="station",
+            AuditLog.create(username=context.current().username, action="package_import", table="station",
                             record_id=station.id, record_uuid=station.uuid,
                             note=(f"导入上报包：{info.name} 第{info.sequence}号，"
                                   + "，".join(f"{k}{result.total(k)}" for k in KINDS))[:200])

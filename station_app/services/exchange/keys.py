@@ -57,7 +57,7 @@ def ensure_keys() -> dict:
         return {"sign": unb64(value["sign"], 32), "box": unb64(value["box"], 32)}
     keys = {"sign": crypto.new_signing_key(), "box": crypto.new_box_key()}
     _put(KEYS_SETTING, {"sign": b64(keys["sign"]), "box": b64(keys["box"]), "made_at": now().isoformat()})
-    AuditLog.create(username=context.current().username, action="create", table="setting",
+    AuditLog.create(username=context.current().username, action="package_keys", table="station",
                     note=f"生成上报包密钥（签名密钥指纹 {crypto.fingerprint(crypto.signing_public(keys['sign']))}）")
     return keys
 
@@ -183,6 +183,6 @@ def trust(key: KeyFile) -> KeyFile | None:
     before = trusted()
     _put(TRUST_SETTING, {**key.as_setting(), "trusted_at": now().isoformat()})
     was = f"，原为“{before.name}”（指纹 {before.fingerprint}）" if before and before != key else ""
-    AuditLog.create(username=context.current().username, action="update", table="setting",
+    AuditLog.create(username=context.current().username, action="package_trust", table="station",
                     note=f"上报包接收单位：{key.name}（指纹 {key.fingerprint}）{was}"[:200])
     return before
