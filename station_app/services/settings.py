@@ -247,3 +247,26 @@ def save_rule(rule_id: int | None, data: dict, *, weekdays=(), month_days=(), nt
 def delete_rule(rule_id: int) -> None:
     context.require_admin()
     records.soft_delete(ReceptionRule.get_by_id(rule_id))
+
+
+# ---- role ----
+ROLES = {"station": "工作站", "county": "汇总"}
+ROLE_SETTING = "role"
+
+
+def role() -> str:
+    """"station" (it reports upward) or "county" (it receives stations' packages; it may report upward too)."""
+    from station_app.store.models import Setting
+
+    row = Setting.get_or_none(Setting.key == ROLE_SETTING)
+    return row.value if row is not None and row.value in ROLES else "station"
+
+
+def set_role(value: str) -> None:
+    from station_app.store.models import Setting
+
+    if value not in ROLES:
+        raise ValueError(value)
+    row = Setting.get_or_none(Setting.key == ROLE_SETTING) or Setting(key=ROLE_SETTING)
+    row.value = value
+    row.save()

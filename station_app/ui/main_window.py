@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self._action("ledger_export", translate("MainWindow", "导出台账…"), lambda: self._open_dialog("ledger_export"))
         self._action("ledger_import", translate("MainWindow", "导入台账…"), lambda: self._open_dialog("ledger_import"))
         self._action("inspection", translate("MainWindow", "迎检材料打包…"), lambda: self._open_dialog("inspection"))
+        self._action("exchange_export", translate("MainWindow", "上报包…"), lambda: self._open_dialog("exchange_export"))
+        self._action("exchange_import", translate("MainWindow", "导入上报包…"),
+                     lambda: self._open_dialog("exchange_import"))
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -182,6 +185,9 @@ class MainWindow(QMainWindow):
         export = bar.addMenu(translate("MainWindow", "导出(&X)"))
         export.addAction(a["export"])
         for key in ("ledger_export", "ledger_import", "inspection"):
+            export.addAction(a[key])
+        export.addSeparator()
+        for key in ("exchange_export", "exchange_import"):
             export.addAction(a[key])
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
@@ -245,6 +251,8 @@ class MainWindow(QMainWindow):
         "ledger_export": ("station_app.ui.dialogs.ledger_export", "LedgerExportDialog"),
         "ledger_import": ("station_app.ui.dialogs.ledger_import", "LedgerImportWizard"),
         "inspection": ("station_app.ui.dialogs.inspection", "InspectionDialog"),
+        "exchange_export": ("station_app.ui.dialogs.exchange_export", "ExchangeExportDialog"),
+        "exchange_import": ("station_app.ui.dialogs.exchange_import", "ExchangeImportDialog"),
     }
 
     def _open_dialog(self, key: str):
