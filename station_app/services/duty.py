@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from station_app.services import context, records
+from station_app.services import context, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import lookup_values, validate
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import HALVES
 from station_app.store.models import DutyMember, DutySlot, Member, MemberUnavailable, Swap
+from station_app.store.org import OWN_STATION_ID
 
 KIND_LABEL = "值班安排"
 
@@ -84,7 +85,8 @@ def create_slot(date: dt.date, half: str, location: str = "", member_ids: Iterab
     _check_members(ids)
     values = validate(kind_of("duty_slot"),
                               {"date": date, "half": half, "location": location, "note": note})
-    clash = DutySlot.alive().where((DutySlot.date == values["date"]) & (DutySlot.half == values["half"])
+    clash = DutySlot.alive().where((DutySlot.station == OWN_STATION_ID)
+                                   & (DutySlot.date == values["date"]) & (DutySlot.half == values["half"])
                                    & (DutySlot.location == values.get("location", ""))).exists()
     if clash:
         raise _fail(f"{values['date']:%Y-%m-%d}{values['half']}在该地点已有值班安排", "date", "日期")
@@ -101,6 +103,7 @@ def _check_members(ids: list[int]) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
         raise _fail(f"委员不存在或已删除（编号 {', '.join(map(str, missing))}）", "members", "值班委员")
+    stations.require_own_members(ids)
 
 
 def _link(slot: DutySlot, member_id: int) -> DutyMember | None:
@@ -111,6 +114,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
          liaison_notified: bool = False, note: str = "") -> Swap:
     """Replace *original* by *substitute* on *slot*; the original stays on record as swapped out."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "取消":
         raise _fail("该次值班已取消，不能调剂")
     out_link = _link(slot, original_id)
@@ -121,6 +125,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
     sub = Member.get_or_none((Member.id == substitute_id) & (Member.deleted == False))  # noqa: E712
     if sub is None or sub.status != "在册":
         raise _fail("替班委员不存在或已退出", "substitute", "替班委员")
+    stations.require_own_members([sub.id])
     in_link = _link(slot, sub.id)
     if in_link is not None and in_link.active:
         raise _fail(f"{sub.name}已在该次值班名单中", "substitute", "替班委员")
@@ -151,6 +156,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
 def mark_attendance(slot: DutySlot, presence: dict[int, bool]) -> DutySlot:
     """Record who came (到岗); the slot becomes 已完成."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "取消":
         raise _fail("该次值班已取消，不能登记到岗情况")
     links = {r.member_id: r for r in DutyMember.select().where(DutyMember.slot == slot.id)}
@@ -176,6 +182,7 @@ def mark_attendance(slot: DutySlot, presence: dict[int, bool]) -> DutySlot:
 def cancel_slot(slot: DutySlot, note: str = "") -> DutySlot:
     """取消 a session (e.g. a sudden closure); its members no longer count as shifts."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "已完成":
         raise _fail("该次值班已完成，不能取消")
     if slot.state == "取消":

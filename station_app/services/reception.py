@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from station_app.services import context, duty, records
+from station_app.services import context, duty, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.normalize import ParseError, parse_date
@@ -30,6 +30,8 @@ def open_day(slot=None, *, date=None, half=None, location: str = "", theme: str 
              member_ids: Iterable[int] | None = None, recorder: str = "") -> ReceptionDay:
     """The reception day of *slot* (or of *date* when there is no slot); opening twice returns the same day."""
     context.require_edit()
+    if slot is not None:
+        stations.require_own(slot, {})
     if slot is None and date is not None:
         try:
             day = parse_date(date)
@@ -86,6 +88,7 @@ def _check_members(ids: list[int]) -> None:
 
 def add_visit(day: ReceptionDay | None, data: dict, member_ids: Iterable[int] | None = None) -> Visit:
     """Log a visit on *day* (or without a day: phone, letter, WeChat …); receiving members default to the day's."""
+    stations.require_own(day, {})
     data = dict(data)
     if day is not None:
         data.setdefault("visit_date", day.date)
@@ -122,6 +125,7 @@ def day_people(day: ReceptionDay) -> int:
 
 def record_followup(visit: Visit, date, note: str, satisfaction: str) -> Visit:
     """回访: date, what was found, satisfaction (may be left empty); the visit becomes 已回访."""
+    stations.require_own(visit, {})
     problems = []
     satisfaction = (satisfaction or "").strip()
     if satisfaction and satisfaction not in SATISFACTION:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from station_app.services import context, numbering, records
+from station_app.services import context, numbering, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.normalize import ParseError, parse_date
@@ -94,6 +94,7 @@ def fetch_visits(visit_ids: Iterable) -> list[Visit]:
 def link_visits(topic: Topic, visit_ids: Iterable) -> list[Visit]:
     """Link visits to *topic* (collected or merged requests); a link already there is kept once."""
     context.require_edit()
+    stations.require_own(topic, {})
     visits = fetch_visits(visit_ids)
     with database_proxy.atomic():
         for visit in visits:
@@ -120,6 +121,7 @@ def create_topic(data: dict, visit_ids: Iterable = ()) -> Topic:
 def update_topic(topic: Topic, data: dict) -> Topic:
     """Edit a topic's details; its step moves only through advance() and its outcome is set by conclude()."""
     context.require_edit()
+    stations.require_own(topic, {})
     data = {k: v for k, v in data.items() if k != "step"}
     if data.get("grade") and not topic.concluded:
         raise ValidationError(FieldProblem("grade", "成果分类", "议题办结时再填写（进入「成果转化」并办结）"),
@@ -163,6 +165,7 @@ def step_table(topic: Topic) -> list[dict]:
 def advance(topic: Topic, step, date, note: str = "") -> Topic:
     """Move *topic* forward to *step* on *date* (skipped steps are recorded as 跳过)."""
     context.require_edit()
+    stations.require_own(topic, {})
     target = step_number(step)
     day = _date(date, f"「{step_name(target)}」日期")
     if topic.concluded:
@@ -193,6 +196,7 @@ def advance(topic: Topic, step, date, note: str = "") -> Topic:
 def add_meeting(topic: Topic, data: dict, member_ids: Iterable[int] = ()) -> Meeting:
     """A consultation meeting (协商议事会) of *topic* with the members who took part."""
     context.require_edit()
+    stations.require_own(topic, {})
     kind = kind_of("meeting")
     values = validate(kind, data)
     if values["date"] < topic.proposed_on:
@@ -208,6 +212,7 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
     A topic not yet at step 6 is advanced to it first; *data* then needs its ``date``.
     """
     context.require_edit()
+    stations.require_own(topic, {})
     codes = grade_codes()
     code = str(grade or "").strip().upper()
     if not code:
