@@ -59,12 +59,12 @@ def test_registered_stations_are_listed_and_records_know_their_station(town):
     assert stations.own_station().id == OWN_STATION_ID
     assert not stations.is_own(town.visit) and not stations.is_own(town.party)  # a child row: its owner's
     assert stations.station_label(town.session) == TOWN
-    note = stations.origin_note(town.dispute)
-    assert TOWN in note and "第 3 号" in note and "2026-03-31" in note
+    came = stations.origin(town.dispute)
+    assert came.name == TOWN and came.last_seq == 3 and came.last_package_at.date() == dt.date(2026, 3, 31)
     from station_app.services import records
 
     own = records.create("member", {"name": "本站委员", "sector": "中共"})
-    assert stations.is_own(own) and stations.origin_note(own) == ""
+    assert stations.is_own(own) and stations.origin(own) is None
     assert stations.foreign_ids(M.Member, [own.id, town.member.id]) == {town.member.id}
 
 

@@ -303,6 +303,14 @@ def team_member_ids(team_id: int) -> list[int]:
     return [r.member_id for r in M.TeamMember.select(M.TeamMember.member).where(M.TeamMember.team == team_id)]
 
 
+def foreign_ids(key: str, ids) -> set[int]:
+    """Which of the rows *ids* of list *key* belong to a registered station (read-only here)."""
+    from station_app.services import stations
+
+    m = SPECS[key].model if key in SPECS else kind_of(key).model
+    return stations.foreign_ids(m, ids)
+
+
 def get(key: str, record_id: int):
     """The live record of list *key* with *record_id*, or None (dialogs load it by id)."""
     m = SPECS[key].model if key in SPECS else kind_of(key).model

@@ -92,11 +92,6 @@ def registered_stations() -> list[Station]:
                 .order_by(Station.name, Station.id))
 
 
-def station_names() -> dict[int, str]:
-    """Station id -> name, every station here (the own one included)."""
-    return {sid: name for sid, name in Station.select(Station.id, Station.name).tuples()}
-
-
 def _links(instance, *, with_null: bool = False):
     """(field, target model, id) of the foreign keys of *instance* that point at a station's rows (records
     or child rows), in declaration order, the empty ones only *with_null*; the `station` column is left out."""
@@ -155,17 +150,13 @@ def station_label(instance) -> str:
     return row.name if row is not None else ""
 
 
-def origin_note(instance) -> str:
-    """The read-only banner of a registered station's record: where it came from and when."""
+def origin(instance) -> Station | None:
+    """The registered station a record came from (for the read-only banner: its name, last package number
+    and date), or None for the own station's records and rows of no station."""
     sid = station_id_of(instance)
     if sid is None or sid == OWN_STATION_ID:
-        return ""
-    row = Station.get_or_none(Station.id == sid)
-    name = row.name if row is not None else f"#{sid}"
-    when = ""
-    if row is not None and row.last_package_at:
-        when = f"（最近一次上报包：第 {row.last_seq} 号，{row.last_package_at:%Y-%m-%d}）"
-    return f"该记录属于“{name}”，由其上报包导入{when}，在此只能查看和打印；如需更正，请在该工作站修改后随下一次上报包报来。"
+        return None
+    return Station.get_or_none(Station.id == sid) or Station(id=sid, name=_name_of(sid))
 
 
 _importing = contextvars.ContextVar("stations_importing", default=False)
@@ -186,7 +177,7 @@ def require_own(instance, values: dict | None = None) -> None:
     link a record here to another station's (an own visit's 接待委员 from another station, a topic merging
     another station's visit). *values*: the fields an update changes (their links are checked, the
     stored row's owner too); without it every link of *instance* is checked."""
-    if _importing.get():
+    if _importing.get() or instance is None:
         return
     wanted = (values or {}).get("station")
     if wanted is not None and int(getattr(wanted, "id", wanted)) != OWN_STATION_ID:
@@ -221,7 +212,7 @@ def require_own_ids(model, ids: Iterable[int]) -> None:
 def foreign_ids(model, ids: Iterable[int]) -> set[int]:
     """Which of *ids* belong to a registered station (list pages disable 删除 for them)."""
     ids = list(ids)
-    if not ids or not issubclass(model, Owned):
+    if not ids or not issubclass(model, Owned) or not Station.select().where(Station.own == False).exists():
         return set()
     out: set[int] = set()
     for start in range(0, len(ids), 500):
