@@ -42,8 +42,10 @@ def _sorted(slots: Iterable[DutySlot]) -> list[DutySlot]:
     return sorted(slots, key=lambda s: (s.date, HALVES.index(s.half) if s.half in HALVES else 9, s.location, s.id))
 
 
-def slots_between(start: dt.date, end: dt.date, *, include_cancelled: bool = True) -> list[DutySlot]:
-    q = DutySlot.alive().where(DutySlot.date.between(start, end))
+def slots_between(start: dt.date, end: dt.date, *, include_cancelled: bool = True,
+                  station_id: int = OWN_STATION_ID) -> list[DutySlot]:
+    """The slots of one station (the own one: its roster) in [start, end]."""
+    q = DutySlot.alive().where((DutySlot.station == station_id) & DutySlot.date.between(start, end))
     if not include_cancelled:
         q = q.where(DutySlot.state != "取消")
     return _sorted(q)
@@ -56,8 +58,9 @@ def week_slots(day: dt.date) -> list[DutySlot]:
 
 
 def slot_for(day: dt.date, half: str | None = None) -> DutySlot | None:
-    """The (first, not cancelled) slot on *day*, optionally of one half-day."""
-    q = DutySlot.alive().where((DutySlot.date == day) & (DutySlot.state != "取消"))
+    """The own station's (first, not cancelled) slot on *day*, optionally of one half-day."""
+    q = DutySlot.alive().where((DutySlot.station == OWN_STATION_ID) & (DutySlot.date == day)
+                               & (DutySlot.state != "取消"))
     if half:
         q = q.where(DutySlot.half == half)
     slots = _sorted(q)

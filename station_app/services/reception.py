@@ -12,14 +12,16 @@ from station_app.services.normalize import ParseError, parse_date
 from station_app.services.validation import validate
 from station_app.store.choices import SATISFACTION
 from station_app.store.models import Member, ReceptionDay, Visit
+from station_app.store.org import OWN_STATION_ID
 
 # Handling methods that settle a visit on the spot: such visits start as 已办结 unless told otherwise.
 SETTLED_ON_THE_SPOT = ("当场解答", "政策咨询", "法律咨询")
 
 
 def day_on(date: dt.date) -> ReceptionDay | None:
-    """The first reception day opened on *date* (from the roster or by hand), or None."""
-    return ReceptionDay.alive().where(ReceptionDay.date == date).order_by(ReceptionDay.id).first()
+    """The own station's first reception day opened on *date* (from the roster or by hand), or None."""
+    return (ReceptionDay.alive().where((ReceptionDay.station == OWN_STATION_ID) & (ReceptionDay.date == date))
+            .order_by(ReceptionDay.id).first())
 
 
 def day_of_slot(slot) -> ReceptionDay | None:
@@ -55,7 +57,8 @@ def open_day(slot=None, *, date=None, half=None, location: str = "", theme: str 
         raise ValidationError(FieldProblem("date", "接待日期", "不能为空"), kind_label="接待日")
     data = {"date": date, "half": half or "上午", "location": location, "theme": theme, "recorder": recorder}
     values = validate(kind_of("reception_day"), data)
-    same = ReceptionDay.alive().where((ReceptionDay.date == values["date"]) & (ReceptionDay.half == values["half"])
+    same = ReceptionDay.alive().where((ReceptionDay.station == OWN_STATION_ID)
+                                      & (ReceptionDay.date == values["date"]) & (ReceptionDay.half == values["half"])
                                       & (ReceptionDay.location == values.get("location", ""))).first()
     if same is not None:
         return same
@@ -84,6 +87,7 @@ def _check_members(ids: list[int]) -> None:
     if missing:
         raise ValidationError(FieldProblem("members", "接待委员", f"委员不存在或已删除（编号 {missing}）"),
                               kind_label="来访登记")
+    stations.require_own_members(ids)
 
 
 def add_visit(day: ReceptionDay | None, data: dict, member_ids: Iterable[int] | None = None) -> Visit:
@@ -146,8 +150,9 @@ FOLLOWUP_HANDLINGS = ("转交部门办理", "形成提案")
 
 
 def followups_due_query(today: dt.date, days: int = 30):
-    """Handed-on visits, settled or still with the department, older than *days* and not followed up."""
-    return Visit.alive().where(Visit.handling.in_(FOLLOWUP_HANDLINGS)
+    """The own station's handed-on visits, settled or still with the department, older than *days* and not
+    followed up (a reminder: the own station's work)."""
+    return Visit.alive().where((Visit.station == OWN_STATION_ID) & Visit.handling.in_(FOLLOWUP_HANDLINGS)
                                & Visit.status.in_(("办理中", "已办结"))
                                & (Visit.visit_date <= today - dt.timedelta(days=days)))
 

@@ -247,7 +247,8 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
 
 def waiting(today: dt.date) -> list[Topic]:
     """Topics not concluded, longest-waiting first; each carries ``step_name``, ``step_since``, ``days_waiting``."""
-    topics = list(Topic.alive().where(Topic.concluded == False))  # noqa: E712
+    # the own station's topics (a reminder on the 首页: the own station's work)
+    topics = list(Topic.alive().where((Topic.station == OWN_STATION_ID) & (Topic.concluded == False)))
     if not topics:
         return []
     since = {(r.topic_id, r.step): r.date for r in
