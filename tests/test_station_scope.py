@@ -95,7 +95,7 @@ def test_each_member_is_judged_by_their_own_stations_quotas_and_points(town):
     assert theirs.points == 3.0  # the town's rule: 3 a person, not the sum of both stations' rules
     assert [q.key for q in theirs.quotas] == ["contacts_yearly"] and theirs.quotas[0].met  # the town's target: 1
     assert {q.key for q in mine.quotas} == {q.key for q in M.Quota.alive().where(
-        (M.Quota.station == OWN_STATION_ID) & (M.Quota.active == True))}  # noqa: E712
+        (M.Quota.station == OWN_STATION_ID) & (M.Quota.active == True))}
     assert any("全年联系群众" in r and "40" in r for r in mine.below_quota)
     only_own = member_figures(*YEAR, today=D(2027, 1, 5), station_id=OWN_STATION_ID)
     assert [f.name for f in only_own] == ["县委员"]
@@ -156,6 +156,6 @@ def test_letter_classes_are_the_own_lists(town):
     assert [(g.code, g.name) for g in topics.grades()] == [("A", "可落实"), ("B", "报研究"), ("C", "做好解释")]
     topics.set_grade("A", "可办理", "")
     assert M.TopicGrade.get((M.TopicGrade.station == town.station) & (M.TopicGrade.code == "A")).name == "已办好"
-    assert [c.name for c in reply_classes.classes()][0] == "已解决"
+    assert next(c.name for c in reply_classes.classes()) == "已解决"
     topics.remove_grade("B")  # no own topic uses B (the town's topics are not counted)
     assert [g.code for g in topics.grades()] == ["A", "C"]
