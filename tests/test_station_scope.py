@@ -159,3 +159,34 @@ def test_letter_classes_are_the_own_lists(town):
     assert next(c.name for c in reply_classes.classes()) == "已解决"
     topics.remove_grade("B")  # no own topic uses B (the town's topics are not counted)
     assert [g.code for g in topics.grades()] == ["A", "C"]
+
+
+def test_a_ledger_imported_at_the_county_makes_own_records_naming_own_members(town, tmp_path):
+    from station_app.outputs.ledgers import import_ledger
+
+    own = records.create("member", {"name": "县委员", "sector": "中共"})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["日期", "姓名", "来访人数", "问题类别", "反映问题", "处理方式", "接待人"])
+    # the same visitor, day and request as the town's visit: still a visit of ours, not a duplicate of theirs
+    ws.append(["2026-03-06", "孙群众", 1, "城乡建设", "镇上的路灯坏了", "当场解答", "县委员"])
+    ws.append(["2026-03-07", "李群众", 1, "其他", "咨询", "当场解答", "赵镇委"])  # the town's member: not ours
+    wb.save(tmp_path / "v.xlsx")
+    report = import_ledger("visits", tmp_path / "v.xlsx")
+    assert not report.ok and "赵镇委" in report.text()  # named, nothing written
+    ws.delete_rows(3)
+    wb.save(tmp_path / "v.xlsx")
+    report = import_ledger("visits", tmp_path / "v.xlsx")
+    assert report.ok and report.imported == {"接待登记台账": 1}, report.text()
+    made = M.Visit.get((M.Visit.visitor_name == "孙群众") & (M.Visit.station == OWN_STATION_ID))
+    assert [link.member_id for link in M.VisitMember.select().where(M.VisitMember.visit == made)] == [own.id]
+
+
+def test_a_registered_stations_member_file_ranks_them_among_their_station(town, tmp_path):
+    from station_app.outputs.sheets import render_sheet
+
+    records.create("member", {"name": "县委员", "sector": "中共"})
+    out = render_sheet("member", [town.member.id], tmp_path / "m.pdf", year=2026)
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "某某镇委员工作站" in text and "赵镇委" in text
+    assert not M.ItemNumber.select().where(M.ItemNumber.key == town.member.uuid).exists()
