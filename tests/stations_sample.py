@@ -38,7 +38,8 @@ def foreign_records(station: Station | None = None) -> SimpleNamespace:
     activity = M.Activity.create(station=st, date=day, title="镇普法宣传", activity_type="普法宣传")
     opinion = M.Opinion.create(station=st, title="镇路灯", submitted_on=day, source_visit=visit)
     proposal = M.Proposal.create(station=st, number="提-001", number_year=2026, number_seq=1, title="镇区停车",
-                                 submitted_on=day)
+                                 submitted_on=day, filing="立案", filing_no="镇提001", main_dept="住建局",
+                                 assigned_on=day)
     team = M.WorkTeam.create(station=st, name="法律援助")
     referral = M.Referral.create(station=st, source_kind="proposal", proposal=proposal, matter="镇区停车",
                                  department="住建局", assigned_on=day)

@@ -126,3 +126,24 @@ def test_the_title_bar_and_the_station_tab_show_the_role(qtbot, county, window_s
     stations.set_role("station")
     window.update_title()
     assert window.windowTitle() == "某某县政协委员联络委 — 工作站 — 委员工作站履职台账"
+
+
+def test_their_topic_and_referral_open_read_only_too(qtbot, county):
+    from station_app.ui.dialogs.referral import ReferralDialog
+    from station_app.ui.dialogs.topic import TopicDialog
+
+    topic = TopicDialog(None, M.Topic.get_by_id(county.topic.id))
+    qtbot.addWidget(topic)
+    topic.show()
+    qtbot.waitExposed(topic)
+    _banner(topic)
+    assert not topic.advance_button.isVisible() and not topic.conclude_button.isVisible()
+    assert not topic.save_button.isVisible() and topic.print_button.isEnabled()
+    _shot(topic, "registered_topic")
+    item = ReferralDialog(None, M.Referral.get_by_id(county.referral.id))
+    qtbot.addWidget(item)
+    item.show()
+    qtbot.waitExposed(item)
+    assert TOWN in _banner(item).text()
+    assert not item.save_button.isVisible() and not item.follows.add_button.isVisible()
+    _shot(item, "registered_referral")
