@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from station_app.services import context, records, stations
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import Member, TeamMember, WorkTeam
@@ -85,7 +86,7 @@ def save_member(member: Member | None, values: dict, team_ids: Iterable[int] | N
     in one transaction, so a refused team change leaves the member unsaved too."""
     if member is not None:
         stations.require_own(member, {})
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         saved = records.create("member", values) if member is None else records.update(member, values)
         if team_ids is not None:
             set_member_teams(saved.id, team_ids)
