@@ -41,12 +41,13 @@ def authors_of(owner_ids) -> dict[int, list[str]]:
 def _load_proposals(start, end, ids):
     q = L.period_query(Proposal, Proposal.submitted_on, start, end, ids, (Proposal.submitted_on, Proposal.id))
     authors = authors_of(q.select(Proposal.id).order_by())
-    classes = {c.code: c.name for c in ReplyClass.alive()}
+    # each station words its own reply classes: a proposal's is named from its station's list
+    classes = {(c.station_id, c.code): c.name for c in ReplyClass.alive()}
 
     def decorate(row):
         row["authors"] = authors_text(authors.get(row["id"], []))
-        code = row["reply_class"]
-        row["reply_class_name"] = f"{code}（{classes[code]}）" if code in classes else code
+        code, key = row["reply_class"], (row["station"], row["reply_class"])
+        row["reply_class_name"] = f"{code}（{classes[key]}）" if key in classes else code
     return L.stream(q, decorate)
 
 

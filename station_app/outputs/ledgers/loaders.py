@@ -10,6 +10,7 @@ import peewee as pw
 
 from station_app.services.item_numbers import Number
 from station_app.store.models import ItemNumber, Member, Party, Station
+from station_app.store.org import OWN_STATION_ID
 
 JOIN = "、"
 
@@ -79,9 +80,11 @@ def parties_of(dispute_ids: pw.ModelSelect) -> dict[int, str]:
 
 
 def member_ids_by_name() -> dict[str, int]:
-    """Member name -> id (active members first when two share a name)."""
+    """The own station's member name -> id (active members first when two share a name): an imported
+    ledger's records are the own station's and name its members."""
     out: dict[str, int] = {}
-    q = Member.alive(Member.id, Member.name, Member.status).order_by(Member.status, Member.id).tuples()
+    q = (Member.alive(Member.id, Member.name, Member.status).where(Member.station == OWN_STATION_ID)
+         .order_by(Member.status, Member.id).tuples())
     for mid, name, _status in q:
         out.setdefault(name, mid)
     return out

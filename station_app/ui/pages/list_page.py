@@ -83,6 +83,7 @@ class ListPage(Page):
         super().__init__(parent)
         self.view = RecordListView(self.list_key, self, **self.bar_options())
         self.view.activated.connect(self.open_id)
+        self.view.selection_changed.connect(self.update_delete)
         self.toolbar = QHBoxLayout()
         self.new_button = self.add_button(translate("ListPage", self.new_text), self.new_record, edit=True)
         self.open_button = self.add_button(translate("ListPage", "打开"), lambda: self.open_id(self.view.current_id()))
@@ -123,6 +124,21 @@ class ListPage(Page):
             if b.property("edit_action"):
                 b.setEnabled(editable)
                 b.setToolTip("" if editable else translate("ListPage", "当前账号只能查看"))
+        self.update_delete()
+
+    def foreign_selected(self) -> bool:
+        """Whether a selected row belongs to a registered station (its records are read-only here)."""
+        ids = self.view.selected_ids()
+        return bool(ids) and bool(listing.foreign_ids(self.list_key, ids))
+
+    def update_delete(self) -> None:
+        """删除 is off while the selection holds another station's records."""
+        if not context.current().can_edit:
+            return
+        foreign = self.foreign_selected()
+        self.delete_button.setEnabled(not foreign)
+        self.delete_button.setToolTip(
+            translate("ListPage", "选中的记录由其他工作站的上报包导入，只能在该工作站修改或删除") if foreign else "")
 
     # ---- Page interface ----
     def refresh(self) -> None:
@@ -155,6 +171,10 @@ class ListPage(Page):
     def delete_selected(self) -> None:
         ids = self.view.selected_ids()
         if not ids or not context.current().can_edit:
+            return
+        if listing.foreign_ids(self.list_key, ids):
+            QMessageBox.information(self, translate("ListPage", "不能删除"), translate(
+                "ListPage", "选中的记录中有其他工作站的上报包导入的记录，只能在该工作站修改或删除；未删除任何记录。"))
             return
         answer = QMessageBox.question(self, translate("ListPage", "移入回收站"), translate(
             "ListPage", "确定将选中的 {n} 条记录移入回收站吗？（可在回收站恢复）").format(n=len(ids)),
