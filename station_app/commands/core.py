@@ -51,6 +51,9 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="期间工作统计")
     add_period_args(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--station", metavar="NAME", help="只统计这个工作站（名称，或名称中唯一的一段）")
+    which.add_argument("--by-station", action="store_true", help="每个工作站一段，最后是合计")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("user", help="账号管理")
@@ -196,16 +199,43 @@ def _backup_key(args, data) -> bytes | None:
 
 
 def cmd_stats(args) -> int:
+    from station_app.services import station_figures
     from station_app.services.stats import compute
 
     start, end = period_of(args)
     with opened(args, create=False, access="read") as (_data, _db):
-        figures = compute(start, end)
+        if args.by_station:
+            figures = station_figures.by_station(start, end)
+        else:
+            station = _station_arg(args.station)
+            figures = compute(start, end, station=station.id if station else None)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
+    elif args.by_station:
+        for block in figures["stations"]:
+            print(f"【{block['station']['name']}】")
+            print(summary_text(block["figures"]))
+            print()
+        print("【合计（全部工作站）】")
+        print(summary_text(figures["total"]))
     else:
+        if station:
+            print(f"工作站：{station.name}")
         print(summary_text(figures))
     return EXIT_OK
+
+
+def _station_arg(name: str | None):
+    """The station `--station NAME` names (None when not given); a clear error naming the choices."""
+    from station_app.services import station_scope
+
+    if name is None:
+        return None
+    found = station_scope.by_name(name)
+    if found is None:
+        known = "、".join(s.name for s in station_scope.stations()) or "无"
+        raise CliError(f"找不到工作站“{name}”（本数据库中的工作站：{known}）")
+    return found
 
 
 def _pct(x: float) -> str:
