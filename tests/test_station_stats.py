@@ -1,0 +1,156 @@
+"""Statistics per station at the county: a station's block equals the same records' stats in a database of
+their own, the blocks add up to the total, and `stats --station` / `--by-station [--json]` print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from station_app.cli import main
+from station_app.services import context, demo_county, station_figures, station_scope, stats
+from station_app.store.db import close_database, open_database
+from station_app.store.models import (
+    Activity,
+    ActivityMember,
+    Dispute,
+    DutyMember,
+    DutySlot,
+    Member,
+    Opinion,
+    Proposal,
+    ReceptionDay,
+    Station,
+    Topic,
+    Visit,
+)
+from station_app.store.org import OWN_STATION_ID
+
+D = dt.date
+Y0, Y1, TODAY = D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 3)
+
+
+def fill(station: int, k: int) -> None:
+    """A small year of station *station*; *k* (1, 2 …) makes each station's figures differ."""
+    s = {"station": station}
+    m1 = Member.create(name="王建国", sector="中共", **s)
+    m2 = Member.create(name="李秀英", sector="民盟", **s)
+    for i in range(k):
+        Member.create(name=f"张{i}", sector="民建", **s)
+    slot = DutySlot.create(date=D(2026, 3, 6), state="已完成", **s)
+    DutyMember.create(slot=slot, member=m1, present=True)
+    DutySlot.create(date=D(2026, 3, 13), state="取消", **s)
+    day = ReceptionDay.create(date=D(2026, 3, 6), duty_slot=slot, **s)
+    for i in range(2 + k):
+        Visit.create(reception_day=day, visit_date=D(2026, 3, 6), visitor_name=f"甲{i}", people_count=1 + i,
+                     category="邻里纠纷" if i % 2 else "社会保障", handling="当场解答", status="已办结", **s)
+    Visit.create(visit_date=D(2026, 5, 9), visitor_name="删", people_count=9, deleted=True, **s)
+    for i in range(1 + k):  # the same case numbers at every station: unique per station only
+        Dispute.create(case_no=f"〔2026〕调字第{i + 1:03d}号", case_year=2026, case_seq=i + 1,
+                       accepted_on=D(2026, 2, 1 + i), dispute_type="邻里",
+                       result="调解成功" if i % 2 == 0 else "", people_count=2, **s)
+    a = Activity.create(date=D(2026, 4, 8), activity_type="普法宣传", title="普法进村", people_served=40 * k, **s)
+    ActivityMember.create(activity=a, member=m2)
+    Topic.create(code="YT-2026-001", title="停车难", proposed_on=D(2026, 2, 1), concluded=True, grade="A",
+                 converted=True, **s)
+    if k > 1:
+        Topic.create(code="YT-2026-002", title="路灯", proposed_on=D(2026, 3, 1), concluded=True, grade="C", **s)
+    Opinion.create(title="关于农村养老的建议", submitted_on=D(2026, 6, 1), adoption="县政协采用", **s)
+    Proposal.create(number="提-2026-001", number_year=2026, number_seq=1, title="关于停车的建议",
+                    submitted_on=D(2026, 3, 1), filing="立案", replied_on=D(2026, 6, 1), reply_class="A",
+                    member_opinion="满意", **s)
+
+
+def register(name: str) -> int:
+    sid = Station.create(name=name, cppcc="景泰县政协", own=False, last_seq=3,
+                         last_package_at=dt.datetime(2026, 11, 20, 10, 0)).id
+    demo_county.copy_lists(sid)  # the lists its package brings
+    return sid
+
+
+@pytest.fixture
+def county(db):
+    Station.name_own(name="景泰县政协委员联络委")
+    ids = register("芦阳镇委员工作站"), register("草窝滩镇委员工作站")
+    fill(ids[0], 1)
+    fill(ids[1], 2)
+    return ids
+
+
+def _alone(tmp_path, k: int) -> dict:
+    """stats of the *k* records in a database holding only that station (its own)."""
+    close_database()
+    open_database(tmp_path / f"alone{k}.db")
+    context.set_actor("tester", "管理员")
+    fill(OWN_STATION_ID, k)
+    figures = stats.compute(Y0, Y1, today=TODAY)
+    close_database()
+    return figures
+
+
+def _numbers(block: dict, prefix: str = ""):
+    """The additive leaves of a stats block (counts and sums; rates and medians are not additive)."""
+    for key, value in block.items():
+        if isinstance(value, dict):
+            yield from _numbers(value, f"{prefix}{key}.")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and not key.endswith("rate") and "median" not in key:
+            yield f"{prefix}{key}", value
+
+
+def test_a_stations_block_equals_its_own_database_and_blocks_sum_to_the_total(county, tmp_path):
+    result = station_figures.by_station(Y0, Y1, today=TODAY)
+    blocks = [b["figures"] for b in result["stations"]]
+    assert [b["station"]["name"] for b in result["stations"]] == ["芦阳镇委员工作站", "草窝滩镇委员工作站"]
+    total = dict(_numbers(result["total"]))
+    summed = {}
+    for block in blocks:
+        for key, value in _numbers(block):
+            summed[key] = summed.get(key, 0) + value
+    assert summed == total
+    assert total["reception.visits"] == 3 + 4 and total["disputes.cases"] == 2 + 3
+    assert blocks[0] != blocks[1]
+    assert result["total"]["disputes"]["success_rate"] == round(3 / 5, 4)  # recomputed, not summed
+    alone = [_alone(tmp_path, 1), _alone(tmp_path, 2)]
+    assert blocks == alone
+
+
+def test_one_station_only(county):
+    one = stats.compute(Y0, Y1, today=TODAY, station=county[1])
+    assert one["reception"]["visits"] == 4 and one["members"]["active"] == 4
+    assert one["topics"]["by_grade"] == {"A": 1, "B": 0, "C": 1}
+    assert one["topics"]["concluded"] == 2 and one["topics"]["converted"] == 1
+    assert station_scope.is_multi() and station_scope.by_name("草窝滩").id == county[1]
+    assert station_scope.by_name("镇") is None  # two match: not a unique part of a name
+
+
+def test_comparison_rows_and_members_of_all_stations(county):
+    c = station_figures.comparison(Y0, Y1, today=TODAY)
+    assert [r.name for r in c.rows] == ["芦阳镇委员工作站", "草窝滩镇委员工作站"]
+    second = c.rows[1]
+    assert (second.visits, second.people, second.disputes, second.succeeded) == (4, 1 + 2 + 3 + 4, 3, 2)
+    assert second.topics_concluded == 2 and second.conversion_rate == 0.5 and second.last_seq == 3
+    assert len(c.members) == 3 + 4 and {m.station for m in c.members} == {r.name for r in c.rows}
+    assert [m.rank for m in c.members] == sorted(m.rank for m in c.members)
+
+
+def test_cli_by_station_and_station(county, data_dir, capsys):
+    close_database()
+    args = ["--data-dir", str(data_dir.root), "stats", "--year", "2026"]
+    assert main([*args, "--by-station", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [b["station"]["name"] for b in data["stations"]] == ["芦阳镇委员工作站", "草窝滩镇委员工作站"]
+    assert list(data["total"]) == list(data["stations"][0]["figures"])  # each block in `stats --json`'s shape
+    assert main([*args, "--station", "芦阳镇委员工作站", "--json"]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert one["reception"] == data["stations"][0]["figures"]["reception"]
+    assert main([*args, "--by-station"]) == 0
+    text = capsys.readouterr().out
+    assert "【芦阳镇委员工作站】" in text and "【合计（全部工作站）】" in text and text.count("统计期间") == 3
+    assert main([*args, "--station", "无此站"]) == 1
+    err = capsys.readouterr().err
+    assert "找不到工作站“无此站”" in err and "芦阳镇委员工作站" in err
+    with pytest.raises(SystemExit) as usage:
+        main([*args, "--station", "x", "--by-station"])
+    assert usage.value.code == 2
