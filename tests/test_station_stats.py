@@ -21,6 +21,7 @@ from station_app.store.models import (
     Opinion,
     Proposal,
     ReceptionDay,
+    Referral,
     Station,
     Topic,
     Visit,
@@ -46,6 +47,12 @@ def fill(station: int, k: int) -> None:
         Visit.create(reception_day=day, visit_date=D(2026, 3, 6), visitor_name=f"甲{i}", people_count=1 + i,
                      category="邻里纠纷" if i % 2 else "社会保障", handling="当场解答", status="已办结", **s)
     Visit.create(visit_date=D(2026, 5, 9), visitor_name="删", people_count=9, deleted=True, **s)
+    for i in range(k + 1):  # 交办: replied after 4·k + i days (the county's median is over both stations)
+        v = Visit.create(visit_date=D(2026, 4, 1), visitor_name=f"交{i}", category="城乡建设",
+                         handling="转交部门办理", status="已办结", **s)
+        Referral.create(source_kind="visit", visit=v, department="县住建局", assigned_on=D(2026, 4, 1),
+                        due_on=D(2026, 4, 15), replied_on=D(2026, 4, 1) + dt.timedelta(days=4 * k + i),
+                        state="已答复", **s)
     for i in range(1 + k):  # the same case numbers at every station: unique per station only
         Dispute.create(case_no=f"〔2026〕调字第{i + 1:03d}号", case_year=2026, case_seq=i + 1,
                        accepted_on=D(2026, 2, 1 + i), dispute_type="邻里",
@@ -109,7 +116,9 @@ def test_a_stations_block_equals_its_own_database_and_blocks_sum_to_the_total(co
         for key, value in _numbers(block):
             summed[key] = summed.get(key, 0) + value
     assert summed == total
-    assert total["reception.visits"] == 3 + 4 and total["disputes.cases"] == 2 + 3
+    assert result["total"] == stats.compute(Y0, Y1, today=TODAY)  # the blocks added up = computed for all
+    assert total["reception.visits"] == 3 + 4 + 2 + 3 and total["disputes.cases"] == 2 + 3
+    assert result["total"]["referrals"]["by_department"]["县住建局"]["median_days"] == 8.0  # 4 5 8 9 10
     assert blocks[0] != blocks[1]
     assert result["total"]["disputes"]["success_rate"] == round(3 / 5, 4)  # recomputed, not summed
     alone = [_alone(tmp_path, 1), _alone(tmp_path, 2)]
@@ -118,7 +127,7 @@ def test_a_stations_block_equals_its_own_database_and_blocks_sum_to_the_total(co
 
 def test_one_station_only(county):
     one = stats.compute(Y0, Y1, today=TODAY, station=county[1])
-    assert one["reception"]["visits"] == 4 and one["members"]["active"] == 4
+    assert one["reception"]["visits"] == 4 + 3 and one["members"]["active"] == 4
     assert one["topics"]["by_grade"] == {"A": 1, "B": 0, "C": 1}
     assert one["topics"]["concluded"] == 2 and one["topics"]["converted"] == 1
     assert station_scope.is_multi() and station_scope.by_name("草窝滩").id == county[1]
@@ -129,7 +138,7 @@ def test_comparison_rows_and_members_of_all_stations(county):
     c = station_figures.comparison(Y0, Y1, today=TODAY)
     assert [r.name for r in c.rows] == ["芦阳镇委员工作站", "草窝滩镇委员工作站"]
     second = c.rows[1]
-    assert (second.visits, second.people, second.disputes, second.succeeded) == (4, 1 + 2 + 3 + 4, 3, 2)
+    assert (second.visits, second.people, second.disputes, second.succeeded) == (4 + 3, 1 + 2 + 3 + 4 + 3, 3, 2)
     assert second.topics_concluded == 2 and second.conversion_rate == 0.5 and second.last_seq == 3
     assert len(c.members) == 3 + 4 and {m.station for m in c.members} == {r.name for r in c.rows}
     assert [m.rank for m in c.members] == sorted(m.rank for m in c.members)

@@ -63,6 +63,12 @@ _CARRIED_SQL = f"""SELECT COUNT(*) FROM referral r WHERE {alive_sql("r")}{{st}} 
     AND (replied_on IS NULL OR replied_on >= ?1)"""
 
 
+def department_medians(start: dt.date, end: dt.date, station: int | None = None) -> dict[str, float | None]:
+    """Department (未填 for none) -> the median days from 交办 to 答复 of its items of the period."""
+    rows = _rows(_MEDIAN_SQL.format(st=_st(station, "r")), (start.isoformat(), end.isoformat()))
+    return {dept or UNNAMED: None if days is None else round(float(days), 1) for dept, days in rows}
+
+
 def referrals(start: dt.date, end: dt.date, today: dt.date | None = None, station: int | None = None) -> dict:
     as_of = min(today or dt.date.today(), end)
     p = (start.isoformat(), end.isoformat(), as_of.isoformat())
