@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import YEAR, median_cpu, median_time, open_county, row  # noqa: E402
+from benchmarks.common import YEAR, median_cpu, median_time, open_county, row
 
 LISTS = ("visit", "reception_day", "dispute", "activity", "topic", "opinion", "member", "proposal", "referral")
 PAGES = ("reception", "disputes", "activities", "topics", "opinions", "members", "proposals", "referrals")
@@ -36,8 +36,8 @@ def _first_rows(key: str, station: int | None):
 def services(repeat: int, station: int) -> None:
     print(f"services.listing first page + count (median of {repeat}); station filter = station {station}:")
     for key in LISTS:
-        base = median_time(lambda: _first_rows(key, None), repeat)
-        one = median_time(lambda: _first_rows(key, station), repeat)
+        base = median_time(lambda k=key: _first_rows(k, None), repeat)
+        one = median_time(lambda k=key: _first_rows(k, station), repeat)
         print(row(f"  list {key}: one station", one, base, "target ≤ 150 ms  [baseline: all stations]"))
 
 

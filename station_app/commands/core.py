@@ -16,6 +16,7 @@ from station_app.commands.common import (
     opened,
     period_of,
 )
+from station_app.commands.station_choice import add_station_arg, station_of
 from station_app.store.errors import StoreError
 
 DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
@@ -52,7 +53,7 @@ def register(sub) -> None:
     add_period_args(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--station", metavar="NAME", help="只统计这个工作站（名称，或名称中唯一的一段）")
+    add_station_arg(p, which)
     which.add_argument("--by-station", action="store_true", help="每个工作站一段，最后是合计")
     p.set_defaults(func=cmd_stats)
 
@@ -207,7 +208,7 @@ def cmd_stats(args) -> int:
         if args.by_station:
             figures = station_figures.by_station(start, end)
         else:
-            station = _station_arg(args.station)
+            station = station_of(args.station)
             figures = compute(start, end, station=station.id if station else None)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
@@ -224,18 +225,6 @@ def cmd_stats(args) -> int:
         print(summary_text(figures))
     return EXIT_OK
 
-
-def _station_arg(name: str | None):
-    """The station `--station NAME` names (None when not given); a clear error naming the choices."""
-    from station_app.services import station_scope
-
-    if name is None:
-        return None
-    found = station_scope.by_name(name)
-    if found is None:
-        known = "、".join(s.name for s in station_scope.stations()) or "无"
-        raise CliError(f"找不到工作站“{name}”（本数据库中的工作站：{known}）")
-    return found
 
 
 def _pct(x: float) -> str:
