@@ -71,10 +71,13 @@ def test_inspection_package_of_one_station(county, tmp_path):
     assert title == "草窝滩镇委员工作站矛盾纠纷调解台账" and len(rows) == 3 and "工作站" not in header
     dossiers = [n for n in names if "卷宗" in n and n.endswith(".pdf")]
     assert len(dossiers) == 3  # this station's three cases, not the other's two
-    assert not any(n.startswith(("值班表", "05_")) and "值班" in n for n in names)
+    folders = {n.split("/")[0] for n in names}
+    assert not folders & {"06_月度值班表", "08_年度工作报告", "10_回音壁"}  # sheets summing every station
+    assert {"01_接待日登记表", "02_来访登记处理单", "07_委员履职档案"} <= folders
     everything = build_package(Y0, Y1, tmp_path / "全县.zip", workers=0, today=TODAY)
     with zipfile.ZipFile(everything.path) as zf:
         assert len([n for n in zf.namelist() if "卷宗" in n and n.endswith(".pdf")]) == 5
+        assert "06_月度值班表" in {n.split("/")[0] for n in zf.namelist()}
 
 
 def test_cli_export_with_station(county, data_dir, tmp_path, capsys):

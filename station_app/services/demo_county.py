@@ -38,8 +38,11 @@ class Marks:
 
 def register(rng: random.Random, town: str, county: str, year: int, last: dt.date, kind: str) -> int:
     """A registered station for *town*, as the county has it after its packages; returns its id."""
-    packages = max(1, last.month) if last.year == year else 12
-    received = dt.datetime.combine(min(last, dt.date(year, 12, 31)) - dt.timedelta(days=rng.randint(0, 20)),
+    behind = rng.choice((0, 0, 0, 0, 1, 1, 2))  # months of packages not yet received
+    month = max(1, (last.month if last.year == year else 12) - behind)
+    packages = month
+    received = dt.datetime.combine(min(last - dt.timedelta(days=31 * behind), dt.date(year, 12, 31))
+                                   - dt.timedelta(days=rng.randint(0, 20)),
                                    dt.time(rng.randint(8, 17), rng.randint(0, 59)))
     station = Station.create(
         name=f"{town}镇{kind}", kind=kind, cppcc=f"{county}政协", host_unit=f"{town}镇人民政府",

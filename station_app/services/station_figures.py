@@ -92,7 +92,7 @@ class RankedMember:
     people_contacted: int
     mediations: int
     activities: int
-    below_quota: bool
+    below_quota: list[str]  # why the member falls short of the station's 指标 (empty: met)
 
 
 @dataclass
@@ -112,6 +112,19 @@ def _at(value) -> dt.datetime | None:
         return dt.datetime.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+def ranked_members(start: dt.date, end: dt.date, *, today: dt.date | None = None, gathered=None) -> list:
+    """MemberFigures of every station's members, each judged by its own station's 指标 and 积分, ranked
+    together (the 统计 page's ranking for 全部工作站 at a county)."""
+    gathered = gathered if gathered is not None else performance.gather_all(start, end)
+    out = []
+    for ref in station_scope.with_records():
+        out += performance.member_figures(start, end, today=today, station=ref.id, gathered=gathered)
+    out.sort(key=lambda f: (-f.points, f.name, f.member_id))
+    for i, fig in enumerate(out):
+        fig.rank = out[i - 1].rank if i and out[i - 1].points == fig.points else i + 1
+    return out
 
 
 def comparison(start: dt.date, end: dt.date, *, today: dt.date | None = None, cancel=None) -> Comparison:
@@ -135,7 +148,7 @@ def comparison(start: dt.date, end: dt.date, *, today: dt.date | None = None, ca
             a["count"], t["concluded"], t["converted"], t["conversion_rate"], o["count"], o["adopted"],
             judged, met, _rate(met, judged), ref.last_seq, _at(ref.last_package_at)))
         ranked += [RankedMember(0, f.name, ref.name, f.sector, f.role, f.points, f.visits, f.people_contacted,
-                                f.mediations, f.activities, bool(f.below_quota)) for f in figures]
+                                f.mediations, f.activities, list(f.below_quota)) for f in figures]
     ranked.sort(key=lambda m: (-m.points, m.station, m.name))
     for i, m in enumerate(ranked):
         m.rank = ranked[i - 1].rank if i and ranked[i - 1].points == m.points else i + 1
