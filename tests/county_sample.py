@@ -71,8 +71,8 @@ def register(name: str) -> int:
     return sid
 
 
-@pytest.fixture
-def county(db):
+@pytest.fixture(name="county")
+def county_fixture(db):
     Station.name_own(name="景泰县政协委员联络委")
     ids = register("芦阳镇委员工作站"), register("草窝滩镇委员工作站")
     fill(ids[0], 1)

@@ -12,7 +12,7 @@ from station_app.outputs.ledgers.export import export_ledger, export_rows
 from station_app.outputs.package import build_package
 from station_app.store.db import close_database
 from station_app.store.models import Dispute, Station
-from tests.county_sample import TODAY, Y0, Y1, county  # noqa: F401  (county: a fixture)
+from tests.county_sample import TODAY, Y0, Y1, county_fixture  # noqa: F401  (the county fixture)
 
 
 def _table(path, sheet=None):
@@ -53,8 +53,8 @@ def test_one_stations_ledger_has_its_rows_and_name_only(county, tmp_path):
 
 
 def test_a_station_alone_gets_no_station_column(db, tmp_path):
-    from tests.county_sample import fill
     from station_app.store.org import OWN_STATION_ID
+    from tests.county_sample import fill
 
     Station.name_own(name="芦阳镇委员工作站")
     fill(OWN_STATION_ID, 1)

@@ -11,7 +11,7 @@ from station_app.cli import main
 from station_app.services import context, station_figures, station_scope, stats
 from station_app.store.db import close_database, open_database
 from station_app.store.org import OWN_STATION_ID
-from tests.county_sample import TODAY, Y0, Y1, county, fill  # noqa: F401  (county: a fixture)
+from tests.county_sample import TODAY, Y0, Y1, county_fixture, fill  # noqa: F401  (the county fixture)
 
 
 def _alone(tmp_path, k: int) -> dict:

@@ -26,6 +26,7 @@ from station_app.outputs.sheets import SHEET_KINDS, precheck
 from station_app.ui.i18n import current_language, tr_field, translate
 from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
 from station_app.ui.period_bar import to_date, to_qdate
+from station_app.ui.widgets.station_combo import StationCombo
 
 YEAR_SUFFIX = " 年"
 
@@ -60,6 +61,9 @@ class InspectionDialog(QDialog):
         form.addRow(translate("InspectionDialog", "年度"), self.year)
         form.addRow(translate("InspectionDialog", "起始日期"), self.start)
         form.addRow(translate("InspectionDialog", "截止日期"), self.end)
+        self.station = StationCombo(self)  # at a county: every station's package, or one station's
+        if not self.station.isHidden():
+            form.addRow(translate("InspectionDialog", "工作站"), self.station)
         form.addRow(translate("InspectionDialog", "保存为"), row)
         kinds = translate("InspectionDialog", "、").join(tr_field(k) for k in SHEET_KINDS.values())
         note = QLabel(
@@ -124,7 +128,8 @@ class InspectionDialog(QDialog):
         path = Path(text if text.lower().endswith(".zip") else text + ".zip")
         if not confirm_overwrite(self, path):
             return
-        found = unprintable(start, end)
+        station = self.station.station_id()
+        found = unprintable(start, end, station=station)
         if found and QMessageBox.question(
             self,
             translate("InspectionDialog", "有无法打印的字符"),
@@ -137,7 +142,8 @@ class InspectionDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work(progress, cancel):
-            return build_package(start, end, path, progress=progress, cancel=cancel, reported=reported)
+            return build_package(start, end, path, progress=progress, cancel=cancel, reported=reported,
+                                 station=station)
 
         self.job = run_job(self, translate("InspectionDialog", "正在生成迎检材料…"), work, self._done, self._failed)
 

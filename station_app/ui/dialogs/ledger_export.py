@@ -28,6 +28,7 @@ from station_app.services.privacy import may_unmask
 from station_app.ui.i18n import current_language, tr_field, translate
 from station_app.ui.jobs import confirm_overwrite, report_failure, run_job
 from station_app.ui.period_bar import to_date, to_qdate
+from station_app.ui.widgets.station_combo import StationCombo
 
 YEAR_SUFFIX = " 年"
 
@@ -36,7 +37,7 @@ class LedgerExportDialog(QDialog):
     """Export one ledger kind or 全年台账 for a period; with *ids*, just those records ("导出当前列表")."""
 
     def __init__(self, parent=None, kind: str | None = None, start: dt.date | None = None,
-                 end: dt.date | None = None, ids: list[int] | None = None):
+                 end: dt.date | None = None, ids: list[int] | None = None, station: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("LedgerExportDialog", "导出台账"))
         self.ids = list(ids) if ids is not None else None
@@ -90,6 +91,10 @@ class LedgerExportDialog(QDialog):
                 translate("LedgerExportDialog", "导出范围"),
                 QLabel(translate("LedgerExportDialog", "当前列表中的 {n} 条记录").format(n=len(self.ids))),
             )
+        self.station = StationCombo(self)  # at a county: 全部工作站 (with a 工作站 column) or one station
+        self.station.set_station(station)
+        if not self.station.isHidden():
+            form.addRow(translate("LedgerExportDialog", "工作站"), self.station)
         form.addRow(translate("LedgerExportDialog", "个人信息"), self.unmasked)
         form.addRow(translate("LedgerExportDialog", "保存为"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -164,14 +169,15 @@ class LedgerExportDialog(QDialog):
             != QMessageBox.Yes
         ):
             return
-        kind, ids = self.kind_key(), self.ids
+        kind, ids, station = self.kind_key(), self.ids, self.station.station_id()
         self.buttons.setEnabled(False)
 
         def work(progress, cancel):
             if ids is not None:
-                return export_rows(kind, ids, path, unmasked=unmasked, progress=progress, cancel=cancel)
+                return export_rows(kind, ids, path, unmasked=unmasked, progress=progress, cancel=cancel,
+                                   station=station)
             return export_ledger(kind, path, start=start, end=end, unmasked=unmasked, progress=progress,
-                                 cancel=cancel)
+                                 cancel=cancel, station=station)
 
         self.job = run_job(self, translate("LedgerExportDialog", "正在导出台账…"), work, self._done, self._failed)
 

@@ -6,8 +6,8 @@ QSortFilterProxyModel sorts numbers as numbers and dates as dates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
@@ -15,6 +15,7 @@ from station_app.ui.i18n import translate
 
 N = "StationCompare"
 SORT_ROLE = Qt.UserRole
+_ROOT = QModelIndex()
 
 
 def _pct(x: float) -> str:
@@ -90,10 +91,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

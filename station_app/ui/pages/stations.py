@@ -25,7 +25,7 @@ from station_app.services import station_figures
 from station_app.ui import charts, crash, theme
 from station_app.ui.i18n import translate
 from station_app.ui.jobs import Latest
-from station_app.ui.models.station_compare import MEMBER_COLUMNS, N, SORT_ROLE, STATION_COLUMNS, RowsModel
+from station_app.ui.models.station_compare import MEMBER_COLUMNS, SORT_ROLE, STATION_COLUMNS, N, RowsModel
 from station_app.ui.pages.base import Page
 from station_app.ui.period_bar import PeriodBar
 from station_app.ui.widgets.busy import BusyRow
