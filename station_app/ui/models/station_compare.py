@@ -50,16 +50,17 @@ STATION_COLUMNS = (
         lambda r: f"{_pct(r.conversion_rate)}（{r.topics_converted}/{r.topics_concluded}）", _attr("conversion_rate"),
         chart=True, percent=True),
     Col("opinions", QT_TRANSLATE_NOOP("StationCompare", "社情民意"),
-        lambda r: f"{r.opinions}（{translate(N, '采用')} {r.opinions_adopted}）", _attr("opinions"), chart=True),
+        lambda r: translate("StationCompare", "{n}（采用 {adopted}）").format(n=r.opinions, adopted=r.opinions_adopted),
+        _attr("opinions"), chart=True),
     Col("quota_rate", QT_TRANSLATE_NOOP("StationCompare", "指标达成"),
         lambda r: f"{_pct(r.quota_rate)}（{r.members_met}/{r.members}）", _attr("quota_rate"), chart=True,
         percent=True),
     Col("last_package_at", QT_TRANSLATE_NOOP("StationCompare", "最近上报包"),
         lambda r: r.last_package_at.strftime("%Y-%m-%d") if r.last_package_at else
-        (translate(N, "本站") if r.own else translate(N, "未收到")),
+        (translate("StationCompare", "本站") if r.own else translate("StationCompare", "未收到")),
         lambda r: r.last_package_at.isoformat() if r.last_package_at else "", numeric=False),
     Col("last_seq", QT_TRANSLATE_NOOP("StationCompare", "上报包序号"),
-        lambda r: translate(N, "第 {n} 号").format(n=r.last_seq) if r.last_seq else "—", _attr("last_seq")),
+        lambda r: translate("StationCompare", "第 {n} 号").format(n=r.last_seq) if r.last_seq else "—", _attr("last_seq")),
 )
 
 MEMBER_COLUMNS = (
@@ -73,7 +74,7 @@ MEMBER_COLUMNS = (
     Col("mediations", QT_TRANSLATE_NOOP("StationCompare", "调解"), _attr("mediations"), _attr("mediations")),
     Col("activities", QT_TRANSLATE_NOOP("StationCompare", "活动"), _attr("activities"), _attr("activities")),
     Col("below_quota", QT_TRANSLATE_NOOP("StationCompare", "履职指标"),
-        lambda r: "；".join(r.below_quota) if r.below_quota else translate(N, "达标"),
+        lambda r: "；".join(r.below_quota) if r.below_quota else translate("StationCompare", "达标"),
         lambda r: len(r.below_quota), numeric=False),
 )
 

@@ -78,28 +78,28 @@ class StationsPage(Page):
         self.today = today
         inner = QWidget()
         body = QVBoxLayout(inner)
-        heading = QLabel(translate(N, "工作站对比"))
+        heading = QLabel(translate("StationCompare", "工作站对比"))
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         body.addWidget(heading)
         self.period_bar = PeriodBar(today=today)
         self.period_bar.changed.connect(self.show_period)
         body.addWidget(self.period_bar)
-        self.busy = BusyRow(translate(N, "正在统计各工作站……"))
+        self.busy = BusyRow(translate("StationCompare", "正在统计各工作站……"))
         body.addWidget(self.busy)
 
         self.station_model = RowsModel(STATION_COLUMNS, self)
-        box = QGroupBox(translate(N, "各工作站主要数字（点击列标题排序）"))
+        box = QGroupBox(translate("StationCompare", "各工作站主要数字（点击列标题排序）"))
         lay = QVBoxLayout(box)
         self.station_view = _table(self.station_model, box, 1)
         self.station_view.setMinimumHeight(380)
         lay.addWidget(self.station_view)
         body.addWidget(box)
 
-        chart_box = QGroupBox(translate(N, "图表"))
+        chart_box = QGroupBox(translate("StationCompare", "图表"))
         chart_lay = QVBoxLayout(chart_box)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(translate(N, "比较")))
+        pick.addWidget(QLabel(translate("StationCompare", "比较")))
         self.chart_figure = QComboBox(chart_box)
         self.chart_figure.setObjectName("chart_metric")
         for col in STATION_COLUMNS:
@@ -114,7 +114,7 @@ class StationsPage(Page):
         body.addWidget(chart_box)
 
         self.member_model = RowsModel(MEMBER_COLUMNS, self)
-        members = QGroupBox(translate(N, "全部工作站委员履职排名"))
+        members = QGroupBox(translate("StationCompare", "全部工作站委员履职排名"))
         mlay = QVBoxLayout(members)
         self.member_view = _table(self.member_model, members, 0, Qt.AscendingOrder, stretch=len(MEMBER_COLUMNS) - 1)
         self.member_view.setMinimumHeight(360)
@@ -158,14 +158,14 @@ class StationsPage(Page):
         self.station_model.set_rows(comparison.rows)
         self.member_model.set_rows(comparison.members)
         self._fill_chart()
-        self.status_message.emit(translate(N, "{n} 个工作站，统计期间 {start} 至 {end}").format(
+        self.status_message.emit(translate("StationCompare", "{n} 个工作站，统计期间 {start} 至 {end}").format(
             n=len(comparison.rows), start=start, end=end))
 
     def _failed(self, exc) -> None:
         self.busy.setVisible(False)
         self.station_view.setEnabled(True)
         message = crash.known_message(exc) or str(crash.record(exc) or exc)
-        self.status_message.emit(translate(N, "统计失败：{error}").format(error=message))
+        self.status_message.emit(translate("StationCompare", "统计失败：{error}").format(error=message))
 
     def _fill_chart(self) -> None:
         while self.chart_holder.count():
