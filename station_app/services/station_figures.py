@@ -32,7 +32,8 @@ def _add(into: dict, block: dict) -> None:
         elif isinstance(value, bool) or not isinstance(value, (int, float)) or value is None:
             into.setdefault(key, value)
         else:
-            into[key] = round(into.get(key, 0) + value, 2) if isinstance(value, float) else into.get(key, 0) + value
+            have = into.get(key) or 0  # None: a median or a figure the first block lacked
+            into[key] = round(have + value, 2) if isinstance(value, float) else have + value
 
 
 def total_of(blocks: list[dict], start: dt.date, end: dt.date) -> dict:
