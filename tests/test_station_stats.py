@@ -92,3 +92,19 @@ def test_cli_by_station_and_station(county, data_dir, capsys):
     with pytest.raises(SystemExit) as usage:
         main([*args, "--station", "x", "--by-station"])
     assert usage.value.code == 2
+
+
+def test_members_of_all_stations_are_judged_by_their_own_stations_rules(county):
+    from station_app.services import performance
+    from station_app.store.models import PointRule
+
+    PointRule.update(points=PointRule.points * 10).where(PointRule.station == county[1]).execute()
+    every = performance.member_figures(Y0, Y1, today=TODAY)
+    one = {f.member_id: f for f in performance.member_figures(Y0, Y1, today=TODAY, station=county[0])}
+    other = {f.member_id: f for f in performance.member_figures(Y0, Y1, today=TODAY, station=county[1])}
+    assert len(every) == len(one) + len(other) == 3 + 4
+    for fig in every:  # the same points as judged within its station alone (not every station's rules summed)
+        alone = one.get(fig.member_id) or other[fig.member_id]
+        assert fig.points == alone.points and len(fig.quotas) == len(alone.quotas)
+    assert every[0].member_id in other  # the tenfold points rank first
+    assert [f.rank for f in every] == sorted(f.rank for f in every)

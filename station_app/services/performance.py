@@ -275,8 +275,18 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
                    gathered=None) -> list[MemberFigures]:
     """Figures of every active member (在册) for [start, end], ranked by points (1 = best).
 
-    *station*: only that station's members, judged by its own 指标 and 积分 rules; *gathered*: the
-    result of `gather_all` for the same period (to rank many stations off one reading)."""
+    *station*: only that station's members, judged by its own 指标 and 积分 rules; None: every member, and
+    where the members belong to several stations (a county) each is judged by its own station's rules and
+    all are ranked together; *gathered*: the result of `gather_all` for the same period (to rank many
+    stations off one reading)."""
+    if station is None:
+        owners = [r[0] for r in database_proxy.execute_sql(
+            "SELECT DISTINCT station_id FROM member WHERE deleted = 0 AND status = '在册' ORDER BY 1").fetchall()]
+        if len(owners) > 1:
+            gathered = gathered if gathered is not None else gather_all(start, end)
+            out = [f for sid in owners
+                   for f in member_figures(start, end, today=today, station=sid, gathered=gathered)]
+            return _ranked(out)
     where = "" if station is None else f" AND station_id = {int(station)}"
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
         f"SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册'{where} ORDER BY id"
@@ -299,7 +309,12 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
         fig.points = round(sum(getattr(fig, metric, 0) * points for metric, points in rules), 2)
     for _metric, full_target, plan in quotas:
         _judge(plan, full_target, members.values(), monthly, totals)
-    ranked = sorted(members.values(), key=lambda f: (-f.points, f.name, f.member_id))
+    return _ranked(list(members.values()))
+
+
+def _ranked(figures: list[MemberFigures]) -> list[MemberFigures]:
+    """By points, best first; equal points share a rank (1, 2, 2, 4 …)."""
+    ranked = sorted(figures, key=lambda f: (-f.points, f.name, f.member_id))
     for i, fig in enumerate(ranked):
         fig.rank = ranked[i - 1].rank if i and ranked[i - 1].points == fig.points else i + 1
     return ranked

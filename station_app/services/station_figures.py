@@ -118,14 +118,7 @@ def _at(value) -> dt.datetime | None:
 def ranked_members(start: dt.date, end: dt.date, *, today: dt.date | None = None, gathered=None) -> list:
     """MemberFigures of every station's members, each judged by its own station's 指标 and 积分, ranked
     together (the 统计 page's ranking for 全部工作站 at a county)."""
-    gathered = gathered if gathered is not None else performance.gather_all(start, end)
-    out = []
-    for ref in station_scope.with_records():
-        out += performance.member_figures(start, end, today=today, station=ref.id, gathered=gathered)
-    out.sort(key=lambda f: (-f.points, f.name, f.member_id))
-    for i, fig in enumerate(out):
-        fig.rank = out[i - 1].rank if i and out[i - 1].points == fig.points else i + 1
-    return out
+    return performance.member_figures(start, end, today=today, gathered=gathered)  # each by its station's rules
 
 
 def comparison(start: dt.date, end: dt.date, *, today: dt.date | None = None, cancel=None) -> Comparison:
