@@ -97,7 +97,7 @@ def test_each_member_is_judged_by_their_own_stations_quotas_and_points(town):
     assert {q.key for q in mine.quotas} == {q.key for q in M.Quota.alive().where(
         (M.Quota.station == OWN_STATION_ID) & (M.Quota.active == True))}
     assert any("全年联系群众" in r and "40" in r for r in mine.below_quota)
-    only_own = member_figures(*YEAR, today=D(2027, 1, 5), station_id=OWN_STATION_ID)
+    only_own = member_figures(*YEAR, today=D(2027, 1, 5), station=OWN_STATION_ID)
     assert [f.name for f in only_own] == ["县委员"]
 
 

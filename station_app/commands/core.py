@@ -16,6 +16,7 @@ from station_app.commands.common import (
     opened,
     period_of,
 )
+from station_app.commands.station_choice import add_station_arg, station_of
 from station_app.store.errors import StoreError
 
 DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
@@ -53,6 +54,9 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="期间工作统计")
     add_period_args(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    which = p.add_mutually_exclusive_group()
+    add_station_arg(p, which)
+    which.add_argument("--by-station", action="store_true", help="每个工作站一段，最后是合计")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("user", help="账号管理")
@@ -201,16 +205,31 @@ def _backup_key(args, data) -> bytes | None:
 
 
 def cmd_stats(args) -> int:
+    from station_app.services import station_figures
     from station_app.services.stats import compute
 
     start, end = period_of(args)
     with opened(args, create=False, access="read") as (_data, _db):
-        figures = compute(start, end)
+        if args.by_station:
+            figures = station_figures.by_station(start, end)
+        else:
+            station = station_of(args.station)
+            figures = compute(start, end, station=station.id if station else None)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
+    elif args.by_station:
+        for block in figures["stations"]:
+            print(f"【{block['station']['name']}】")
+            print(summary_text(block["figures"]))
+            print()
+        print("【合计（全部工作站）】")
+        print(summary_text(figures["total"]))
     else:
+        if station:
+            print(f"工作站：{station.name}")
         print(summary_text(figures))
     return EXIT_OK
+
 
 
 def _pct(x: float) -> str:

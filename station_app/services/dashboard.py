@@ -105,7 +105,7 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
 
 def quota_group(today: dt.date) -> TodoGroup:
     """Members below their quotas this year (亮牌提醒) — the slowest part, so it can come second."""
-    below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today, station_id=OWN_STATION_ID)
+    below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today, station=OWN_STATION_ID)
              if f.below_quota]
     return TodoGroup("quota", "委员未达履职指标", len(below), [
         TodoEntry("member", f.member_id, Notice("member_below", name=f.name, below="；".join(f.below_quota)[:40]))

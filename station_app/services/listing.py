@@ -49,6 +49,7 @@ class Filter:
     year: str = ""  # a calendar year of the list's date ("2026"), besides start/end
     flag: str = ""  # proposal list only: 重点提案 / 非重点提案
     dept: str = ""  # proposal list only: a 承办单位, 主办 or 会办
+    station: int | None = None  # one station's records (services.station_scope); None: every station
 
 
 def _today(flt: Filter) -> dt.date:
@@ -132,6 +133,8 @@ def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
     cond = m.deleted == False
+    if flt.station is not None and "station" in m._meta.fields:
+        cond &= m.station == int(flt.station)
     if s.key == "referral":
         from station_app.services import referrals
 

@@ -86,7 +86,7 @@ def referral_period(start, end, ids):
     """Alive items that count (source not in the recycle bin) of the period: 交办 in it (an item not yet
     handed on: entered in it), or handed on earlier and still unanswered when it began (跨年 items)."""
     day = fn.COALESCE(Referral.assigned_on, fn.date(Referral.created_at))
-    q = Referral.alive().where(RF.alive_clause())
+    q = L.in_station(Referral.alive().where(RF.alive_clause()), Referral)
     if ids is not None:
         q = q.where(Referral.id.in_(list(ids)))
     elif start is not None and end is not None:

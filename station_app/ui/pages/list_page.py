@@ -18,7 +18,7 @@ LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes"
 SHEET_OF = {**PRINT_SHEETS, "duty_slot": "roster"}
 
 
-def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
+def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str, station: int | None = None) -> None:
     """Write the shown rows to an Excel ledger through the export dialog (masking chosen there)."""
     from station_app.services.reception import visit_ids_of_days
     from station_app.ui.dialogs.ledger_export import LedgerExportDialog
@@ -28,7 +28,7 @@ def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> No
     if not ids:
         QMessageBox.information(parent, translate("ListPage", "没有可导出的记录"), translate("ListPage", "当前筛选条件下没有记录。"))
         return
-    dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids)
+    dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids, station=station)
     dialog.setWindowTitle(translate("ListPage", "导出当前列表：{title}").format(title=title))
     if dialog.exec() and dialog.result_path and hasattr(parent, "status_message"):
         parent.status_message.emit(translate("ListPage", "已导出 {n} 条到 {path}").format(n=len(ids), path=dialog.result_path))
@@ -161,7 +161,8 @@ class ListPage(Page):
             self.view.bar.focus_text()
 
     def export_shown(self) -> None:
-        export_ids(self, self.list_key, self.view.model.shown_ids(), self.title)
+        station = self.view.bar.station.station_id() if self.view.bar else None  # the list's 工作站 choice
+        export_ids(self, self.list_key, self.view.model.shown_ids(), self.title, station)
 
     def print_current(self) -> None:
         ids = print_scope(self, self.list_key, self.view.selected_ids(), self.view.model.shown_ids())

@@ -101,7 +101,7 @@ def build(m: Member, ctx) -> Sheet:
     key = ("figures", year, m.station_id)  # points and rank among the member's own station's members
     figures = ctx.cache.get(key)
     if figures is None:
-        figures = ctx.cache[key] = {f.member_id: f for f in member_figures(start, end, station_id=m.station_id)}
+        figures = ctx.cache[key] = {f.member_id: f for f in member_figures(start, end, station=m.station_id)}
     fig = figures.get(m.id)
     birth = f"{m.birth_month.year}年{m.birth_month.month}月" if m.birth_month else ""
     flow = [
