@@ -390,6 +390,314 @@
     </message>
 </context>
 <context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <source>导出上报包</source>
+        <translation>Export exchange package</translation>
+    </message>
+    <message>
+        <source>导入上级公钥文件…</source>
+        <translation>Import the upper level&apos;s key file…</translation>
+    </message>
+    <message>
+        <source>自上一个上报包以来的变动（新增、修改、删除）</source>
+        <translation>Changes since the last package (added, edited, deleted)</translation>
+    </message>
+    <message>
+        <source>全部记录（上级没有收到以前的上报包时）</source>
+        <translation>All records (when the upper level has not received earlier packages)</translation>
+    </message>
+    <message>
+        <source>附带附件文件（照片、扫描件；文件会变大）</source>
+        <translation>Include attachment files (photos, scans; the file gets larger)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>This unit</translation>
+    </message>
+    <message>
+        <source>（未填写工作站信息）</source>
+        <translation>(station details not filled in)</translation>
+    </message>
+    <message>
+        <source>发给</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>第 {n} 号上报包</source>
+        <translation>Package no. {n}</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>上报包已签名并加密，只有上级单位能打开；U 盘丢失也不会泄露内容。</source>
+        <translation>The package is signed and encrypted: only the upper level can open it, so a lost USB stick leaks nothing.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>尚未导入上级公钥文件（.slkey，向上级索取）</source>
+        <translation>The upper level&apos;s key file has not been imported yet (.slkey, ask the upper level for it)</translation>
+    </message>
+    <message>
+        <source>{name}
+指纹 {fp}</source>
+        <translation>{name}
+Fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>上报包 (*.slpkg)</source>
+        <translation>Exchange packages (*.slpkg)</translation>
+    </message>
+    <message>
+        <source>导入上级公钥文件</source>
+        <translation>Import the upper level&apos;s key file</translation>
+    </message>
+    <message>
+        <source>公钥文件 (*.slkey);;所有文件 (*)</source>
+        <translation>Key files (*.slkey);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法导入公钥文件</source>
+        <translation>Cannot import the key file</translation>
+    </message>
+    <message>
+        <source>核对指纹</source>
+        <translation>Check the fingerprint</translation>
+    </message>
+    <message>
+        <source>此后上报包发给：{name}
+
+对方公钥指纹：{fp}
+
+请打电话与对方核对这串数字，一致才导入。指纹一致吗？</source>
+        <translation>Packages will be sent to: {name}
+
+Their key fingerprint: {fp}
+
+Please phone them and compare these digits; import only if they match. Do they match?</translation>
+    </message>
+    <message>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <source>请先选择上报包的保存位置。</source>
+        <translation>Please choose where to save the package first.</translation>
+    </message>
+    <message>
+        <source>正在导出上报包…</source>
+        <translation>Exporting the package…</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出第 {n} 号上报包：{path}
+记录 {rows} 行，删除 {gone} 行，附件文件 {files} 个。
+请将文件拷贝给 {upper}。</source>
+        <translation>Package no. {n} exported: {path}
+{rows} rows, {gone} deletions, {files} attachment files.
+Please copy the file to {upper}.</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有生成上报包。</source>
+        <translation>Export cancelled; no package was made.</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <source>上报包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>导入上报包</source>
+        <translation>Import exchange packages</translation>
+    </message>
+    <message>
+        <source>本单位接收密钥指纹：{fp}</source>
+        <translation>This unit&apos;s receiving key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>导出本单位公钥文件…</source>
+        <translation>Export this unit&apos;s key file…</translation>
+    </message>
+    <message>
+        <source>选择上报包…</source>
+        <translation>Choose packages…</translation>
+    </message>
+    <message>
+        <source>可一次选择多个上报包（.slpkg）。每个包先核对签名和校验和，有问题的整包不导入。</source>
+        <translation>You may choose several packages (.slpkg) at once. Each package&apos;s signature and checksums are checked first; a package with a problem is not imported at all.</translation>
+    </message>
+    <message>
+        <source>导出本单位公钥文件</source>
+        <translation>Export this unit&apos;s key file</translation>
+    </message>
+    <message>
+        <source>公钥文件 (*.slkey)</source>
+        <translation>Key files (*.slkey)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出公钥文件</source>
+        <translation>Key file exported</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}
+指纹：{fp}
+
+把这个文件交给各工作站；他们导入后，请电话核对这串数字。</source>
+        <translation>Saved to {path}
+Fingerprint: {fp}
+
+Give this file to each station; after they import it, compare these digits by phone.</translation>
+    </message>
+    <message>
+        <source>选择上报包</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <source>上报包 (*.slpkg);;所有文件 (*)</source>
+        <translation>Exchange packages (*.slpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在核对并导入上报包…</source>
+        <translation>Checking and importing packages…</translation>
+    </message>
+    <message>
+        <source>正在导入新登记工作站的上报包…</source>
+        <translation>Importing the newly registered station&apos;s package…</translation>
+    </message>
+    <message>
+        <source>首次收到工作站“{name}”的上报包。
+
+所属政协：{cppcc}
+签名密钥指纹：{fp}
+
+请打电话与该工作站核对指纹，一致才登记。登记这个工作站并导入吗？</source>
+        <translation>First package from station &quot;{name}&quot;.
+
+CPPCC: {cppcc}
+Signing key fingerprint: {fp}
+
+Please phone the station and compare the fingerprint; register only if it matches. Register this station and import?</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>登记新的工作站</source>
+        <translation>Register a new station</translation>
+    </message>
+    <message>
+        <source>已处理 {n} 个上报包：导入 {ok} 个</source>
+        <translation>{n} packages processed: {ok} imported</translation>
+    </message>
+    <message>
+        <source>，{bad} 个未导入（原因见下）</source>
+        <translation>, {bad} not imported (reasons below)</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>未导入：</source>
+        <translation>Not imported: </translation>
+    </message>
+    <message>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>（新登记）</source>
+        <translation>(newly registered)</translation>
+    </message>
+    <message>
+        <source>已导入过，无变化</source>
+        <translation>Already imported, no change</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>{n} 个附件的文件未随包，暂未导入（请工作站导出“全部记录”并勾选“附带附件文件”）</source>
+        <translation>{n} attachments came without their files and were not imported yet (ask the station to export &quot;All records&quot; with &quot;Include attachment files&quot;)</translation>
+    </message>
+    <message>
+        <source>{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）</source>
+        <translation>{n} rows refer to records not received yet and were not imported (import this package again after the missing ones)</translation>
+    </message>
+    <message>
+        <source>缺少第 {n} 号上报包</source>
+        <translation>Package no. {n} is missing</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已取消导入：已导入的上报包保留，其余未导入。</source>
+        <translation>Import cancelled: packages already imported are kept, the rest were not imported.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>生成迎检材料</source>
@@ -418,6 +726,10 @@
     <message>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
     </message>
     <message>
         <source>请先选择迎检材料 zip 的保存位置。</source>
@@ -483,6 +795,10 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>当前列表中的 {n} 条记录</source>
         <translation>Records in the current list: {n}</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
     </message>
     <message>
         <source>个人信息</source>

@@ -762,8 +762,20 @@ With a lot of data this takes a minute or two.</translation>
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>建立数据库时选定（station-app init --role）。如确需更改，请管理员在命令行运行 station-app station role county 或 station。</source>
+        <translation>Chosen when the database was created (station-app init --role). If it really must change, an administrator runs station-app station role county or station on the command line.</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role: </translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>（已登记 {n} 个工作站）</source>
+        <translation> ({n} stations registered)</translation>
     </message>
     <message>
         <source>有内容需要修改，见红字提示；尚未保存。</source>

@@ -608,6 +608,18 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
         <translation>This account can only view</translation>
     </message>
     <message>
+        <source>选中的记录由其他工作站的上报包导入，只能在该工作站修改或删除</source>
+        <translation>The selected records came in another station&apos;s package and can only be changed or deleted at that station</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>选中的记录中有其他工作站的上报包导入的记录，只能在该工作站修改或删除；未删除任何记录。</source>
+        <translation>Some selected records came in another station&apos;s package and can only be changed or deleted at that station; nothing was deleted.</translation>
+    </message>
+    <message>
         <source>移入回收站</source>
         <translation>Move to the recycle bin</translation>
     </message>
@@ -812,6 +824,14 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <message>
         <source>迎检材料打包…</source>
         <translation>Inspection package…</translation>
+    </message>
+    <message>
+        <source>上报包…</source>
+        <translation>Exchange package…</translation>
+    </message>
+    <message>
+        <source>导入上报包…</source>
+        <translation>Import exchange packages…</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -1051,6 +1071,17 @@ Status: {state}</translation>
     </message>
 </context>
 <context>
+    <name>OriginBanner</name>
+    <message>
+        <source>（最近一次上报包：第 {seq} 号，{date}）</source>
+        <translation> (last package: no. {seq}, {date})</translation>
+    </message>
+    <message>
+        <source>该记录属于“{station}”，由其上报包导入{when}，在此只能查看和打印；如需更正，请在该工作站修改后随下一次上报包报来。</source>
+        <translation>This record belongs to &quot;{station}&quot; and came in its package{when}. Here it can only be viewed and printed; to correct it, change it at that station and it arrives with the next package.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>首页</source>
@@ -1095,6 +1126,10 @@ Status: {state}</translation>
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>工作站对比</source>
+        <translation>Station comparison</translation>
     </message>
     <message>
         <source>设置</source>
@@ -1622,6 +1657,171 @@ Status: {state}</translation>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>StationCombo</name>
+    <message>
+        <source>只看一个工作站的记录，或全部工作站</source>
+        <translation>Show one station&apos;s records, or all stations</translation>
+    </message>
+    <message>
+        <source>全部工作站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+</context>
+<context>
+    <name>StationCompare</name>
+    <message>
+        <source>工作站对比</source>
+        <translation>Station comparison</translation>
+    </message>
+    <message>
+        <source>正在统计各工作站……</source>
+        <translation>Counting every station…</translation>
+    </message>
+    <message>
+        <source>各工作站主要数字（点击列标题排序）</source>
+        <translation>Main figures per station (click a column header to sort)</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>全部工作站委员履职排名</source>
+        <translation>Members of all stations ranked</translation>
+    </message>
+    <message>
+        <source>{n} 个工作站，统计期间 {start} 至 {end}</source>
+        <translation>{n} stations, period {start} to {end}</translation>
+    </message>
+    <message>
+        <source>统计失败：{error}</source>
+        <translation>Could not compute the figures: {error}</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>接待人次</source>
+        <translation>Visitors received</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>纠纷件数</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>调解成功率</source>
+        <translation>Mediation success rate</translation>
+    </message>
+    <message>
+        <source>活动场次</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>议题转化率</source>
+        <translation>Topic conversion rate</translation>
+    </message>
+    <message>
+        <source>社情民意</source>
+        <translation>Public opinion report</translation>
+    </message>
+    <message>
+        <source>{n}（采用 {adopted}）</source>
+        <translation>{n} ({adopted} adopted)</translation>
+    </message>
+    <message>
+        <source>指标达成</source>
+        <translation>Targets met</translation>
+    </message>
+    <message>
+        <source>最近上报包</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>本站</source>
+        <translation>This unit</translation>
+    </message>
+    <message>
+        <source>未收到</source>
+        <translation>None received</translation>
+    </message>
+    <message>
+        <source>上报包序号</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>界别</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>联系群众</source>
+        <translation>People contacted</translation>
+    </message>
+    <message>
+        <source>调解</source>
+        <translation>Mediations</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>履职指标</source>
+        <translation>Duty target</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>工作站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>County summary</translation>
+    </message>
+    <message>
+        <source>{station} — {role} — {app}</source>
+        <translation>{station} — {role} — {app}</translation>
+    </message>
+    <message>
+        <source>{app} — {role}</source>
+        <translation>{app} — {role}</translation>
     </message>
 </context>
 <context>
