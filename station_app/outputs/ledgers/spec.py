@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable, Optional
 
+from station_app.services import masking
 from station_app.services.fields import Kind, kind_of
-from station_app.services.normalize import mask_id, mask_phone
 
 # formats: text (short, centred), wrap (long text, left), date, month (yyyy-mm), int, amount, float
 _FORMAT_OF_TYPE = {"longtext": "wrap", "date": "date", "int": "int", "amount": "amount"}
@@ -23,7 +23,7 @@ class Column:
     field: Optional[str] = None  # the record field it imports into (None: shown only)
     synonyms: tuple[str, ...] = ()  # other header texts meaning this column in hand-kept sheets
     total: bool = False  # summed in the totals row
-    sensitive: Optional[str] = None  # "id" / "phone": masked unless exported in full
+    sensitive: Optional[str] = None  # the field's sensitivity class (services.masking): masked unless in full
     role: Optional[str] = None  # import role other than a plain field: "members", "uuid", …
     hidden: bool = False
     printed: bool = True  # on the printed pages; False: kept in the sheet, right of the print area
@@ -58,11 +58,8 @@ class Ledger:
 
 
 def _masked(getter, how: str):
-    mask = mask_id if how == "id" else mask_phone
-
     def get(row):
-        value = getter(row)
-        return mask(value) if value else value
+        return masking.mask(how, getter(row))
     return get
 
 
@@ -74,7 +71,7 @@ def field_column(kind_key: str, name: str, width: float, *, header: str | None =
     label = header or f.label
     syn = tuple(synonyms) + ((f.label,) if label != f.label else ()) + f.synonyms
     return Column(label, width, get or itemgetter(name), fmt or _FORMAT_OF_TYPE.get(f.type, "text"), field=name,
-                  synonyms=syn, total=total, sensitive=f.sensitive, lookup=f.lookup,
+                  synonyms=syn, total=total, sensitive=f.sensitivity, lookup=f.lookup,
                   choices=tuple(choices) or tuple(f.choices or ()), parse=parse, printed=printed)
 
 
@@ -101,7 +98,7 @@ def bound_columns(ledger: Ledger, unmasked: bool) -> list[Column]:
     """The ledger's columns in sheet order, with personal data masked unless *unmasked*."""
     out = []
     for col in sheet_order(ledger.columns):
-        if col.sensitive and not unmasked:
+        if masking.masks(col.sensitive) and not unmasked:
             col = Column(**{**col.__dict__, "get": _masked(col.get, col.sensitive)})
         out.append(col)
     return out
