@@ -11,6 +11,7 @@ from station_app.services.fields import Kind, kind_of
 
 # formats: text (short, centred), wrap (long text, left), date, month (yyyy-mm), int, amount, float
 _FORMAT_OF_TYPE = {"longtext": "wrap", "date": "date", "int": "int", "amount": "amount"}
+_WIDTH_OF_TYPE = {"longtext": 20, "date": 11, "int": 6, "amount": 14, "phone": 13, "id_number": 20}
 UUID_HEADER = "记录标识"
 
 
@@ -47,6 +48,17 @@ class Ledger:
     dated: bool = True  # the period filters its rows
     note: str = ""  # a line under the table (e.g. what a figure means)
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        """A record ledger holds every field its kind exports (services.fields `exported`): a field not placed
+        in the declaration is added after it, kept in the sheet right of the print area."""
+        if self.kind is None:
+            return
+        placed = {c.field for c in self.columns if c.field}
+        rest = tuple(field_column(self.kind, f.name, _WIDTH_OF_TYPE.get(f.type, 12), printed=False)
+                     for f in kind_of(self.kind).fields if f.exported and f.name not in placed)
+        if rest:
+            object.__setattr__(self, "columns", self.columns + rest)
 
     @property
     def importable(self) -> bool:

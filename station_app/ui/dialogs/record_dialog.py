@@ -248,7 +248,10 @@ class RecordDialog(QDialog):
 
     def _label_fields(self) -> None:
         """Each field's label (or check box text) from services.fields, with "*" when it is required: the
-        Designer forms hold the layout and the widget names, not the texts."""
+        Designer forms hold the layout and the widget names, not the texts. (Forms that are not a record
+        kind — swap, topic step — keep their own texts.)"""
+        if self.kind is None:
+            return
         for f in self.fields:
             label = getattr(self.ui, f"label_{f.name}", None)
             if label is None and isinstance(getattr(self.ui, f.name), QCheckBox):
@@ -256,7 +259,7 @@ class RecordDialog(QDialog):
             if label is not None:
                 label.setText(tr_field(f.label) + ("*" if f.required else ""))
         label = getattr(self.ui, "label_members", None)
-        if label is not None and self.kind is not None:
+        if label is not None:
             label.setText(tr_field(self.kind.members_label) + ("*" if self.kind.members_required else ""))
 
     def load(self, defaults: dict) -> None:

@@ -14,6 +14,7 @@ from station_app.ui.dialogs.record_dialog import (
     edit_button,
     explain_failure,
     today_duty_member_ids,
+    write_widget,
 )
 from station_app.ui.forms.ui_visit import Ui_VisitForm
 from station_app.ui.i18n import tr_field, translate
