@@ -135,7 +135,7 @@ def test_the_maps_name_real_pages_ledgers_sheets_and_links():
         for child in e.children:
             assert [k for k, _ in child.column_labels()]  # labels resolve
     assert set(LINKS) == {"visit", "reception_day", "dispute", "activity", "duty_slot", "proposal"}
-    for key, spec in SPECS.items():
+    for key in SPECS:
         assert key in ENTRIES, f"list {key} has no registry entry"
         assert set(listed(key)) <= set(KINDS[key].names)
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from station_app.services import records
-from station_app.services.normalize import id_check_digit
 from station_app.services.fields import KINDS, kind_of
+from station_app.services.normalize import id_check_digit
 from station_app.services.registry import DIALOG_OF, ENTRIES
 
 pytestmark = [pytest.mark.gui]
