@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.services import masking
 from station_app.services.fields import KINDS, Kind, kind_of
 from station_app.store import fts
 from station_app.store import models as M
@@ -125,9 +126,16 @@ def _child_text(owner: Kind, relation: str) -> fts.ChildText:
     return fts.ChildText(fk.model._meta.table_name, fk.column_name, tuple(f.name for f in kind.fields if f.searched))
 
 
+def _searched(kind: Kind) -> tuple[str, ...]:
+    """The searched fields in declaration order, masked ones (phone, ID) last: a result's snippet shows the
+    text around a hit, and numbers after the text."""
+    fields = [f for f in kind.fields if f.searched]
+    return tuple(f.name for f in sorted(fields, key=lambda f: masking.masks(f.sensitivity)))
+
+
 def search_sources() -> tuple[fts.Source, ...]:
     """What the search index holds, handed down to store.fts: per indexed kind its table, title, date,
-    searched fields (Field.searched, in declaration order) and the child rows joining its document."""
+    searched fields (Field.searched) and the child rows joining its document."""
     out = []
     for key, e in ENTRIES.items():
         if not e.search_title:
@@ -135,8 +143,7 @@ def search_sources() -> tuple[fts.Source, ...]:
         kind = KINDS[key]
         out.append(fts.Source(
             key, kind.model._meta.table_name, e.search_title, e.search_date or kind.date_field,
-            tuple(f.name for f in kind.fields if f.searched),
-            tuple(_child_text(kind, rel) for rel in e.search_via)))
+            _searched(kind), tuple(_child_text(kind, rel) for rel in e.search_via)))
     return tuple(out)
 
 
