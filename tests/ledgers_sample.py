@@ -12,7 +12,7 @@ def populate(year: int = 2026) -> dict:
     from station_app.services import disputes, duty, reception, records, topics
     from station_app.store.models import Station
 
-    Station.create(name="城关镇委员工作站", kind="委员工作站")
+    Station.name_own(name="城关镇委员工作站", kind="委员工作站")
     names = [("张建国", "农业界", "召集人"), ("李秀英", "妇联", "联络员"), ("王志强", "经济界", "驻室委员"),
              ("赵丽华", "教育界", "驻室委员"), ("刘洋", "医药卫生界", "驻室委员")]
     members = []

@@ -38,7 +38,7 @@ def make(data_dir) -> SimpleNamespace:
 
     st = Station.alive().first()
     if st is None:
-        st = Station.create(name="城关镇委员工作站")
+        st = Station.name_own(name="城关镇委员工作站")
     st.name, st.fonds_no, st.phone, st.liaison = "城关镇政协委员工作站", "Z108", "0871-6543210", "李秀英"
     st.reception_note = "每周五上午"
     st.save()

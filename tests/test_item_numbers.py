@@ -20,7 +20,7 @@ YEAR = (D(2026, 1, 1), D(2026, 12, 31))
 
 @pytest.fixture
 def station(db):
-    return Station.create(name="城关镇政协委员工作站", fonds_no="Z108")
+    return Station.name_own(name="城关镇政协委员工作站", fonds_no="Z108")
 
 
 def add_visit(name: str, day: dt.date):

@@ -43,7 +43,7 @@ def test_formula_like_texts_get_the_quote_prefix_and_import_back_as_text(db, dat
     close_database()
     open_database(DataDir(tmp_path / "other").ensure().db_path)
     context.set_actor("tester", "管理员")
-    Station.create(name="城关镇委员工作站")
+    Station.name_own(name="城关镇委员工作站")
     assert import_ledger("members", members).ok
     report = import_ledger("visits", path)
     assert report.ok, report.text()

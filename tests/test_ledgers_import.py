@@ -30,7 +30,7 @@ def _reopen_empty(data_dir, tmp_path):
     other = DataDir(tmp_path / "other").ensure()
     open_database(other.db_path)
     context.set_actor("tester", "管理员")
-    Station.create(name="城关镇委员工作站")
+    Station.name_own(name="城关镇委员工作站")
 
 
 @pytest.mark.parametrize("kind", RECORD_KINDS)

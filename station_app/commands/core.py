@@ -77,19 +77,19 @@ def run_gui(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from station_app.services import accounts, records
+    from station_app.services import accounts, records, settings
     from station_app.store.models import Station
 
     name = (args.name or "").strip()
     if not name:
         raise CliError("工作站名称不能为空")
     with opened(args, sign_in=False) as (data, _db):
-        station = Station.alive().first()
+        station = settings.station()
         if station is not None:
             raise CliError(f"数据文件夹 {data.root} 已初始化（工作站：{station.name}），未做改动。")
         if accounts.active_users().exists():
             raise CliError(f"数据文件夹 {data.root} 已初始化（已有账号），未做改动。")
-        records.create("station", {"name": name})
+        records.update(Station.own_row(), {"name": name})
         print(f"已建立工作站“{name}”，数据文件夹：{data.root}")
         if args.admin_password:
             user = accounts.ensure_admin(args.admin_password)

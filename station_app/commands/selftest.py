@@ -46,8 +46,8 @@ def _run_in(args, tmp: Path) -> int:
     today = dt.date.today()
     with opened(args) as (data, _db):
         _check("打开数据库", data.db_path.exists())
-        if not Station.select().exists():
-            records.create("station", {"name": "自检工作站"})
+        if not Station.own_row().name:
+            records.update(Station.own_row(), {"name": "自检工作站"})
         member = records.create("member", {"name": "自检委员", "sector": "中共"})
         visit = records.create("visit", {
             "visit_date": today, "visitor_name": "自检来访人𠮷䶮", "category": "其他", "content": "自检记录",

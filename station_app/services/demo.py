@@ -155,12 +155,9 @@ def _station_info(rng: random.Random, town: str, year: int, scale: str) -> None:
         "mediation_org": f"{town}镇人民调解委员会" if scale == "studio" else f"{COUNTY}人民调解委员会",
     }
     _station_quotas()
-    existing = Station.alive().first()
-    if existing is None:
-        bulk.bulk_create("station", [values])
-    else:  # `init --name` came first: keep the name the user gave
+    if Station.own_row().name:  # `init --name` came first: keep the name the user gave
         values.pop("name")
-        Station.update(**values).where(Station.id == existing.id).execute()
+    Station.name_own(**values)
 
 
 # The demo station has ~50 members sharing one weekly session of two, so each serves about twice a

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from station_app.services.fields import Kind
 from station_app.store.models import Lookup
+from station_app.store.org import OWN_STATION_ID
 
 KIND = "department"
 SEPARATORS = "、，,；;/ "
@@ -14,7 +15,7 @@ SEPARATORS = "、，,；;/ "
 
 def names(*, include_inactive: bool = False) -> list[str]:
     """The units in the station's order (the settings' 承办单位 list)."""
-    q = Lookup.alive(Lookup.name).where(Lookup.kind == KIND)
+    q = Lookup.alive(Lookup.name).where((Lookup.station == OWN_STATION_ID) & (Lookup.kind == KIND))
     if not include_inactive:
         q = q.where(Lookup.active == True)
     return [r.name for r in q.order_by(Lookup.sort_order, Lookup.id)]
@@ -61,9 +62,10 @@ def remember(kind: Kind, rows: Iterable[dict]) -> list[str]:
     wanted = list(dict.fromkeys(wanted))
     if not wanted:
         return []
-    rows_by_name = {r.name: r for r in Lookup.select().where((Lookup.kind == KIND) & (Lookup.name.in_(wanted)))}
+    own = (Lookup.station == OWN_STATION_ID) & (Lookup.kind == KIND)
+    rows_by_name = {r.name: r for r in Lookup.select().where(own & (Lookup.name.in_(wanted)))}
     added = []
-    last = Lookup.select(Lookup.sort_order).where(Lookup.kind == KIND).order_by(Lookup.sort_order.desc()).first()
+    last = Lookup.select(Lookup.sort_order).where(own).order_by(Lookup.sort_order.desc()).first()
     order = (last.sort_order if last else 0) + 1
     for name in wanted:
         row = rows_by_name.get(name)

@@ -34,6 +34,7 @@ from station_app.services.fields import kind_of
 from station_app.services.validation import validate
 from station_app.store.base import database_proxy
 from station_app.store.models import Dispute, FollowUp, MediationSession, Party
+from station_app.store.org import OWN_STATION_ID
 
 SUCCESS = "调解成功"
 EXPLAIN_RESULTS = ("调解不成功", "终止调解", "转诉讼")  # results whose dossier needs a 情况说明
@@ -65,7 +66,7 @@ def _assign_number(data: dict, accepted_on: dt.date) -> dict:
         case_no, seq = numbering.next_number("dispute", accepted_on.year)
         return {"case_no": case_no, "case_year": accepted_on.year, "case_seq": seq}
     case_no, year, seq = parse_case_no(given)
-    clash = Dispute.get_or_none(Dispute.case_no == case_no)
+    clash = Dispute.get_or_none((Dispute.station == OWN_STATION_ID) & (Dispute.case_no == case_no))
     if clash is not None:
         where = "（在回收站中）" if clash.deleted else ""
         raise ValidationError(FieldProblem("case_no", "案件编号", f"“{case_no}”已被使用{where}，编号不能重复"),

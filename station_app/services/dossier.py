@@ -230,7 +230,7 @@ def filer_name() -> str:
     user = User.get_or_none(User.username == context.current().username)
     if user is not None:
         return (user.display_name or user.username)[:50]
-    station = Station.alive().order_by(Station.id).first()
+    station = Station.own_row()
     return (station.liaison if station else "")[:50]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from station_app.store.base import database_proxy, new_uuid
 from station_app.store.models import Activity, CaseCounter, ItemNumber, ReceptionDay, Topic, Visit
+from station_app.store.org import OWN_STATION_ID
 
 # ItemNumber kind -> the prefix of its printed number (来访-007)
 PREFIX = {"visit": "来访", "activity": "活动", "reception": "接待", "topic": "议题", "roster": "值班",
@@ -58,14 +59,14 @@ def counter_kind(kind: str) -> str:
 def _reserve(kind: str, year: int, count: int) -> int:
     """Take *count* numbers of *kind* in *year* from the counter; returns the first."""
     ck = counter_kind(kind)
-    counter, _ = CaseCounter.get_or_create(kind=ck, year=year, defaults={"last": 0})
+    counter, _ = CaseCounter.get_or_create(station=OWN_STATION_ID, kind=ck, year=year, defaults={"last": 0})
     CaseCounter.update(last=CaseCounter.last + count).where(CaseCounter.id == counter.id).execute()
     return CaseCounter.get_by_id(counter.id).last - count + 1
 
 
 def _bump(kind: str, year: int, seq: int) -> None:
     ck = counter_kind(kind)
-    counter, _ = CaseCounter.get_or_create(kind=ck, year=year, defaults={"last": 0})
+    counter, _ = CaseCounter.get_or_create(station=OWN_STATION_ID, kind=ck, year=year, defaults={"last": 0})
     if counter.last < seq:
         CaseCounter.update(last=seq).where(CaseCounter.id == counter.id).execute()
 
@@ -87,8 +88,8 @@ def lookup_many(kind: str, keys: Iterable[str]) -> dict[str, Number]:
 
 
 def is_free(kind: str, year: int, seq: int) -> bool:
-    return not ItemNumber.select().where((ItemNumber.kind == kind) & (ItemNumber.year == year)
-                                         & (ItemNumber.seq == seq)).exists()
+    return not ItemNumber.select().where((ItemNumber.station == OWN_STATION_ID) & (ItemNumber.kind == kind)
+                                         & (ItemNumber.year == year) & (ItemNumber.seq == seq)).exists()
 
 
 def assign(kind: str, key: str, year: int) -> Number:

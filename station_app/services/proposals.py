@@ -16,6 +16,7 @@ from station_app.services.fields import kind_of
 from station_app.services.validation import validate
 from station_app.store.base import database_proxy
 from station_app.store.models import Opinion, Proposal, ProposalSource, Topic, Visit
+from station_app.store.org import OWN_STATION_ID
 
 LABEL = "提案"
 FILED = "立案"
@@ -59,7 +60,7 @@ def number_for(given: str, year: int, own: Proposal | None = None) -> dict:
         number, seq = numbering.next_number(NUMBER_KIND, year)
         return {"number": number, "number_year": year, "number_seq": seq}
     number, y, seq = parse_number(given)
-    clash = Proposal.get_or_none(Proposal.number == number)
+    clash = Proposal.get_or_none((Proposal.station == OWN_STATION_ID) & (Proposal.number == number))
     if clash is not None and (own is None or clash.id != own.id):
         where = "（在回收站中）" if clash.deleted else ""
         raise ValidationError(_problem("number", f"“{number}”已被使用{where}，编号不能重复"), kind_label=LABEL)

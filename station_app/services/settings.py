@@ -10,6 +10,7 @@ from station_app.services.fields import KINDS
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import LOOKUP_SEEDS, POINT_SEEDS
 from station_app.store.models import AuditLog, Lookup, PointRule, Quota, ReceptionRule, Station, Swap
+from station_app.store.org import OWN_STATION_ID
 
 LOOKUP_LABELS: dict[str, str] = {kind: label for kind, (label, _names) in LOOKUP_SEEDS.items()}
 PERIOD_LABELS = {"month": "每月", "quarter": "每季度", "year": "全年"}
@@ -21,7 +22,9 @@ def _problem(field: str, label: str, message: str, kind_label: str = "设置") -
 
 # ---- station ----
 def station() -> Station | None:
-    return Station.alive().order_by(Station.id).first()
+    """The own station once it has a name (the first-run set-up gives it one); None before."""
+    row = Station.own_row()
+    return row if row is not None and row.name else None
 
 
 def station_name() -> str:
@@ -32,10 +35,7 @@ def station_name() -> str:
 def save_station(data: dict) -> Station:
     """Create the station row or update it (administrators only)."""
     context.require_admin()
-    row = station()
-    if row is None:
-        return records.create("station", data)
-    return records.update(row, data)
+    return records.update(Station.own_row(), data)
 
 
 # ---- lookups ----
@@ -50,7 +50,7 @@ def _uses(kind: str) -> list[tuple[type, str]]:
 def lookups(kind: str, *, include_inactive: bool = True) -> list[Lookup]:
     if kind not in LOOKUP_LABELS:
         raise KeyError(kind)
-    q = Lookup.alive().where(Lookup.kind == kind)
+    q = Lookup.alive().where((Lookup.station == OWN_STATION_ID) & (Lookup.kind == kind))
     if not include_inactive:
         q = q.where(Lookup.active == True)
     return list(q.order_by(Lookup.sort_order, Lookup.id))
@@ -83,7 +83,7 @@ def _clean_name(kind: str, name: str) -> str:
 
 
 def _by_name(kind: str, name: str) -> Lookup | None:
-    return Lookup.get_or_none((Lookup.kind == kind) & (Lookup.name == name))
+    return Lookup.get_or_none((Lookup.station == OWN_STATION_ID) & (Lookup.kind == kind) & (Lookup.name == name))
 
 
 def add_lookup(kind: str, name: str) -> Lookup:
@@ -93,7 +93,8 @@ def add_lookup(kind: str, name: str) -> Lookup:
     existing = _by_name(kind, name)
     if existing and not existing.deleted and existing.active:
         raise _problem("name", LOOKUP_LABELS[kind], f"“{name}”已在列表中")
-    last = Lookup.select(Lookup.sort_order).where(Lookup.kind == kind).order_by(Lookup.sort_order.desc()).first()
+    own = (Lookup.station == OWN_STATION_ID) & (Lookup.kind == kind)
+    last = Lookup.select(Lookup.sort_order).where(own).order_by(Lookup.sort_order.desc()).first()
     order = (last.sort_order + 1) if last else 0
     if existing:
         existing.deleted, existing.deleted_at, existing.active, existing.sort_order = False, None, True, order
@@ -177,7 +178,7 @@ METRIC_LABELS = {metric: label for metric, label, _p in POINT_SEEDS}
 
 
 def quotas() -> list[Quota]:
-    return list(Quota.alive().order_by(Quota.id))
+    return list(Quota.alive().where(Quota.station == OWN_STATION_ID).order_by(Quota.id))
 
 
 def save_quota(quota_id: int, target: float, active: bool = True) -> Quota:
@@ -194,7 +195,7 @@ def save_quota(quota_id: int, target: float, active: bool = True) -> Quota:
 
 
 def point_rules() -> list[PointRule]:
-    return list(PointRule.alive().order_by(PointRule.id))
+    return list(PointRule.alive().where(PointRule.station == OWN_STATION_ID).order_by(PointRule.id))
 
 
 def save_point_rule(rule_id: int, points: float) -> PointRule:

@@ -8,6 +8,7 @@ from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import Member, TeamMember, WorkTeam
+from station_app.store.org import OWN_STATION_ID
 
 
 def teams() -> list[WorkTeam]:
@@ -15,7 +16,8 @@ def teams() -> list[WorkTeam]:
 
 
 def _check_name_free(name: str, team_id: int | None = None) -> None:
-    clash = WorkTeam.select().where((WorkTeam.name == name.strip()) & (WorkTeam.id != (team_id or 0))).first()
+    clash = WorkTeam.select().where((WorkTeam.station == OWN_STATION_ID) & (WorkTeam.name == name.strip())
+                                   & (WorkTeam.id != (team_id or 0))).first()
     if clash is not None:
         where = "（在回收站中，可先恢复）" if clash.deleted else ""
         raise ValidationError(FieldProblem("name", "专班名称", f"已有同名的工作专班“{clash.name}”{where}"))

@@ -21,6 +21,7 @@ from station_app.services.validation import grade_codes, today, validate
 from station_app.store.base import database_proxy
 from station_app.store.choices import TOPIC_STEPS
 from station_app.store.models import Meeting, Topic, TopicStep, TopicVisit, Visit
+from station_app.store.org import OWN_STATION_ID
 
 LAST_STEP = len(TOPIC_STEPS)
 MEETING_STEP = TOPIC_STEPS.index("协商议事") + 1  # steps after it need a 协商议事会 on record
@@ -70,7 +71,7 @@ def _assign_code(data: dict, year: int) -> str:
     m = _CODE.match(given)
     if m:
         given = numbering.FORMATS["topic"].format(year=int(m.group(1)), seq=int(m.group(2)))
-    clash = Topic.get_or_none(Topic.code == given)
+    clash = Topic.get_or_none((Topic.station == OWN_STATION_ID) & (Topic.code == given))
     if clash is not None:
         where = "（在回收站中）" if clash.deleted else ""
         raise ValidationError(FieldProblem("code", "议题编号", f"“{given}”已被使用{where}，编号不能重复"),

@@ -11,6 +11,7 @@ from station_app.services import normalize as N
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Field, Kind
 from station_app.store.models import Lookup, ReplyClass, TopicGrade
+from station_app.store.org import OWN_STATION_ID
 
 _TODAY: list[dt.date] = []  # a fixed "today" for tests (see fixed_today)
 
@@ -54,17 +55,20 @@ _FALSE = {"否", "无", "n", "no", "false", "0", "×", "", "未通知", "未转�
 
 def lookup_values(kind: str) -> list[str]:
     q = (Lookup.select(Lookup.name)
-         .where((Lookup.kind == kind) & (Lookup.deleted == False) & (Lookup.active == True))
+         .where((Lookup.station == OWN_STATION_ID) & (Lookup.kind == kind) & (Lookup.deleted == False)
+                & (Lookup.active == True))
          .order_by(Lookup.sort_order, Lookup.id))
     return [r.name for r in q]
 
 
 def grade_codes() -> list[str]:
-    return [g.code for g in TopicGrade.alive().order_by(TopicGrade.sort_order)]
+    q = TopicGrade.alive().where(TopicGrade.station == OWN_STATION_ID)
+    return [g.code for g in q.order_by(TopicGrade.sort_order)]
 
 
 def reply_class_codes() -> list[str]:
-    return [c.code for c in ReplyClass.alive().order_by(ReplyClass.sort_order)]
+    q = ReplyClass.alive().where(ReplyClass.station == OWN_STATION_ID)
+    return [c.code for c in q.order_by(ReplyClass.sort_order)]
 
 
 def clean_value(f: Field, value, *, lookups: dict[str, list[str]] | None = None):

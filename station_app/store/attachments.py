@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import Record
+from station_app.store.org import Owned
 
 
-class Attachment(Record):
+class Attachment(Owned):
     sha256 = pw.CharField(max_length=64, index=True)
     filename = pw.CharField(max_length=255)
     size = pw.IntegerField(default=0)

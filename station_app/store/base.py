@@ -42,6 +42,9 @@ def _json_default(value):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+TRACKING = ("revision", "change_seq")  # columns the change-tracking triggers own
+
+
 class BaseModel(pw.Model):
     """Every table: integer id and a uuid that stays stable when stations are merged upstream."""
 
@@ -50,6 +53,14 @@ class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+    def save(self, force_insert=False, only=None):
+        """Save as peewee does, except that an update never writes revision and change_seq: the triggers
+        keep them (store/sync.py), and the values held in memory are those of when the row was read."""
+        if only is None and not force_insert and self._pk is not None:
+            only = [f for f in self._meta.sorted_fields
+                    if f.name not in TRACKING and f is not self._meta.primary_key]
+        return super().save(force_insert=force_insert, only=only)
 
 
 class Record(BaseModel):
@@ -61,6 +72,10 @@ class Record(BaseModel):
     updated_by = pw.CharField(max_length=64, null=True)
     deleted = pw.BooleanField(default=False, index=True)
     deleted_at = pw.DateTimeField(null=True)
+    # revision: bumped by one on every change (store/sync.py's triggers; an import writes the origin's);
+    # change_seq: the database-wide change counter at the row's last insert or update (what a package carries)
+    revision = pw.IntegerField(default=1, constraints=[pw.SQL("DEFAULT 1")])
+    change_seq = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
 
     @classmethod
     def alive(cls, *fields):
@@ -70,3 +85,6 @@ class Record(BaseModel):
 
 class ChildRow(BaseModel):
     """A row owned by a record (party, session, link); deleted with its owner."""
+
+    revision = pw.IntegerField(default=1, constraints=[pw.SQL("DEFAULT 1")])
+    change_seq = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.store import audit_chain, cipher, fts, migrations, seed, sortkeys
+from station_app.store import audit_chain, cipher, fts, migrations, seed, sortkeys, sync
 from station_app.store.backup import latest_backup, list_backups, make_backup
 from station_app.store.base import database_proxy
 from station_app.store.errors import (
@@ -174,6 +174,8 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         with db.atomic():
             db.create_tables(ALL_MODELS)
+            seed.own_station()
+            sync.ensure(db, ALL_MODELS)
             set_schema_version(db, SCHEMA_VERSION)
             seed.seed_defaults()
         audit_chain.write_head(db, path)
@@ -184,6 +186,7 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
         migrations.migrate(db, version, saved)
         if version < 3:  # the chain starts with this version: its first head
             audit_chain.write_head(db, path)
+    sync.ensure(db, ALL_MODELS)  # change tracking for 上报包 (created once, recreated after a version change)
     fts.ensure(db)  # search index and its sync triggers (created once, rebuilt after a version change)
     ensure_report_indexes(db)
     refresh_planner_statistics(db)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
-from station_app.store.org import Member
+from station_app.store.base import ChildRow
+from station_app.store.org import Member, Owned
 from station_app.store.reception import Visit
 
 
-class Dispute(Record):
-    case_no = pw.CharField(max_length=40, unique=True)  # 〔2026〕调字第007号
+class Dispute(Owned):
+    case_no = pw.CharField(max_length=40)  # 〔2026〕调字第007号, unique per station
     case_year = pw.IntegerField()
     case_seq = pw.IntegerField()
     accepted_on = pw.DateField(index=True)
@@ -48,6 +48,9 @@ class Dispute(Record):
     prevented_suicide_cases = pw.IntegerField(default=0)
     prevented_suicide_people = pw.IntegerField(default=0)
     source_visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL", backref="disputes")
+
+    class Meta:
+        indexes = ((("station", "case_no"), True),)
 
 
 class DisputeMediator(ChildRow):

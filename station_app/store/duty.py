@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record, now
-from station_app.store.org import Member, ReceptionRule
+from station_app.store.base import ChildRow, now
+from station_app.store.org import Member, Owned, ReceptionRule
 
 
-class DutySlot(Record):
+class DutySlot(Owned):
     """值班安排: one half-day session at the station."""
 
     date = pw.DateField(index=True)

@@ -19,7 +19,7 @@ import peewee as pw
 
 from station_app.store.base import database_proxy
 
-VERSION = 4  # bump when the way a document is built changes; a change of sources rebuilds by itself (MARKER)
+VERSION = 5  # bump when the way a document is built changes; a change of sources rebuilds by itself (MARKER)
 
 
 @dataclass(frozen=True)
@@ -124,20 +124,26 @@ DOC_INDEXES = (
 )
 
 
+# store/sync.py stamps every written row with a second UPDATE that changes only change_seq: not a change
+# of the text, so the document is not rewritten twice
+_NOT_STAMPING = "WHEN new.change_seq IS old.change_seq"
+
+
 def _trigger_ddl() -> list[str]:
     out = []
     for kind, (table, *_rest) in SOURCES.items():
         out += [
             f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
             f"BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" "
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" {_NOT_STAMPING} "
             f"BEGIN {_refresh(kind, 'new.id')} END",
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
             f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
         ]
     for table, owner, kind in CHILD_SOURCES:
         for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-            out.append(f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event} ON {table} BEGIN "
+            when = _NOT_STAMPING if event == "UPDATE" else ""
+            out.append(f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event} ON {table} {when} BEGIN "
                        f"{_refresh(kind, f'{ref}.{owner}')} END")
     for table, owner, kind in CHILD_SOURCES:  # a child row moved to another owner: the old one's document too
         out.append(f"CREATE TRIGGER search_{table}_move AFTER UPDATE OF {owner} ON {table} "

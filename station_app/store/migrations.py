@@ -10,7 +10,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.store import audit_chain, disputes, org, proposals, referrals, seed, work
+from station_app.store import audit_chain, disputes, models, org, proposals, referrals, seed, work
 from station_app.store.base import new_uuid
 from station_app.store.choices import POINT_SEEDS, QUOTA_SEEDS
 from station_app.store.errors import StoreError
@@ -172,8 +172,65 @@ def _v3_to_v4(db: pw.SqliteDatabase) -> None:
                                "datetime('now', 'localtime'), 0)", (new_uuid(), metric, label, points))
 
 
+# unique keys that were database-wide before v5 and are per station since (peewee's index names)
+V4_UNIQUE_INDEXES = ("lookup_kind_name", "topic_grade_code", "work_team_name", "quota_key", "point_rule_metric",
+                     "case_counter_kind_year", "item_number_kind_year_key", "item_number_kind_year_seq",
+                     "dispute_case_no", "reply_class_code", "proposal_number", "topic_code")
+
+
+def _add_column(db, table: str, name: str, ddl: str) -> None:
+    if name not in {c.name for c in db.get_columns(table)}:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {ddl}')
+
+
+def own_station_first(db: pw.SqliteDatabase) -> None:
+    """Make the station row the database had (the first alive one) id 1 and its own; add an empty one
+    (filled by the first-run set-up) where there was none. Nothing pointed at station rows before v5."""
+    own = db.execute_sql("SELECT id FROM station WHERE deleted = 0 ORDER BY id LIMIT 1").fetchone()
+    if own is None:
+        if db.execute_sql("SELECT 1 FROM station WHERE id = 1").fetchone():
+            db.execute_sql("UPDATE station SET id = (SELECT max(id) + 1 FROM station) WHERE id = 1")
+        db.execute_sql("INSERT INTO station (id, uuid, name, created_at, updated_at, deleted) "
+                       "VALUES (1, ?, '', datetime('now', 'localtime'), datetime('now', 'localtime'), 0)",
+                       (new_uuid(),))
+    elif own[0] != 1:
+        if db.execute_sql("SELECT 1 FROM station WHERE id = 1").fetchone():  # a deleted row holds id 1
+            db.execute_sql("UPDATE station SET id = (SELECT max(id) + 1 FROM station) WHERE id = 1")
+        db.execute_sql("UPDATE station SET id = 1 WHERE id = ?", (own[0],))
+    db.execute_sql("UPDATE station SET own = (id = 1)")
+
+
+def _v4_to_v5(db: pw.SqliteDatabase) -> None:
+    """v5: many stations in one database (a county receives its stations' 上报包). The station table holds
+    the own station (id 1) and registered ones; every record names its station (the own one for all that
+    exists); case numbers, topic codes, team names, counters and lookups are unique per station; every
+    exchanged row has a revision and a change counter kept by triggers (store/sync.py)."""
+    add_missing_columns(db, org.Station, ["own", "public_key", "fingerprint", "registered_at", "last_seq",
+                                          "last_package_at"])
+    own_station_first(db)
+    for model in models.ALL_MODELS:
+        table, fields = model._meta.table_name, model._meta.fields
+        if "station" in fields and model is not org.Station:
+            _add_column(db, table, "station_id",
+                        f"INTEGER NOT NULL DEFAULT {org.OWN_STATION_ID} REFERENCES station (id) ON DELETE RESTRICT")
+        if "revision" in fields:
+            _add_column(db, table, "revision", "INTEGER NOT NULL DEFAULT 1")
+        if "change_seq" in fields:
+            _add_column(db, table, "change_seq", "INTEGER NOT NULL DEFAULT 0")
+    for name in V4_UNIQUE_INDEXES:
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    v5_columns = {"station_id", "revision", "change_seq"}
+    for model in models.ALL_MODELS:
+        # an earlier step's create_tables(safe=True) on an existing table may have made these indexes
+        # before their columns existed, where SQLite reads the unknown "station_id" as a string: remake them
+        for index in model._meta.fields_to_index():
+            if v5_columns & {getattr(e, "column_name", None) for e in index._expressions}:
+                db.execute_sql(f'DROP INDEX IF EXISTS "{index._name}"')
+        model._schema.create_indexes(safe=True)
+
+
 # from-version -> step that brings the schema to from-version + 1
-STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 SCHEMA_VERSION = max(STEPS) + 1  # the version a new database is created at
 
 

@@ -7,9 +7,14 @@ import peewee as pw
 from station_app.store import audit_chain
 from station_app.store.base import BaseModel, ChildRow, JSONField, Record, now
 
+OWN_STATION_ID = 1  # the database's own station; registered stations (whose packages it receives) follow
+
 
 class Station(Record):
-    """工作站信息 — one row."""
+    """工作站信息: the database's own station (id 1, always present) and the stations registered here.
+
+    A registered station is known by its uuid and signing key; its records arrive in its 上报包 and are
+    read-only here (services.stations)."""
 
     name = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=20, default="委员工作站")
@@ -24,9 +29,38 @@ class Station(Record):
     annual_target = pw.TextField(default="")  # 年度履职指标, free text
     fonds_no = pw.CharField(max_length=30, default="")  # 全宗号 on archive stamps
     mediation_org = pw.CharField(max_length=100, default="")  # 人民调解组织 the station mediates under
+    own = pw.BooleanField(default=False)  # this database's station (exactly one: id 1)
+    public_key = pw.TextField(default="")  # a registered station's Ed25519 signing key (base64)
+    fingerprint = pw.CharField(max_length=64, default="")  # the key as people read it out
+    registered_at = pw.DateTimeField(null=True)
+    last_seq = pw.IntegerField(default=0)  # sequence number of the last package imported from it
+    last_package_at = pw.DateTimeField(null=True)
+
+    @classmethod
+    def own_row(cls) -> Station | None:
+        """This database's own station (None only before the schema has it)."""
+        return cls.get_or_none(cls.id == OWN_STATION_ID)
+
+    @classmethod
+    def name_own(cls, **values) -> Station:
+        """Fill the own station's fields (the first-run set-up, the demo, tests)."""
+        cls.update(**values).where(cls.id == OWN_STATION_ID).execute()
+        return cls.own_row()
 
 
-class Lookup(Record):
+def own_station_field():
+    """The owning station of a record: the own station unless the record came in a package."""
+    return pw.ForeignKeyField(Station, default=OWN_STATION_ID, backref="+", on_delete="RESTRICT",
+                              constraints=[pw.SQL(f"DEFAULT {OWN_STATION_ID}")])
+
+
+class Owned(Record):
+    """A record that belongs to a station (its own unless imported); unique keys are per station."""
+
+    station = own_station_field()
+
+
+class Lookup(Owned):
     """An editable lookup value (界别, 诉求类别, 纠纷类型 …) grouped by kind."""
 
     kind = pw.CharField(max_length=30, index=True)
@@ -36,19 +70,22 @@ class Lookup(Record):
     active = pw.BooleanField(default=True)
 
     class Meta:
-        indexes = ((("kind", "name"), True),)
+        indexes = ((("station", "kind", "name"), True),)
 
 
-class TopicGrade(Record):
+class TopicGrade(Owned):
     """成果分类: letter, short name and meaning — editable."""
 
-    code = pw.CharField(max_length=4, unique=True)
+    code = pw.CharField(max_length=4)
     name = pw.CharField(max_length=30)
     meaning = pw.CharField(max_length=200, default="")
     sort_order = pw.IntegerField(default=0)
 
+    class Meta:
+        indexes = ((("station", "code"), True),)
 
-class Member(Record):
+
+class Member(Owned):
     """委员."""
 
     name = pw.CharField(max_length=50, index=True)
@@ -68,12 +105,15 @@ class Member(Record):
     note = pw.TextField(default="")
 
 
-class WorkTeam(Record):
+class WorkTeam(Owned):
     """工作专班."""
 
-    name = pw.CharField(max_length=50, unique=True)
+    name = pw.CharField(max_length=50)
     leader = pw.ForeignKeyField(Member, null=True, on_delete="SET NULL", backref="led_teams")
     note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("station", "name"), True),)
 
 
 class TeamMember(ChildRow):
@@ -84,7 +124,7 @@ class TeamMember(ChildRow):
         indexes = ((("team", "member"), True),)
 
 
-class ReceptionRule(Record):
+class ReceptionRule(Owned):
     """接待日规则: how duty sessions recur."""
 
     name = pw.CharField(max_length=50, default="接待日")
@@ -111,23 +151,29 @@ class MemberUnavailable(ChildRow):
     reason = pw.CharField(max_length=100, default="")
 
 
-class Quota(Record):
+class Quota(Owned):
     """年度履职指标: a metric that each member should reach per period."""
 
-    key = pw.CharField(max_length=40, unique=True)
+    key = pw.CharField(max_length=40)
     label = pw.CharField(max_length=50)
     metric = pw.CharField(max_length=40)
     period = pw.CharField(max_length=10, default="year")  # month / quarter / year
     target = pw.FloatField(default=1)
     active = pw.BooleanField(default=True)
 
+    class Meta:
+        indexes = ((("station", "key"), True),)
 
-class PointRule(Record):
+
+class PointRule(Owned):
     """积分规则: points per unit of a metric."""
 
-    metric = pw.CharField(max_length=40, unique=True)
+    metric = pw.CharField(max_length=40)
     label = pw.CharField(max_length=50)
     points = pw.FloatField(default=1)
+
+    class Meta:
+        indexes = ((("station", "metric"), True),)
 
 
 class HolidayOverride(Record):
@@ -141,12 +187,13 @@ class HolidayOverride(Record):
 class CaseCounter(BaseModel):
     """Per-year sequence for case numbers; never decremented, so numbers are never reused."""
 
+    station = own_station_field()
     kind = pw.CharField(max_length=20)
     year = pw.IntegerField()
     last = pw.IntegerField(default=0)
 
     class Meta:
-        indexes = ((("kind", "year"), True),)
+        indexes = ((("station", "kind", "year"), True),)
 
 
 class ItemNumber(BaseModel):
@@ -157,13 +204,18 @@ class ItemNumber(BaseModel):
     deleted record's number is never given again and back-filled records never move earlier ones.
     """
 
+    station = own_station_field()
     kind = pw.CharField(max_length=20)
     year = pw.IntegerField()
     key = pw.CharField(max_length=40)
     seq = pw.IntegerField()
+    # as on Record (store/sync.py); the change counter is change_seq everywhere, since *seq* is taken here
+    revision = pw.IntegerField(default=1, constraints=[pw.SQL("DEFAULT 1")])
+    change_seq = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
 
     class Meta:
-        indexes = ((("kind", "year", "key"), True), (("kind", "year", "seq"), True), (("kind", "key"), False))
+        indexes = ((("station", "kind", "year", "key"), True), (("station", "kind", "year", "seq"), True),
+                   (("kind", "key"), False))
 
 
 class Setting(BaseModel):

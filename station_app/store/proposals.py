@@ -5,25 +5,28 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
-from station_app.store.org import Member
+from station_app.store.base import ChildRow
+from station_app.store.org import Member, Owned
 from station_app.store.reception import Visit
 from station_app.store.work import Opinion, Topic
 
 
-class ReplyClass(Record):
+class ReplyClass(Owned):
     """答复类别: letter, short name and meaning — editable like the topic grades."""
 
-    code = pw.CharField(max_length=4, unique=True)
+    code = pw.CharField(max_length=4)
     name = pw.CharField(max_length=30)
     meaning = pw.CharField(max_length=200, default="")
     sort_order = pw.IntegerField(default=0)
 
+    class Meta:
+        indexes = ((("station", "code"), True),)
 
-class Proposal(Record):
+
+class Proposal(Owned):
     """提案."""
 
-    number = pw.CharField(max_length=30, unique=True)  # the station's own 编号, never reused
+    number = pw.CharField(max_length=30)  # the station's own 编号, never reused (unique per station)
     number_year = pw.IntegerField(default=0)
     number_seq = pw.IntegerField(default=0)
     title = pw.CharField(max_length=200)
@@ -44,6 +47,9 @@ class Proposal(Record):
     reply_summary = pw.TextField(default="")  # 答复摘要
     member_opinion = pw.CharField(max_length=6, default="")  # 委员意见, choices.SATISFACTION
     concluded = pw.BooleanField(default=False)  # 办结
+
+    class Meta:
+        indexes = ((("station", "number"), True),)
 
 
 class ProposalMember(ChildRow):

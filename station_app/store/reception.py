@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
+from station_app.store.base import ChildRow
 from station_app.store.duty import DutySlot
-from station_app.store.org import Member
+from station_app.store.org import Member, Owned
 
 
-class ReceptionDay(Record):
+class ReceptionDay(Owned):
     """接待日: one held session."""
 
     date = pw.DateField(index=True)
@@ -30,7 +30,7 @@ class ReceptionMember(ChildRow):
         indexes = ((("day", "member"), True),)
 
 
-class Visit(Record):
+class Visit(Owned):
     """来访登记."""
 
     reception_day = pw.ForeignKeyField(ReceptionDay, null=True, on_delete="SET NULL", backref="visits")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
+from station_app.store.base import ChildRow
+from station_app.store.org import Owned
 from station_app.store.proposals import Proposal
 from station_app.store.reception import Visit
 from station_app.store.work import Opinion, Topic
 
 
-class Referral(Record):
+class Referral(Owned):
     """交办 item. Exactly one source is set and named by *source_kind* (choices.REFERRAL_KINDS); the
     service keeps *state* (choices.REFERRAL_STATES) and *due_on* in step with the dates."""
 

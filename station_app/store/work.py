@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.store.base import ChildRow, Record
-from station_app.store.org import Member
+from station_app.store.base import ChildRow
+from station_app.store.org import Member, Owned
 from station_app.store.reception import Visit
 
 
-class Activity(Record):
+class Activity(Owned):
     date = pw.DateField(index=True)
     activity_type = pw.CharField(max_length=20, default="其他", index=True)
     title = pw.CharField(max_length=200)
@@ -30,10 +30,10 @@ class ActivityMember(ChildRow):
         indexes = ((("activity", "member"), True),)
 
 
-class Topic(Record):
+class Topic(Owned):
     """协商议题 moving through the six steps (choices.TOPIC_STEPS)."""
 
-    code = pw.CharField(max_length=30, unique=True)  # 编号 e.g. YT-2026-003
+    code = pw.CharField(max_length=30)  # 编号 e.g. YT-2026-003, unique per station
     title = pw.CharField(max_length=200)
     source = pw.CharField(max_length=20, default="群众反映")
     proposed_on = pw.DateField(index=True)
@@ -48,6 +48,9 @@ class Topic(Record):
     converted = pw.BooleanField(default=False)
     publicity = pw.TextField(default="")  # 公示情况
     concluded = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("station", "code"), True),)
 
 
 class TopicStep(ChildRow):
@@ -95,7 +98,7 @@ class MeetingMember(ChildRow):
         indexes = ((("meeting", "member"), True),)
 
 
-class Opinion(Record):
+class Opinion(Owned):
     """社情民意信息."""
 
     title = pw.CharField(max_length=200)

@@ -15,7 +15,7 @@ JOIN = "、"
 
 
 def station_name() -> str:
-    row = Station.alive(Station.name).order_by(Station.id).first()
+    row = Station.own_row()
     return row.name if row and row.name else "委员工作站"
 
 
