@@ -19,7 +19,7 @@ import peewee as pw
 
 from station_app.store.base import database_proxy
 
-VERSION = 5  # bump when the way a document is built changes; a change of sources rebuilds by itself (MARKER)
+VERSION = 4  # bump when the way a document is built changes; a change of sources rebuilds by itself (MARKER)
 
 
 @dataclass(frozen=True)
@@ -106,12 +106,12 @@ def _refresh(kind: str, id_expr: str) -> str:
 
 
 FTS_DDL = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id', "
-    "tokenize='trigram')",
-    "CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
-    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    ("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id', "
+     "tokenize='trigram')"),
+    ("CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
+     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END"),
+    ("CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
+     "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END"),
     "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')",  # the trigrams, for short queries
 )
 
@@ -133,12 +133,12 @@ def _trigger_ddl() -> list[str]:
     out = []
     for kind, (table, *_rest) in SOURCES.items():
         out += [
-            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
-            f"BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" {_NOT_STAMPING} "
-            f"BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
-            f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
+            (f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
+             f"BEGIN {_refresh(kind, 'new.id')} END"),
+            (f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" {_NOT_STAMPING} "
+             f"BEGIN {_refresh(kind, 'new.id')} END"),
+            (f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
+             f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END"),
         ]
     for table, owner, kind in CHILD_SOURCES:
         for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
@@ -164,6 +164,11 @@ def available(db) -> bool:
     return row is not None
 
 
+def _has_documents_table(db) -> bool:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_doc'"
+    return _execute(db, sql).fetchone() is not None
+
+
 def is_current(db) -> bool:
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"
     row = _execute(db, sql, (MARKER,)).fetchone()
@@ -175,7 +180,10 @@ def ensure(db: pw.SqliteDatabase) -> bool:
 
     Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
     """
-    if SOURCES and not is_current(db):  # no sources yet: services.registry hands them down when imported
+    if not SOURCES:  # services.registry hands the sources down when imported (and calls this again)
+        if not _has_documents_table(db):
+            rebuild(db)  # the tables, empty: filled once the sources come
+    elif not is_current(db):
         rebuild(db)
     return available(db)
 

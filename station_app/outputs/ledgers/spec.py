@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Callable, Iterable, Optional
 
 from station_app.services import masking
 from station_app.services.fields import Kind, kind_of
@@ -21,16 +21,16 @@ class Column:
     width: float  # Excel width units (a Chinese character is about 2)
     get: Callable[[dict], object]
     fmt: str = "text"
-    field: Optional[str] = None  # the record field it imports into (None: shown only)
+    field: str | None = None  # the record field it imports into (None: shown only)
     synonyms: tuple[str, ...] = ()  # other header texts meaning this column in hand-kept sheets
     total: bool = False  # summed in the totals row
-    sensitive: Optional[str] = None  # the field's sensitivity class (services.masking): masked unless in full
-    role: Optional[str] = None  # import role other than a plain field: "members", "uuid", …
+    sensitive: str | None = None  # the field's sensitivity class (services.masking): masked unless in full
+    role: str | None = None  # import role other than a plain field: "members", "uuid", …
     hidden: bool = False
     printed: bool = True  # on the printed pages; False: kept in the sheet, right of the print area
-    lookup: Optional[str] = None  # lookup kind whose values the template offers as a drop-down
+    lookup: str | None = None  # lookup kind whose values the template offers as a drop-down
     choices: tuple[str, ...] = ()  # fixed values offered as a drop-down
-    parse: Optional[Callable[[object], object]] = None  # cell text -> field value on import (e.g. step names)
+    parse: Callable[[object], object] | None = None  # cell text -> field value on import (e.g. step names)
 
     @property
     def numeric(self) -> bool:
@@ -44,7 +44,7 @@ class Ledger:
     sheet: str  # worksheet name
     columns: tuple[Column, ...]
     load: Callable  # load(start, end, ids) -> (count, iterable of row dicts)
-    kind: Optional[str] = None  # record kind (services.fields) for import; None: not importable
+    kind: str | None = None  # record kind (services.fields) for import; None: not importable
     dated: bool = True  # the period filters its rows
     note: str = ""  # a line under the table (e.g. what a figure means)
     extra: dict = field(default_factory=dict)

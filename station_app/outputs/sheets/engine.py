@@ -27,7 +27,7 @@ from station_app.outputs.sheets.keep import arrange
 from station_app.services import masking
 from station_app.services.fields import kind_of
 
-MARGINS = dict(left=2.5 * cm, right=2.0 * cm, top=2.7 * cm, bottom=2.0 * cm)
+MARGINS = {"left": 2.5 * cm, "right": 2.0 * cm, "top": 2.7 * cm, "bottom": 2.0 * cm}
 STAMP_LABELS = ("全宗号", "年度", "保管期限", "件号")
 
 
@@ -81,7 +81,7 @@ class Context:
         self.scope: list = []  # every record of a package task, rendered file by file
         self.cache: dict = {}  # per-render lookups a declaration keeps (item numbers …)
 
-    def mark(self, key: str) -> "Mark":
+    def mark(self, key: str) -> Mark:
         return Mark(key, self.state)
 
     def field(self, record, name: str) -> str:
@@ -92,7 +92,7 @@ class Context:
     def page_ref(self, template: str, *, key: str = "", order=(), align: str = "left") -> PageRef:
         return PageRef(template, self.st.cell.fontSize, key=key, order=order, align=align)
 
-    def gap(self, pages: int) -> "Gap":
+    def gap(self, pages: int) -> Gap:
         return Gap(pages)
 
 

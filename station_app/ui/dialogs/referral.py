@@ -373,9 +373,9 @@ class ReferralDialog(QDialog):
             self.fill_follows()
 
     def edit_follow(self, row: int) -> None:
-        if 0 <= row < len(self.follows.rows) and context.current().can_edit:
-            if FollowDialog(self, self.record, self.follows.rows[row]["_obj"]).exec():
-                self.fill_follows()
+        if (0 <= row < len(self.follows.rows) and context.current().can_edit
+                and FollowDialog(self, self.record, self.follows.rows[row]["_obj"]).exec()):
+            self.fill_follows()
 
     def delete_follow(self, row: int) -> None:
         if 0 <= row < len(self.follows.rows) and confirm_delete(self, translate("ReferralDialog", "这条督办记录")):
