@@ -9,11 +9,19 @@ longer in the sources are dropped. Usage:
     python scripts/update_translations.py                 # every area: lupdate + lrelease
     python scripts/update_translations.py dialogs forms   # only these areas
     python scripts/update_translations.py --release-only  # only lrelease (after editing a .ts)
+
+After lupdate, the glossary (resources/translations/glossary.json) is applied to every .ts: a source string
+gets its one English translation in every context (the plural form where the glossary says so, another
+wording only for its listed exceptions), and a new or moved string already translated elsewhere gets that
+translation. What is left unfinished is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +34,7 @@ if str(ROOT) not in sys.path:
 OUT = ROOT / "resources" / "translations"
 UI = ROOT / "station_app" / "ui"
 FIELDS_CONTEXT = "fields"
+GLOSSARY = OUT / "glossary.json"
 
 # area -> the sources lupdate reads (folders are scanned recursively for .py / .ui)
 AREAS: dict[str, tuple[Path, ...]] = {
@@ -116,6 +125,118 @@ def fields_source() -> str:
     return "\n".join(lines) + "\n"
 
 
+# ---- the glossary: one English translation per source string ----
+CONTEXT_RE = re.compile(r"(<context>\s*<name>)(.*?)(</name>)(.*?)(</context>)", re.DOTALL)
+MESSAGE_RE = re.compile(r"(<message>\s*<source>)(.*?)(</source>\s*)<translation( type=\"unfinished\")?>(.*?)"
+                        r"</translation>", re.DOTALL)
+
+
+class Glossary:
+    """resources/translations/glossary.json: terms (source → English, or {one, many}), the contexts and
+    context/source pairs that use the plural form, and the (context, source) exceptions with their reason."""
+
+    def __init__(self, path: Path = GLOSSARY):
+        data = json.loads(path.read_text("utf-8")) if path.exists() else {}
+        self.path = path
+        self.terms: dict[str, str | dict] = data.get("terms", {})
+        self.plural = set(data.get("plural", []))
+        self.exceptions = {(e["context"], e["source"]): e for e in data.get("exceptions", [])}
+
+    def expected(self, context: str, source: str) -> str | None:
+        """The English *source* must read as in *context*; None when the glossary does not say."""
+        if (context, source) in self.exceptions:
+            return self.exceptions[(context, source)]["english"]
+        term = self.terms.get(source)
+        if isinstance(term, dict):
+            many = context in self.plural or f"{context}/{source}" in self.plural
+            return term["many" if many else "one"]
+        return term
+
+    def is_exception(self, context: str, source: str) -> bool:
+        return (context, source) in self.exceptions
+
+
+def ts_messages(ts: Path) -> list[tuple[str, str, str, bool]]:
+    """(context, source, translation, finished) of every message of *ts*, read as lupdate writes it."""
+    found = []
+    for ctx in CONTEXT_RE.finditer(ts.read_text("utf-8")):
+        for m in MESSAGE_RE.finditer(ctx.group(4)):
+            found.append((html.unescape(ctx.group(2)), html.unescape(m.group(2)), html.unescape(m.group(5)),
+                          not m.group(4)))
+    return found
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True).replace("&#x27;", "&apos;")
+
+
+def _fold(text: str) -> str:
+    """*text* with its first letter in lower case: "Follow-up" at a sentence's start, "follow-up" inside it."""
+    return text[:1].lower() + text[1:]
+
+
+def translation_memory(ts_files: list[Path]) -> dict[str, set[str]]:
+    """source → the English translations it has anywhere (finished ones)."""
+    memory: dict[str, set[str]] = {}
+    for ts in ts_files:
+        for _ctx, source, text, finished in ts_messages(ts):
+            if finished and text.strip():
+                memory.setdefault(source, set()).add(text)
+    return memory
+
+
+def apply_glossary(ts: Path, glossary: Glossary, memory: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Rewrite *ts* so every message reads as the glossary says (or, not in it, as the one translation the
+    same source has elsewhere); returns the (context, source) pairs still unfinished."""
+    left: list[tuple[str, str]] = []
+
+    def fix_context(ctx: re.Match) -> str:
+        context = html.unescape(ctx.group(2))
+
+        def fix_message(m: re.Match) -> str:
+            source, text, finished = html.unescape(m.group(2)), html.unescape(m.group(5)), not m.group(4)
+            wanted = glossary.expected(context, source)
+            if wanted is None and not (finished and text.strip()):
+                known = memory.get(source, set())
+                wanted = next(iter(known)) if len(known) == 1 else None
+            if wanted is None or (finished and _fold(text) == _fold(wanted)):  # a sentence's capital stays
+                if wanted is None and not (finished and text.strip()):
+                    left.append((context, source))
+                return m.group(0)
+            return f"{m.group(1)}{m.group(2)}{m.group(3)}<translation>{_escape(wanted)}</translation>"
+
+        body = MESSAGE_RE.sub(fix_message, ctx.group(4))
+        return ctx.group(1) + ctx.group(2) + ctx.group(3) + body + ctx.group(5)
+
+    text = ts.read_text("utf-8")
+    fixed = CONTEXT_RE.sub(fix_context, text)
+    if fixed != text:
+        ts.write_text(fixed, "utf-8")
+    return left
+
+
+def shared_sources(ts_files: list[Path]) -> dict[str, dict[str, str]]:
+    """source → {context: English} for the sources shown in more than one context."""
+    found: dict[str, dict[str, str]] = {}
+    for ts in ts_files:
+        for ctx, source, text, _finished in ts_messages(ts):
+            found.setdefault(source, {})[ctx] = text
+    return {s: uses for s, uses in found.items() if len(uses) > 1}
+
+
+def conflicts(ts_files: list[Path], glossary: Glossary) -> dict[str, dict[str, str]]:
+    """The sources with two English translations the glossary does not explain (its exceptions and plural
+    forms aside; a capital letter at the start of a sentence is not another translation)."""
+    found = {}
+    for source, uses in shared_sources(ts_files).items():
+        plain = {ctx: text for ctx, text in uses.items() if not glossary.is_exception(ctx, source)}
+        term = glossary.terms.get(source)
+        forms = {term["many"]} if isinstance(term, dict) else set()
+        if len({_fold(t) for t in plain.values() if _fold(t) not in {_fold(f) for f in forms}}) > 1:
+            found[source] = uses
+    return found
+
+
 # ---- lupdate / lrelease ----
 def lupdate(area: str, ts: Path | None = None) -> Path:
     """Merge the area's current source strings into its .ts (existing translations kept)."""
@@ -152,13 +273,24 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [a for a in args.areas if a not in AREAS]
     if unknown:
         parser.error(f"未知区域：{'、'.join(unknown)}（可选：{'、'.join(AREAS)}）")
-    for area in args.areas or list(AREAS):
-        ts = ts_path(area)
-        if not args.release_only:
+    every_ts = sorted(OUT.glob("station_app_*_en.ts"))
+    memory = translation_memory(every_ts)  # before lupdate drops the strings that moved to another context
+    areas = args.areas or list(AREAS)
+    if not args.release_only:
+        for area in areas:
             lupdate(area)
+    glossary, left = Glossary(), []
+    for ts in sorted(OUT.glob("station_app_*_en.ts")):  # every file: a term's wording is the same everywhere
+        left += apply_glossary(ts, glossary, memory)
+    for area in areas:
+        ts = ts_path(area)
         if not args.no_release and ts.exists():
             lrelease(ts)
         print(ts.relative_to(ROOT))
+    for context, source in left:
+        print(f"未翻译：{context}: {source}")
+    for source, uses in conflicts(sorted(OUT.glob("station_app_*_en.ts")), glossary).items():
+        print(f"译法不一致（请在 {GLOSSARY.name} 中定下一种）：{source} → {uses}")
     return 0
 
 

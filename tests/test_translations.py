@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -114,3 +115,65 @@ def test_installer_bundles_the_english_qm_files_and_drops_other_qt_languages():
     assert not wanted(("resources/translations/station_app_shell_en.ts", "x", "DATA"))
     assert wanted(("PySide6/Qt/translations/qtbase_zh_CN.qm", "x", "DATA"))
     assert not wanted(("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"))
+
+
+# ---- one English translation per source string (resources/translations/glossary.json) ----
+def test_no_source_string_has_two_translations_the_glossary_does_not_explain():
+    script = _script()
+    found = script.conflicts(TS_FILES, script.Glossary())
+    assert not found, "add them to glossary.json (terms or exceptions): " + "\n".join(
+        f"{source}: {uses}" for source, uses in found.items())
+
+
+def test_every_message_reads_as_the_glossary_says():
+    script = _script()
+    glossary = script.Glossary()
+    wrong = [f"{ctx}: {source!r} → {text!r}, glossary {glossary.expected(ctx, source)!r}"
+             for ts in TS_FILES for ctx, source, text, _done in script.ts_messages(ts)
+             if glossary.expected(ctx, source) is not None
+             and script._fold(text) != script._fold(glossary.expected(ctx, source))]
+    assert not wrong, "run scripts/update_translations.py:\n" + "\n".join(wrong)
+
+
+def test_the_glossary_says_why_each_exception_differs_and_names_only_real_plural_terms():
+    script = _script()
+    glossary = script.Glossary()
+    for (ctx, source), entry in glossary.exceptions.items():
+        assert entry["english"].strip() and len(entry["reason"]) > 10, (ctx, source)
+        assert entry["english"] != glossary.expected("-", source), f"{ctx}/{source}: the same as the term"
+    for name in glossary.plural:
+        if "/" in name:
+            assert isinstance(glossary.terms.get(name.split("/", 1)[1]), dict), f"{name}: no one/many term"
+    assert len(glossary.exceptions) <= 20  # a short list: anything else has one English
+
+
+def test_the_update_script_gives_each_context_the_glossary_term_and_fills_moved_strings(tmp_path):
+    script = _script()
+    glossary_file = tmp_path / "glossary.json"
+    glossary_file.write_text(json.dumps({
+        "terms": {"取消": "Cancel", "委员": {"one": "Member", "many": "Members"}},
+        "plural": ["Pages"],
+        "exceptions": [{"context": "fields", "source": "取消", "english": "Cancelled", "reason": "a shift's state"}],
+    }, ensure_ascii=False), "utf-8")
+    glossary = script.Glossary(glossary_file)
+
+    def ts(name: str, messages: list[tuple[str, str, str | None]]) -> Path:
+        body = "".join(
+            f"<context>\n    <name>{ctx}</name>\n    <message>\n        <source>{src}</source>\n"
+            + (f"        <translation>{text}</translation>\n" if text is not None
+               else '        <translation type="unfinished"></translation>\n')
+            + "    </message>\n</context>\n" for ctx, src, text in messages)
+        path = tmp_path / name
+        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1">\n'
+                        + body + "</TS>\n", "utf-8")
+        return path
+
+    shell = ts("a_en.ts", [("Jobs", "取消", "Abort"), ("Pages", "委员", None), ("Moved", "年度", None),
+                           ("fields", "取消", None), ("Other", "姓名", "Name"), ("Other", "取消", "Cancel")])
+    planted = ts("b_en.ts", [("Form", "姓名", "Full name")])
+    assert set(script.conflicts([shell, planted], glossary)) == {"取消", "姓名"}  # the test can fail
+    left = script.apply_glossary(shell, glossary, {"年度": {"Year"}})
+    assert [(c, s, t) for c, s, t, _f in script.ts_messages(shell)] == [
+        ("Jobs", "取消", "Cancel"), ("Pages", "委员", "Members"), ("Moved", "年度", "Year"),
+        ("fields", "取消", "Cancelled"), ("Other", "姓名", "Name"), ("Other", "取消", "Cancel")]
+    assert left == [] and set(script.conflicts([shell, planted], glossary)) == {"姓名"}

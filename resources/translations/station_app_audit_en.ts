@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>时间：</source>
-        <translation>Time:</translation>
+        <translation>When:</translation>
     </message>
     <message>
         <source>用户：</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>用户名</source>
-        <translation>User name</translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>密码</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>目标值</source>
-        <translation>Target</translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>分值</source>

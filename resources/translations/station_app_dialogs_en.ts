@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>删除失败</source>
-        <translation>Could not remove</translation>
+        <translation>Delete failed</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>记录人</source>
-        <translation>Recorder</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>参加人</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>卷宗材料</source>
-        <translation>Case file</translation>
+        <translation>Case file papers</translation>
     </message>
     <message>
         <source>先保存案件，再添加调解记录和回访记录</source>
@@ -396,26 +396,6 @@
         <translation>Build inspection package</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>起始日期</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>截止日期</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>保存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -438,18 +418,6 @@
     <message>
         <source>ZIP 压缩包 (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
-    </message>
-    <message>
-        <source>日期有误</source>
-        <translation>Check the dates</translation>
-    </message>
-    <message>
-        <source>截止日期 {end} 早于起始日期 {start}。</source>
-        <translation>The end date {end} is before the start date {start}.</translation>
-    </message>
-    <message>
-        <source>请选择保存位置</source>
-        <translation>Choose where to save</translation>
     </message>
     <message>
         <source>请先选择迎检材料 zip 的保存位置。</source>
@@ -505,24 +473,8 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Only administrators can export full ID and phone numbers; this account can export masked ledgers only.</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>台账种类</source>
         <translation>Ledger</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>起始日期</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>截止日期</source>
-        <translation>End date</translation>
     </message>
     <message>
         <source>导出范围</source>
@@ -537,28 +489,12 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
         <translation>Personal data</translation>
     </message>
     <message>
-        <source>保存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>日期有误</source>
-        <translation>Check the dates</translation>
-    </message>
-    <message>
-        <source>截止日期 {end} 早于起始日期 {start}。</source>
-        <translation>The end date {end} is before the start date {start}.</translation>
-    </message>
-    <message>
-        <source>请选择保存位置</source>
-        <translation>Choose where to save</translation>
     </message>
     <message>
         <source>请先选择台账的保存位置。</source>
@@ -614,10 +550,6 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>台账种类</source>
@@ -708,6 +640,37 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>只有管理员可以调整工作专班</source>
         <translation>Only an administrator can change the work teams</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>日期有误</source>
+        <translation>Check the dates</translation>
+    </message>
+    <message>
+        <source>截止日期 {end} 早于起始日期 {start}。</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>请选择保存位置</source>
+        <translation>Choose where to save</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +984,7 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation>Please choose</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>不能为空</source>
@@ -1193,7 +1156,7 @@ Import the year&apos;s schedule from a file first (CSV or Excel with the header 
     </message>
     <message>
         <source>名称，如 春节</source>
-        <translation>e.g. Spring Festival</translation>
+        <translation>Name, e.g. Spring Festival</translation>
     </message>
     <message>
         <source>添加/修改</source>

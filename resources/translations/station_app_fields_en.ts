@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>起始日期</source>
-        <translation>Valid from</translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>截止日期</source>
-        <translation>Valid to</translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>值班安排</source>

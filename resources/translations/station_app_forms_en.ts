@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>记录人</source>
-        <translation>Recorder</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>履行方式</source>
@@ -223,7 +223,7 @@
     <name>FollowUpForm</name>
     <message>
         <source>回访记录</source>
-        <translation>Follow-up</translation>
+        <translation>Follow-up record</translation>
     </message>
     <message>
         <source>回访日期*</source>
@@ -254,7 +254,7 @@
     <name>MediationSessionForm</name>
     <message>
         <source>调解记录</source>
-        <translation>Mediation session</translation>
+        <translation>Mediation session record</translation>
     </message>
     <message>
         <source>调解日期*</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>记录人</source>
-        <translation>Recorder</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>参加人</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>已办结</source>
-        <translation>Completed</translation>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

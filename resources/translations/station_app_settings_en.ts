@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>已结案</source>
-        <translation>Case closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>案件已有调解结果和结案日期</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>保存失败</source>
-        <translation>Could not save</translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <source>已保存。</source>
@@ -543,7 +543,7 @@ With a lot of data this takes a minute or two.</translation>
     </message>
     <message>
         <source>保存失败</source>
-        <translation>Saving failed</translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <source>已保存；{n} 件事项的办理期限已重新计算，新增 {m} 件。</source>

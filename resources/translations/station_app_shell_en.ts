@@ -201,7 +201,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     <name>FilterBar</name>
     <message>
         <source>全部时间</source>
-        <translation>All dates</translation>
+        <translation>All time</translation>
     </message>
     <message>
         <source>本月</source>
@@ -225,7 +225,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>自定义</source>
-        <translation>Custom…</translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <source>期间</source>
@@ -344,7 +344,7 @@ Saved data may be incomplete. We recommend restoring the latest backup under “
     </message>
     <message>
         <source>正在统计……</source>
-        <translation>Counting…</translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <source>录入本站委员名单</source>
@@ -1078,7 +1078,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>社情民意</source>
-        <translation>Public opinion</translation>
+        <translation>Public opinion reports</translation>
     </message>
     <message>
         <source>督办</source>
@@ -1103,6 +1103,13 @@ Status: {state}</translation>
     <message>
         <source>回收站</source>
         <translation>Recycle bin</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1174,11 @@ Status: {state}</translation>
     </message>
     <message>
         <source>转为协商议题</source>
-        <translation>To topic</translation>
+        <translation>To consultation topic</translation>
     </message>
     <message>
         <source>形成社情民意</source>
-        <translation>To opinion report</translation>
+        <translation>To public opinion report</translation>
     </message>
     <message>
         <source>形成提案…</source>
@@ -1465,11 +1472,11 @@ Status: {state}</translation>
     </message>
     <message>
         <source>已通知联络员</source>
-        <translation>liaison officer informed</translation>
+        <translation>liaison officer notified</translation>
     </message>
     <message>
         <source>未通知联络员</source>
-        <translation>liaison officer not informed</translation>
+        <translation>liaison officer not notified</translation>
     </message>
     <message>
         <source>调剂：{original} → {substitute}（{reason}，{notified}）</source>
@@ -1653,7 +1660,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>社情民意</source>
-        <translation>Opinion reports</translation>
+        <translation>Public opinion reports</translation>
     </message>
     <message>
         <source>积分</source>
@@ -1661,7 +1668,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>履职指标</source>
-        <translation>Targets</translation>
+        <translation>Duty targets</translation>
     </message>
     <message>
         <source>防止民转刑</source>
@@ -1713,7 +1720,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>值班安排</source>
-        <translation>Shifts scheduled</translation>
+        <translation>Duty shifts</translation>
     </message>
     <message>
         <source>已完成值班</source>
@@ -1737,7 +1744,7 @@ Status: {state}</translation>
     </message>
     <message>
         <source>来访登记</source>
-        <translation>Visits recorded</translation>
+        <translation>Visit records</translation>
     </message>
     <message>
         <source>接待群众</source>

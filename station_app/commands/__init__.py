@@ -15,5 +15,6 @@ MODULES = (
     "station_app.commands.encryption",  # encrypt, recover, recovery-code
     "station_app.commands.due",       # due: 督办 items overdue or due soon, by department
     "station_app.commands.report",    # report-text: 年度报告的存在问题、下一步打算
+    "station_app.commands.exchange",  # exchange export / trust / key / import / status: 上报包
     "station_app.commands.selftest",  # self-test (used on the frozen build)
 )

@@ -29,6 +29,8 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="新建数据文件夹、工作站信息和管理员账号")
     p.add_argument("--name", required=True, help="工作站名称")
     p.add_argument("--admin-password", help="管理员（admin）密码；不给出则暂不建账号")
+    p.add_argument("--role", choices=("station", "county"), default="station",
+                   help="station：工作站（向上级报送上报包，默认）；county：汇总单位（接收各工作站的上报包）")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="生成演示数据")
@@ -78,6 +80,7 @@ def run_gui(args) -> int:
 
 def cmd_init(args) -> int:
     from station_app.services import accounts, records, settings
+    from station_app.services.exchange import keys
     from station_app.store.models import Station
 
     name = (args.name or "").strip()
@@ -90,7 +93,9 @@ def cmd_init(args) -> int:
         if accounts.active_users().exists():
             raise CliError(f"数据文件夹 {data.root} 已初始化（已有账号），未做改动。")
         records.update(Station.own_row(), {"name": name})
-        print(f"已建立工作站“{name}”，数据文件夹：{data.root}")
+        settings.set_role(args.role)
+        keys.ensure_keys()  # the key pair of its 上报包 (signing) and of the packages it receives
+        print(f"已建立{'汇总单位' if args.role == 'county' else '工作站'}“{name}”，数据文件夹：{data.root}")
         if args.admin_password:
             user = accounts.ensure_admin(args.admin_password)
             print(f"管理员账号：{user.username}")

@@ -13,7 +13,7 @@ import hmac
 import re
 import secrets
 
-from station_app.services import context
+from station_app.services import changes, context
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store import keyfile
 from station_app.store.base import database_proxy, now
@@ -136,6 +136,7 @@ def audit(*args, **kwargs):
     """records.audit, imported on first use: signing in at start-up needs none of the record services."""
     from station_app.services.records import audit as write
 
+    changes.touched(User)
     return write(*args, **kwargs)
 
 
@@ -154,7 +155,7 @@ def create_user(username: str, password: str, role: str = "录入员", display_n
     username, password, role = check_username(username), check_new_password(password), check_role(role)
     if User.select().where(User.username == username).exists():
         raise _problem("username", "用户名", f"“{username}”已存在")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         user = User.create(username=username, password_hash=hash_password(password), role=role,
                            display_name=(display_name or "").strip()[:50] or username,
                            created_by=context.current().username, updated_by=context.current().username)
@@ -183,7 +184,7 @@ def change_password(user: User, new: str, *, old: str | None = None, note: str =
     if old is not None and not check_password(old, user.password_hash):
         raise _problem("old_password", "原密码", "不正确")
     new = check_new_password(new)
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         user.password_hash = hash_password(new)
         user.failed_logins, user.locked_until = 0, None  # a new password also lifts a lock
         user.updated_at, user.updated_by = now(), actor.username
@@ -198,7 +199,7 @@ def set_role(user: User, role: str) -> User:
     role = check_role(role)
     if user.role == "管理员" and role != "管理员" and _admin_count() <= 1:
         raise _problem("role", "角色", "至少要保留一个管理员账号")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         before = user.role
         user.role, user.updated_at, user.updated_by = role, now(), context.current().username
         user.save()
@@ -210,7 +211,7 @@ def set_active(user: User, active: bool) -> User:
     context.require_admin()
     if not active and user.role == "管理员" and _admin_count() <= 1:
         raise _problem("active", "状态", "不能停用最后一个管理员账号")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         user.active, user.updated_at, user.updated_by = bool(active), now(), context.current().username
         user.save()
         audit("update", user, {"active": not active}, {"active": bool(active)})

@@ -13,7 +13,9 @@ from station_app.store.choices import TOPIC_STEPS as STEPS
 
 ACTIONS = {"create": "新建", "update": "修改", "delete": "删除", "restore": "恢复", "purge": "彻底删除",
            "convert": "转换", "login": "登录", "login_failed": "登录失败", "login_locked": "账号锁定",
-           "export_full": "完整导出", "undo": "撤销"}
+           "export_full": "完整导出", "undo": "撤销",
+           "package_export": "导出上报包", "package_import": "导入上报包", "package_keys": "生成上报包密钥",
+           "package_trust": "设定上报单位"}
 # tables that are not a record kind of services.fields: their label, title column and field labels
 OTHER_TABLES: dict[str, tuple[str, str | None, dict[str, str]]] = {
     "user": ("账号", "username", {"username": "用户名", "display_name": "姓名", "role": "角色", "active": "启用",

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from station_app.services import context
+from station_app.services import changes, context
 from station_app.store import backup as store_backup
 from station_app.store.base import database_proxy
 from station_app.store.db import close_database, open_database, open_key
 from station_app.store.errors import BackupError
+from station_app.store.models import ALL_MODELS
 
 
 @dataclass(frozen=True)
@@ -53,4 +54,5 @@ def restore_backup(data_dir, backup_file: str | Path) -> Path | None:
         saved = store_backup.restore(data_dir.db_path, backup_file, key=key)
     finally:
         open_database(data_dir.db_path, key=key)
+    changes.touched(*ALL_MODELS)  # every list now shows the backup's rows
     return saved

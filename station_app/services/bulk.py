@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Optional
 
-from station_app.services import context, departments, item_numbers, record_events
+from station_app.services import changes, context, departments, item_numbers, record_events
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import BY_MODEL, Kind, kind_of
 from station_app.services.validation import grade_codes, lookup_values, validate
@@ -187,6 +187,7 @@ def insert_rows(model, rows: Sequence[dict], *, audit: bool = True, progress: Pr
         if progress:
             progress(start + len(chunk), len(rows), label)
     record_events.inserted(model, ids)
+    changes.touched(model)  # one notice for the caller's whole operation (see services.changes)
     return ids
 
 
@@ -218,7 +219,7 @@ def bulk_create(kind_key: str | Kind, rows: Sequence[dict], members: Sequence[Se
     if extra is not None:
         for values, more in zip(cleaned, extra):
             values.update(more or {})
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         ids = insert_rows(kind.model, cleaned, progress=progress, cancel=cancel, label=kind.label)
         if members is not None and kind.member_link:
             link, owner = kind.member_link

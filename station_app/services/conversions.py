@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from station_app.services import context, disputes, proposals, records, topics, visit_follow
+from station_app.services.changes import operation
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import (
@@ -71,7 +72,7 @@ def visit_to_dispute(visit: Visit, data: dict | None = None) -> Dispute:
     applicant = {"role": "申请人", "name": visit.visitor_name, "gender": visit.visitor_gender,
                  "phone": visit.visitor_phone, "address": visit.visitor_address,
                  "id_number": visit.visitor_id_number}
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         case = disputes.create_dispute(values, _receiving_members(visit), [applicant], source_visit=visit)
         _mark_visit(visit, "转矛盾纠纷调解", f"转调解案件 {case.case_no}", case)
     return case
@@ -90,7 +91,7 @@ def visit_to_topic(visit: Visit, data: dict | None = None) -> Topic:
     values = {"title": _title_from(visit), "source": "接待日转化", "proposed_on": visit.visit_date,
               "proposer": visit.visitor_name, "description": visit.content}
     values.update(data or {})
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         topic = topics.create_topic(values, [visit.id])
         _mark_visit(visit, "转协商议题", f"转协商议题 {topic.code}", topic)
     return topic
@@ -113,7 +114,7 @@ def visit_to_opinion(visit: Visit, data: dict | None = None) -> Opinion:
               "reporter_unit": visit.visitor_address[:100], "situation": situation}
     values.update(data or {})
     extra = {"source_visit": visit, "member": members[0] if members else None}
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         opinion = records.create("opinion", values, extra=extra)
         _mark_visit(visit, "形成社情民意信息", f"形成社情民意信息 #{opinion.id}", opinion)
     return opinion
@@ -170,7 +171,7 @@ def _proposal_from(record, what: str, data: dict | None, members) -> Proposal:
     values = proposal_defaults(record)
     default_members = values.pop("members")
     values.update(data or {})
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         proposal = proposals.create_proposal(values, default_members if members is None else members,
                                              sources=[record])
         if isinstance(record, Visit):
@@ -213,7 +214,7 @@ def merge_visits_into_topic(visits: Iterable, data: dict) -> Topic:
     values = {"source": "接待日转化", "proposed_on": min(v.visit_date for v in chosen),
               "description": "\n".join(f"{_who(v)}：{v.content}" for v in chosen)[:3000]}
     values.update(data)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         topic = topics.create_topic(values, ids)
         for v in chosen:
             _mark_visit(v, "转协商议题", f"并入协商议题 {topic.code}", topic)
@@ -227,7 +228,7 @@ def add_visits_to_topic(topic: Topic, visits: Iterable) -> list[Visit]:
     taken = [f"{_who(v)} → {t.code}" for v in chosen if (t := _topic_of(v)) is not None and t.id != topic.id]
     if taken:
         raise ValidationError("以下来访已并入其他议题，不能重复合并：" + "；".join(taken))
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         topics.link_visits(topic, [v.id for v in chosen])
         for v in chosen:
             if v.handling != "转协商议题":

@@ -13,14 +13,24 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from station_app.services import bulk, context, demo_cases, demo_proposals, record_events, roster
+from station_app.services import (  # noqa: F401  (registry: the search index's sources)
+    bulk,
+    context,
+    demo_cases,
+    demo_proposals,
+    record_events,
+    registry,
+    roster,
+)
 from station_app.services import demo_text as T
+from station_app.services.changes import operation, touched
 from station_app.services.demo_people import People
 from station_app.services.errors import ValidationError
 from station_app.services.validation import fixed_today
 from station_app.store import fts
 from station_app.store.base import database_proxy
 from station_app.store.models import (
+    ALL_MODELS,
     Activity,
     Dispute,
     DutyMember,
@@ -82,7 +92,7 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
     # the demo is written as of *today* (a future year: as of its last day), so its dates count as past
     # the demo writes its own 交办 items (demo_proposals.referrals, with replies and follow-ups): the
     # services.referrals hook waits, and the backfill at the end adds the items of any other hand-over
-    with database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)), \
+    with operation(), database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)), \
             record_events.paused():
         _station_info(rng, towns[0], year, scale)
         rules = _rules()
@@ -111,7 +121,8 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
             _tick(progress, step + 7, total, town, "提案")
         demo_cases.finish_numbering(year)
         demo_proposals.finish_numbering((year - 1, year))
-    with database_proxy.atomic(), fixed_today(max(today, last)):
+        touched(*ALL_MODELS)  # the demo fills every list (some rows are written past the record services)
+    with operation(), database_proxy.atomic(), fixed_today(max(today, last)):
         from station_app.services import referrals
 
         referrals.backfill()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from station_app.services import changes
 from station_app.services.fields import Kind
 from station_app.store.models import Lookup
 from station_app.store.org import OWN_STATION_ID
@@ -76,4 +77,6 @@ def remember(kind: Kind, rows: Iterable[dict]) -> list[str]:
         elif row.deleted:
             Lookup.update(deleted=False, deleted_at=None, active=True).where(Lookup.id == row.id).execute()
             added.append(name)
+    if added:
+        changes.touched(Lookup)
     return added

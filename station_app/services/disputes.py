@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from station_app.services import context, numbering, records, visit_follow
+from station_app.services.changes import operation
 from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported: part of this module's contract)
     DEADLINE,
     FOLLOWUP_AFTER_DAYS,
@@ -95,7 +96,7 @@ def create_dispute(data: dict, mediator_ids: Iterable[int] = (), parties: Iterab
     kind = kind_of("dispute")
     values = validate(kind, data)
     parties = list(parties)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         extra = _assign_number(data, values["accepted_on"])
         values.update(extra)
         if source_visit is not None:
@@ -144,7 +145,7 @@ def add_followup(dispute: Dispute, data: dict) -> FollowUp:
     """A follow-up visit (回访记录); its 履行情况 also updates the case's."""
     _refuse_if_archived(dispute)
     _not_before_acceptance(dispute, "follow_up", data)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         row = records.add_child("follow_up", "dispute", dispute, data)
         if row.fulfilment and row.fulfilment != dispute.fulfilment:
             records.update(dispute, {"fulfilment": row.fulfilment})
@@ -228,7 +229,7 @@ def close_case(dispute: Dispute, data: dict) -> Dispute:
     problems = closing_problems(dispute, values)
     if problems:
         raise ValidationError(problems, kind_label=f"案件 {dispute.case_no} 不能结案")
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         dispute = records.update(dispute, data, extra=agreement_defaults(dispute, values))
         visit_follow.follow_case(dispute)
     return dispute
@@ -254,7 +255,7 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
         if problems:
             raise ValidationError(problems, kind_label=f"案件 {dispute.case_no}")
         extra.update(agreement_defaults(dispute, values))
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         dispute = records.update(dispute, data, members=mediator_ids, extra=extra)
         visit_follow.follow_case(dispute)
     return dispute
@@ -263,7 +264,7 @@ def update_dispute(dispute: Dispute, data: dict, mediator_ids: Iterable[int] | N
 def reopen_case(dispute: Dispute) -> Dispute:
     """Undo a mistaken closing: the case is in progress again (the agreement text is kept)."""
     _refuse_if_archived(dispute)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         dispute = records.update(dispute, {"result": "", "closed_on": None})
         visit_follow.follow_case(dispute)
     return dispute

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app.services import archive_rules, context, item_numbers, records
+from station_app.services.changes import operation
 from station_app.services.dispute_deadlines import deadline
 from station_app.services.errors import ValidationError
 from station_app.services.normalize import ParseError, parse_int
@@ -243,7 +244,7 @@ def archive(dispute: Dispute, file_no: str = "", *, today: dt.date | None = None
     problems = archive_problems(dispute, today)
     if problems:
         raise ValidationError("；".join(problems), kind_label=f"案件 {dispute.case_no} 不能归档")
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         dispute.archive_status = ARCHIVED
         dispute.filed_on = today
         dispute.filed_by = dispute.filed_by or filer_name()

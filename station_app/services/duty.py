@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from station_app.services import context, records
+from station_app.services import changes, context, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import lookup_values, validate
@@ -88,11 +88,12 @@ def create_slot(date: dt.date, half: str, location: str = "", member_ids: Iterab
                                    & (DutySlot.location == values.get("location", ""))).exists()
     if clash:
         raise _fail(f"{values['date']:%Y-%m-%d}{values['half']}在该地点已有值班安排", "date", "日期")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         slot = records.create("duty_slot", values, validated=True)
         if ids:
             DutyMember.insert_many([{"slot": slot.id, "member": i} for i in ids]).execute()
             records.audit("update", slot, {"members": []}, {"members": ids})
+            changes.touched(DutyMember)
     return slot
 
 
@@ -133,7 +134,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
     reasons = lookup_values("swap_reason")
     if reason not in reasons:
         raise _fail(f"“{reason}”不在可选列表中（{'、'.join(reasons)}）", "reason", "调剂原因")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         out_link.active = False
         out_link.save()
         if in_link is None:
@@ -158,7 +159,7 @@ def mark_attendance(slot: DutySlot, presence: dict[int, bool]) -> DutySlot:
     if unknown:
         names = "、".join(records.member_names(unknown)) or "、".join(map(str, unknown))
         raise _fail(f"{names}不在该次值班名单中", "members", "值班委员")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         before = {mid: links[int(mid)].present for mid in presence}
         for mid, here in presence.items():
             link = links[int(mid)]
@@ -204,3 +205,4 @@ def _touch(slot: DutySlot) -> None:
     slot.updated_at = now()
     slot.updated_by = context.current().username
     slot.save()
+    changes.touched(slot)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import chinese_calendar
 
 from station_app.services import context, records
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.normalize import ParseError, clean_text, parse_date
 from station_app.services.notices import Notice
@@ -240,7 +241,7 @@ def import_overrides(rows: Iterable[tuple], *, first_line: int = 1) -> int:
         cleaned.append((day, flag, clean_text(rest[0]) if rest else ""))
     if problems:
         raise ValidationError(problems, kind_label="节假日导入")
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         for day, flag, name in cleaned:
             set_override(day, flag, name)
     return len(cleaned)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from station_app.services import context, departments, numbering, records
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import validate
@@ -148,7 +149,7 @@ def create_proposal(data: dict, member_ids: Iterable[int], *, sources: Iterable 
         problems += rule_problems(_state(values, None))
     _raise(problems)
     chosen = fetch_sources(sources)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         values.update(number_for(data.get("number", ""), values["submitted_on"].year))
         proposal = records.create(kind(), values, members=ids, validated=True)
         for source_kind, record in chosen:
@@ -174,7 +175,7 @@ def update_proposal(proposal: Proposal, data: dict, member_ids: Iterable[int] | 
     if not problems:
         problems += rule_problems(_state(values, proposal), proposal)
     _raise(problems)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         if given_number and given_number != proposal.number:
             year = (values.get("submitted_on") or proposal.submitted_on or dt.date.today()).year
             values.update(number_for(given_number, year, proposal))

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from station_app.services import context, departments, item_numbers, record_events
+from station_app.services import changes, context, departments, item_numbers, record_events
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
 from station_app.store.base import Record, database_proxy, now
@@ -52,7 +52,7 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
     kind = kind_of(kind) if isinstance(kind, str) else kind
     values = dict(data) if validated else validate(kind, data)
     values.update(extra or {})
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         departments.remember(kind, [values])
         instance = kind.model(**values)
         _stamp_new(instance)
@@ -61,6 +61,7 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
         if members is not None and kind.member_link:
             set_members(instance, members, kind=kind, log=False)
         audit("create", instance, None, snapshot(instance))
+        changes.touched(instance)
         record_events.saved("create", instance)
     return instance
 
@@ -72,7 +73,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
     kind = kind_of(instance)
     values = validate(kind, data, partial=True, existing=instance)
     values.update(extra or {})
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         departments.remember(kind, [values])
         before = snapshot(instance)
         for key, value in values.items():
@@ -87,6 +88,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
         changed = {k: v for k, v in after.items() if before.get(k) != v and k not in ("updated_at",)}
         if changed or members is not None:
             audit("update", instance, {k: before.get(k) for k in changed}, changed, note)
+        changes.touched(instance)
         record_events.saved("update", instance)
     return instance
 
@@ -94,7 +96,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
 def save_raw(instance, action: str = "update", note: str = ""):
     """Save an instance whose fields the caller set and checked (workflow steps); audited."""
     context.require_edit()
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         before = None
         if instance.id is not None:
             old = type(instance).get_or_none(type(instance).id == instance.id)
@@ -107,6 +109,7 @@ def save_raw(instance, action: str = "update", note: str = ""):
         if before is None:
             item_numbers.number_new(instance)
         audit(action if before else "create", instance, before, snapshot(instance), note)
+        changes.touched(instance)
         record_events.saved("update" if before else "create", instance)
     return instance
 
@@ -114,7 +117,7 @@ def save_raw(instance, action: str = "update", note: str = ""):
 def soft_delete(instance) -> None:
     """Move a record to the recycle bin (回收站); child rows are deleted outright."""
     context.require_edit()
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         if isinstance(instance, Record):
             before = snapshot(instance)
             instance.deleted = True
@@ -125,17 +128,19 @@ def soft_delete(instance) -> None:
         else:
             audit("delete", instance, snapshot(instance), None)
             instance.delete_instance()
+        changes.touched(instance)
         record_events.saved("delete", instance)
 
 
 def restore(instance) -> None:
     context.require_edit()
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         instance.deleted = False
         instance.deleted_at = None
         instance.updated_by = context.current().username
         instance.save()
         audit("restore", instance, {"deleted": True}, {"deleted": False})
+        changes.touched(instance)
         record_events.saved("restore", instance)
 
 
@@ -157,7 +162,7 @@ def set_members(instance, ids: Iterable[int], *, kind: Kind | None = None, log: 
     kind = kind or kind_of(instance)
     link, owner = kind.member_link
     ids = list(dict.fromkeys(int(i) for i in ids))
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         before = member_ids(instance, kind)
         link.delete().where(getattr(link, owner) == instance.id).execute()
         if ids:
@@ -166,6 +171,7 @@ def set_members(instance, ids: Iterable[int], *, kind: Kind | None = None, log: 
                               for n, i in enumerate(ids)]).execute()
         if log and before != ids:
             audit("update", instance, {"members": before}, {"members": ids})
+        changes.touched(link)
 
 
 def member_names(ids: Iterable[int]) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from station_app.services import context, records
+from station_app.services import changes, context, records
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS, Kind
 from station_app.store.base import Record, database_proxy
@@ -85,7 +85,8 @@ def purge(kind_key: str, record_id: int) -> None:
     context.require_admin()
     row = _get(kind_key, record_id)
     try:
-        with database_proxy.atomic():
+        with changes.operation(), database_proxy.atomic():
+            changes.touched(row)
             records.audit("purge", row, records.snapshot(row), None, note="从回收站彻底删除")
             row.delete_instance()
     except pw.IntegrityError:

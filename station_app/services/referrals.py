@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
-from station_app.services import context, record_events, records, referral_figures
+from station_app.services import changes, context, record_events, records, referral_figures
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import REFERRAL, REFERRAL_FOLLOW
 from station_app.services.referral_due import DepartmentDue, DueLine, due_report, week_days_left  # noqa: F401
@@ -165,6 +165,7 @@ def _refresh(item, calc: DueCalculator | None = None) -> bool:
     for k, v in derived.items():
         setattr(item, k, v)
     Referral.update(**derived).where(Referral.id == item.id).execute()
+    changes.touched(Referral)
     return True
 
 
@@ -194,6 +195,7 @@ def sync(source) -> Referral | None:
         if item is not None and not touched(item):
             records.audit("delete", item, records.snapshot(item), None, note="来源不再交办部门办理")
             item.delete_instance()
+            changes.touched(Referral)
             return None
         return item
     if item is None:
@@ -201,6 +203,7 @@ def sync(source) -> Referral | None:
         item.due_on, item.state = _derive(item).values()
         _stamp(item)
         item.save(force_insert=True)
+        changes.touched(Referral)
         records.audit("create", item, None, records.snapshot(item), note=f"由{REFERRAL_KIND_LABELS[kind]}交办")
         return item
     before = records.snapshot(item)
@@ -215,13 +218,15 @@ def sync(source) -> Referral | None:
     if changed:
         item.updated_at, item.updated_by = now(), context.current().username
         item.save()
+        changes.touched(Referral)
         records.audit("update", item, {k: before.get(k) for k in changed}, changed, note="随来源记录更新")
     return item
 
 
 def _hide(kind: str, source_id: int, hidden: bool) -> None:
-    Referral.update(deleted=hidden, deleted_at=now() if hidden else None).where(
-        getattr(Referral, kind) == source_id).execute()
+    if Referral.update(deleted=hidden, deleted_at=now() if hidden else None).where(
+            getattr(Referral, kind) == source_id).execute():
+        changes.touched(Referral)
 
 
 @record_events.on_saved
@@ -265,6 +270,7 @@ def _on_inserting(model, rows: Sequence[dict]) -> None:
             own_reply = Referral.replied_on.is_null() if kind != "proposal" else True  # a proposal's comes from it
             (Referral.delete().where(getattr(Referral, kind).in_(chunk) & own_reply
                                      & Referral.fed_back_on.is_null() & Referral.id.not_in(followed)).execute())
+            changes.touched(Referral)
 
 
 def source_of_imported(rows: Sequence[dict]) -> None:
@@ -347,7 +353,7 @@ def backfill() -> dict[str, int]:
     """Create the items of every existing record that hands a matter over and has none yet (after the
     v3→v4 migration, after the demo, or when the grades that go to a department change). Returns the
     number created per kind."""
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         return {kind: _create_missing(kind) for kind in REFERRAL_KINDS}
 
 
@@ -362,7 +368,7 @@ def backfill_if_pending() -> dict[str, int] | None:
 
     if not backfill_pending():
         return None
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         made = backfill()
         Setting.delete().where(Setting.key == PENDING_KEY).execute()
     return made
@@ -375,7 +381,7 @@ def recompute_due(kind: str | None = None) -> int:
     if kind:
         q = q.where(Referral.source_kind == kind)
     calc, changed = DueCalculator(), 0
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         for item in q:
             changed += _refresh(item, calc)
     return changed

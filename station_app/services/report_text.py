@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from station_app.services import context, records
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import Setting
@@ -59,7 +60,7 @@ def save(year: int, *, problems: str | None = None, plans: str | None = None) ->
     if bad:
         raise ValidationError(bad, kind_label=KIND_LABEL)
     headings = dict(SECTIONS)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         for part, text in given.items():
             key = setting_key(year, part)
             row = Setting.get_or_none(Setting.key == key)

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from station_app.services import context, holidays, records
+from station_app.services import changes, context, holidays, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
@@ -244,7 +244,7 @@ def save_plan(roster: RosterPlan) -> list[DutySlot]:
         raise ValidationError(FieldProblem("members", "值班委员", f"委员不存在或已删除（编号 {sorted(wanted - known)}）"),
                               kind_label="值班安排")
     saved = []
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         for p in roster.slots:
             clash = DutySlot.alive().where(
                 (DutySlot.date == p.date) & (DutySlot.half == p.half) & (DutySlot.location == p.location)
@@ -258,4 +258,5 @@ def save_plan(roster: RosterPlan) -> list[DutySlot]:
             records.audit("create", slot, None, {**records.snapshot(slot), "members": list(p.member_ids)},
                           note="排班生成")
             saved.append(slot)
+            changes.touched(slot)
     return saved

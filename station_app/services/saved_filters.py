@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from station_app.services import context
+from station_app.services import changes, context
 from station_app.services.errors import ValidationError
 from station_app.store.models import Setting
 
@@ -28,6 +28,7 @@ def _write(list_key: str, value: dict) -> None:
     else:
         row.value = value
         row.save()
+    changes.touched(Setting)
 
 
 def save(list_key: str, name: str, state: dict) -> None:

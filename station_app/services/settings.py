@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.services import context, records
+from station_app.services import changes, context, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import KINDS
 from station_app.store.base import database_proxy, now
@@ -114,6 +114,7 @@ def _retag(kind: str, old: str, new: str) -> int:
         n = model.update(updates).where(column == old).execute()
         if n:
             changed += n
+            changes.touched(model)
             AuditLog.create(username=context.current().username, action="update", table=model._meta.table_name,
                             before={attr: old}, after={attr: new}, note=f"{LOOKUP_LABELS[kind]}改名：{n} 条记录")
     return changed
@@ -129,7 +130,7 @@ def rename_lookup(lookup_id: int, new_name: str) -> int:
     other = _by_name(row.kind, new_name)
     if other and not other.deleted:
         raise _problem("name", LOOKUP_LABELS[row.kind], f"“{new_name}”已存在，请改用“合并”")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         if other:  # a long-removed row holds the name (unique index): free it
             other.delete_instance()
         old = row.name
@@ -144,7 +145,7 @@ def merge_lookup(source_id: int, target_id: int) -> int:
     source, target = Lookup.get_by_id(source_id), Lookup.get_by_id(target_id)
     if source.id == target.id or source.kind != target.kind:
         raise _problem("name", LOOKUP_LABELS.get(source.kind, "选项"), "请选择同一列表中的另一个值进行合并")
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         changed = _retag(source.kind, source.name, target.name)
         records.soft_delete(source)
     return changed
@@ -167,10 +168,11 @@ def move_lookup(lookup_id: int, delta: int) -> None:
     if not 0 <= other < len(rows):
         return
     rows[index], rows[other] = rows[other], rows[index]
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         for i, row in enumerate(rows):
             if row.sort_order != i:
                 Lookup.update(sort_order=i).where(Lookup.id == row.id).execute()
+                changes.touched(Lookup)
 
 
 # ---- quotas and points ----
@@ -245,3 +247,26 @@ def save_rule(rule_id: int | None, data: dict, *, weekdays=(), month_days=(), nt
 def delete_rule(rule_id: int) -> None:
     context.require_admin()
     records.soft_delete(ReceptionRule.get_by_id(rule_id))
+
+
+# ---- role ----
+ROLES = {"station": "工作站", "county": "汇总"}
+ROLE_SETTING = "role"
+
+
+def role() -> str:
+    """"station" (it reports upward) or "county" (it receives stations' packages; it may report upward too)."""
+    from station_app.store.models import Setting
+
+    row = Setting.get_or_none(Setting.key == ROLE_SETTING)
+    return row.value if row is not None and row.value in ROLES else "station"
+
+
+def set_role(value: str) -> None:
+    from station_app.store.models import Setting
+
+    if value not in ROLES:
+        raise ValueError(value)
+    row = Setting.get_or_none(Setting.key == ROLE_SETTING) or Setting(key=ROLE_SETTING)
+    row.value = value
+    row.save()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from station_app.services import context, records
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
 from station_app.store.models import Member, TeamMember, WorkTeam
@@ -79,7 +80,7 @@ def set_member_teams(member_id: int, team_ids: Iterable[int]) -> None:
 def save_member(member: Member | None, values: dict, team_ids: Iterable[int] | None = None) -> Member:
     """Create or update a member and, when *team_ids* is given (administrators), their work teams —
     in one transaction, so a refused team change leaves the member unsaved too."""
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         saved = records.create("member", values) if member is None else records.update(member, values)
         if team_ids is not None:
             set_member_teams(saved.id, team_ids)

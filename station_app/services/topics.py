@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from station_app.services import context, numbering, records
+from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.normalize import ParseError, parse_date
@@ -95,7 +96,7 @@ def link_visits(topic: Topic, visit_ids: Iterable) -> list[Visit]:
     """Link visits to *topic* (collected or merged requests); a link already there is kept once."""
     context.require_edit()
     visits = fetch_visits(visit_ids)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         for visit in visits:
             if not TopicVisit.select().where((TopicVisit.topic == topic) & (TopicVisit.visit == visit)).exists():
                 records.save_raw(TopicVisit(topic=topic, visit=visit), note=f"关联来访 {visit.visitor_name}")
@@ -108,7 +109,7 @@ def create_topic(data: dict, visit_ids: Iterable = ()) -> Topic:
     kind = kind_of("topic")
     values = validate(kind, data)
     values.pop("step", None)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         values.update(code=_assign_code(data, values["proposed_on"].year), step=1, concluded=False)
         topic = records.create(kind, values, validated=True)
         records.save_raw(TopicStep(topic=topic, step=1, date=topic.proposed_on, by=context.current().username),
@@ -131,7 +132,7 @@ def update_topic(topic: Topic, data: dict) -> Topic:
     if proposed and later and proposed > min(later):
         raise ValidationError(FieldProblem("proposed_on", "提出日期", f"不能晚于后续环节的日期（{min(later):%Y-%m-%d}）"),
                               kind_label="协商议题")
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         extra = {}
         if given and given.upper() != topic.code:
             extra["code"] = _assign_code({"code": given}, topic.proposed_on.year)
@@ -179,7 +180,7 @@ def advance(topic: Topic, step, date, note: str = "") -> Topic:
         raise ValidationError(FieldProblem("date", f"「{step_name(target)}」日期",
                                            f"不能早于上一环节的日期（{last:%Y-%m-%d}）"))
     user = context.current().username
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         for skipped in range(topic.step + 1, target):
             records.save_raw(TopicStep(topic=topic, step=skipped, date=day, note=SKIPPED, by=user),
                              note=f"{step_name(skipped)}（跳过）")
@@ -233,7 +234,7 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
     blocked = meeting_problem(topic, LAST_STEP)
     if blocked:
         raise ValidationError(blocked)
-    with database_proxy.atomic():
+    with operation(), database_proxy.atomic():
         if topic.step < LAST_STEP:
             advance(topic, LAST_STEP, step_date, note)
         records.update(topic, {**data, "grade": code}, extra={"concluded": True})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from station_app.services import context, records
+from station_app.services import changes, context, records
 from station_app.services.audit_describe import ACTIONS, kind_label
 from station_app.services.errors import ValidationError
 from station_app.store import models as M
@@ -67,6 +67,7 @@ def _check(group: list[AuditLog]) -> None:
 
 def _apply(e: AuditLog) -> None:
     model = _model(e.table)
+    changes.touched(model)
     row = model.get_or_none(model.id == e.record_id)
     if e.action == "convert":
         return  # a marker: its created records and the visit's update are entries of their own
@@ -127,7 +128,7 @@ def undo_last(username: str | None = None) -> Undone:
         _refuse("没有可以撤销的修改。")
     _check(group)
     text = "已撤销：" + describe_last(username)
-    with database_proxy.atomic():
+    with changes.operation(), database_proxy.atomic():
         for e in reversed(group):
             _apply(e)
     return Undone(len(group), text)

@@ -229,3 +229,46 @@ def paused(db):
     _drop_triggers(db)
     yield
     rebuild(db)
+
+
+_DOC_TRIGGERS = ("search_doc_ai", "search_doc_ad")  # search_doc → search_fts: stay on
+
+
+def _refresh_ids(db, kind: str, ids) -> None:
+    ids = sorted(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ",".join(str(int(x)) for x in ids[i:i + 500])
+        _execute(db, f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid IN ({chunk})")
+        _execute(db, f"INSERT INTO search_doc(kind, rid, title, date, body) {_select(kind, f't.id IN ({chunk})')}")
+
+
+@contextmanager
+def deferred(db):
+    """A large write (a 上报包 import) without the per-row document triggers: inside, the base tables' search
+    triggers are off; at the end the documents of every record written inside (change_seq above the counter
+    at the start, child rows counting for their owner) are rewritten once and the triggers come back.
+
+    Yields a dict kind -> ids the caller adds to for what change_seq cannot show (the owners of child rows
+    it deletes, records it deletes). Meant to run inside the caller's transaction, like `paused`.
+    """
+    from station_app.store import sync
+
+    start = sync.current_seq(db)
+    names = [r[0] for r in _execute(
+        db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").fetchall()]
+    for name in names:
+        if name not in _DOC_TRIGGERS:
+            _execute(db, f'DROP TRIGGER IF EXISTS "{name}"')
+    touched: dict[str, set[int]] = {}
+    yield touched
+    for kind, (table, *_rest) in SOURCES.items():
+        ids = touched.setdefault(kind, set())
+        ids.update(r[0] for r in _execute(db, f'SELECT id FROM "{table}" WHERE change_seq > ?', (start,)))
+    for table, owner, kind in CHILD_SOURCES:
+        touched[kind].update(r[0] for r in _execute(
+            db, f'SELECT DISTINCT {owner} FROM "{table}" WHERE change_seq > ?', (start,)))
+    for kind, ids in touched.items():
+        if ids:
+            _refresh_ids(db, kind, ids)
+    for sql in _trigger_ddl():
+        _execute(db, sql)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,8 +38,6 @@ PAGE_ACTIONS = {
 class MainWindow(QMainWindow):
     """One window; pages are built when first shown so the window opens quickly."""
 
-    data_changed = Signal()
-
     def __init__(self, data_dir=None, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
@@ -48,8 +46,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.page_keys = page_keys()
         self.pages: dict[str, QWidget] = {}
-        self._restoring = False
-        self._unrefreshed = None  # the page restored before the window was shown: refreshed once it is
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
@@ -117,30 +113,17 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str):
         self.nav.setCurrentRow(self.page_keys.index(key))
-        if not self._restoring:
-            self._refresh_restored()  # asked for before the window was shown (the row did not change)
-        return self.page(key)
-
-    def _refresh_restored(self) -> None:
-        page, self._unrefreshed = self._unrefreshed, None
-        if page is not None:
-            page.refresh()
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        self._refresh_restored()
+        page = self.page(key)
+        if page.stale:  # asked for before the window is shown (no show event yet): its data now
+            page.refresh_now()
+        return page
 
     def _on_nav(self, row: int):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.UserRole)
         page = self.page(key)
-        self.stack.setCurrentWidget(page)
-        if self._restoring:  # its rows (or the dashboard's worker) once the window is up: see showEvent
-            self._unrefreshed = page
-        else:
-            self._unrefreshed = None
-            page.refresh()
+        self.stack.setCurrentWidget(page)  # a stale page re-reads as it is shown (pages.base.Page)
         self.update_actions()
         self.show_status(page.title)
 
@@ -174,6 +157,9 @@ class MainWindow(QMainWindow):
         self._action("ledger_export", translate("MainWindow", "导出台账…"), lambda: self._open_dialog("ledger_export"))
         self._action("ledger_import", translate("MainWindow", "导入台账…"), lambda: self._open_dialog("ledger_import"))
         self._action("inspection", translate("MainWindow", "迎检材料打包…"), lambda: self._open_dialog("inspection"))
+        self._action("exchange_export", translate("MainWindow", "上报包…"), lambda: self._open_dialog("exchange_export"))
+        self._action("exchange_import", translate("MainWindow", "导入上报包…"),
+                     lambda: self._open_dialog("exchange_import"))
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -199,6 +185,9 @@ class MainWindow(QMainWindow):
         export = bar.addMenu(translate("MainWindow", "导出(&X)"))
         export.addAction(a["export"])
         for key in ("ledger_export", "ledger_import", "inspection"):
+            export.addAction(a[key])
+        export.addSeparator()
+        for key in ("exchange_export", "exchange_import"):
             export.addAction(a[key])
         help_menu = bar.addMenu(translate("MainWindow", "帮助(&H)"))
         help_menu.addAction(a["folder"])
@@ -244,9 +233,10 @@ class MainWindow(QMainWindow):
             user=actor.username, role=i18n.tr_field(actor.role)))
 
     def refresh_current(self):
+        """刷新 (F5): the current page re-reads whether or not a change notice marked it stale."""
         page = self.current_page()
         if page:
-            page.refresh()
+            page.refresh_now()
 
     # ---- commands ----
     def open_search(self):
@@ -261,14 +251,15 @@ class MainWindow(QMainWindow):
         "ledger_export": ("station_app.ui.dialogs.ledger_export", "LedgerExportDialog"),
         "ledger_import": ("station_app.ui.dialogs.ledger_import", "LedgerImportWizard"),
         "inspection": ("station_app.ui.dialogs.inspection", "InspectionDialog"),
+        "exchange_export": ("station_app.ui.dialogs.exchange_export", "ExchangeExportDialog"),
+        "exchange_import": ("station_app.ui.dialogs.exchange_import", "ExchangeImportDialog"),
     }
 
     def _open_dialog(self, key: str):
         module_name, cls_name = self.DIALOGS[key]
         module = importlib.import_module(module_name)
         dialog = getattr(module, cls_name)(self)
-        dialog.exec()
-        self.refresh_current()
+        dialog.exec()  # an import's change notice marks the pages it concerns stale
 
     def backup_now(self):
         from station_app.ui.settings.backup import backup_now
@@ -303,12 +294,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         last = self.settings.value("window/page", "home")
         keys = list(self.page_keys)
-        if keys:
-            self._restoring = True
-            try:
-                self.show_page(last if last in keys else keys[0])
-            finally:
-                self._restoring = False
+        if keys:  # its rows (or the dashboard's worker) once the window is shown: see pages.base.Page
+            self.nav.setCurrentRow(keys.index(last if last in keys else keys[0]))
 
     def save_layout(self):
         self.settings.setValue("window/geometry", self.saveGeometry())

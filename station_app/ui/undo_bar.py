@@ -77,6 +77,5 @@ class UndoBar(QFrame):
             QMessageBox.information(self.window_, translate("UndoBar", "不能撤销"), exc.message)
             return
         self.seen = self._last()
-        self.hide()
-        self.window_.refresh_current()
+        self.hide()  # the pages the undo touched re-read through its change notice
         self.window_.statusBar().showMessage(done.text, 8000)

@@ -14,7 +14,7 @@ from station_app.outputs.ledgers.loaders import member_ids_by_name
 from station_app.outputs.ledgers.reader import ImportFileError, SheetRows, open_book, read_ledger
 from station_app.outputs.ledgers.report import Duplicate, ImportReport, Problem, clip
 from station_app.outputs.ledgers.spec import Ledger
-from station_app.services import context, item_numbers, masking
+from station_app.services import changes, context, item_numbers, masking
 from station_app.services.bulk import insert_links, insert_rows, preload
 from station_app.services.errors import ValidationError
 from station_app.services.validation import lookup_values, validate
@@ -244,7 +244,7 @@ def import_ledger(kind: str, path, *, dry_run: bool = False, progress: ProgressF
     report.rows_read = sum(len(s.rows) for _, s in sheets)
     ticker = Ticker(report.rows_read or 1, progress, cancel, every=200)
     try:
-        with database_proxy.atomic():
+        with changes.operation() as operation, database_proxy.atomic():
             names = member_ids_by_name()
             for ledger, sheet in sheets:  # members first: later sheets may name members just imported
                 checker = _Checker(ledger, sheet, report, names)
@@ -265,6 +265,7 @@ def import_ledger(kind: str, path, *, dry_run: bool = False, progress: ProgressF
                 elif not rows:
                     report.imported[ledger.title] = 0
             if report.problems or dry_run:
+                operation.discard()  # nothing is kept: no notice
                 raise _Rollback()
     except _Rollback:
         if report.problems:

@@ -7,16 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -25,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from station_app.outputs.ledgers import LEDGER_KINDS, LEDGERS, ImportFileError, import_ledger, ledger_of
 from station_app.ui import theme
+from station_app.ui.dialogs.output_dialog import OutputDialog
 from station_app.ui.i18n import tr_field, translate
 
+ROOT = QModelIndex()
 IMPORT_KINDS = (*(k for k in LEDGER_KINDS if k != "all" and LEDGERS[k].importable), "all")
 
 
@@ -43,10 +40,10 @@ class PreviewModel(QAbstractTableModel):
             if name == sheet.sheet and not letter:
                 self.row_problems[row] = reason
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(self.sheet.rows)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(self.cols) + 1
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -91,15 +88,15 @@ class PreviewModel(QAbstractTableModel):
         return next((i for i, (number, _) in enumerate(self.sheet.rows) if number >= first), None)
 
 
-class LedgerImportWizard(QDialog):
+class LedgerImportWizard(OutputDialog):
     """Step 1: file and kind. Step 2: the check's preview and report; import only when every row is right."""
 
+    folder_key = "ledger_import"
+
     def __init__(self, parent=None, kind: str | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("LedgerImportWizard", "导入台账"))
+        super().__init__(parent, translate("LedgerImportWizard", "导入台账"))
         self.resize(980, 620)
         self.report = None
-        self.job = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page(kind))
         self.pages.addWidget(self._preview_page())
@@ -118,6 +115,7 @@ class LedgerImportWizard(QDialog):
         self.check_button.clicked.connect(self.start_check)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
+        self.inputs.append(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
@@ -132,15 +130,13 @@ class LedgerImportWizard(QDialog):
         if kind:
             key = kind if kind == "all" else ledger_of(kind).key
             self.kind.setCurrentIndex(max(0, self.kind.findData(key)))
-        self.path = QLineEdit()
-        browse = QPushButton(translate("LedgerImportWizard", "浏览…"))
-        browse.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        self.inputs.append(self.kind)
+        self.path_field(caption=translate("LedgerImportWizard", "选择要导入的台账"), suffix="", mode="open",
+                        file_filter=translate("LedgerImportWizard", "Excel 工作簿 (*.xlsx)"))
+        self.path = self.file.edit
         form = QFormLayout(page)
         form.addRow(translate("LedgerImportWizard", "台账种类"), self.kind)
-        form.addRow(translate("LedgerImportWizard", "Excel 文件"), row)
+        form.addRow(translate("LedgerImportWizard", "Excel 文件"), self.file)
         note = QLabel(
             translate(
                 "LedgerImportWizard",
@@ -178,16 +174,6 @@ class LedgerImportWizard(QDialog):
         self.import_button.setEnabled(ok)
 
     # ---- actions ----
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("LedgerImportWizard", "选择要导入的台账"),
-            self.path.text(),
-            translate("LedgerImportWizard", "Excel 工作簿 (*.xlsx)"),
-        )
-        if path:
-            self.path.setText(path)
-
     def _file(self) -> Path | None:
         text = self.path.text().strip()
         if not text or not Path(text).exists():
@@ -200,21 +186,17 @@ class LedgerImportWizard(QDialog):
         return Path(text)
 
     def start_check(self) -> None:
-        from station_app.ui.jobs import run_job
-
         path = self._file()
         if path is None:
             return
         kind = self.kind.currentData()
-        self.check_button.setEnabled(False)
-        self.job = run_job(self, translate("LedgerImportWizard", "正在逐行检查…"),
-                           lambda progress, cancel: import_ledger(kind, path, dry_run=True, progress=progress,
-                                                                  cancel=cancel),
-                           self._checked, self._failed)
+        self.run(translate("LedgerImportWizard", "正在逐行检查…"),
+                 lambda progress, cancel: import_ledger(kind, path, dry_run=True, progress=progress, cancel=cancel),
+                 self._checked, translate("LedgerImportWizard", "导入失败"), self._refused)
 
     def _checked(self, report) -> None:
-        self.check_button.setEnabled(True)
         self.report = report
+        self.file.remember()
         self.summary.setText(report.text(limit=0).splitlines()[-1])
         self.problem_list.clear()
         error, duplicate, warning = (translate("LedgerImportWizard", "错误：{text}"),
@@ -241,20 +223,13 @@ class LedgerImportWizard(QDialog):
             self.table.scrollTo(model.index(first, 0))
 
     def start_import(self) -> None:
-        from station_app.ui.jobs import run_job
-
         path = self._file()
         if path is None or self.report is None or not self.report.ok:
             return
         kind = self.kind.currentData()
-        self.import_button.setEnabled(False)
-        self.job = run_job(
-            self,
-            translate("LedgerImportWizard", "正在导入…"),
-            lambda progress, cancel: import_ledger(kind, path, progress=progress, cancel=cancel),
-            self._imported,
-            self._failed,
-        )
+        self.run(translate("LedgerImportWizard", "正在导入…"),
+                 lambda progress, cancel: import_ledger(kind, path, progress=progress, cancel=cancel),
+                 self._imported, translate("LedgerImportWizard", "导入失败"), self._refused)
 
     def _imported(self, report) -> None:
         self.report = report
@@ -271,12 +246,9 @@ class LedgerImportWizard(QDialog):
         )
         self.accept()
 
-    def _failed(self, exc, tb) -> None:
-        from station_app.ui.jobs import report_failure
-
-        self.check_button.setEnabled(True)
-        self._show_step(self.pages.currentIndex())
+    def _refused(self, exc) -> bool:
+        """A file that cannot be read as a ledger is said as such (not as a failure of the program)."""
         if isinstance(exc, ImportFileError):
             QMessageBox.warning(self, translate("LedgerImportWizard", "无法导入"), str(exc))
-            return
-        report_failure(self, translate("LedgerImportWizard", "导入失败"), exc)
+            return True
+        return False

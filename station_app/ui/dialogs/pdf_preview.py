@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,7 +25,10 @@ from station_app.outputs import atomic_path
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, precheck, render_selection
 from station_app.services.privacy import may_unmask
 from station_app.ui import theme
+from station_app.ui.dialogs.output_dialog import report_saved
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.jobs import confirm_overwrite
+from station_app.ui.widgets.path_field import choose_save_path
 
 
 def fitting_size(widget, width: int, share: float) -> tuple[int, int]:
@@ -151,16 +153,10 @@ class PdfPreviewDialog(QDialog):
         if not self.pdf_path:
             return False
         name = f"{self.title}.pdf".replace("/", "_")
-        dest, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("PdfPreviewDialog", "另存为 PDF"),
-            name,
-            translate("PdfPreviewDialog", "PDF 文件 (*.pdf)"),
-        )
-        if not dest:
+        dest = choose_save_path(self, "pdf_save", translate("PdfPreviewDialog", "另存为 PDF"), name,
+                                translate("PdfPreviewDialog", "PDF 文件 (*.pdf)"), ".pdf")
+        if not dest or not confirm_overwrite(self, Path(dest)):
             return False
-        if not dest.lower().endswith(".pdf"):
-            dest += ".pdf"
         try:
             with atomic_path(dest) as tmp:
                 shutil.copyfile(self.pdf_path, tmp)
@@ -173,11 +169,8 @@ class PdfPreviewDialog(QDialog):
                 ),
             )
             return False
-        QMessageBox.information(
-            self,
-            translate("PdfPreviewDialog", "已保存"),
-            translate("PdfPreviewDialog", "已保存到 {path}").format(path=dest),
-        )
+        report_saved(self, translate("PdfPreviewDialog", "已保存"),
+                     translate("PdfPreviewDialog", "已保存到 {path}").format(path=dest), Path(dest))
         return True
 
     def print_document(self) -> bool:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, item_numbers, links, records
+from station_app.services import changes, context, item_numbers, links, records
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.services.registry import PRINT_SHEET_OF
@@ -351,7 +351,8 @@ class RecordDialog(QDialog):
             self.show_errors({"members": str(exc)})
             return False
         try:
-            saved = self.persist(self.values(), ids)
+            with changes.operation():  # what persist writes (record, members, children): one change notice
+                saved = self.persist(self.values(), ids)
         except ValidationError as exc:
             self.show_errors(exc.by_field())
             return False

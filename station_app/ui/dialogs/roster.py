@@ -26,11 +26,12 @@ from station_app.services import listing
 from station_app.services.errors import ValidationError
 from station_app.services.fields import Field
 from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui import theme
 from station_app.ui.dialogs.record_dialog import RecordDialog, edit_button, explain_failure, info_label
 from station_app.ui.forms.ui_swap import Ui_SwapForm
-from station_app.ui import theme
 from station_app.ui.i18n import tr_field, tr_notice, translate
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.path_field import choose_open_path
 
 
 def slot_title(slot) -> str:
@@ -280,13 +281,10 @@ HOLIDAY_FILE_HELP = QT_TRANSLATE_NOOP(
 
 def import_holiday_file(parent) -> int | None:
     """「导入节假日安排…」: pick a CSV / .xlsx file and import it; the count of days, None if nothing."""
-    from PySide6.QtWidgets import QFileDialog
-
     from station_app.outputs.holiday_file import import_file
 
-    path, _ = QFileDialog.getOpenFileName(
-        parent, translate("RosterDialogs", "导入节假日安排"), "",
-        translate("RosterDialogs", "节假日安排 (*.csv *.xlsx);;所有文件 (*)"))
+    path = choose_open_path(parent, "holiday_import", translate("RosterDialogs", "导入节假日安排"), "",
+                            translate("RosterDialogs", "节假日安排 (*.csv *.xlsx);;所有文件 (*)"))
     if not path:
         return None
     try:

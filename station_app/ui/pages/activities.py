@@ -14,6 +14,7 @@ class ActivitiesPage(ListPage):
     title = "履职活动"
     icon_name = "activities"
     list_key = "activity"
+    shows = frozenset({"activity", "member"})
     new_text = QT_TRANSLATE_NOOP("ListPage", "新建活动")
 
     def bar_options(self) -> dict:

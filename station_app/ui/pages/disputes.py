@@ -18,6 +18,7 @@ class DisputesPage(ListPage):
     title = "矛盾纠纷调解"
     icon_name = "disputes"
     list_key = "dispute"
+    shows = frozenset({"dispute", "member"})
     new_text = QT_TRANSLATE_NOOP("ListPage", "受理新案件")
 
     def bar_options(self) -> dict:

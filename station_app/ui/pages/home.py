@@ -29,7 +29,7 @@ from station_app.services import context
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.ui import crash, theme
 from station_app.ui.i18n import long_date, month_day, tr_field, tr_notice, translate, weekday_name
-from station_app.ui.pages.base import Page
+from station_app.ui.pages.base import FIGURE_KINDS, Page
 from station_app.ui.widgets.busy import BusyRow
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,7 @@ class HomePage(Page):
     key = "home"
     title = "首页"
     icon_name = "home"
+    shows = FIGURE_KINDS | {"reception_rule", "holiday_override", "work_team", "user", "setting"}  # 首页 first steps, to-dos
 
     _loaded = Signal(object)
 
@@ -101,6 +102,7 @@ class HomePage(Page):
         self.today = today
         self.data = None  # services.dashboard.Dashboard once loaded
         self._pending = False
+        self._again = False  # a change arrived while the figures were being read: read them once more
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = _label("", "page-title")
@@ -290,6 +292,7 @@ class HomePage(Page):
     def refresh(self) -> None:
         """Gather the figures in a worker thread, so the window appears and stays responsive."""
         if self._pending:
+            self._again = True
             return
         self._pending = True
         self.busy.start(translate("HomePage", "正在统计……"))
@@ -318,20 +321,25 @@ class HomePage(Page):
 
     def _on_loaded(self, data) -> None:
         if isinstance(data, Exception):
-            self._pending = False
-            self.busy.stop()
+            self._done_loading()
             # a bug: its crash log, named on the page (no modal box from a page loading in the background)
             message = crash.known_message(data) or str(crash.record(data) or data)
             self.heading.setText(translate("HomePage", "首页数据读取失败：{error}").format(error=message))
         elif hasattr(data, "entries"):  # the quota group, which comes second
-            self._pending = False
-            self.busy.stop()
+            self._done_loading()
             if self.data is not None:
                 self.data.todo = [g for g in self.data.todo if g.key != data.key] + ([data] if data.total else [])
                 self._fill_todo()
         else:
             self.show_data(data)
             self.busy.start(translate("HomePage", "正在核对委员履职指标……"))
+
+    def _done_loading(self) -> None:
+        self._pending = False
+        self.busy.stop()
+        if self._again:
+            self._again = False
+            self.refresh()
 
     @property
     def computing(self) -> bool:

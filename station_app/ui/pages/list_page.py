@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from station_app.services import context, listing, records
+from station_app.services import changes, context, listing, records
 from station_app.services.registry import LEDGER_OF, SHEET_OF
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.i18n import translate
@@ -97,7 +97,6 @@ class ListPage(Page):
         lay = QVBoxLayout(self)
         lay.addLayout(self.toolbar)
         self.build_body(lay)
-        self._loaded = False
 
     # ---- building ----
     def bar_options(self) -> dict:
@@ -124,7 +123,6 @@ class ListPage(Page):
     def refresh(self) -> None:
         self.update_actions()
         self.view.refresh()
-        self._loaded = True
 
     def can(self, action: str) -> bool:
         if action in ("new", "delete"):
@@ -159,18 +157,18 @@ class ListPage(Page):
         if answer != QMessageBox.Yes:
             return
         try:
-            for rid in ids:
-                rec = listing.get(self.list_key, rid)
-                if rec is not None:
-                    records.soft_delete(rec)
+            with changes.operation():  # one change notice (one re-read of the list) for them all
+                for rid in ids:
+                    rec = listing.get(self.list_key, rid)
+                    if rec is not None:
+                        records.soft_delete(rec)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, translate("ListPage", "删除失败"), getattr(exc, "message", None) or explain_failure(exc))
-        self.view.refresh()
         self.status_message.emit(translate("ListPage", "已将 {n} 条记录移入回收站").format(n=len(ids)))
 
     def show_record(self, kind: str, record_id: int) -> None:
-        if not self._loaded:
-            self.refresh()
+        if self.stale:
+            self.refresh_now()
         if kind == self.list_key:
             self.view.select_id(record_id)
         self.open_kind(kind, record_id)
@@ -185,7 +183,6 @@ class ListPage(Page):
         rec = listing.get(self.list_key, record_id)
         if rec is None:
             QMessageBox.information(self, translate("ListPage", "记录不存在"), translate("ListPage", "这条记录已被删除或移入回收站。"))
-            self.view.refresh()
             return
         self.run_dialog(self.dialog_for(rec))
 
@@ -194,15 +191,15 @@ class ListPage(Page):
             self.run_dialog(self.dialog_for(None))
 
     def run_dialog(self, dlg) -> None:
+        """The list re-reads through the change notice of each save; the record saved is selected after."""
         saved = []
-        dlg.saved.connect(lambda *_: (saved.append(True), self.after_change()))
+        dlg.saved.connect(lambda *_: saved.append(True))
         dlg.exec()
-        self.after_change(getattr(dlg, "record", None))
+        self.select_saved(getattr(dlg, "record", None))
         if saved:  # the main window offers 撤销 for it
             self.status_message.emit(translate("ListPage", "已保存"))
 
-    def after_change(self, record=None) -> None:
-        self.view.refresh()
+    def select_saved(self, record=None) -> None:
         if record is not None and getattr(record, "id", None) and listing.get(self.list_key, record.id):
             self.view.select_id(record.id)
 

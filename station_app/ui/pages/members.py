@@ -11,6 +11,7 @@ from station_app.services import listing
 from station_app.ui import theme
 from station_app.ui.dialogs.simple_records import MemberDialog
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.pages.base import FIGURE_KINDS
 from station_app.ui.pages.list_page import ListPage
 
 _M = "MembersPage"
@@ -92,6 +93,7 @@ class MembersPage(ListPage):
     title = "委员"
     icon_name = "members"
     list_key = "member"
+    shows = FIGURE_KINDS | {"work_team"}  # the list and the year panel's figures
     new_text = QT_TRANSLATE_NOOP("ListPage", "新增委员")
 
     def bar_options(self) -> dict:

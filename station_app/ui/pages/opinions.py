@@ -14,6 +14,7 @@ class OpinionsPage(ListPage):
     title = "社情民意"
     icon_name = "opinions"
     list_key = "opinion"
+    shows = frozenset({"opinion", "member", "visit"})
     new_text = QT_TRANSLATE_NOOP("ListPage", "新建信息")
 
     def bar_options(self) -> dict:

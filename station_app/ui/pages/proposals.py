@@ -16,6 +16,7 @@ class ProposalsPage(ListPage):
     title = "提案"
     icon_name = "proposals"
     list_key = "proposal"
+    shows = frozenset({"proposal", "member", "lookup"})  # units typed join the filter
     new_text = QT_TRANSLATE_NOOP("ListPage", "新建提案")
 
     def __init__(self, parent=None):

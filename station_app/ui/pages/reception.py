@@ -43,6 +43,7 @@ class ReceptionPage(ListPage):
     icon_name = "reception"
     list_key = "visit"
     new_text = QT_TRANSLATE_NOOP("ListPage", "登记来访")
+    shows = frozenset({"visit", "reception_day", "duty_slot", "member"})  # today's duty heads the page
 
     def bar_options(self) -> dict:
         return {"category_label": tr_field("诉求类别"), "status_label": tr_field("办理状态")}
@@ -133,7 +134,6 @@ class ReceptionPage(ListPage):
     # ---- refresh ----
     def refresh(self) -> None:
         self.update_actions()
-        self._loaded = True
         if self.tabs.currentIndex() == 1:
             self.view.refresh()
         else:
@@ -230,9 +230,7 @@ class ReceptionPage(ListPage):
             QMessageBox.critical(self, translate("ReceptionPage", "开启失败"), explain_failure(exc))
             return
         self.tabs.setCurrentIndex(0)
-        self.days.refresh()
-        self.days.select_id(day.id)
-        self.show_today()
+        self.days.select_id(day.id)  # the list and the header re-read through the change notice
         self.show_day()
         self.status_message.emit(translate("ReceptionPage", "已开启 {date} {half} 接待日").format(
             date=f"{day.date:%Y-%m-%d}", half=tr_field(day.half)))
@@ -240,26 +238,20 @@ class ReceptionPage(ListPage):
     def new_day(self) -> None:
         dlg = ReceptionDayDialog(self)
         if dlg.exec() and dlg.record is not None:
-            self.days.refresh()
             self.days.select_id(dlg.record.id)
             self.show_day()
-        self.show_today()
 
     def edit_day(self) -> None:
         day = self.current_day()
         if day is None:
             return
         ReceptionDayDialog(self, day).exec()
-        self.days.refresh()
-        self.show_day()
-        self.show_today()
 
     def add_visit(self) -> None:
         day = self.current_day()
         if day is None:
             return
         VisitDialog(self, day=day).exec()
-        self.after_change()
 
     def new_record(self) -> None:
         if self.tabs.currentIndex() == 0 and self.current_day() is not None:
@@ -270,13 +262,9 @@ class ReceptionPage(ListPage):
     def dialog_for(self, record):
         return VisitDialog(self, record)
 
-    def after_change(self, record=None) -> None:
+    def select_saved(self, record=None) -> None:
         if self.tabs.currentIndex() == 1:
-            super().after_change(record)
-        else:
-            self._visits_stale = True
-        self.days.refresh()
-        self.show_day()
+            super().select_saved(record)
 
     def convert(self, target: str) -> None:
         from station_app.services import conversions
@@ -294,7 +282,6 @@ class ReceptionPage(ListPage):
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, translate("ReceptionPage", "转换失败"), explain_failure(exc))
             return
-        self.after_change()
         label = convert_label(target)
         self.status_message.emit(translate("ReceptionPage", "来访“{name}”已{action}").format(
             name=visit.visitor_name, action=label))
@@ -317,14 +304,12 @@ class ReceptionPage(ListPage):
         self.run_dialog(dlg)
 
     def show_record(self, kind: str, record_id: int) -> None:
-        if not self._loaded:
-            self.refresh()
-        if kind == "reception_day":
+        if self.stale:
+            self.refresh_now()
+        if kind == "reception_day":  # a day opened elsewhere (首页) is in the list: its change notice
             self.tabs.setCurrentIndex(0)
-            self.days.refresh()  # a day opened elsewhere (首页) is in the list and the header
             self.days.select_id(record_id)
             self.show_day()
-            self.show_today()
             return
         self.tabs.setCurrentIndex(1)
         self.view.select_id(record_id)

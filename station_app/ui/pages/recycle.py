@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, recycle
+from station_app.services import changes, context, recycle
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.base import Page
@@ -31,6 +31,7 @@ class RecyclePage(Page):
     key = "recycle"
     title = "回收站"
     icon_name = "recycle"
+    shows = None  # a record of any kind may have been deleted or restored
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,8 +98,9 @@ class RecyclePage(Page):
 
     def restore_selected(self) -> None:
         chosen = self.selected()
-        done = sum(1 for kind, rid in chosen if attempt(self, translate("RecyclePage", "无法恢复"), recycle.restore, kind, rid)[0])
-        self.refresh()
+        with changes.operation():  # one change notice: this list and the records' pages re-read once
+            done = sum(1 for kind, rid in chosen
+                       if attempt(self, translate("RecyclePage", "无法恢复"), recycle.restore, kind, rid)[0])
         if done:
             self.status_message.emit(translate("RecyclePage", "已恢复 {n} 条记录").format(n=done))
 
@@ -111,6 +113,7 @@ class RecyclePage(Page):
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        done = sum(1 for kind, rid in chosen if attempt(self, translate("RecyclePage", "无法彻底删除"), recycle.purge, kind, rid)[0])
-        self.refresh()
+        with changes.operation():
+            done = sum(1 for kind, rid in chosen
+                       if attempt(self, translate("RecyclePage", "无法彻底删除"), recycle.purge, kind, rid)[0])
         self.status_message.emit(translate("RecyclePage", "已彻底删除 {n} 条记录").format(n=done))

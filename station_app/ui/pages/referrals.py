@@ -14,6 +14,7 @@ class ReferralsPage(ListPage):
     title = "督办"
     icon_name = "referrals"
     list_key = "referral"
+    shows = frozenset({"referral", "visit", "topic", "proposal", "opinion", "lookup", "holiday_override"})
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -38,6 +38,7 @@ class RosterPage(Page):
     key = "roster"
     title = "值班排班"
     icon_name = "roster"
+    shows = frozenset({"duty_slot", "member", "holiday_override", "reception_rule"})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -173,17 +174,16 @@ class RosterPage(Page):
     def generate(self) -> None:
         start, end = self.calendar.month_range()
         dlg = RosterPreviewDialog(self, start=start, end=end)
-        if dlg.exec():
+        if dlg.exec():  # the calendar re-reads through the change notices of these writes
             self.status_message.emit(translate("RosterPage", "已保存 {n} 次值班").format(n=len(dlg.saved)))
-            self.refresh()
 
     def swap(self) -> None:
-        if self.slot is not None and SwapDialog(self, slot=self.slot).exec():
-            self.refresh()
+        if self.slot is not None:
+            SwapDialog(self, slot=self.slot).exec()
 
     def attendance(self) -> None:
-        if self.slot is not None and AttendanceDialog(self, slot=self.slot).exec():
-            self.refresh()
+        if self.slot is not None:
+            AttendanceDialog(self, slot=self.slot).exec()
 
     def cancel_slot(self) -> None:
         from station_app.services import duty
@@ -201,11 +201,9 @@ class RosterPage(Page):
             QMessageBox.warning(self, translate("RosterPage", "不能取消"), exc.message)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
             QMessageBox.critical(self, translate("RosterPage", "取消失败"), explain_failure(exc))
-        self.refresh()
 
     def edit_holidays(self) -> None:
         HolidayDialog(self, year=self.calendar.year).exec()
-        self.refresh()
 
 
 PAGE_CLASSES = [RosterPage]

@@ -34,6 +34,7 @@ class SettingsPage(Page):
     key = "settings"
     title = "设置"
     icon_name = "settings"
+    shows = None  # its tabs show lookups, rules, teams, accounts, backups and the audit log of every change
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -24,7 +24,7 @@ from station_app.services import stats
 from station_app.ui import charts, crash, theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.jobs import Latest
-from station_app.ui.pages.base import Page
+from station_app.ui.pages.base import FIGURE_KINDS, Page
 from station_app.ui.period_bar import PeriodBar
 from station_app.ui.widgets.busy import BusyRow
 
@@ -106,6 +106,7 @@ class StatsPage(Page):
     key = "stats"
     title = "统计"
     icon_name = "stats"
+    shows = FIGURE_KINDS
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)

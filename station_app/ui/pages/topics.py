@@ -60,6 +60,7 @@ class TopicsPage(ListPage):
     title = "协商议题"
     icon_name = "topics"
     list_key = "topic"
+    shows = frozenset({"topic", "visit", "member", "topic_grade"})
     new_text = QT_TRANSLATE_NOOP("ListPage", "新建议题")
 
     def __init__(self, parent=None):
@@ -73,7 +74,7 @@ class TopicsPage(ListPage):
     def merge_visits(self) -> None:
         dlg = MergeVisitsDialog(self)
         if dlg.exec() and dlg.topic is not None:
-            self.after_change(dlg.topic)
+            self.select_saved(dlg.topic)
             self.run_dialog(TopicDialog(self, dlg.topic))
 
     def dialog_for(self, record):

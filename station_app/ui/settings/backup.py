@@ -119,11 +119,7 @@ class BackupTab(QWidget):
                 translate("BackupTab", "恢复完成"),
                 translate("BackupTab", "已恢复。原来的数据另存为：\n{path}").format(path=saved),
             )
-            self.refresh()
-            window = self.window()
-            if hasattr(window, "pages"):
-                for page in window.pages.values():
-                    page.refresh()
+            self.refresh()  # the list of backup files; every page re-reads through the restore's change notice
 
     def open_folder(self) -> None:
         if self.data_dir is not None:

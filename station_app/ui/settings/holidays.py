@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import holidays
 from station_app.store.choices import WEEKDAY_NAMES
+from station_app.ui.change_bridge import follow
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.period_bar import to_date
 from station_app.ui.settings import attempt, can_admin, read_only_note
@@ -37,6 +38,7 @@ class HolidaysTab(UnsavedEdits, QWidget):
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
+        follow(self, {"holiday_override"}, self.refresh)  # days set, removed or imported: the table
         year = (today or dt.date.today()).year
         self.year = QSpinBox(minimum=2004, maximum=2100, value=year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
@@ -128,8 +130,7 @@ class HolidaysTab(UnsavedEdits, QWidget):
         """「导入节假日安排…」: a year's schedule from a file (format in the button's tooltip)."""
         from station_app.ui.dialogs.roster import import_holiday_file
 
-        if import_holiday_file(self):
-            self.refresh()
+        import_holiday_file(self)  # the table re-reads through the import's change notice
 
     def add(self) -> bool:
         day = to_date(self.date.date())
@@ -144,7 +145,6 @@ class HolidaysTab(UnsavedEdits, QWidget):
         if ok:
             self.mark_clean()
             self.year.setValue(day.year)
-            self.refresh()
         return ok
 
     def remove(self) -> None:
@@ -157,6 +157,4 @@ class HolidaysTab(UnsavedEdits, QWidget):
                 translate("HolidaysTab", "请先选中一条来源为“自定义”的安排。"),
             )
             return
-        ok, _ = attempt(self, translate("HolidaysTab", "无法删除"), holidays.remove_override, info.date)
-        if ok:
-            self.refresh()
+        attempt(self, translate("HolidaysTab", "无法删除"), holidays.remove_override, info.date)

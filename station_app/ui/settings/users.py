@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import accounts, context
 from station_app.store.choices import USER_ROLES
+from station_app.ui.change_bridge import follow
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.settings import attempt, can_admin, read_only_note
 from station_app.ui.settings.unsaved import UnsavedEdits, UnsavedGuard
@@ -40,6 +41,7 @@ class UsersTab(UnsavedEdits, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        follow(self, {"user"}, self.refresh)  # accounts added or changed: the table (the entry row stays)
         self.table = ItemTable([translate("UsersTab", h) for h in HEADERS], stretch=4)
         self.model = self.table.model_
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -151,7 +153,6 @@ class UsersTab(UnsavedEdits, QWidget):
         if ok:
             for w in (self.username, self.display, self.password):
                 w.clear()
-            self.refresh()
         return ok
 
     def change_role(self) -> None:
@@ -169,18 +170,13 @@ class UsersTab(UnsavedEdits, QWidget):
             False,
         )
         role = roles[shown.index(label)] if ok and label in shown else label
-        if ok and attempt(self, translate("UsersTab", "无法修改角色"), accounts.set_role, user, role)[0]:
-            self.refresh()
+        if ok:
+            attempt(self, translate("UsersTab", "无法修改角色"), accounts.set_role, user, role)
 
     def toggle_active(self) -> None:
         user = self.current()
-        if (
-            user is not None
-            and attempt(self, translate("UsersTab", "无法修改"), accounts.set_active, user, not user.active)[
-                0
-            ]
-        ):
-            self.refresh()
+        if user is not None:
+            attempt(self, translate("UsersTab", "无法修改"), accounts.set_active, user, not user.active)
 
     def reset_password(self) -> None:
         user = self.current()
@@ -192,8 +188,8 @@ class UsersTab(UnsavedEdits, QWidget):
             translate("UsersTab", "“{name}”的新密码：").format(name=user.username),
             QLineEdit.Password,
         )
-        if ok and attempt(self, translate("UsersTab", "无法重设密码"), accounts.change_password, user, new)[0]:
-            self.refresh()
+        if ok:
+            attempt(self, translate("UsersTab", "无法重设密码"), accounts.change_password, user, new)
 
     def change_mine(self) -> None:
         user = accounts.get_user(context.current().username)
