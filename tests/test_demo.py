@@ -146,7 +146,17 @@ def test_county_scale_uses_the_same_generator_for_many_stations(db, monkeypatch)
     assert len({s.location for s in DutySlot.select()}) == 6  # two places per station
     assert steps[-1] == (3 * len(demo.STAGES), 3 * len(demo.STAGES))
     assert Swap.select().count() > 0
-    assert len({d.case_no for d in Dispute.select()}) == f["disputes"]
+    # a real multi-station database: the county's own station and one registered station per town, each
+    # owning its records and numbering its cases from 001
+    own, *towns = Station.select().order_by(Station.id)
+    assert own.own and own.name == "景泰县政协委员联络委" and len(towns) == 3
+    assert all(not t.own and t.name.endswith("镇委员工作站") and t.cppcc == "景泰县政协" and t.last_seq
+               for t in towns)
+    assert {d.station_id for d in Dispute.select()} == {t.id for t in towns}
+    assert not Member.select().where(Member.station == own.id).exists()
+    assert len({(d.station_id, d.case_no) for d in Dispute.select()}) == f["disputes"]
+    firsts = Dispute.select().where(Dispute.case_no == "〔2025〕调字第001号")
+    assert sorted(d.station_id for d in firsts) == [t.id for t in towns]
 
 
 def test_proposals_and_the_referral_list_look_real(db):

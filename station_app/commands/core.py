@@ -16,6 +16,7 @@ from station_app.commands.common import (
     opened,
     period_of,
 )
+from station_app.commands.station_choice import add_station_arg, station_of
 from station_app.store.errors import StoreError
 
 DEMO_LABELS = {"members": "委员", "duty_slots": "值班安排", "reception_days": "接待日", "visits": "来访登记",
@@ -30,7 +31,7 @@ def register(sub) -> None:
     p.add_argument("--name", required=True, help="工作站名称")
     p.add_argument("--admin-password", help="管理员（admin）密码；不给出则暂不建账号")
     p.add_argument("--role", choices=("station", "county"), default="station",
-                   help="station：工作站（向上级报送上报包，默认）；county：汇总单位（接收各工作站的上报包）")
+                   help="station：工作站（默认，向上级报送上报包）；county：汇总（接收各工作站的上报包，也可记录本级工作）")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="生成演示数据")
@@ -53,6 +54,9 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="期间工作统计")
     add_period_args(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    which = p.add_mutually_exclusive_group()
+    add_station_arg(p, which)
+    which.add_argument("--by-station", action="store_true", help="每个工作站一段，最后是合计")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("user", help="账号管理")
@@ -79,7 +83,7 @@ def run_gui(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from station_app.services import accounts, records, settings
+    from station_app.services import accounts, records, settings, stations
     from station_app.services.exchange import keys
     from station_app.store.models import Station
 
@@ -93,9 +97,9 @@ def cmd_init(args) -> int:
         if accounts.active_users().exists():
             raise CliError(f"数据文件夹 {data.root} 已初始化（已有账号），未做改动。")
         records.update(Station.own_row(), {"name": name})
-        settings.set_role(args.role)
+        stations.set_role(args.role)
         keys.ensure_keys()  # the key pair of its 上报包 (signing) and of the packages it receives
-        print(f"已建立{'汇总单位' if args.role == 'county' else '工作站'}“{name}”，数据文件夹：{data.root}")
+        print(f"已建立工作站“{name}”（{stations.role_label(args.role)}），数据文件夹：{data.root}")
         if args.admin_password:
             user = accounts.ensure_admin(args.admin_password)
             print(f"管理员账号：{user.username}")
@@ -201,16 +205,31 @@ def _backup_key(args, data) -> bytes | None:
 
 
 def cmd_stats(args) -> int:
+    from station_app.services import station_figures
     from station_app.services.stats import compute
 
     start, end = period_of(args)
     with opened(args, create=False, access="read") as (_data, _db):
-        figures = compute(start, end)
+        if args.by_station:
+            figures = station_figures.by_station(start, end)
+        else:
+            station = station_of(args.station)
+            figures = compute(start, end, station=station.id if station else None)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
+    elif args.by_station:
+        for block in figures["stations"]:
+            print(f"【{block['station']['name']}】")
+            print(summary_text(block["figures"]))
+            print()
+        print("【合计（全部工作站）】")
+        print(summary_text(figures["total"]))
     else:
+        if station:
+            print(f"工作站：{station.name}")
         print(summary_text(figures))
     return EXIT_OK
+
 
 
 def _pct(x: float) -> str:

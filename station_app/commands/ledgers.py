@@ -7,6 +7,7 @@ from pathlib import Path
 
 from station_app.commands import sheets
 from station_app.commands.common import CliError, add_period_args, opened, period_of
+from station_app.commands.station_choice import add_station_arg, station_of
 
 EXPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics", "opinions", "proposals",
                 "referrals", "performance", "summary", "mediation", "all")
@@ -23,6 +24,7 @@ def register(subparsers) -> None:
     add_period_args(led)
     led.add_argument("--unmasked", action="store_true", help="身份证号、电话完整导出（默认脱敏）")
     led.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .xlsx")
+    add_station_arg(led)
     led.set_defaults(func=_export)
     sheets.register_export(export_sub)  # `export sheet` / `export inspection` join the same group
 
@@ -59,7 +61,9 @@ def _export(args) -> int:
     start, end = period_of(args)
     path = _xlsx(args.output)
     with opened(args, create=False, access="read"):
-        export_ledger(args.kind, path, start=start, end=end, unmasked=args.unmasked, progress=_progress)
+        station = station_of(args.station)
+        export_ledger(args.kind, path, start=start, end=end, unmasked=args.unmasked, progress=_progress,
+                      station=station.id if station else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     kinds = ALL_ORDER if args.kind == "all" else (args.kind,)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from station_app.commands.common import CliError, add_period_args, opened, period_of
+from station_app.commands.station_choice import add_station_arg, station_of
 
 SHEET_KEYS = ("reception", "visit", "dispute", "activity", "topic", "roster", "member", "report", "proposal", "board")
 
@@ -35,6 +36,7 @@ def register_export(export_sub) -> None:
     insp = export_sub.add_parser("inspection", help="一键生成迎检材料 zip（全年台账、全部档案表单、目录）")
     add_period_args(insp)
     insp.add_argument("-o", "--output", required=True, type=Path, help="输出文件 .zip")
+    add_station_arg(insp)
     insp.set_defaults(func=_inspection)
 
 
@@ -80,18 +82,21 @@ def _inspection(args) -> int:
     start, end = period_of(args)
     path = _check_suffix(args.output, ".zip")
     with opened(args, create=False, access="read"):
-        found = unprintable(start, end)
+        station = station_of(args.station)
+        sid = station.id if station else None
+        found = unprintable(start, end, station=sid)
         if found:  # said before the zip is written; the export goes on with □
             print(f"提示：{precheck.message(found)}", file=sys.stderr, flush=True)
         try:
-            result = build_package(start, end, path, progress=_progress, reported=precheck.chars_of(found))
+            result = build_package(start, end, path, progress=_progress, reported=precheck.chars_of(found),
+                                   station=sid)
         except PackageError as exc:
             raise CliError(exc.message) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for note in result.notes:
         print(f"提示：{note}", file=sys.stderr)
-    print(f"已生成迎检材料 {start}—{end}：{path}（{result.files} 个文件，档案 {result.pages} 页）")
+    print(f"已生成{station.name + '的' if station else ''}迎检材料 {start}—{end}：{path}（{result.files} 个文件，档案 {result.pages} 页）")
     print(unarchived_line(result.unarchived))
     return 0
 

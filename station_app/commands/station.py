@@ -1,4 +1,5 @@
-"""`station-app station show` / `station set 字段 值`: 工作站信息 from the command line, checked like the 设置 page."""
+"""`station-app station show` / `station set 字段 值`: 工作站信息 from the command line, checked like the 设置 page;
+`station list`: the stations registered here (汇总); `station role`: this database's role (工作站 / 汇总)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ def register(sub) -> None:
     q.add_argument("field", metavar="字段", help="字段名称（中文，如 名称、人民调解组织、全宗号）")
     q.add_argument("value", metavar="值", help="新的值（空字符串 \"\" 清空）")
     q.set_defaults(func=cmd_set)
+    q = actions.add_parser("list", help="列出已登记的工作站（名称、密钥指纹、最近上报包序号与日期）")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.set_defaults(func=cmd_list)
+    q = actions.add_parser("role", help="显示或修改本数据库的角色：station（工作站）/ county（汇总）")
+    q.add_argument("role", nargs="?", choices=("station", "county"), help="新的角色（不给出则只显示）")
+    q.set_defaults(func=cmd_role)
 
 
 def _kind():
@@ -47,10 +54,13 @@ def cmd_show(args) -> int:
         row = settings.station()
         if row is None:
             raise CliError("尚未建立工作站信息，请先运行 station-app init --name 名称。")
+        from station_app.services import stations
+
         width = max(len(f.label) for f in _kind().fields)
         for f in _kind().fields:
             text = _shown(getattr(row, f.name)).replace("\n", " / ")
             print(f"{f.label}{'　' * (width - len(f.label))}：{text or '（未填）'}")
+        print(f"{'角色'}{'　' * (width - 2)}：{stations.role_label()}")
     return EXIT_OK
 
 
@@ -63,4 +73,50 @@ def cmd_set(args) -> int:
             raise CliError("尚未建立工作站信息，请先运行 station-app init --name 名称。")
         row = settings.save_station({f.name: args.value})
         print(f"已修改工作站信息：{f.label} = {_shown(getattr(row, f.name)) or '（空）'}")
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    import json
+
+    from station_app.services import stations
+
+    with opened(args, create=False, access="read") as (_data, _db):
+        rows = stations.registered_stations()
+        if args.json:
+            print(json.dumps([{"name": r.name, "uuid": r.uuid, "fingerprint": r.fingerprint, "cppcc": r.cppcc,
+                               "registered_at": _shown(r.registered_at) or None, "last_seq": r.last_seq,
+                               "last_package_at": _shown(r.last_package_at) or None} for r in rows],
+                             ensure_ascii=False, indent=2))
+            return EXIT_OK
+        if not rows:
+            print("尚未登记其他工作站（导入某工作站的第一个上报包时登记）。")
+            return EXIT_OK
+        print(f"已登记 {len(rows)} 个工作站（本数据库：{stations.own_name() or '未命名'}，{stations.role_label()}）：")
+        for r in rows:
+            last = (f"第 {r.last_seq} 号，{r.last_package_at:%Y-%m-%d %H:%M}" if r.last_package_at
+                    else "尚未导入上报包")
+            print(f"  {r.name}\t指纹 {r.fingerprint or '（无）'}\t最近上报包：{last}")
+    return EXIT_OK
+
+
+def cmd_role(args) -> int:
+    from station_app.services import stations
+    from station_app.services.errors import PermissionDenied
+
+    if args.role is None:
+        with opened(args, create=False, access="read") as (_data, _db):
+            print(f"本数据库的角色：{stations.role_label()}（{stations.role()}）")
+        return EXIT_OK
+    with opened(args, create=False, access="admin") as (_data, _db):
+        before = stations.role()
+        try:
+            stations.set_role(args.role)
+        except PermissionDenied as exc:
+            raise CliError(exc.message) from None
+        if before == args.role:
+            print(f"角色未变：{stations.role_label()}")
+        else:
+            print(f"已将角色由“{stations.role_label(before)}”改为“{stations.role_label()}”。"
+                  "角色显示在窗口标题栏，不改动任何记录。")
     return EXIT_OK

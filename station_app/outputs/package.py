@@ -31,6 +31,7 @@ from station_app.services.dossier import archive_problems_by_case
 from station_app.services.privacy import allow_unmasked
 from station_app.store.base import database_proxy
 from station_app.store.db import open_database
+from station_app.store.models import Station
 
 LEDGER_NAME = "00_全年台账.xlsx"
 INDEX_NAME = "00_目录.pdf"
@@ -38,6 +39,7 @@ STAGING_PREFIX = ".inspection-"  # staging folders in the data folder; store.bac
 UNARCHIVED_FOLDER = "03_未归档卷宗"  # dossiers of cases not (yet) archived, apart from the 卷宗 folder
 UNARCHIVED = "unarchived"
 CHUNK = 30  # records per worker task: small enough to cancel quickly, large enough to amortise
+COMBINED_KINDS = ("roster", "report", "board")  # sheets of a month or year of every station, not of records
 
 
 class PackageError(Exception):
@@ -60,25 +62,32 @@ def _years(start: dt.date, end: dt.date) -> range:
     return range(start.year, end.year + 1)
 
 
-def period_records(start: dt.date, end: dt.date):
-    """(kind, year, records) of every sheet kind and year of the period, in package order."""
+def period_records(start: dt.date, end: dt.date, station: int | None = None):
+    """(kind, year, records) of every sheet kind and year of the period, in package order.
+
+    *station*: that station's records only; the kinds whose sheets sum up every station (值班表 by
+    month, 年度工作报告, 回音壁) are left out of one station's package."""
     for key in ORDER:
         spec = SPECS[key]
         for year in _years(start, end):
             records = spec.select(None, year)
             if spec.date_of is not None:
                 records = [r for r in records if start <= spec.date_of(r) <= end]
+            if station is not None:
+                if key in COMBINED_KINDS:
+                    continue
+                records = [r for r in records if getattr(r, "station_id", None) == station]
             yield key, year, records
 
 
-def plan(start: dt.date, end: dt.date) -> list[tuple]:
+def plan(start: dt.date, end: dt.date, station: int | None = None) -> list[tuple]:
     """Tasks (kind, ids, year[, "unarchived"]) covering every record of the period, in package order.
 
     Mediation cases not archived get tasks of their own, marked "unarchived": their dossiers go to
     UNARCHIVED_FOLDER and the index says what keeps each from being archived.
     """
     tasks = []
-    for key, year, records in period_records(start, end):
+    for key, year, records in period_records(start, end, station):
         spec = SPECS[key]
         if spec.number is not None and records:  # 件号 stored here, so the workers only read them
             spec.number(records, year)
@@ -117,12 +126,12 @@ def item_runs(items: list[str]) -> str:
     return "、".join(first if first == last else f"{first}—{last}" for _, first, _, last in runs)
 
 
-def unprintable(start: dt.date, end: dt.date) -> list:
+def unprintable(start: dt.date, end: dt.date, station: int | None = None) -> list:
     """Before the package is built: the records of the period holding characters no bundled font has
     (see outputs/sheets/precheck.py); they print as □."""
     found = precheck.common_findings()
     seen: set = set()
-    for _key, _year, records in period_records(start, end):
+    for _key, _year, records in period_records(start, end, station):
         fresh = [r for r in records if hasattr(r, "_meta") and (type(r), r.id) not in seen]
         seen.update((type(r), r.id) for r in fresh)
         found += precheck.check_records(fresh)
@@ -180,7 +189,8 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
     several small sheets in one file. Returns (name in zip, title, pages, missing glyphs) per file."""
     key, ids, year, *flags = task
     spec = SPECS[key]
-    cov, cache, st = Coverage(), {}, station()
+    cov, cache, own = Coverage(), {}, station()
+    rows: dict = {}  # station id -> its row: each record's sheets carry its own station's name
     apart = UNARCHIVED in flags
     folder = Path(staging) / (UNARCHIVED_FOLDER if apart else spec.folder)
     reasons = {}
@@ -197,6 +207,10 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
         units = [(None, None, [r]) for r in records]
     out = []
     for name, title, rs in units:
+        sid = getattr(rs[0], "station_id", None)
+        if sid is not None and sid not in rows:
+            rows[sid] = Station.get_or_none(Station.id == sid) or own
+        st = rows.get(sid, own)
         ctx = make_context(spec, unmasked=unmasked, year=year, cov=cov, cache=cache, station_row=st)
         ctx.scope = records
         tmp = folder / f".{rs[0].id}.part"
@@ -219,8 +233,8 @@ def render_task(task, staging: str, unmasked: bool = False, today: dt.date | Non
 
 # ---- coordinator ----
 
-def _ledger(start, end, dest: Path, notes: list, cancel) -> bool:
-    export_ledger("all", dest, start=start, end=end, cancel=cancel)
+def _ledger(start, end, dest: Path, notes: list, cancel, station: int | None = None) -> bool:
+    export_ledger("all", dest, start=start, end=end, cancel=cancel, station=station)
     return True
 
 
@@ -235,8 +249,11 @@ def _workbook_note(path: Path) -> str:
 
 
 def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=None, workers: int = 2,
-                  unmasked: bool = False, reported=frozenset(), today: dt.date | None = None) -> PackageResult:
-    """Build the zip; characters in *reported* (already shown by `unprintable`) are not noted again."""
+                  unmasked: bool = False, reported=frozenset(), today: dt.date | None = None,
+                  station: int | None = None) -> PackageResult:
+    """Build the zip; characters in *reported* (already shown by `unprintable`) are not noted again.
+
+    *station*: one station's package at the county (its ledgers and sheets only); None: every record."""
     if end < start:
         raise PackageError(f"截止日期 {end} 早于起始日期 {start}")
     if unmasked:  # full ID / phone numbers: administrators only, audited
@@ -244,7 +261,7 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
     db = database_proxy.obj
     if db is None:
         raise PackageError("数据库未打开。")
-    tasks = plan(start, end)
+    tasks = plan(start, end, station)
     total = sum(len(t[1]) for t in tasks) + 2
     ticker = Ticker(total, progress, cancel, every=1)
     result = PackageResult(Path(path), unarchived=sum(len(t[1]) for t in tasks if UNARCHIVED in t[3:]))
@@ -260,7 +277,7 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
         try:
             futures = {pool.submit(render_task, t, str(staging), unmasked, today): t for t in tasks} if pool else {}
             ticker.progress and ticker.progress(0, total, "正在生成全年台账…")
-            has_ledger = _ledger(start, end, staging / LEDGER_NAME, result.notes, cancel)
+            has_ledger = _ledger(start, end, staging / LEDGER_NAME, result.notes, cancel, station)
             ticker.step(1, "全年台账已生成")
             if pool is None:
                 for t in tasks:
@@ -295,7 +312,8 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
         if has_ledger:
             entries.append((LEDGER_NAME, None, _workbook_note(staging / LEDGER_NAME)))
         entries += [(name, pages, title) for name, title, pages, _ in rendered]
-        index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end, dossier_remark(tasks))
+        index_pages = index_pdf.write(staging / INDEX_NAME, entries, start, end, dossier_remark(tasks),
+                                      Station.get_or_none(Station.id == station) if station else None)
         entries.insert(0, (INDEX_NAME, index_pages, "迎检材料目录"))
         ticker.step(1, "目录已生成")
         with (atomic_path(path) as tmp,

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from station_app.services import context, records
+from station_app.services import context, records, stations
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS
 from station_app.store.base import database_proxy
@@ -67,6 +67,7 @@ def owner_key(owner) -> tuple[str, int]:
 def attach(owner, file_path, caption: str = "") -> Attachment:
     """Store the file at *file_path* and link it to *owner* (an activity, a dispute …)."""
     context.require_edit()
+    stations.require_own(owner, {})
     source = Path(file_path)
     if source.is_symlink():
         raise ValidationError(f"“{source.name}”是一个快捷方式（符号链接），请选择它指向的文件本身。")
@@ -106,6 +107,7 @@ def get(att_id: int) -> Attachment | None:
 
 def remove(att: Attachment) -> None:
     """Move the attachment to the recycle bin; its file stays until no row refers to it."""
+    stations.require_own(att, {})
     records.soft_delete(att)
 
 

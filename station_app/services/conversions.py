@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from station_app.services import context, disputes, proposals, records, topics, visit_follow
+from station_app.services import context, disputes, proposals, records, stations, topics, visit_follow
 from station_app.services.changes import operation
 from station_app.services.errors import ValidationError
 from station_app.store.base import database_proxy
@@ -59,6 +59,7 @@ def _receiving_members(visit: Visit) -> list[int]:
 def visit_to_dispute(visit: Visit, data: dict | None = None) -> Dispute:
     """Open a mediation case from *visit*: 来访转入, summary from the request, the visitor as 申请人."""
     context.require_edit()
+    stations.require_own(visit, {})
     existing = Dispute.alive().where(Dispute.source_visit == visit).first()
     if existing is not None:
         raise ValidationError(f"来访 {_who(visit)} 已转为调解案件 {existing.case_no}，不能重复转入")
@@ -85,6 +86,7 @@ def _topic_of(visit: Visit) -> Topic | None:
 def visit_to_topic(visit: Visit, data: dict | None = None) -> Topic:
     """Start a consultation topic (接待日转化) from *visit*."""
     context.require_edit()
+    stations.require_own(visit, {})
     existing = _topic_of(visit)
     if existing is not None:
         raise ValidationError(f"来访 {_who(visit)} 已转为协商议题 {existing.code}「{existing.title}」，不能重复转化")
@@ -103,6 +105,7 @@ def visit_to_opinion(visit: Visit, data: dict | None = None) -> Opinion:
     A request longer than an opinion allows (1,500 characters) is cut with “…”; the visit keeps it whole.
     """
     context.require_edit()
+    stations.require_own(visit, {})
     existing = Opinion.alive().where(Opinion.source_visit == visit).first()
     if existing is not None:
         raise ValidationError(f"来访 {_who(visit)} 已形成社情民意信息「{existing.title}」，不能重复形成")
@@ -164,6 +167,7 @@ def proposal_defaults(record) -> dict:
 
 def _proposal_from(record, what: str, data: dict | None, members) -> Proposal:
     context.require_edit()
+    stations.require_own(record, {})
     existing = proposals.proposals_of(record)
     if existing:
         p = existing[0]
@@ -208,6 +212,8 @@ def merge_visits_into_topic(visits: Iterable, data: dict) -> Topic:
     if not ids:
         raise ValidationError("请至少选择一条来访记录")
     chosen = topics.fetch_visits(ids)
+    for v in chosen:
+        stations.require_own(v, {})
     taken = [f"{_who(v)} → {t.code}" for v in chosen if (t := _topic_of(v)) is not None]
     if taken:
         raise ValidationError("以下来访已并入其他议题，不能重复合并：" + "；".join(taken))
@@ -224,7 +230,10 @@ def merge_visits_into_topic(visits: Iterable, data: dict) -> Topic:
 def add_visits_to_topic(topic: Topic, visits: Iterable) -> list[Visit]:
     """Merge more visits into an existing topic."""
     context.require_edit()
+    stations.require_own(topic, {})
     chosen = topics.fetch_visits(visits)
+    for v in chosen:
+        stations.require_own(v, {})
     taken = [f"{_who(v)} → {t.code}" for v in chosen if (t := _topic_of(v)) is not None and t.id != topic.id]
     if taken:
         raise ValidationError("以下来访已并入其他议题，不能重复合并：" + "；".join(taken))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from station_app.services import disputes, duty, listing, reception, referrals, settings, stats, topics
+from station_app.services import disputes, duty, reception, referrals, settings, stats, topics
 from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.models import Visit
+from station_app.store.org import OWN_STATION_ID
 
 SHOWN = 8  # entries listed per to-do group; the rest are counted
 
@@ -63,18 +64,23 @@ def visit_followups_due(today: dt.date, days: int = 30) -> tuple[int, list[Visit
     return q.count(), list(q.order_by(Visit.visit_date, Visit.id).limit(SHOWN))
 
 
+def _open_visits(status: str):
+    return Visit.alive().where((Visit.station == OWN_STATION_ID) & (Visit.status == status))
+
+
 def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
-    """Open visits, follow-ups due, disputes near/over the one-month limit, topics waiting, below quota."""
+    """Open visits, follow-ups due, disputes near/over the one-month limit, topics waiting, below quota —
+    the own station's work: a county database's registered stations keep their own reminders (their records
+    are read-only here) and are seen through the lists with a station chosen."""
     groups: list[TodoGroup] = []
-    open_filter = listing.Filter(status="待办")
-    pending = listing.count("visit", open_filter) + listing.count("visit", listing.Filter(status="办理中"))
-    rows = (listing.fetch("visit", open_filter, sort="visit_date", descending=False, limit=SHOWN)
-            + listing.fetch("visit", listing.Filter(status="办理中"), sort="visit_date", descending=False,
-                            limit=SHOWN))[:SHOWN]
+    pending = _open_visits("待办").count() + _open_visits("办理中").count()
+    fields = (Visit.id, Visit.visit_date, Visit.visitor_name, Visit.content, Visit.status)
+    rows = [r for status in ("待办", "办理中")
+            for r in _open_visits(status).select(*fields).order_by(Visit.visit_date, Visit.id).limit(SHOWN).dicts()]
     groups.append(TodoGroup("visits", "来访未办结", pending, [
         TodoEntry("visit", r["id"], Notice("visit_open", date=r["visit_date"], name=r["visitor_name"],
                                            content=(r["content"] or "")[:24], status=r["status"]))
-        for r in rows]))
+        for r in rows[:SHOWN]]))
     visits_due, first_visits = visit_followups_due(today)
     due_cases = disputes.followups_due(today)
     entries = [TodoEntry("visit", v.id, Notice("visit_followup", date=v.visit_date, name=v.visitor_name))
@@ -99,7 +105,8 @@ def todo_groups(today: dt.date, *, with_quota: bool = True) -> list[TodoGroup]:
 
 def quota_group(today: dt.date) -> TodoGroup:
     """Members below their quotas this year (亮牌提醒) — the slowest part, so it can come second."""
-    below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today) if f.below_quota]
+    below = [f for f in stats.member_figures(dt.date(today.year, 1, 1), today, today=today, station=OWN_STATION_ID)
+             if f.below_quota]
     return TodoGroup("quota", "委员未达履职指标", len(below), [
         TodoEntry("member", f.member_id, Notice("member_below", name=f.name, below="；".join(f.below_quota)[:40]))
         for f in below[:SHOWN]])

@@ -17,6 +17,7 @@ from station_app.services import (  # noqa: F401  (registry: the search index's 
     bulk,
     context,
     demo_cases,
+    demo_county,
     demo_proposals,
     record_events,
     registry,
@@ -94,10 +95,12 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
     # services.referrals hook waits, and the backfill at the end adds the items of any other hand-over
     with operation(), database_proxy.atomic(), fts.paused(database_proxy.obj), fixed_today(max(today, last)), \
             record_events.paused():
-        _station_info(rng, towns[0], year, scale)
+        county = size.stations > 1  # the county's own station receives one registered station per town
+        _station_info(rng, towns[0], year, scale, county)
         rules = _rules()
         dates = None
         for n, town in enumerate(towns):
+            marks = demo_county.Marks() if county else None
             station = StationYear(random.Random(f"{seed}/{n}"), town, year, last, size, first=(n == 0))
             step = n * len(STAGES)
             station.members_and_teams()
@@ -118,6 +121,8 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
             _tick(progress, step + 6, total, town, "议题")
             demo_proposals.proposals(station)
             demo_proposals.referrals(station)
+            if county:
+                demo_county.claim(demo_county.register(rng, town, COUNTY, year, last, "委员工作站"), marks)
             _tick(progress, step + 7, total, town, "提案")
         demo_cases.finish_numbering(year)
         demo_proposals.finish_numbering((year - 1, year))
@@ -126,6 +131,8 @@ def generate(year: int, seed: int = 1, scale: str = "studio", progress=None, *,
         from station_app.services import referrals
 
         referrals.backfill()
+        if size.stations > 1:
+            demo_county.referrals_follow_sources()
     return figures()
 
 
@@ -150,12 +157,12 @@ def figures() -> dict:
     }
 
 
-def _station_info(rng: random.Random, town: str, year: int, scale: str) -> None:
+def _station_info(rng: random.Random, town: str, year: int, scale: str, county: bool = False) -> None:
     people = People(rng)
     convener, liaison = people.name(), people.name()
-    name = f"{town}镇委员工作室" if scale == "studio" else f"{COUNTY}政协委员工作室（全县汇总）"
+    name = demo_county.COUNTY_OFFICE.format(county=COUNTY) if county else f"{town}镇委员工作室"
     values = {
-        "name": name, "kind": "委员工作室", "cppcc": f"{COUNTY}政协", "host_unit": f"{town}镇人民政府",
+        "name": name, "kind": "委员联络站" if county else "委员工作室", "cppcc": f"{COUNTY}政协", "host_unit": f"{town}镇人民政府",
         "address": f"{COUNTY}{town}镇{rng.choice(T.STREETS)}{rng.randint(1, 200)}号便民服务中心二楼",
         "founded_on": dt.date(year - 2, rng.randint(3, 11), rng.randint(1, 28)),
         "convener": convener, "liaison": liaison, "phone": people.landline(),
@@ -163,8 +170,10 @@ def _station_info(rng: random.Random, town: str, year: int, scale: str) -> None:
         "annual_target": "驻室委员全年参加接待日值班不少于2次，全年参与成功化解矛盾纠纷不少于1件，"
                          "全年联系界别群众不少于8人次。",
         "fonds_no": f"J{rng.randint(10, 99):03d}",
-        "mediation_org": f"{town}镇人民调解委员会" if scale == "studio" else f"{COUNTY}人民调解委员会",
+        "mediation_org": f"{COUNTY}人民调解委员会" if county else f"{town}镇人民调解委员会",
     }
+    if county:
+        values.update(host_unit=f"{COUNTY}政协", address=f"{COUNTY}政协机关三楼")
     _station_quotas()
     if Station.own_row().name:  # `init --name` came first: keep the name the user gave
         values.pop("name")

@@ -10,18 +10,19 @@ from station_app.services import bulk, numbering
 from station_app.services import demo_text as T
 from station_app.services.demo_disputes import CATEGORY_TO_DISPUTE, disputes  # noqa: F401  (this module's contract)
 from station_app.store.models import Dispute, Topic, TopicStep, TopicVisit
+from station_app.store.org import OWN_STATION_ID
 
 DAY = dt.timedelta(days=1)
 
 
 def _next_seq(model, year_field, seq_source) -> int:
-    return (model.select(pw.fn.MAX(seq_source)).where(year_field).scalar() or 0)
+    return (model.select(pw.fn.MAX(seq_source)).where(year_field & (model.station == OWN_STATION_ID)).scalar() or 0)
 
 
 def finish_numbering(year: int) -> None:
     """Later case numbers and topic codes continue after the demo's (never reused)."""
     numbering.bump_to("dispute", year, _next_seq(Dispute, Dispute.case_year == year, Dispute.case_seq))
-    topics = Topic.select(Topic.code).where(Topic.code.startswith(f"YT-{year}-"))
+    topics = Topic.select(Topic.code).where(Topic.code.startswith(f"YT-{year}-") & (Topic.station == OWN_STATION_ID))
     numbering.bump_to("topic", year, max((int(t.code.rsplit("-", 1)[1]) for t in topics), default=0))
 
 
@@ -66,7 +67,7 @@ def topics(st) -> None:
         proposed = p.day_between(st.start, latest) if step > 1 else p.day_between(latest, st.last)
         plans.append((proposed, step, i))
     plans.sort()
-    base = Topic.select().where(Topic.code.startswith(f"YT-{st.year}-")).count()
+    base = Topic.select().where(Topic.code.startswith(f"YT-{st.year}-") & (Topic.station == OWN_STATION_ID)).count()
     rows, extra, step_rows, visit_links, meetings, meeting_members = [], [], [], [], [], []
     subjects = rng.sample(T.TOPICS, len(T.TOPICS))  # a station takes up each subject once a year
     for seq, (proposed, step, i) in enumerate(plans, start=base + 1):

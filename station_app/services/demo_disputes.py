@@ -12,10 +12,11 @@ import datetime as dt
 import peewee as pw
 
 from station_app.services import bulk, item_numbers, numbering
-from station_app.services.dispute_deadlines import DEADLINE
 from station_app.services import demo_text as T
+from station_app.services.dispute_deadlines import DEADLINE
 from station_app.store.base import new_uuid
 from station_app.store.models import Dispute, DossierPaper
+from station_app.store.org import OWN_STATION_ID
 
 CATEGORY_TO_DISPUTE = {"邻里纠纷": "邻里", "婚姻家庭": "婚姻家庭", "劳动就业": "劳动争议", "征地拆迁": "征地拆迁",
                        "涉法涉诉": "合同", "营商环境": "企业经济/信用", "城乡建设": "物业", "医疗卫生": "医疗"}
@@ -24,7 +25,8 @@ MONEY_METHODS = {"一次性现金支付": 3, "银行转账": 4, "分期支付": 
 
 
 def _next_seq(year: int) -> int:
-    return Dispute.select(pw.fn.MAX(Dispute.case_seq)).where(Dispute.case_year == year).scalar() or 0
+    return Dispute.select(pw.fn.MAX(Dispute.case_seq)).where(
+        (Dispute.case_year == year) & (Dispute.station == OWN_STATION_ID)).scalar() or 0
 
 
 def _role_name(st, role: str, default: str = "") -> str:

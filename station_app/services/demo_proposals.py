@@ -19,6 +19,7 @@ from station_app.services import demo_text as T
 from station_app.services import referral_figures as RF
 from station_app.services.holidays import Calendar
 from station_app.store.models import ProposalMember, ProposalSource, ReferralFollow
+from station_app.store.org import OWN_STATION_ID
 
 DAY = dt.timedelta(days=1)
 TITLES = (  # in the vocabulary of the seed reports: 关于……的建议
@@ -128,7 +129,7 @@ def proposals(st) -> None:
 def _taken(year: int) -> int:
     from station_app.store.models import Proposal
 
-    return Proposal.select().where(Proposal.number_year == year).count()
+    return Proposal.select().where((Proposal.number_year == year) & (Proposal.station == OWN_STATION_ID)).count()
 
 
 def finish_numbering(years) -> None:

@@ -8,6 +8,7 @@ import peewee as pw
 from dateutil.relativedelta import relativedelta
 
 from station_app.store.models import Dispute, FollowUp
+from station_app.store.org import OWN_STATION_ID
 
 DEADLINE = relativedelta(months=1)  # 人民调解工作若干规定: a case ends within one month of acceptance
 FOLLOWUP_AFTER_DAYS = 15  # follow-up visit due this long after closing when no 履行期限 is set
@@ -32,8 +33,10 @@ def accepted_until(last_deadline: dt.date) -> dt.date:
     return day
 
 
+# The reminders are the own station's work: a registered station's cases are read-only here and its
+# deadlines are kept at that station (the county sees them through the lists with a station chosen).
 def _open():
-    return Dispute.alive().where(Dispute.result == "")
+    return Dispute.alive().where((Dispute.station == OWN_STATION_ID) & (Dispute.result == ""))
 
 
 def _near_query(today: dt.date, days: int):
@@ -84,7 +87,8 @@ _DUE_ON = pw.fn.COALESCE(Dispute.fulfil_deadline, pw.fn.date(Dispute.closed_on, 
 def _followups_query(today: dt.date):
     visited = FollowUp.select(FollowUp.id).where(FollowUp.dispute == Dispute.id)
     return Dispute.alive().where(
-        (Dispute.result == SUCCESS) & (Dispute.agreement_form != "") & (_DUE_ON < today)
+        (Dispute.station == OWN_STATION_ID) & (Dispute.result == SUCCESS) & (Dispute.agreement_form != "")
+        & (_DUE_ON < today)
         & ~pw.fn.EXISTS(visited))
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from station_app.services import context, numbering, records, visit_follow
+from station_app.services import context, numbering, records, stations, visit_follow
 from station_app.services.changes import operation
 from station_app.services.dispute_deadlines import (  # noqa: F401  (re-exported: part of this module's contract)
     DEADLINE,
@@ -80,6 +80,7 @@ def _assign_number(data: dict, accepted_on: dt.date) -> dict:
 def _refuse_if_archived(dispute: Dispute) -> None:
     """Every change to a case starts here: edit permission, and not once the case is archived."""
     context.require_edit()
+    stations.require_own(dispute, {})
     if dispute.archive_status == "已归档":
         raise ValidationError(f"案件 {dispute.case_no} 已归档，不能再修改；如确需修改，请管理员先撤销归档。")
 

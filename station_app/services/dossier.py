@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from station_app.services import archive_rules, context, item_numbers, records
+from station_app.services import archive_rules, context, item_numbers, records, stations
 from station_app.services.changes import operation
 from station_app.services.dispute_deadlines import deadline
 from station_app.services.errors import ValidationError
@@ -153,6 +153,7 @@ def clean_pages(name: str, received: bool, pages) -> int:
 
 def set_paper(dispute: Dispute, name: str, received: bool = True, pages=1, note: str | None = None) -> DossierPaper:
     """Record whether a paper of the dossier is there and how many pages it has (≥1 when received); audited."""
+    stations.require_own(dispute, {})
     if name not in ITEM_NAMES:
         raise ValidationError(f"“{name}”不是人民调解卷宗的文书（可选：{'、'.join(ITEM_NAMES)}）")
     if isinstance(pages, bool):
@@ -238,6 +239,7 @@ def filer_name() -> str:
 def archive(dispute: Dispute, file_no: str = "", *, today: dt.date | None = None) -> Dispute:
     """Archive a case the enabled archiving rules accept (归档状态, 卷宗号, 立卷日期, 立卷人); lists every reason otherwise."""
     context.require_edit()
+    stations.require_own(dispute, {})
     if dispute.archive_status == ARCHIVED:
         return dispute
     today = today or dt.date.today()
@@ -257,6 +259,7 @@ def archive(dispute: Dispute, file_no: str = "", *, today: dt.date | None = None
 
 def unarchive(dispute: Dispute) -> Dispute:
     """Take a case back out of the archive to correct it (administrators only); audited."""
+    stations.require_own(dispute, {})
     context.require_admin()
     if dispute.archive_status != ARCHIVED:
         return dispute

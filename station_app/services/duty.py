@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from station_app.services import changes, context, records
+from station_app.services import changes, context, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.validation import lookup_values, validate
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import HALVES
 from station_app.store.models import DutyMember, DutySlot, Member, MemberUnavailable, Swap
+from station_app.store.org import OWN_STATION_ID
 
 KIND_LABEL = "值班安排"
 
@@ -41,8 +42,10 @@ def _sorted(slots: Iterable[DutySlot]) -> list[DutySlot]:
     return sorted(slots, key=lambda s: (s.date, HALVES.index(s.half) if s.half in HALVES else 9, s.location, s.id))
 
 
-def slots_between(start: dt.date, end: dt.date, *, include_cancelled: bool = True) -> list[DutySlot]:
-    q = DutySlot.alive().where(DutySlot.date.between(start, end))
+def slots_between(start: dt.date, end: dt.date, *, include_cancelled: bool = True,
+                  station_id: int = OWN_STATION_ID) -> list[DutySlot]:
+    """The slots of one station (the own one: its roster) in [start, end]."""
+    q = DutySlot.alive().where((DutySlot.station == station_id) & DutySlot.date.between(start, end))
     if not include_cancelled:
         q = q.where(DutySlot.state != "取消")
     return _sorted(q)
@@ -55,8 +58,9 @@ def week_slots(day: dt.date) -> list[DutySlot]:
 
 
 def slot_for(day: dt.date, half: str | None = None) -> DutySlot | None:
-    """The (first, not cancelled) slot on *day*, optionally of one half-day."""
-    q = DutySlot.alive().where((DutySlot.date == day) & (DutySlot.state != "取消"))
+    """The own station's (first, not cancelled) slot on *day*, optionally of one half-day."""
+    q = DutySlot.alive().where((DutySlot.station == OWN_STATION_ID) & (DutySlot.date == day)
+                               & (DutySlot.state != "取消"))
     if half:
         q = q.where(DutySlot.half == half)
     slots = _sorted(q)
@@ -84,7 +88,8 @@ def create_slot(date: dt.date, half: str, location: str = "", member_ids: Iterab
     _check_members(ids)
     values = validate(kind_of("duty_slot"),
                               {"date": date, "half": half, "location": location, "note": note})
-    clash = DutySlot.alive().where((DutySlot.date == values["date"]) & (DutySlot.half == values["half"])
+    clash = DutySlot.alive().where((DutySlot.station == OWN_STATION_ID)
+                                   & (DutySlot.date == values["date"]) & (DutySlot.half == values["half"])
                                    & (DutySlot.location == values.get("location", ""))).exists()
     if clash:
         raise _fail(f"{values['date']:%Y-%m-%d}{values['half']}在该地点已有值班安排", "date", "日期")
@@ -102,6 +107,7 @@ def _check_members(ids: list[int]) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
         raise _fail(f"委员不存在或已删除（编号 {', '.join(map(str, missing))}）", "members", "值班委员")
+    stations.require_own_members(ids)
 
 
 def _link(slot: DutySlot, member_id: int) -> DutyMember | None:
@@ -112,6 +118,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
          liaison_notified: bool = False, note: str = "") -> Swap:
     """Replace *original* by *substitute* on *slot*; the original stays on record as swapped out."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "取消":
         raise _fail("该次值班已取消，不能调剂")
     out_link = _link(slot, original_id)
@@ -122,6 +129,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
     sub = Member.get_or_none((Member.id == substitute_id) & (Member.deleted == False))  # noqa: E712
     if sub is None or sub.status != "在册":
         raise _fail("替班委员不存在或已退出", "substitute", "替班委员")
+    stations.require_own_members([sub.id])
     in_link = _link(slot, sub.id)
     if in_link is not None and in_link.active:
         raise _fail(f"{sub.name}已在该次值班名单中", "substitute", "替班委员")
@@ -152,6 +160,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
 def mark_attendance(slot: DutySlot, presence: dict[int, bool]) -> DutySlot:
     """Record who came (到岗); the slot becomes 已完成."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "取消":
         raise _fail("该次值班已取消，不能登记到岗情况")
     links = {r.member_id: r for r in DutyMember.select().where(DutyMember.slot == slot.id)}
@@ -177,6 +186,7 @@ def mark_attendance(slot: DutySlot, presence: dict[int, bool]) -> DutySlot:
 def cancel_slot(slot: DutySlot, note: str = "") -> DutySlot:
     """取消 a session (e.g. a sudden closure); its members no longer count as shifts."""
     context.require_edit()
+    stations.require_own(slot, {})
     if slot.state == "已完成":
         raise _fail("该次值班已完成，不能取消")
     if slot.state == "取消":

@@ -40,10 +40,12 @@ class NumberTaken(Exception):
 class Number:
     kind: str
     year: int
-    seq: int
+    seq: int  # 0: none (a registered station's record that came without its number): printed blank
 
     @property
     def text(self) -> str:
+        if self.seq == 0:
+            return ""
         if self.kind == DOSSIER:
             return DOSSIER_FORMAT.format(year=self.year, seq=self.seq)
         return f"{PREFIX.get(self.kind, self.kind)}-{self.seq:03d}"
@@ -179,12 +181,15 @@ def of_record(instance) -> Number | None:
 
 
 def of_records(records: Sequence, *, assign_missing: bool = True) -> dict[str, Number]:
-    """uuid -> Number for records of one numbered model; any without one (made by a path that bypassed
-    the services) is numbered now, in date order, so a sheet never prints a made-up number."""
+    """uuid -> Number for records of one numbered model; any of the own station's without one (made by a
+    path that bypassed the services) is numbered now, in date order, so a sheet never prints a made-up
+    number. A registered station's records keep the numbers its packages brought (none is made up here)."""
     if not records:
         return {}
     kind, field = RECORD_KINDS[type(records[0])]
     out = lookup_many(kind, [r.uuid for r in records])
+    foreign = [r for r in records if r.uuid not in out and getattr(r, "station_id", OWN_STATION_ID) != OWN_STATION_ID]
+    out.update((r.uuid, Number(kind, getattr(r, field).year, 0)) for r in foreign)
     missing = sorted((r for r in records if r.uuid not in out), key=lambda r: (getattr(r, field), r.id))
     if missing and assign_missing:
         out.update(assign_many(kind, [(r.uuid, getattr(r, field).year) for r in missing]))

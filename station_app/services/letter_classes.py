@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from station_app.services import context, records
 from station_app.services.errors import FieldProblem, ValidationError
+from station_app.store.org import OWN_STATION_ID
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class LetterClasses:
     owner_unit: str  # 个 / 件
 
     def all(self) -> list:
-        return list(self.model.alive().order_by(self.model.sort_order, self.model.code))
+        """The own station's classes (another station's, as its packages brought them, name its records)."""
+        m = self.model
+        return list(m.alive().where(m.station == OWN_STATION_ID).order_by(m.sort_order, m.code))
 
     def set(self, code: str, name: str, meaning: str = ""):
         """Add or rename a class (administrators)."""
@@ -36,9 +39,9 @@ class LetterClasses:
             raise ValidationError(FieldProblem("name", f"{self.word}名称", "不能为空，最多30字"))
         if len(meaning) > 200:
             raise ValidationError(FieldProblem("meaning", f"{self.word}含义", "最多200字"))
-        row = m.get_or_none(m.code == code)
+        row = m.get_or_none((m.station == OWN_STATION_ID) & (m.code == code))
         if row is None:
-            row = m(code=code, sort_order=m.select().count())
+            row = m(code=code, sort_order=m.select().where(m.station == OWN_STATION_ID).count())
         row.name, row.meaning, row.deleted = name, meaning, False
         return records.save_raw(row, note=f"{self.label} {code}")
 
@@ -46,10 +49,11 @@ class LetterClasses:
         """Retire a class that no live record uses."""
         context.require_admin()
         m = self.model
-        row = m.get_or_none((m.code == code) & (m.deleted == False))
+        row = m.get_or_none((m.station == OWN_STATION_ID) & (m.code == code) & (m.deleted == False))
         if row is None:
             raise ValidationError(f"没有{self.label}“{code}”")
-        used = self.owner.alive().where(getattr(self.owner, self.owner_field) == code).count()
+        owner = self.owner
+        used = owner.alive().where((owner.station == OWN_STATION_ID) & (getattr(owner, self.owner_field) == code)).count()
         if used:
             raise ValidationError(f"{self.label}“{code}”已用于 {used} {self.owner_unit}{self.owner_label}，不能删除"
                                   f"（可修改其名称和含义）")

@@ -25,6 +25,7 @@ from station_app.store import choices as C
 from station_app.store import fts
 from station_app.store import models as M
 from station_app.store.base import database_proxy
+from station_app.store.org import OWN_STATION_ID
 from station_app.store.sortkeys import pinyin_key
 
 PAGE = 100
@@ -48,6 +49,7 @@ class Filter:
     year: str = ""  # a calendar year of the list's date ("2026"), besides start/end
     flag: str = ""  # proposal list only: 重点提案 / 非重点提案
     dept: str = ""  # proposal list only: a 承办单位, 主办 or 会办
+    station: int | None = None  # one station's records (services.station_scope); None: every station
 
 
 def _today(flt: Filter) -> dt.date:
@@ -131,6 +133,8 @@ def where(s: ListSpec, flt: Filter | None):
     """The peewee condition for *flt* on list *s* (alive rows only)."""
     m, flt = s.model, flt or Filter()
     cond = m.deleted == False
+    if flt.station is not None and "station" in m._meta.fields:
+        cond &= m.station == int(flt.station)
     if s.key == "referral":
         from station_app.services import referrals
 
@@ -283,10 +287,11 @@ class MemberChoice:
     active: bool
 
 
-def member_choices(include_retired: bool = False) -> list[MemberChoice]:
-    """Members for pickers and completers, active first, by name."""
+def member_choices(include_retired: bool = False, station_id: int = OWN_STATION_ID) -> list[MemberChoice]:
+    """Members of one station (the own one: those a record here may name) for pickers and completers,
+    active first, by name."""
     q = M.Member.select(M.Member.id, M.Member.name, M.Member.sector, M.Member.status).where(
-        M.Member.deleted == False)
+        (M.Member.deleted == False) & (M.Member.station == station_id))
     if not include_retired:
         q = q.where(M.Member.status == "在册")
     out = [MemberChoice(i, name, sector, status == "在册") for i, name, sector, status in q.tuples()]
@@ -299,6 +304,14 @@ def teams() -> list[tuple[int, str]]:
 
 def team_member_ids(team_id: int) -> list[int]:
     return [r.member_id for r in M.TeamMember.select(M.TeamMember.member).where(M.TeamMember.team == team_id)]
+
+
+def foreign_ids(key: str, ids) -> set[int]:
+    """Which of the rows *ids* of list *key* belong to a registered station (read-only here)."""
+    from station_app.services import stations
+
+    m = SPECS[key].model if key in SPECS else kind_of(key).model
+    return stations.foreign_ids(m, ids)
 
 
 def get(key: str, record_id: int):

@@ -26,7 +26,7 @@ def month_label(year: int, month: int, start: dt.date, end: dt.date) -> str:
     return f"{month}月" if start.year == end.year else f"{year}年{month}月"
 
 
-def monthly(start: dt.date, end: dt.date) -> list[dict]:
+def monthly(start: dt.date, end: dt.date, station: int | None = None) -> list[dict]:
     """One row per calendar month of [start, end] (zeros included): cases accepted that month, by result,
     people involved, 协议涉及金额 and the prevented cases/people — the same rules as stats.disputes."""
     failed = ", ".join(f"'{r}'" for r in FAILED)
@@ -34,7 +34,8 @@ def monthly(start: dt.date, end: dt.date) -> list[dict]:
         "SELECT strftime('%Y-%m', accepted_on), COUNT(*), COALESCE(SUM(result = ?), 0),"
         f" COALESCE(SUM(result IN ({failed})), 0), COALESCE(SUM(result = ''), 0),"
         f" COALESCE(SUM(people_count), 0), COALESCE(SUM(agreement_amount), 0), {PREVENTED_SQL}"
-        " FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ? GROUP BY 1")
+        " FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"
+        + ("" if station is None else f" AND station_id = {int(station)}") + " GROUP BY 1")
     found = {}
     for month, cases, ok, bad, still, people, agreed, *prevented in database_proxy.execute_sql(
             sql, (SUCCESS, start.isoformat(), end.isoformat())).fetchall():

@@ -91,6 +91,7 @@ class MemberFigures:
     name: str
     sector: str
     role: str
+    station_id: int = 1  # the member's station: its quotas and point rules apply (org.OWN_STATION_ID)
     duty_shifts: int = 0
     visits: int = 0
     people_contacted: int = 0
@@ -265,28 +266,56 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
     return totals, monthly
 
 
-def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[MemberFigures]:
-    """Figures of every active member (在册) for [start, end], ranked by points (1 = best)."""
+def gather_all(start: dt.date, end: dt.date):
+    """What `member_figures(gathered=…)` takes: every metric by month, read once for many stations."""
+    metrics = {m for ms, _d, _s in METRIC_SQL for m in ms} | {"meetings", "topics"}
+    return _gather(start, end, metrics)
+
+
+def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None, station: int | None = None,
+                   gathered=None) -> list[MemberFigures]:
+    """Figures of every active member (在册) for [start, end], ranked by points (1 = best).
+
+    *station*: only that station's members, judged by its own 指标 and 积分 rules; None: every member, and
+    where the members belong to several stations (a county) each is judged by its own station's rules and
+    all are ranked together; *gathered*: the result of `gather_all` for the same period (to rank many
+    stations off one reading)."""
+    if station is None:
+        owners = [r[0] for r in database_proxy.execute_sql(
+            "SELECT DISTINCT station_id FROM member WHERE deleted = 0 AND status = '在册' ORDER BY 1").fetchall()]
+        if len(owners) > 1:
+            gathered = gathered if gathered is not None else gather_all(start, end)
+            out = [f for sid in owners
+                   for f in member_figures(start, end, today=today, station=sid, gathered=gathered)]
+            return _ranked(out)
+    where = "" if station is None else f" AND station_id = {int(station)}"
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
-        "SELECT id, name, sector, role FROM member WHERE deleted = 0 AND status = '在册' ORDER BY id").fetchall()}
+        f"SELECT id, name, sector, role, station_id FROM member WHERE deleted = 0 AND status = '在册'{where} ORDER BY id"
+    ).fetchall()}
     as_of = min(end, today or dt.date.today())
     quotas = []  # (metric, the quota's full target, the plan _judge takes)
-    for q in Quota.alive().where(Quota.active == True).order_by(Quota.id):
+    own = (lambda model: model.station == station) if station is not None else (lambda model: True)
+    for q in Quota.alive().where((Quota.active == True) & own(Quota)).order_by(Quota.id):
         target, units = _plan(q, start, as_of)
         quotas.append((q.metric, float(q.target),
                        (q.key, q.label, q.metric, q.period, target, [u for u, _k in units], units)))
     by_month = {plan[2] for _m, _t, plan in quotas if any(keys is not None for _u, keys in plan[6])}
-    totals, monthly = _gather(start, end, by_month)
+    totals, monthly = gathered if gathered is not None else _gather(start, end, by_month)
     for (member_id, metric), value in totals.items():
         fig = members.get(member_id)
         if fig is not None:
             setattr(fig, metric, value)
-    rules = [(r.metric, r.points) for r in PointRule.alive()]
+    rules = [(r.metric, r.points) for r in PointRule.alive().where(own(PointRule))]
     for fig in members.values():
         fig.points = round(sum(getattr(fig, metric, 0) * points for metric, points in rules), 2)
     for _metric, full_target, plan in quotas:
         _judge(plan, full_target, members.values(), monthly, totals)
-    ranked = sorted(members.values(), key=lambda f: (-f.points, f.name, f.member_id))
+    return _ranked(list(members.values()))
+
+
+def _ranked(figures: list[MemberFigures]) -> list[MemberFigures]:
+    """By points, best first; equal points share a rank (1, 2, 2, 4 …)."""
+    ranked = sorted(figures, key=lambda f: (-f.points, f.name, f.member_id))
     for i, fig in enumerate(ranked):
         fig.rank = ranked[i - 1].rank if i and ranked[i - 1].points == fig.points else i + 1
     return ranked

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from station_app.services.referral_figures import alive_sql
+from station_app.services.station_scope import sql as _st
 from station_app.store.base import database_proxy
 
 SATISFIED = ("满意", "基本满意")
@@ -27,15 +28,16 @@ def _rate(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def proposals(start: dt.date, end: dt.date) -> dict:
+def proposals(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     """Proposals submitted in the period: 立案, 重点, answered, the member satisfied, by 答复类别."""
     p = (start.isoformat(), end.isoformat())
-    where = "FROM proposal WHERE deleted = 0 AND submitted_on BETWEEN ? AND ?"
+    where = "FROM proposal WHERE deleted = 0 AND submitted_on BETWEEN ? AND ?" + _st(station)
     count, filed, key, replied, satisfied = _rows(
         "SELECT COUNT(*), COALESCE(SUM(filing = '立案'), 0), COALESCE(SUM(is_key), 0),"
         " COALESCE(SUM(replied_on IS NOT NULL), 0),"
         f" COALESCE(SUM(member_opinion IN {SATISFIED}), 0) {where}", p)[0]
-    by_class = {r[0]: 0 for r in _rows("SELECT code FROM reply_class WHERE deleted = 0 ORDER BY sort_order, code")}
+    by_class = {r[0]: 0 for r in _rows(f"SELECT code FROM reply_class WHERE deleted = 0{_st(station)}"
+                                       " GROUP BY code ORDER BY MIN(sort_order), code")}
     for code, n in _rows(f"SELECT reply_class, COUNT(*) {where} AND reply_class != '' GROUP BY reply_class", p):
         by_class[code] = by_class.get(code, 0) + n
     return {"count": count, "filed": int(filed), "key": int(key), "replied": int(replied),
@@ -47,26 +49,33 @@ _REFERRAL_SQL = f"""SELECT department, COUNT(*), COALESCE(SUM(replied_on IS NOT 
     COALESCE(SUM(replied_on IS NOT NULL AND due_on IS NOT NULL AND replied_on <= due_on), 0),
     COALESCE(SUM(replied_on IS NULL AND due_on IS NOT NULL AND due_on < ?3), 0),
     COALESCE(SUM(fed_back_on IS NOT NULL), 0)
-    FROM referral r WHERE {alive_sql("r")} AND COALESCE(assigned_on, date(created_at)) BETWEEN ?1 AND ?2
+    FROM referral r WHERE {alive_sql("r")}{{st}} AND COALESCE(assigned_on, date(created_at)) BETWEEN ?1 AND ?2
     GROUP BY department ORDER BY department"""
 # the median of the days from 交办 to 答复 per department, by the middle one (or two) of its ordered items
 _MEDIAN_SQL = f"""WITH d AS (
     SELECT department, julianday(replied_on) - julianday(assigned_on) AS days FROM referral r
-     WHERE {alive_sql("r")} AND assigned_on IS NOT NULL AND replied_on IS NOT NULL
+     WHERE {alive_sql("r")}{{st}} AND assigned_on IS NOT NULL AND replied_on IS NOT NULL
        AND COALESCE(assigned_on, date(created_at)) BETWEEN ?1 AND ?2),
   o AS (SELECT department, days, ROW_NUMBER() OVER (PARTITION BY department ORDER BY days) AS n,
                COUNT(*) OVER (PARTITION BY department) AS c FROM d)
 SELECT department, AVG(days) FROM o WHERE n IN ((c + 1) / 2, (c + 2) / 2) GROUP BY department"""
-_CARRIED_SQL = f"""SELECT COUNT(*) FROM referral r WHERE {alive_sql("r")} AND assigned_on < ?1
+_CARRIED_SQL = f"""SELECT COUNT(*) FROM referral r WHERE {alive_sql("r")}{{st}} AND assigned_on < ?1
     AND (replied_on IS NULL OR replied_on >= ?1)"""
 
 
-def referrals(start: dt.date, end: dt.date, today: dt.date | None = None) -> dict:
+def department_medians(start: dt.date, end: dt.date, station: int | None = None) -> dict[str, float | None]:
+    """Department (未填 for none) -> the median days from 交办 to 答复 of its items of the period."""
+    rows = _rows(_MEDIAN_SQL.format(st=_st(station, "r")), (start.isoformat(), end.isoformat()))
+    return {dept or UNNAMED: None if days is None else round(float(days), 1) for dept, days in rows}
+
+
+def referrals(start: dt.date, end: dt.date, today: dt.date | None = None, station: int | None = None) -> dict:
     as_of = min(today or dt.date.today(), end)
     p = (start.isoformat(), end.isoformat(), as_of.isoformat())
-    medians = {dept: days for dept, days in _rows(_MEDIAN_SQL, p[:2])}
+    st = _st(station, "r")
+    medians = {dept: days for dept, days in _rows(_MEDIAN_SQL.format(st=st), p[:2])}
     by_dept, totals = {}, [0, 0, 0, 0, 0]
-    for dept, count, replied, on_time, overdue, fed_back in _rows(_REFERRAL_SQL, p):
+    for dept, count, replied, on_time, overdue, fed_back in _rows(_REFERRAL_SQL.format(st=st), p):
         values = (count, int(replied), int(on_time), int(overdue), int(fed_back))
         totals = [a + b for a, b in zip(totals, values)]
         median = medians.get(dept)
@@ -75,7 +84,7 @@ def referrals(start: dt.date, end: dt.date, today: dt.date | None = None) -> dic
             "on_time_rate": _rate(values[2], values[1] + values[3]),
             "median_days": None if median is None else round(float(median), 1)}
     count, replied, on_time, overdue, fed_back = totals
-    carried = _rows(_CARRIED_SQL, p[:1])[0][0]
+    carried = _rows(_CARRIED_SQL.format(st=st), p[:1])[0][0]
     return {"count": count, "replied": replied, "on_time": on_time, "overdue": overdue, "fed_back": fed_back,
             "on_time_rate": _rate(on_time, replied + overdue), "carried_over": carried,
             "by_department": by_dept}

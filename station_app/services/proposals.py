@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from station_app.services import context, departments, numbering, records
+from station_app.services import context, departments, numbering, records, stations
 from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
@@ -160,6 +160,7 @@ def create_proposal(data: dict, member_ids: Iterable[int], *, sources: Iterable 
 def update_proposal(proposal: Proposal, data: dict, member_ids: Iterable[int] | None = None) -> Proposal:
     """Save changed fields (and the authors when given) after the same rules as create_proposal."""
     context.require_edit()
+    stations.require_own(proposal, {})
     ids = None if member_ids is None else list(dict.fromkeys(int(i) for i in member_ids))
     data = dict(data)
     given_number = str(data.pop("number", "") or "").strip()
@@ -238,6 +239,7 @@ def _link(proposal: Proposal, source_kind: str, record) -> None:
 def link_source(proposal: Proposal, record) -> None:
     """Name *record* (a visit, topic or opinion) as one the proposal came from; kept once."""
     context.require_edit()
+    stations.require_own(proposal, {})
     (source_kind, record), = fetch_sources([record])
     _link(proposal, source_kind, record)
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from station_app.services import context, duty, records
+from station_app.services import context, duty, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
 from station_app.services.normalize import ParseError, parse_date
 from station_app.services.validation import validate
 from station_app.store.choices import SATISFACTION
 from station_app.store.models import Member, ReceptionDay, Visit
+from station_app.store.org import OWN_STATION_ID
 
 # Handling methods that settle a visit on the spot: such visits start as 已办结 unless told otherwise.
 SETTLED_ON_THE_SPOT = ("当场解答", "政策咨询", "法律咨询")
 
 
 def day_on(date: dt.date) -> ReceptionDay | None:
-    """The first reception day opened on *date* (from the roster or by hand), or None."""
-    return ReceptionDay.alive().where(ReceptionDay.date == date).order_by(ReceptionDay.id).first()
+    """The own station's first reception day opened on *date* (from the roster or by hand), or None."""
+    return (ReceptionDay.alive().where((ReceptionDay.station == OWN_STATION_ID) & (ReceptionDay.date == date))
+            .order_by(ReceptionDay.id).first())
 
 
 def day_of_slot(slot) -> ReceptionDay | None:
@@ -30,6 +32,8 @@ def open_day(slot=None, *, date=None, half=None, location: str = "", theme: str 
              member_ids: Iterable[int] | None = None, recorder: str = "") -> ReceptionDay:
     """The reception day of *slot* (or of *date* when there is no slot); opening twice returns the same day."""
     context.require_edit()
+    if slot is not None:
+        stations.require_own(slot, {})
     if slot is None and date is not None:
         try:
             day = parse_date(date)
@@ -53,7 +57,8 @@ def open_day(slot=None, *, date=None, half=None, location: str = "", theme: str 
         raise ValidationError(FieldProblem("date", "接待日期", "不能为空"), kind_label="接待日")
     data = {"date": date, "half": half or "上午", "location": location, "theme": theme, "recorder": recorder}
     values = validate(kind_of("reception_day"), data)
-    same = ReceptionDay.alive().where((ReceptionDay.date == values["date"]) & (ReceptionDay.half == values["half"])
+    same = ReceptionDay.alive().where((ReceptionDay.station == OWN_STATION_ID)
+                                      & (ReceptionDay.date == values["date"]) & (ReceptionDay.half == values["half"])
                                       & (ReceptionDay.location == values.get("location", ""))).first()
     if same is not None:
         return same
@@ -82,10 +87,12 @@ def _check_members(ids: list[int]) -> None:
     if missing:
         raise ValidationError(FieldProblem("members", "接待委员", f"委员不存在或已删除（编号 {missing}）"),
                               kind_label="来访登记")
+    stations.require_own_members(ids)
 
 
 def add_visit(day: ReceptionDay | None, data: dict, member_ids: Iterable[int] | None = None) -> Visit:
     """Log a visit on *day* (or without a day: phone, letter, WeChat …); receiving members default to the day's."""
+    stations.require_own(day, {})
     data = dict(data)
     if day is not None:
         data.setdefault("visit_date", day.date)
@@ -122,6 +129,7 @@ def day_people(day: ReceptionDay) -> int:
 
 def record_followup(visit: Visit, date, note: str, satisfaction: str) -> Visit:
     """回访: date, what was found, satisfaction (may be left empty); the visit becomes 已回访."""
+    stations.require_own(visit, {})
     problems = []
     satisfaction = (satisfaction or "").strip()
     if satisfaction and satisfaction not in SATISFACTION:
@@ -142,8 +150,9 @@ FOLLOWUP_HANDLINGS = ("转交部门办理", "形成提案")
 
 
 def followups_due_query(today: dt.date, days: int = 30):
-    """Handed-on visits, settled or still with the department, older than *days* and not followed up."""
-    return Visit.alive().where(Visit.handling.in_(FOLLOWUP_HANDLINGS)
+    """The own station's handed-on visits, settled or still with the department, older than *days* and not
+    followed up (a reminder: the own station's work)."""
+    return Visit.alive().where((Visit.station == OWN_STATION_ID) & Visit.handling.in_(FOLLOWUP_HANDLINGS)
                                & Visit.status.in_(("办理中", "已办结"))
                                & (Visit.visit_date <= today - dt.timedelta(days=days)))
 

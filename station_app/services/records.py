@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from station_app.services import changes, context, departments, item_numbers, record_events
+from station_app.services import changes, context, departments, item_numbers, record_events, stations
 from station_app.services.fields import Kind, kind_of
 from station_app.services.validation import validate
 from station_app.store.base import Record, database_proxy, now
@@ -50,11 +50,14 @@ def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None
     """Validate *data* and insert a record of *kind* (plus its member links). Returns the instance."""
     context.require_edit()
     kind = kind_of(kind) if isinstance(kind, str) else kind
+    # a registered station's records (and their child rows) are read-only: its owner, before the input
+    stations.require_own(kind.model(**(extra or {})), extra or {})
     values = dict(data) if validated else validate(kind, data)
     values.update(extra or {})
+    instance = kind.model(**values)
+    stations.require_own(instance, values)
     with changes.operation(), database_proxy.atomic():
         departments.remember(kind, [values])
-        instance = kind.model(**values)
         _stamp_new(instance)
         instance.save(force_insert=True)
         item_numbers.number_new(instance)  # 登记编号 / 件号, taken once and kept
@@ -70,9 +73,11 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
            note: str = ""):
     """Validate the changed fields of *instance* and save them with an audit row (*note* on it)."""
     context.require_edit()
+    stations.require_own(instance, {})  # whose record it is, before what is wrong with the input
     kind = kind_of(instance)
     values = validate(kind, data, partial=True, existing=instance)
     values.update(extra or {})
+    stations.require_own(instance, values)
     with changes.operation(), database_proxy.atomic():
         departments.remember(kind, [values])
         before = snapshot(instance)
@@ -98,9 +103,13 @@ def save_raw(instance, action: str = "update", note: str = ""):
     context.require_edit()
     with changes.operation(), database_proxy.atomic():
         before = None
+        old = None
         if instance.id is not None:
             old = type(instance).get_or_none(type(instance).id == instance.id)
             before = snapshot(old) if old else None
+        if old is not None:
+            stations.require_own(old, {})  # as stored, then as it would be saved
+        stations.require_own(instance)
         if isinstance(instance, Record):
             _stamp_new(instance) if instance.id is None else None
             instance.updated_at = now()
@@ -117,6 +126,7 @@ def save_raw(instance, action: str = "update", note: str = ""):
 def soft_delete(instance) -> None:
     """Move a record to the recycle bin (回收站); child rows are deleted outright."""
     context.require_edit()
+    stations.require_own(instance, {})
     with changes.operation(), database_proxy.atomic():
         if isinstance(instance, Record):
             before = snapshot(instance)
@@ -134,6 +144,7 @@ def soft_delete(instance) -> None:
 
 def restore(instance) -> None:
     context.require_edit()
+    stations.require_own(instance, {})
     with changes.operation(), database_proxy.atomic():
         instance.deleted = False
         instance.deleted_at = None
@@ -160,8 +171,10 @@ def member_ids(instance, kind: Kind | None = None) -> list[int]:
 
 def set_members(instance, ids: Iterable[int], *, kind: Kind | None = None, log: bool = True) -> None:
     kind = kind or kind_of(instance)
+    stations.require_own(instance, {})
     link, owner = kind.member_link
     ids = list(dict.fromkeys(int(i) for i in ids))
+    stations.require_own_members(ids)
     with changes.operation(), database_proxy.atomic():
         before = member_ids(instance, kind)
         link.delete().where(getattr(link, owner) == instance.id).execute()

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from station_app.services import changes, context, records
+from station_app.services import changes, context, records, stations
 from station_app.services.errors import ValidationError
 from station_app.services.fields import KINDS, Kind
 from station_app.store.base import Record, database_proxy
+from station_app.store.org import OWN_STATION_ID
 
 # Kinds a user deletes from a list page, in the order of the navigation.
 BIN_KINDS = ("reception_day", "visit", "duty_slot", "dispute", "activity", "topic", "opinion", "proposal", "member",
@@ -41,12 +42,14 @@ def _title(kind: Kind, row) -> str:
 
 
 def deleted(kinds: tuple[str, ...] = BIN_KINDS, limit: int = 2000) -> list[Deleted]:
-    """The deleted records, newest deletion first."""
+    """The own station's deleted records, newest deletion first (a registered station's deletions arrive in
+    its packages and are not restorable here)."""
     out: list[Deleted] = []
     for key in kinds:
         kind = KINDS[key]
         model = kind.model
-        rows = model.select().where(model.deleted == True).order_by(model.deleted_at.desc()).limit(limit)
+        rows = (model.select().where((model.deleted == True) & (model.station == OWN_STATION_ID))
+                .order_by(model.deleted_at.desc()).limit(limit))
         for row in rows:
             date = getattr(row, kind.date_field) if kind.date_field else None
             out.append(Deleted(key, kind.label, row.id, _title(kind, row), date, row.deleted_at,
@@ -56,7 +59,8 @@ def deleted(kinds: tuple[str, ...] = BIN_KINDS, limit: int = 2000) -> list[Delet
 
 
 def count() -> int:
-    return sum(KINDS[k].model.select().where(KINDS[k].model.deleted == True).count() for k in BIN_KINDS)
+    return sum(KINDS[k].model.select().where((KINDS[k].model.deleted == True)
+                                             & (KINDS[k].model.station == OWN_STATION_ID)).count() for k in BIN_KINDS)
 
 
 def _get(kind_key: str, record_id: int):
@@ -70,6 +74,7 @@ def _get(kind_key: str, record_id: int):
 def restore(kind_key: str, record_id: int):
     """Put a deleted record back where it was; returns it."""
     row = _get(kind_key, record_id)
+    stations.require_own(row, {})
     if kind_key == "proposal":
         from station_app.services import proposals
 
@@ -84,6 +89,7 @@ def purge(kind_key: str, record_id: int) -> None:
     """Remove a deleted record for good (administrators only); its child rows go with it."""
     context.require_admin()
     row = _get(kind_key, record_id)
+    stations.require_own(row, {})
     try:
         with changes.operation(), database_proxy.atomic():
             changes.touched(row)

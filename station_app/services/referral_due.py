@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from station_app.store.base import database_proxy
 from station_app.store.choices import REFERRAL_KIND_LABELS
+from station_app.store.org import OWN_STATION_ID
 
 PENDING_KEY = "referrals_backfill_pending"  # set by the v3→v4 migration (store.migrations)
 
@@ -56,16 +57,19 @@ class DepartmentDue:
         return len(self.overdue) + len(self.due)
 
 
-def due_report(today: dt.date | None = None, days: int = 7) -> list[DepartmentDue]:
+def due_report(today: dt.date | None = None, days: int = 7, *,
+               station_id: int | None = OWN_STATION_ID) -> list[DepartmentDue]:
     """Items overdue, or due within *days* days from *today* (today included), grouped by 承办单位:
-    departments with the most overdue first; in each, the soonest due first. One query."""
+    departments with the most overdue first; in each, the soonest due first. One query. The own station's
+    items by default (what its clerk chases: a registered station's are read-only here); None: every station's."""
     today = today or dt.date.today()
     until = today + dt.timedelta(days=max(days, 0))
+    mine = "" if station_id is None else f" AND station_id = {int(station_id)}"
     # plain SQL and ISO dates: a county's thousands of open items read in a few milliseconds
     cursor = database_proxy.execute_sql(
         "SELECT id, source_kind, matter, department, assigned_on, due_on, state, asker FROM referral "
-        "WHERE deleted = 0 AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ? ORDER BY due_on, id",
-        (until.isoformat(),))
+        f"WHERE deleted = 0 AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ?{mine} "
+        "ORDER BY due_on, id", (until.isoformat(),))
     groups: dict[str, DepartmentDue] = {}
     iso = dt.date.fromisoformat
     for rid, kind, matter, dept, assigned, due, state, asker in cursor:

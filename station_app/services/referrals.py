@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
-from station_app.services import changes, context, record_events, records, referral_figures
+from station_app.services import changes, context, record_events, records, referral_figures, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import REFERRAL, REFERRAL_FOLLOW
 from station_app.services.referral_due import DepartmentDue, DueLine, due_report, week_days_left  # noqa: F401
@@ -54,6 +54,7 @@ from station_app.store.models import (
     TopicStep,
     Visit,
 )
+from station_app.store.org import OWN_STATION_ID
 
 VISIT_HANDOVER = "转交部门办理"
 FILED = "立案"
@@ -253,7 +254,8 @@ def _on_inserted(model, ids: Sequence[int]) -> None:
     elif model is Referral:  # imported items: their due dates and states
         calc = DueCalculator()
         for start in range(0, len(ids), CHUNK):
-            for item in Referral.select().where(Referral.id.in_(list(ids[start:start + CHUNK]))):
+            for item in Referral.select().where(Referral.id.in_(list(ids[start:start + CHUNK]))
+                                                & (Referral.station == OWN_STATION_ID)):
                 _refresh(item, calc)
 
 
@@ -304,7 +306,8 @@ def _create_missing(kind: str, ids: Sequence[int] | None = None) -> int:
 
     model = MODELS[kind]
     has_item = Referral.select(Referral.id).where(getattr(Referral, kind) == model.id)
-    q = model.select().where(~pw.fn.EXISTS(has_item))
+    # the own station's sources only: a registered station's items arrive in its packages
+    q = model.select().where(~pw.fn.EXISTS(has_item) & (model.station == OWN_STATION_ID))
     if ids is not None:
         q = q.where(model.id.in_(list(ids)))
     if kind == "visit":
@@ -376,8 +379,9 @@ def backfill_if_pending() -> dict[str, int] | None:
 
 def recompute_due(kind: str | None = None) -> int:
     """Due dates (and states) again after the default limits or the holiday calendar changed; items with
-    their own limit keep it. Returns how many changed."""
-    q = Referral.select()
+    their own limit keep it. Returns how many changed. The own station's items only: a registered
+    station's dates are as its package gave them (its limits, its calendar)."""
+    q = Referral.select().where(Referral.station == OWN_STATION_ID)
     if kind:
         q = q.where(Referral.source_kind == kind)
     calc, changed = DueCalculator(), 0
@@ -397,6 +401,7 @@ def save_item(item: Referral, data: dict) -> Referral:
     with ``limit_unit``), reply and feedback. Raises ValidationError naming each bad field; nothing is
     saved then. Fields the source owns are ignored (see the module text)."""
     context.require_edit()
+    stations.require_own(item, {})
     data = {k: v for k, v in data.items() if k in ITEM_FIELDS + ("limit_days", "limit_unit")}
     for name in OWNED[item.source_kind]:
         data.pop(name, None)
@@ -457,12 +462,14 @@ def _check_follow(item: Referral, data: dict, existing=None) -> dict:
 def add_follow(item: Referral, data: dict) -> ReferralFollow:
     """A 督办记录 (日期, 方式, 督办人, 情况): not before the hand-over, not in the future."""
     context.require_edit()
+    stations.require_own(item, {})
     cleaned = _check_follow(item, data)
     return records.create(REFERRAL_FOLLOW, cleaned, extra={"referral": item}, validated=True)
 
 
 def update_follow(follow: ReferralFollow, data: dict) -> ReferralFollow:
     context.require_edit()
+    stations.require_own(follow, {})
     _check_follow(follow.referral, data, existing=follow)
     return records.update(follow, data)
 

@@ -7,12 +7,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from station_app.services import changes, context, holidays, records
+from station_app.services import changes, context, holidays, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.notices import Notice
 from station_app.store.base import database_proxy
 from station_app.store.choices import HALVES, WEEKDAY_NAMES
 from station_app.store.models import DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule
+from station_app.store.org import OWN_STATION_ID
 
 
 @dataclass
@@ -94,7 +95,9 @@ def rule_dates(rule: ReceptionRule, start: dt.date, end: dt.date, cal: holidays.
 
 
 def _members() -> list[Member]:
-    return list(Member.alive().where(Member.status == "在册").order_by(Member.id))
+    """The own station's serving members (a county database also holds its stations' members)."""
+    return list(Member.alive().where((Member.station == OWN_STATION_ID) & (Member.status == "在册"))
+                .order_by(Member.id))
 
 
 def _unavailable(start: dt.date, end: dt.date) -> dict[int, list[tuple[dt.date, dt.date]]]:
@@ -179,7 +182,7 @@ def _history(start: dt.date, days: int = 183) -> list[tuple[dt.date, list[int]]]
 
 def _existing(start: dt.date, end: dt.date) -> dict[tuple, list[int]]:
     """Saved slots of the period: (date, half, location) → active member ids (cancelled: no members)."""
-    slots = list(DutySlot.alive().where(DutySlot.date.between(start, end)))
+    slots = list(DutySlot.alive().where((DutySlot.station == OWN_STATION_ID) & DutySlot.date.between(start, end)))
     members: dict[int, list[int]] = {}
     q = (DutyMember.select(DutyMember.slot, DutyMember.member)
          .where(DutyMember.slot.in_([s.id for s in slots]) & DutyMember.active).order_by(DutyMember.id))
@@ -196,7 +199,8 @@ def plan(start: dt.date, end: dt.date, rules=None) -> RosterPlan:
         return result
     result.warnings.extend(holidays.warnings_for(start, end))
     if rules is None:
-        rules = list(ReceptionRule.alive().where(ReceptionRule.active == True).order_by(ReceptionRule.id))  # noqa: E712
+        rules = list(ReceptionRule.alive().where((ReceptionRule.station == OWN_STATION_ID)
+                                                 & (ReceptionRule.active == True)).order_by(ReceptionRule.id))
         if not rules:
             result.warnings.append(Notice("no_rules"))
     cal = holidays.Calendar(start - dt.timedelta(days=31), end + dt.timedelta(days=62))
@@ -243,11 +247,12 @@ def save_plan(roster: RosterPlan) -> list[DutySlot]:
     if wanted - known:
         raise ValidationError(FieldProblem("members", "值班委员", f"委员不存在或已删除（编号 {sorted(wanted - known)}）"),
                               kind_label="值班安排")
+    stations.require_own_members(wanted)
     saved = []
     with changes.operation(), database_proxy.atomic():
         for p in roster.slots:
             clash = DutySlot.alive().where(
-                (DutySlot.date == p.date) & (DutySlot.half == p.half) & (DutySlot.location == p.location)
+                (DutySlot.station == OWN_STATION_ID) & (DutySlot.date == p.date) & (DutySlot.half == p.half) & (DutySlot.location == p.location)
             ).exists()
             if clash:
                 continue

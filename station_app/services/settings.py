@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import peewee as pw
 
-from station_app.services import changes, context, records
+from station_app.services import changes, context, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import KINDS
 from station_app.store.base import database_proxy, now
 from station_app.store.choices import LOOKUP_SEEDS, POINT_SEEDS
-from station_app.store.models import AuditLog, Lookup, PointRule, Quota, ReceptionRule, Station, Swap
+from station_app.store.models import (
+    AuditLog,
+    DutySlot,
+    Lookup,
+    PointRule,
+    Quota,
+    ReceptionRule,
+    Station,
+    Swap,
+)
 from station_app.store.org import OWN_STATION_ID
 
 LOOKUP_LABELS: dict[str, str] = {kind: label for kind, (label, _names) in LOOKUP_SEEDS.items()}
@@ -56,9 +65,20 @@ def lookups(kind: str, *, include_inactive: bool = True) -> list[Lookup]:
     return list(q.order_by(Lookup.sort_order, Lookup.id))
 
 
+def _own_rows(model):
+    """The own station's rows of *model* (a lookup value is the own station's: renaming or merging it
+    leaves the values another station's records arrived with alone)."""
+    if "station" in model._meta.fields:
+        return model.station == OWN_STATION_ID
+    if model is Swap:
+        return Swap.slot.in_(DutySlot.select(DutySlot.id).where(DutySlot.station == OWN_STATION_ID))
+    return True
+
+
 def usage(kind: str, name: str) -> int:
-    """How many stored rows carry the value *name* of lookup *kind*."""
-    return sum(model.select().where(getattr(model, attr) == name).count() for model, attr in _uses(kind))
+    """How many of the own station's rows carry the value *name* of lookup *kind*."""
+    return sum(model.select().where((getattr(model, attr) == name) & _own_rows(model)).count()
+               for model, attr in _uses(kind))
 
 
 def usage_counts(kind: str) -> dict[str, int]:
@@ -66,7 +86,7 @@ def usage_counts(kind: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for model, attr in _uses(kind):
         column = getattr(model, attr)
-        for value, n in model.select(column, pw.fn.COUNT(model.id)).group_by(column).tuples():
+        for value, n in model.select(column, pw.fn.COUNT(model.id)).where(_own_rows(model)).group_by(column).tuples():
             if value:
                 out[value] = out.get(value, 0) + n
     return out
@@ -111,7 +131,7 @@ def _retag(kind: str, old: str, new: str) -> int:
         updates = {column: new}
         if "updated_at" in model._meta.fields:
             updates[model.updated_at] = now()
-        n = model.update(updates).where(column == old).execute()
+        n = model.update(updates).where((column == old) & _own_rows(model)).execute()
         if n:
             changed += n
             changes.touched(model)
@@ -215,7 +235,7 @@ def save_point_rule(rule_id: int, points: float) -> PointRule:
 
 # ---- reception rules ----
 def reception_rules() -> list[ReceptionRule]:
-    return list(ReceptionRule.alive().order_by(ReceptionRule.id))
+    return list(ReceptionRule.alive().where(ReceptionRule.station == OWN_STATION_ID).order_by(ReceptionRule.id))
 
 
 def _rule_extra(kind: str, weekdays, month_days, nth, nth_weekday) -> dict:
@@ -238,6 +258,8 @@ def save_rule(rule_id: int | None, data: dict, *, weekdays=(), month_days=(), nt
               nth_weekday=None) -> ReceptionRule:
     """Create (rule_id None) or update a reception rule; the recurrence is checked for its kind."""
     context.require_admin()
+    if rule_id is not None:
+        stations.require_own(ReceptionRule.get_by_id(rule_id), {})
     extra = _rule_extra(data.get("kind", "weekly"), weekdays, month_days, nth, nth_weekday)
     if rule_id is None:
         return records.create("reception_rule", data, extra=extra)
@@ -247,26 +269,3 @@ def save_rule(rule_id: int | None, data: dict, *, weekdays=(), month_days=(), nt
 def delete_rule(rule_id: int) -> None:
     context.require_admin()
     records.soft_delete(ReceptionRule.get_by_id(rule_id))
-
-
-# ---- role ----
-ROLES = {"station": "工作站", "county": "汇总"}
-ROLE_SETTING = "role"
-
-
-def role() -> str:
-    """"station" (it reports upward) or "county" (it receives stations' packages; it may report upward too)."""
-    from station_app.store.models import Setting
-
-    row = Setting.get_or_none(Setting.key == ROLE_SETTING)
-    return row.value if row is not None and row.value in ROLES else "station"
-
-
-def set_role(value: str) -> None:
-    from station_app.store.models import Setting
-
-    if value not in ROLES:
-        raise ValueError(value)
-    row = Setting.get_or_none(Setting.key == ROLE_SETTING) or Setting(key=ROLE_SETTING)
-    row.value = value
-    row.save()

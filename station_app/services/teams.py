@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from station_app.services import context, records
+from station_app.services import context, records, stations
 from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.store.base import database_proxy
@@ -13,7 +13,7 @@ from station_app.store.org import OWN_STATION_ID
 
 
 def teams() -> list[WorkTeam]:
-    return list(WorkTeam.alive().order_by(WorkTeam.name))
+    return list(WorkTeam.alive().where(WorkTeam.station == OWN_STATION_ID).order_by(WorkTeam.name))
 
 
 def _check_name_free(name: str, team_id: int | None = None) -> None:
@@ -31,6 +31,7 @@ def create_team(name: str, note: str = "", member_ids: Iterable[int] = ()) -> Wo
 
 
 def rename_team(team: WorkTeam, name: str) -> WorkTeam:
+    stations.require_own(team, {})
     context.require_admin()
     _check_name_free(name or "", team.id)
     return records.update(team, {"name": name})
@@ -38,6 +39,7 @@ def rename_team(team: WorkTeam, name: str) -> WorkTeam:
 
 def delete_team(team: WorkTeam) -> None:
     """To the recycle bin; memberships stay, so restoring the team restores them."""
+    stations.require_own(team, {})
     context.require_admin()
     records.soft_delete(team)
 
@@ -47,6 +49,7 @@ def team_member_ids(team: WorkTeam) -> list[int]:
 
 
 def set_team_members(team: WorkTeam, member_ids: Iterable[int]) -> None:
+    stations.require_own(team, {})
     context.require_admin()
     ids = list(dict.fromkeys(int(i) for i in member_ids))
     known = {m.id for m in Member.select(Member.id).where(Member.id.in_(ids))} if ids else set()
@@ -70,6 +73,7 @@ def team_ids_of_member(member_id: int) -> list[int]:
 def set_member_teams(member_id: int, team_ids: Iterable[int]) -> None:
     """Put one member in exactly *team_ids*; each team whose membership changes is audited."""
     context.require_admin()
+    stations.require_own_members([member_id])
     wanted = {int(t) for t in team_ids}
     for team in teams():
         ids = team_member_ids(team)
@@ -80,6 +84,8 @@ def set_member_teams(member_id: int, team_ids: Iterable[int]) -> None:
 def save_member(member: Member | None, values: dict, team_ids: Iterable[int] | None = None) -> Member:
     """Create or update a member and, when *team_ids* is given (administrators), their work teams —
     in one transaction, so a refused team change leaves the member unsaved too."""
+    if member is not None:
+        stations.require_own(member, {})
     with operation(), database_proxy.atomic():
         saved = records.create("member", values) if member is None else records.update(member, values)
         if team_ids is not None:

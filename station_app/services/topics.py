@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from station_app.services import context, numbering, records
+from station_app.services import context, numbering, records, stations
 from station_app.services.changes import operation
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import kind_of
@@ -95,6 +95,7 @@ def fetch_visits(visit_ids: Iterable) -> list[Visit]:
 def link_visits(topic: Topic, visit_ids: Iterable) -> list[Visit]:
     """Link visits to *topic* (collected or merged requests); a link already there is kept once."""
     context.require_edit()
+    stations.require_own(topic, {})
     visits = fetch_visits(visit_ids)
     with operation(), database_proxy.atomic():
         for visit in visits:
@@ -121,6 +122,7 @@ def create_topic(data: dict, visit_ids: Iterable = ()) -> Topic:
 def update_topic(topic: Topic, data: dict) -> Topic:
     """Edit a topic's details; its step moves only through advance() and its outcome is set by conclude()."""
     context.require_edit()
+    stations.require_own(topic, {})
     data = {k: v for k, v in data.items() if k != "step"}
     if data.get("grade") and not topic.concluded:
         raise ValidationError(FieldProblem("grade", "成果分类", "议题办结时再填写（进入「成果转化」并办结）"),
@@ -164,6 +166,7 @@ def step_table(topic: Topic) -> list[dict]:
 def advance(topic: Topic, step, date, note: str = "") -> Topic:
     """Move *topic* forward to *step* on *date* (skipped steps are recorded as 跳过)."""
     context.require_edit()
+    stations.require_own(topic, {})
     target = step_number(step)
     day = _date(date, f"「{step_name(target)}」日期")
     if topic.concluded:
@@ -194,6 +197,7 @@ def advance(topic: Topic, step, date, note: str = "") -> Topic:
 def add_meeting(topic: Topic, data: dict, member_ids: Iterable[int] = ()) -> Meeting:
     """A consultation meeting (协商议事会) of *topic* with the members who took part."""
     context.require_edit()
+    stations.require_own(topic, {})
     kind = kind_of("meeting")
     values = validate(kind, data)
     if values["date"] < topic.proposed_on:
@@ -209,6 +213,7 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
     A topic not yet at step 6 is advanced to it first; *data* then needs its ``date``.
     """
     context.require_edit()
+    stations.require_own(topic, {})
     codes = grade_codes()
     code = str(grade or "").strip().upper()
     if not code:
@@ -243,7 +248,8 @@ def conclude(topic: Topic, grade: str, data: dict) -> Topic:
 
 def waiting(today: dt.date) -> list[Topic]:
     """Topics not concluded, longest-waiting first; each carries ``step_name``, ``step_since``, ``days_waiting``."""
-    topics = list(Topic.alive().where(Topic.concluded == False))  # noqa: E712
+    # the own station's topics (a reminder on the 首页: the own station's work)
+    topics = list(Topic.alive().where((Topic.station == OWN_STATION_ID) & (Topic.concluded == False)))
     if not topics:
         return []
     since = {(r.topic_id, r.step): r.date for r in

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from station_app.services import changes, context, records
+from station_app.services import changes, context, records, stations
 from station_app.services.audit_describe import ACTIONS, kind_label
 from station_app.services.errors import ValidationError
 from station_app.store import models as M
@@ -73,12 +73,14 @@ def _apply(e: AuditLog) -> None:
         return  # a marker: its created records and the visit's update are entries of their own
     if e.action == "delete" and not issubclass(model, Record):
         values = {k: v for k, v in (e.before or {}).items() if k in model._meta.fields}
+        stations.require_own(model(**values))
         model.insert(**values).execute()  # a child row deleted outright comes back with its id
         row = model.get_by_id(e.record_id)
         records.audit("undo", row, None, records.snapshot(row), f"撤销删除（日志 #{e.id}）")
         return
     if row is None:
         _refuse(f"{kind_label(e.table)}（#{e.record_id}）已不存在，不能撤销。")
+    stations.require_own(row, {})
     before = records.snapshot(row)
     if e.action == "create":
         if isinstance(row, Record):

@@ -208,6 +208,11 @@ REPORT_INDEXES = {
     # member performance walks a year's visit links in member order (no sort, no table reads)
     "report_visit_member": "visit_member(member_id, visit_id)",
 }
+# The same, led by the station: one station's figures at the county (stats --station / --by-station,
+# 工作站对比) read only that station's part of the index.
+REPORT_INDEXES.update({
+    f"{name}_station": f"{columns.split('(', 1)[0]}(station_id, {columns.split('(', 1)[1]}"
+    for name, columns in list(REPORT_INDEXES.items()) if name != "report_visit_member"})
 RETIRED_INDEXES = ("report_dispute",)  # replaced by a wider one (mediation statistics read more columns)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLegend,
     QPieSeries,
     QValueAxis,
@@ -130,3 +131,35 @@ def pie_chart(title: str, values: dict[str, float], *, min_height: int = 240, to
     if not items:
         chart.setTitle(translate("Charts", "{title}（暂无数据）").format(title=title))
     return _view(chart, min_height)
+
+
+def ranked_bars(title: str, values: dict[str, float], *, percent: bool = False, min_height: int = 240,
+                row_height: int = 22) -> QChartView:
+    """One horizontal bar per name (stations …), the largest on top, tall enough for every name."""
+    chart = _chart(title)
+    items = sorted(values.items(), key=lambda kv: kv[1])  # the axis runs bottom-up: the largest ends on top
+    bar_set = QBarSet(title)
+    bar_set.append([float(v) * (100 if percent else 1) for _k, v in items])
+    bar_set.setColor(QColor(theme.CHART_COLOURS[0]))
+    bar_set.setLabelColor(QColor(theme.colours()["text"]))
+    bars = QHorizontalBarSeries()
+    bars.append(bar_set)
+    bars.setLabelsVisible(True)
+    bars.setLabelsPosition(QHorizontalBarSeries.LabelsOutsideEnd)
+    bars.setLabelsFormat("@value%" if percent else "@value")
+    bars.setBarWidth(0.7)
+    chart.addSeries(bars)
+    y = QBarCategoryAxis()
+    y.append([k for k, _v in items])
+    y.setTruncateLabels(False)  # names in full: the chart makes room on the left
+    small = theme.app_font()
+    small.setPointSizeF(9.5 * theme.font_scale() / 100)
+    y.setLabelsFont(small)
+    chart.addAxis(y, Qt.AlignLeft)
+    bars.attachAxis(y)
+    top = max((v for _k, v in items), default=0) * (100 if percent else 1)
+    x = _value_axis(100 / 1.15 if percent and top <= 100 else top)
+    chart.addAxis(x, Qt.AlignBottom)
+    bars.attachAxis(x)
+    chart.legend().setVisible(False)
+    return _view(chart, max(min_height, row_height * len(items) + 90))

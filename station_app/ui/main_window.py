@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings or QSettings()
-        self.setWindowTitle(app_title())
+        self.update_title()
         self.setWindowIcon(theme.icon("app"))
         self.page_keys = page_keys()
         self.pages: dict[str, QWidget] = {}
@@ -226,6 +226,12 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         for key in PAGE_ACTIONS:
             self.actions_by_key[key].setEnabled(key == "find" or (page is not None and self._allowed(page, key)))
+
+    def update_title(self):
+        """「某某县政协委员联络委 — 汇总 — 委员工作站履职台账」: the own station and this database's role."""
+        from station_app.ui.widgets.origin_banner import role_title
+
+        self.setWindowTitle(role_title())
 
     def update_user(self):
         actor = context.current()

@@ -10,9 +10,9 @@ import station_app.outputs.ledgers.engine as engine  # noqa: PLR0402  (not via t
 from station_app.outputs import CancelFn, Cancelled, ProgressFn, Ticker, atomic_path
 from station_app.outputs.ledgers.kinds import RECORD_LEDGERS
 from station_app.outputs.ledgers.kinds_proposals import FOLLOW_LEDGERS
-from station_app.outputs.ledgers.loaders import station_name
+from station_app.outputs.ledgers.loaders import covering, station_name
 from station_app.outputs.ledgers.reports import MEDIATION, PERFORMANCE, SUMMARY
-from station_app.outputs.ledgers.spec import Ledger, bound_columns
+from station_app.outputs.ledgers.spec import Ledger, bound_columns, station_column
 from station_app.services.privacy import allow_unmasked
 from station_app.store.base import database_proxy
 from station_app.store.models import Visit
@@ -42,15 +42,29 @@ def period_text(start: dt.date, end: dt.date) -> str:
 
 
 def _write(path: Path, jobs, *, unmasked: bool, progress: ProgressFn, cancel: CancelFn,
-           today: dt.date | None = None) -> Path:
-    """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook."""
+           today: dt.date | None = None, station: int | None = None) -> Path:
+    """jobs: [(ledger, start, end, ids, period)] rendered in order as the sheets of one workbook.
+
+    *station*: one station's records only (its name in the titles); None: every station the database
+    holds — and when that is several, the record ledgers get a 工作站 column first."""
+    from station_app.services import station_scope
+
     if unmasked:  # full ID / phone numbers: administrators only, audited
         allow_unmasked(f"{'、'.join(job[0].title for job in jobs)} → {path}")
-    with database_proxy.atomic():  # one consistent snapshot: counts match the rows streamed
-        return _write_snapshot(path, jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
+    names = station_scope.names() if station is None and station_scope.is_multi() else None
+    with database_proxy.atomic(), covering(station):  # one consistent snapshot: counts match the rows streamed
+        return _write_snapshot(path, jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today,
+                               names=names)
 
 
-def _write_snapshot(path: Path, jobs, *, unmasked, progress, cancel, today) -> Path:
+def _columns(ledger: Ledger, unmasked: bool, names: dict[int, str] | None) -> list:
+    """The ledger's columns, led by 工作站 when the export covers several stations (record ledgers: their
+    rows carry the station)."""
+    cols = bound_columns(ledger, unmasked)
+    return [station_column(names), *cols] if names and ledger.importable else cols
+
+
+def _write_snapshot(path: Path, jobs, *, unmasked, progress, cancel, today, names=None) -> Path:
     loaded = []
     for ledger, start, end, ids, period in jobs:
         if cancel and cancel():
@@ -64,7 +78,7 @@ def _write_snapshot(path: Path, jobs, *, unmasked, progress, cancel, today) -> P
         wb, ids = engine.new_workbook()
         for ledger, count, rows, period in loaded:
             meta = engine.Meta(station, period, filled)
-            engine.write_ledger(wb, ids, ledger, bound_columns(ledger, unmasked), rows, count, meta, ticker)
+            engine.write_ledger(wb, ids, ledger, _columns(ledger, unmasked, names), rows, count, meta, ticker)
         ticker.check()
         wb.save(tmp)
     if progress:
@@ -73,8 +87,10 @@ def _write_snapshot(path: Path, jobs, *, unmasked, progress, cancel, today) -> P
 
 
 def export_ledger(kind: str, path, *, start: dt.date, end: dt.date, unmasked: bool = False,
-                  progress: ProgressFn = None, cancel: CancelFn = None, today: dt.date | None = None) -> Path:
-    """Write the ledger *kind* (or "all": every ledger as one workbook) for [start, end] to *path*."""
+                  progress: ProgressFn = None, cancel: CancelFn = None, today: dt.date | None = None,
+                  station: int | None = None) -> Path:
+    """Write the ledger *kind* (or "all": every ledger as one workbook) for [start, end] to *path*
+    (*station*: one station's records; None: every station's)."""
     if end < start:
         raise ValueError(f"截止日期 {end} 早于起始日期 {start}")
     keys = ALL_ORDER if kind == "all" else (ledger_of(kind).key,)
@@ -85,11 +101,13 @@ def export_ledger(kind: str, path, *, start: dt.date, end: dt.date, unmasked: bo
         ledger = LEDGERS[key]
         text = period if ledger.dated else f"截至{as_of.year}年{as_of.month}月{as_of.day}日"
         jobs.append((ledger, start, end, None, text))
-    return _write(Path(path), jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today)
+    return _write(Path(path), jobs, unmasked=unmasked, progress=progress, cancel=cancel, today=today,
+                  station=station)
 
 
 def export_rows(kind: str, ids: Sequence[int], path, *, start: dt.date | None = None, end: dt.date | None = None,
-                unmasked: bool = False, progress: ProgressFn = None, cancel: CancelFn = None) -> Path:
+                unmasked: bool = False, progress: ProgressFn = None, cancel: CancelFn = None,
+                station: int | None = None) -> Path:
     """"Export what is shown": the ledger of *kind* holding just the records *ids* (a list page's rows).
 
     kind "reception_day": *ids* are reception days; the visits registered on them are exported.
@@ -107,4 +125,4 @@ def export_rows(kind: str, ids: Sequence[int], path, *, start: dt.date | None = 
         start = start or dt.date(today.year, 1, 1)
         end = end or dt.date(today.year, 12, 31)
     return _write(Path(path), [(ledger, start, end, list(ids), period)], unmasked=unmasked, progress=progress,
-                  cancel=cancel)
+                  cancel=cancel, station=station)

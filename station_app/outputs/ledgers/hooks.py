@@ -23,6 +23,7 @@ from station_app.store.models import (
     Topic,
     TopicStep,
 )
+from station_app.store.org import OWN_STATION_ID
 
 SPLIT = re.compile(r"[、，,；;／/\s]+")
 _PARTY = re.compile(r"^(.+?)\s*[（(]\s*(申请人|被申请人|第三人)\s*[)）]$")
@@ -297,12 +298,13 @@ def after_insert(kind: str, rows: list, ids: list[int]) -> None:
 
 
 def existing_numbers(kind: str) -> set[str]:
+    """The own station's case numbers / topic codes / proposal numbers (unique per station)."""
     if kind == "dispute":
-        return {r[0] for r in Dispute.select(Dispute.case_no).tuples()}
+        return {r[0] for r in Dispute.select(Dispute.case_no).where(Dispute.station == OWN_STATION_ID).tuples()}
     if kind == "topic":
-        return {r[0] for r in Topic.select(Topic.code).tuples()}
+        return {r[0] for r in Topic.select(Topic.code).where(Topic.station == OWN_STATION_ID).tuples()}
     if kind == "proposal":
-        return {r[0] for r in Proposal.select(Proposal.number).tuples()}
+        return {r[0] for r in Proposal.select(Proposal.number).where(Proposal.station == OWN_STATION_ID).tuples()}
     return set()
 
 

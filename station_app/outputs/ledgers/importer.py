@@ -19,6 +19,7 @@ from station_app.services.bulk import insert_links, insert_rows, preload
 from station_app.services.errors import ValidationError
 from station_app.services.validation import lookup_values, validate
 from station_app.store.base import database_proxy
+from station_app.store.org import OWN_STATION_ID
 
 _ROLE_KEYS = ("members", "mediators", "planned", "present", "swaps", "parties", "authors", "limit", "follows")
 
@@ -48,7 +49,10 @@ class _Checker:
         self.keys = set()
         if self.key:
             fields = [getattr(model, k) for k in self.key]
-            self.keys = {tuple(r) for r in model.alive(*fields).tuples()}
+            q = model.alive(*fields)
+            if "station" in model._meta.fields:  # the own station's: another station's may look the same
+                q = q.where(model.station == OWN_STATION_ID)
+            self.keys = {tuple(r) for r in q.tuples()}
         self.numbers = hooks.existing_numbers(self.record_kind.key)
         self.filing_nos = hooks.existing_filing_numbers() if self.record_kind.key == "proposal" else set()
         self.swap_reasons = lookup_values("swap_reason") if ledger.kind == "duty_slot" else []

@@ -201,13 +201,14 @@ def _grade_code(value):
 
 def _load_topics(start, end, ids):
     q = L.period_query(Topic, Topic.proposed_on, start, end, ids, (Topic.proposed_on, Topic.id))
-    grades = {g.code: g.name for g in TopicGrade.alive()}
+    # each station words its own grades: a topic's grade is named from its station's list
+    grades = {(g.station_id, g.code): g.name for g in TopicGrade.alive()}
 
     def decorate(row):
         step = row["step"]
         row["step_name"] = TOPIC_STEPS[step - 1] if 1 <= (step or 0) <= len(TOPIC_STEPS) else ""
-        code = row["grade"]
-        row["grade_name"] = f"{code}（{grades[code]}）" if code in grades else code
+        code, key = row["grade"], (row["station"], row["grade"])
+        row["grade_name"] = f"{code}（{grades[key]}）" if key in grades else code
     return L.stream(q, decorate)
 
 

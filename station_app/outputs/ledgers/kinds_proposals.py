@@ -41,12 +41,13 @@ def authors_of(owner_ids) -> dict[int, list[str]]:
 def _load_proposals(start, end, ids):
     q = L.period_query(Proposal, Proposal.submitted_on, start, end, ids, (Proposal.submitted_on, Proposal.id))
     authors = authors_of(q.select(Proposal.id).order_by())
-    classes = {c.code: c.name for c in ReplyClass.alive()}
+    # each station words its own reply classes: a proposal's is named from its station's list
+    classes = {(c.station_id, c.code): c.name for c in ReplyClass.alive()}
 
     def decorate(row):
         row["authors"] = authors_text(authors.get(row["id"], []))
-        code = row["reply_class"]
-        row["reply_class_name"] = f"{code}（{classes[code]}）" if code in classes else code
+        code, key = row["reply_class"], (row["station"], row["reply_class"])
+        row["reply_class_name"] = f"{code}（{classes[key]}）" if key in classes else code
     return L.stream(q, decorate)
 
 
@@ -85,7 +86,7 @@ def referral_period(start, end, ids):
     """Alive items that count (source not in the recycle bin) of the period: 交办 in it (an item not yet
     handed on: entered in it), or handed on earlier and still unanswered when it began (跨年 items)."""
     day = fn.COALESCE(Referral.assigned_on, fn.date(Referral.created_at))
-    q = Referral.alive().where(RF.alive_clause())
+    q = L.in_station(Referral.alive().where(RF.alive_clause()), Referral)
     if ids is not None:
         q = q.where(Referral.id.in_(list(ids)))
     elif start is not None and end is not None:

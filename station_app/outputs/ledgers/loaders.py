@@ -4,19 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Iterable, Sequence
 
 import peewee as pw
 
 from station_app.services.item_numbers import Number
 from station_app.store.models import ItemNumber, Member, Party, Station
+from station_app.store.org import OWN_STATION_ID
 
 JOIN = "、"
+# the station an export covers (None: every station the database holds); set by export._write
+_STATION: ContextVar[int | None] = ContextVar("ledger_station", default=None)
+
+
+@contextmanager
+def covering(station: int | None):
+    """Within: every ledger's rows (period_query, and the computed ledgers) are *station*'s only."""
+    token = _STATION.set(station)
+    try:
+        yield
+    finally:
+        _STATION.reset(token)
+
+
+def station_covered() -> int | None:
+    return _STATION.get()
 
 
 def station_name() -> str:
-    row = Station.own_row()
+    covered = _STATION.get()
+    row = Station.get_or_none(Station.id == covered) if covered is not None else Station.own_row()
     return row.name if row and row.name else "委员工作站"
+
+
+def in_station(query: pw.ModelSelect, model) -> pw.ModelSelect:
+    """*query* kept to the covered station's rows (unchanged when the export covers every station)."""
+    covered = _STATION.get()
+    return query if covered is None else query.where(model.station == covered)
 
 
 def chunks(ids: Sequence[int], size: int = 900):
@@ -27,7 +53,7 @@ def chunks(ids: Sequence[int], size: int = 900):
 def period_query(model, date_expr, start: dt.date | None, end: dt.date | None, ids: Sequence[int] | None,
                  order: Iterable) -> pw.ModelSelect:
     """Alive rows of *model* in [start, end] (or with the given ids), in ledger order."""
-    q = model.alive()
+    q = in_station(model.alive(), model)
     if ids is not None:
         q = q.where(model.id.in_(list(ids)))
     elif start is not None and end is not None:
@@ -79,9 +105,11 @@ def parties_of(dispute_ids: pw.ModelSelect) -> dict[int, str]:
 
 
 def member_ids_by_name() -> dict[str, int]:
-    """Member name -> id (active members first when two share a name)."""
+    """The own station's member name -> id (active members first when two share a name): an imported
+    ledger's records are the own station's and name its members."""
     out: dict[str, int] = {}
-    q = Member.alive(Member.id, Member.name, Member.status).order_by(Member.status, Member.id).tuples()
+    q = (Member.alive(Member.id, Member.name, Member.status).where(Member.station == OWN_STATION_ID)
+         .order_by(Member.status, Member.id).tuples())
     for mid, name, _status in q:
         out.setdefault(name, mid)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from station_app.outputs.ledgers.loaders import station_covered
 from station_app.outputs.ledgers.spec import Ledger, shown
 from station_app.services.mediation_stats import monthly
 from station_app.services.stats import IN_PROGRESS, compute, member_figures
@@ -20,7 +21,7 @@ METRICS = (  # (MemberFigures attribute, header, unit)
 
 
 def _load_performance(start, end, ids):
-    figures = member_figures(start, end)
+    figures = member_figures(start, end, station=station_covered())
     if ids is not None:
         wanted = set(ids)
         figures = [f for f in figures if f.member_id in wanted]
@@ -130,7 +131,7 @@ def summary_rows(figures: dict) -> list[dict]:
 
 
 def _load_summary(start, end, ids):
-    rows = summary_rows(compute(start, end))
+    rows = summary_rows(compute(start, end, station=station_covered()))
     return len(rows), iter(rows)
 
 
@@ -142,7 +143,7 @@ SUMMARY = Ledger("summary", "年度工作统计汇总表", "年度工作统计�
 
 
 def _load_mediation(start, end, ids):
-    rows = monthly(start, end)
+    rows = monthly(start, end, station=station_covered())
     return len(rows), iter(rows)
 
 

@@ -98,6 +98,15 @@ def uuid_column() -> Column:
     return Column(UUID_HEADER, 38, itemgetter("uuid"), "text", role="uuid", hidden=True, printed=False)
 
 
+STATION_HEADER = "工作站"
+
+
+def station_column(names: dict[int, str]) -> Column:
+    """工作站: the record's station, first in a ledger that covers several stations (the county's)."""
+    return Column(STATION_HEADER, 16, lambda row: names.get(row.get("station"), ""), "text",
+                  synonyms=("所属工作站", "工作站名称"))
+
+
 def sheet_order(cols: Iterable[Column]) -> list[Column]:
     """Columns as the sheet holds them: the printed ones (the print area, from column A), then those kept for
     the record only, then the hidden ones — each group in declaration order."""

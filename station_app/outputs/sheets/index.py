@@ -29,10 +29,10 @@ def _sheet(ctx: Context, entries, start, end, own_pages, remark="") -> Sheet:
     return Sheet("迎检材料目录", INDEX_NAME, Stamp(ctx.fonds, start.year, "永久", "目录"), flow)
 
 
-def write(path, entries, start, end, remark: str = "") -> int:
+def write(path, entries, start, end, remark: str = "", station_row=None) -> int:
     """Write the index PDF for *entries* [(name, pages|None, note)] with *remark* under the heading (the
     dossiers archived and not); returns its own page count."""
-    ctx = Context(station(), year=start.year)
+    ctx = Context(station_row or station(), year=start.year)  # station_row: one station's package
     render([_sheet(ctx, entries, start, end, None, remark)], io.BytesIO(), ctx)
     pages = ctx.state.pages.get(0, 1)
     for _ in range(3):  # the page count printed in the index could, in theory, change its length

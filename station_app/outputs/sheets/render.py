@@ -34,6 +34,19 @@ def station():
     return Station.own_row()
 
 
+def station_of(records) -> Station | None:
+    """The station whose records these all are, when it is a registered one (a county printing a station's
+    record names that station on the sheet, with its 全宗号); None for the own station's or a mixed batch."""
+    ids = {getattr(r, "station_id", None) for r in records}
+    if len(ids) != 1:
+        return None
+    (sid,) = ids
+    own = Station.own_row()
+    if sid is None or own is None or sid == own.id:
+        return None
+    return Station.get_or_none(Station.id == sid)
+
+
 def make_context(spec, *, unmasked=False, year=None, cov=None, cache=None, station_row=None) -> Context:
     ctx = Context(station_row or station(), unmasked=unmasked, landscape=spec.landscape, scale=spec.scale,
                   cov=cov, year=year)
@@ -90,7 +103,7 @@ def _render(spec, records, path, year, unmasked, progress, cancel, coverage) -> 
         raise SheetError(f"{where}没有可生成“{spec.label}”的记录。")
     if unmasked:  # full ID / phone numbers: administrators only, audited
         allow_unmasked(f"{spec.label}（{len(records)} 份）→ {path}")
-    ctx = make_context(spec, unmasked=unmasked, year=year, cov=coverage)
+    ctx = make_context(spec, unmasked=unmasked, year=year, cov=coverage, station_row=station_of(records))
     ticker = Ticker(len(records), progress, cancel, every=1)
     with atomic_path(path) as tmp:
         render_records(spec, records, str(tmp), ctx, ticker)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context
+from station_app.services import context, stations
 from station_app.services.errors import ValidationError
-from station_app.ui.dialogs.record_dialog import edit_button, explain_failure
 from station_app.ui import theme
+from station_app.ui.dialogs.record_dialog import edit_button, explain_failure
 from station_app.ui.i18n import tr_field, translate
 
 HEADERS = [QT_TRANSLATE_NOOP("DossierPanel", "序号"), QT_TRANSLATE_NOOP("DossierPanel", "文书名称"),
@@ -66,7 +66,8 @@ class DossierPanel(QWidget):
         self.dispute = dispute
         self._filling = True
         self.model.setRowCount(0)
-        editable = context.current().can_edit and dispute.archive_status != "已归档"
+        editable = (context.current().can_edit and dispute.archive_status != "已归档"
+                    and stations.is_own(dispute))  # a registered station's case: read-only here
         for e in disputes.dossier(dispute):
             paper = e.origin == "paper" and editable
             have = QStandardItem("")

@@ -11,6 +11,7 @@ from station_app.outputs.package import UNARCHIVED_FOLDER, build_package, unprin
 from station_app.outputs.sheets import SHEET_KINDS, precheck
 from station_app.ui.dialogs.output_dialog import OutputDialog, report_saved
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.widgets.station_combo import StationCombo
 
 NAME = "迎检材料{year}.zip"
 
@@ -32,6 +33,9 @@ class InspectionDialog(OutputDialog):
         self.path = self.file.edit
         form = QFormLayout()
         self.period.add_rows(form)
+        self.station = StationCombo(self)  # at a county: every station's package, or one station's
+        if not self.station.isHidden():
+            form.addRow(translate("InspectionDialog", "工作站"), self.station)
         form.addRow(translate("OutputDialog", "保存为"), self.file)
         kinds = translate("InspectionDialog", "、").join(tr_field(k) for k in SHEET_KINDS.values())
         note = QLabel(
@@ -62,7 +66,8 @@ class InspectionDialog(OutputDialog):
         if path is None:
             return
         start, end = period
-        found = unprintable(start, end)
+        station = self.station.station_id()
+        found = unprintable(start, end, station=station)
         if found and QMessageBox.question(
             self,
             translate("InspectionDialog", "有无法打印的字符"),
@@ -74,7 +79,8 @@ class InspectionDialog(OutputDialog):
         reported = precheck.chars_of(found)
 
         def work(progress, cancel):
-            return build_package(start, end, path, progress=progress, cancel=cancel, reported=reported)
+            return build_package(start, end, path, progress=progress, cancel=cancel, reported=reported,
+                                 station=station)
 
         self.run(translate("InspectionDialog", "正在生成迎检材料…"), work, self._done,
                  translate("InspectionDialog", "生成失败"))

@@ -11,6 +11,7 @@ from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger, export_rows
 from station_app.services.privacy import may_unmask
 from station_app.ui.dialogs.output_dialog import OutputDialog, report_saved
 from station_app.ui.i18n import tr_field, translate
+from station_app.ui.widgets.station_combo import StationCombo
 
 
 class LedgerExportDialog(OutputDialog):
@@ -19,7 +20,7 @@ class LedgerExportDialog(OutputDialog):
     folder_key = "ledger_export"
 
     def __init__(self, parent=None, kind: str | None = None, start: dt.date | None = None,
-                 end: dt.date | None = None, ids: list[int] | None = None):
+                 end: dt.date | None = None, ids: list[int] | None = None, station: int | None = None):
         super().__init__(parent, translate("LedgerExportDialog", "导出台账"))
         self.ids = list(ids) if ids is not None else None
         self.result_path: Path | None = None
@@ -60,6 +61,10 @@ class LedgerExportDialog(OutputDialog):
                 translate("LedgerExportDialog", "导出范围"),
                 QLabel(translate("LedgerExportDialog", "当前列表中的 {n} 条记录").format(n=len(self.ids))),
             )
+        self.station = StationCombo(self)  # at a county: 全部工作站 (with a 工作站 column) or one station
+        self.station.set_station(station)
+        if not self.station.isHidden():
+            form.addRow(translate("LedgerExportDialog", "工作站"), self.station)
         form.addRow(translate("LedgerExportDialog", "个人信息"), self.unmasked)
         form.addRow(translate("OutputDialog", "保存为"), self.file)
         self.buttons = self.ok_cancel(translate("LedgerExportDialog", "导出"), self.start_export)
@@ -100,12 +105,14 @@ class LedgerExportDialog(OutputDialog):
         ):
             return
         (start, end), kind, ids = period, self.kind_key(), self.ids
+        station = self.station.station_id()
 
         def work(progress, cancel):
             if ids is not None:
-                return export_rows(kind, ids, path, unmasked=unmasked, progress=progress, cancel=cancel)
+                return export_rows(kind, ids, path, unmasked=unmasked, progress=progress, cancel=cancel,
+                                   station=station)
             return export_ledger(kind, path, start=start, end=end, unmasked=unmasked, progress=progress,
-                                 cancel=cancel)
+                                 cancel=cancel, station=station)
 
         self.run(translate("LedgerExportDialog", "正在导出台账…"), work, self._done,
                  translate("LedgerExportDialog", "导出失败"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import changes, context, item_numbers, links, records
+from station_app.services import changes, context, item_numbers, links, records, stations
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.services.registry import PRINT_SHEET_OF
@@ -125,9 +125,14 @@ class RecordDialog(QDialog):
     def __init__(self, parent=None, record=None, *, defaults: dict | None = None):
         super().__init__(parent)
         self.record = record
+        # a registered station's record (from its 上报包): shown read-only, with a banner saying so
+        self.foreign = record is not None and not stations.is_own(record)
         self.kind = kind_of(self.kind_key) if self.kind_key else None
         self.ui = self.form_class()
         self.ui.setupUi(self)
+        if self.foreign:  # its members are its station's: the pickers name them from there
+            for picker in self.findChildren(MemberPicker):
+                picker.station_id = stations.station_id_of(record)
         self.fields: list[Field] = [f for f in (self.kind.fields if self.kind else self.form_fields)
                                     if hasattr(self.ui, f.name)]
         self.members: MemberPicker | None = getattr(self.ui, "members", None)
@@ -164,8 +169,15 @@ class RecordDialog(QDialog):
         if record is not None:
             self.setWindowTitle(f"{self.windowTitle()} — {self.title_of(record)}")
         self.mark_clean()
-        if not context.current().can_edit:
+        if self.foreign:
+            self.show_origin()
+        elif not context.current().can_edit:
             self.set_read_only()
+
+    @property
+    def editable(self) -> bool:
+        """Whether this dialog may change its record: an account that edits, and the own station's record."""
+        return context.current().can_edit and not getattr(self, "foreign", False)
 
     # ---- hooks ----
     def setup_extra(self) -> None:
@@ -413,7 +425,7 @@ class RecordDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.is_dirty() and context.current().can_edit:
+        if self.is_dirty() and self.editable:
             answer = QMessageBox.question(
                 self,
                 translate("RecordDialog", "放弃修改？"),
@@ -424,6 +436,22 @@ class RecordDialog(QDialog):
             if answer != QMessageBox.Yes:
                 return
         super().reject()
+
+    def show_origin(self) -> None:
+        """A registered station's record: the banner on top, every field read-only, no save button (print
+        and 修改记录 stay)."""
+        from station_app.ui.widgets.origin_banner import origin_banner
+
+        self.set_read_only()
+        self.save_button.setVisible(False)
+        for b in self.findChildren(QAbstractButton):
+            if b.property("edit_action"):
+                b.setVisible(False)
+        box: QDialogButtonBox = self.ui.buttonBox
+        box.button(QDialogButtonBox.Cancel).setText(translate("RecordDialog", "关闭"))
+        self.origin_banner = origin_banner(self.record, self)
+        if self.origin_banner is not None:
+            self.layout().insertWidget(0, self.origin_banner)
 
     def set_read_only(self) -> None:
         """只读检查: everything visible, nothing editable."""
@@ -441,7 +469,8 @@ class RecordDialog(QDialog):
 
 
 def edit_button(button: QAbstractButton) -> QAbstractButton:
-    """Mark a button as an edit action (disabled for read-only accounts)."""
+    """Mark a button as an edit action (disabled for read-only accounts, hidden on a registered station's
+    record)."""
     button.setProperty("edit_action", True)
     if not context.current().can_edit:
         button.setEnabled(False)

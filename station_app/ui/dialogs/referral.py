@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, referrals
+from station_app.services import context, referrals, stations
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.registry import entry
 from station_app.store.choices import (
@@ -238,7 +238,22 @@ class ReferralDialog(QDialog):
             (w.dateChanged if isinstance(w, DateEdit) else w.currentIndexChanged).connect(self.show_due)
         self.limit_days.textChanged.connect(self.show_due)
         self.load()
-        if not context.current().can_edit:
+        self.foreign = not stations.is_own(record)
+        if self.foreign:  # a registered station's item (its 上报包): read-only, with a banner saying so
+            from station_app.ui.widgets.origin_banner import origin_banner
+
+            banner = origin_banner(record, self)
+            if banner is not None:
+                lay.insertWidget(0, banner)
+            self.save_button.setVisible(False)
+            self.follows.add_button.setVisible(False)
+            self.follows.delete_button.setVisible(False)
+            for w in self.findChildren(QWidget):
+                if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                    w.setReadOnly(True)
+                elif isinstance(w, (QComboBox, QCheckBox, DateEdit)):
+                    w.setEnabled(False)
+        elif not context.current().can_edit:
             self.save_button.setEnabled(False)
             self.follows.add_button.setEnabled(False)
             self.follows.delete_button.setEnabled(False)
@@ -359,7 +374,7 @@ class ReferralDialog(QDialog):
         return True
 
     def reject(self) -> None:
-        if self.is_dirty() and context.current().can_edit:
+        if self.is_dirty() and context.current().can_edit and not self.foreign:
             answer = QMessageBox.question(self, translate("RecordDialog", "放弃修改？"),
                                           translate("RecordDialog", "有尚未保存的修改，确定关闭并放弃这些修改吗？"),
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
@@ -373,7 +388,7 @@ class ReferralDialog(QDialog):
             self.fill_follows()
 
     def edit_follow(self, row: int) -> None:
-        if (0 <= row < len(self.follows.rows) and context.current().can_edit
+        if (0 <= row < len(self.follows.rows) and context.current().can_edit and not self.foreign
                 and FollowDialog(self, self.record, self.follows.rows[row]["_obj"]).exec()):
             self.fill_follows()
 

@@ -153,11 +153,8 @@ class TopicDialog(RecordDialog):
             else translate("TopicDialog", "当前环节：{step}").format(step=tr_field(TOPIC_STEPS[t.step - 1]))
         )
 
-    @staticmethod
-    def _can_edit() -> bool:
-        from station_app.services import context
-
-        return context.current().can_edit
+    def _can_edit(self) -> bool:
+        return self.editable
 
     def _refetch(self) -> None:
         self.record = records.get(type(self.record), self.record.id)

@@ -12,8 +12,9 @@ from station_app.services.registry import PAGE_OF as KIND_PAGES  # noqa: F401  (
 # 提案, 督办, 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
     "home", "reception", "roster", "disputes", "activities", "topics", "opinions", "proposals", "referrals",
-    "members", "stats", "settings", "recycle",
+    "members", "stats", "stations", "settings", "recycle",
 )
+COUNTY_PAGES = ("stations",)  # shown only when the database holds more than one station
 PAGE_CLASSES = {
     "home": "HomePage",
     "reception": "ReceptionPage",
@@ -26,6 +27,7 @@ PAGE_CLASSES = {
     "proposals": "ProposalsPage",
     "members": "MembersPage",
     "stats": "StatsPage",
+    "stations": "StationsPage",
     "settings": "SettingsPage",
     "recycle": "RecyclePage",
 }
@@ -37,7 +39,8 @@ PAGE_TITLES = {
     "opinions": QT_TRANSLATE_NOOP("Pages", "社情民意"), "proposals": QT_TRANSLATE_NOOP("Pages", "提案"),
     "referrals": QT_TRANSLATE_NOOP("Pages", "督办"),
     "members": QT_TRANSLATE_NOOP("Pages", "委员"),
-    "stats": QT_TRANSLATE_NOOP("Pages", "统计"), "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
+    "stats": QT_TRANSLATE_NOOP("Pages", "统计"), "stations": QT_TRANSLATE_NOOP("Pages", "工作站对比"),
+    "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
     "recycle": QT_TRANSLATE_NOOP("Pages", "回收站"),
 }
 
@@ -47,8 +50,14 @@ def page_title(key: str) -> str:
     return QCoreApplication.translate("Pages", PAGE_TITLES[key])
 
 def page_keys() -> list[str]:
-    """The pages in navigation order."""
-    return list(PAGE_MODULES)
+    """The pages in navigation order (工作站对比 only when the database holds several stations)."""
+    from station_app.services import station_scope
+
+    try:
+        multi = station_scope.is_multi()
+    except Exception:  # noqa: BLE001  (no database open: a station's pages)
+        multi = False
+    return [k for k in PAGE_MODULES if multi or k not in COUNTY_PAGES]
 
 
 def page_class(key: str) -> type:

@@ -13,7 +13,7 @@ from station_app.ui.pages.base import Page
 from station_app.ui.widgets.list_view import RecordListView
 
 
-def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
+def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str, station: int | None = None) -> None:
     """Write the shown rows to an Excel ledger through the export dialog (masking chosen there)."""
     from station_app.services.reception import visit_ids_of_days
     from station_app.ui.dialogs.ledger_export import LedgerExportDialog
@@ -23,7 +23,7 @@ def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> No
     if not ids:
         QMessageBox.information(parent, translate("ListPage", "没有可导出的记录"), translate("ListPage", "当前筛选条件下没有记录。"))
         return
-    dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids)
+    dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids, station=station)
     dialog.setWindowTitle(translate("ListPage", "导出当前列表：{title}").format(title=title))
     if dialog.exec() and dialog.result_path and hasattr(parent, "status_message"):
         parent.status_message.emit(translate("ListPage", "已导出 {n} 条到 {path}").format(n=len(ids), path=dialog.result_path))
@@ -78,6 +78,7 @@ class ListPage(Page):
         super().__init__(parent)
         self.view = RecordListView(self.list_key, self, **self.bar_options())
         self.view.activated.connect(self.open_id)
+        self.view.selection_changed.connect(self.update_delete)
         self.toolbar = QHBoxLayout()
         self.new_button = self.add_button(translate("ListPage", self.new_text), self.new_record, edit=True)
         self.open_button = self.add_button(translate("ListPage", "打开"), lambda: self.open_id(self.view.current_id()))
@@ -118,6 +119,21 @@ class ListPage(Page):
             if b.property("edit_action"):
                 b.setEnabled(editable)
                 b.setToolTip("" if editable else translate("ListPage", "当前账号只能查看"))
+        self.update_delete()
+
+    def foreign_selected(self) -> bool:
+        """Whether a selected row belongs to a registered station (its records are read-only here)."""
+        ids = self.view.selected_ids()
+        return bool(ids) and bool(listing.foreign_ids(self.list_key, ids))
+
+    def update_delete(self) -> None:
+        """删除 is off while the selection holds another station's records."""
+        if not context.current().can_edit:
+            return
+        foreign = self.foreign_selected()
+        self.delete_button.setEnabled(not foreign)
+        self.delete_button.setToolTip(
+            translate("ListPage", "选中的记录由其他工作站的上报包导入，只能在该工作站修改或删除") if foreign else "")
 
     # ---- Page interface ----
     def refresh(self) -> None:
@@ -140,7 +156,8 @@ class ListPage(Page):
             self.view.bar.focus_text()
 
     def export_shown(self) -> None:
-        export_ids(self, self.list_key, self.view.model.shown_ids(), self.title)
+        station = self.view.bar.station.station_id() if self.view.bar else None  # the list's 工作站 choice
+        export_ids(self, self.list_key, self.view.model.shown_ids(), self.title, station)
 
     def print_current(self) -> None:
         ids = print_scope(self, self.list_key, self.view.selected_ids(), self.view.model.shown_ids())
@@ -150,6 +167,10 @@ class ListPage(Page):
     def delete_selected(self) -> None:
         ids = self.view.selected_ids()
         if not ids or not context.current().can_edit:
+            return
+        if listing.foreign_ids(self.list_key, ids):
+            QMessageBox.information(self, translate("ListPage", "不能删除"), translate(
+                "ListPage", "选中的记录中有其他工作站的上报包导入的记录，只能在该工作站修改或删除；未删除任何记录。"))
             return
         answer = QMessageBox.question(self, translate("ListPage", "移入回收站"), translate(
             "ListPage", "确定将选中的 {n} 条记录移入回收站吗？（可在回收站恢复）").format(n=len(ids)),

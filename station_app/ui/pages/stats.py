@@ -27,6 +27,7 @@ from station_app.ui.jobs import Latest
 from station_app.ui.pages.base import FIGURE_KINDS, Page
 from station_app.ui.period_bar import PeriodBar
 from station_app.ui.widgets.busy import BusyRow
+from station_app.ui.widgets.station_combo import StationCombo
 
 N = "StatsPage"
 RANK_COLUMNS = (("rank", QT_TRANSLATE_NOOP("StatsPage", "排名")), ("name", QT_TRANSLATE_NOOP("StatsPage", "姓名")),
@@ -96,10 +97,16 @@ def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-def gather(start: dt.date, end: dt.date, today: dt.date) -> dict:
-    """Everything the page shows for a period (run in a worker thread: no Qt here)."""
-    return {"period": (start, end), "data": stats.compute(start, end, today=today),
-            "ranking": stats.member_figures(start, end, today=today), "monthly": stats.monthly_counts(start.year)}
+def gather(start: dt.date, end: dt.date, today: dt.date, station: int | None = None, multi: bool = False) -> dict:
+    """Everything the page shows for a period (run in a worker thread: no Qt here): of one station, or
+    of every station (*multi*: the database holds several — the members ranked across them, each judged
+    by its own station's 指标)."""
+    from station_app.services import station_figures
+
+    ranking = (station_figures.ranked_members(start, end, today=today) if multi and station is None
+               else stats.member_figures(start, end, today=today, station=station))
+    return {"period": (start, end), "data": stats.compute(start, end, today=today, station=station),
+            "ranking": ranking, "monthly": stats.monthly_counts(start.year, station)}
 
 
 class StatsPage(Page):
@@ -120,6 +127,9 @@ class StatsPage(Page):
         heading.setProperty("role", "page-title")
         self.body.addWidget(heading)
         bar = QHBoxLayout()
+        self.station = StationCombo(self)  # 全部工作站 or one (only when the database holds several)
+        self.station.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.station)
         bar.addWidget(self.period_bar, 1)
         self.report_text_button = QPushButton(translate("StatsPage", "年度报告文字…"))
         self.report_text_button.setToolTip(translate("StatsPage", "填写年度工作报告的“存在问题”“下一步打算”"))
@@ -160,19 +170,22 @@ class StatsPage(Page):
         self.figures_job = Latest(self, self._show, self._failed, painted=self.busy.bar)
 
     def refresh(self) -> None:
+        self.station.reload()  # a package imported meanwhile may have registered a station
         self.show_period(*self.period_bar.period())
 
     def show_period(self, start: dt.date, end: dt.date) -> None:
         """Paint at once with a busy line; the figures are computed off the GUI thread and filled in
         when ready (a period chosen meanwhile supersedes this one)."""
         self._set_busy(True)
-        self.figures_job.run(gather, start, end, self.today or dt.date.today())
+        self.figures_job.run(gather, start, end, self.today or dt.date.today(), self.station.station_id(),
+                             not self.station.isHidden())
 
     def load_now(self) -> None:
         """Compute and show the current period on the GUI thread (tests, screenshots, self-test)."""
         start, end = self.period_bar.period()
         self.figures_job.supersede()  # a computation still running is stale now
-        self._show(gather(start, end, self.today or dt.date.today()))
+        self._show(gather(start, end, self.today or dt.date.today(), self.station.station_id(),
+                          not self.station.isHidden()))
 
     @property
     def computing(self) -> bool:
@@ -279,7 +292,7 @@ class StatsPage(Page):
         from station_app.ui.dialogs.ledger_export import LedgerExportDialog
 
         start, end = self.period_bar.period()
-        LedgerExportDialog(self, kind="summary", start=start, end=end).exec()
+        LedgerExportDialog(self, kind="summary", start=start, end=end, station=self.station.station_id()).exec()
 
 
 def _clear(layout) -> None:

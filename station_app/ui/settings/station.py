@@ -56,6 +56,19 @@ class StationTab(UnsavedEdits, QWidget):
                 cell,
             )
             self.inputs[f.name], self.errors[f.name] = widget, error
+        # the role (工作站 / 汇总) is chosen at `init --role` and shown, not edited here: it names what the
+        # database is for and changes no record; an administrator changes it with `station role`
+        self.role = QLabel()
+        self.role.setObjectName("station_role")
+        role_hint = QLabel(translate("StationTab", "建立数据库时选定（station-app init --role）。如确需更改，"
+                                     "请管理员在命令行运行 station-app station role county 或 station。"))
+        role_hint.setProperty("role", "hint")
+        role_hint.setWordWrap(True)
+        cell = QVBoxLayout()
+        cell.setSpacing(2)
+        cell.addWidget(self.role)
+        cell.addWidget(role_hint)
+        form.addRow(translate("StationTab", "角色："), cell)
         buttons = save_row(self, translate("StationTab", "保存"))
         layout = QVBoxLayout(self)
         layout.addWidget(read_only_note())
@@ -65,6 +78,12 @@ class StationTab(UnsavedEdits, QWidget):
         self.guard = UnsavedGuard(self)
 
     def reload(self) -> None:
+        from station_app.services import stations
+        from station_app.ui.widgets.origin_banner import role_label
+
+        count = len(stations.registered_stations())
+        self.role.setText(role_label() + (translate("StationTab", "（已登记 {n} 个工作站）").format(n=count)
+                                          if count else ""))
         row = settings.station()
         for f in self.kind.fields:
             value = getattr(row, f.name) if row else None
@@ -117,4 +136,7 @@ class StationTab(UnsavedEdits, QWidget):
             return False
         self.saved_note.setText(translate("StationTab", "已保存。"))
         self.mark_clean()
+        update_title = getattr(self.window(), "update_title", None)
+        if callable(update_title):  # the title bar names the station
+            update_title()
         return True

@@ -12,6 +12,7 @@ from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
 from station_app.ui.widgets.member_picker import MemberPicker
+from station_app.ui.widgets.station_combo import StationCombo
 
 # period names (the combo's data; its text is the name in the interface language)
 PERIODS = (QT_TRANSLATE_NOOP("FilterBar", "全部时间"), QT_TRANSLATE_NOOP("FilterBar", "本月"),
@@ -52,6 +53,10 @@ class FilterBar(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.changed)
+
+        self.station = StationCombo(self)  # shown only when the database holds several stations
+        lay.addWidget(self.station)
+        self.station.currentIndexChanged.connect(self.changed)
 
         self.period = QComboBox(self)
         for name in PERIODS:
@@ -187,6 +192,7 @@ class FilterBar(QWidget):
             team_id=self.extra_team.currentData() if self.extra_team else None,
             department=self.extra_department.currentData() or "" if self.extra_department else "",
             overdue=bool(self.extra_overdue and self.extra_overdue.isChecked()),
+            station=self.station.station_id(),
             **{name: combo.currentData() or "" for name, combo in self.extra_choices.items()},
         )
 
@@ -199,7 +205,7 @@ class FilterBar(QWidget):
         self.status.setCurrentIndex(max(i, 0))
 
     def reset(self) -> None:
-        for w in (self.period, self.category, self.status, *self.extra_choices.values()):
+        for w in (self.period, self.category, self.status, self.station, *self.extra_choices.values()):
             w.blockSignals(True)
             w.setCurrentIndex(0)
             w.blockSignals(False)
@@ -215,6 +221,10 @@ class FilterBar(QWidget):
                 w.setCurrentIndex(0) if isinstance(w, QComboBox) else w.setChecked(False)
                 w.blockSignals(False)
         self.changed.emit()
+
+    def showEvent(self, event) -> None:  # a package imported meanwhile may have registered a station
+        self.station.reload()
+        super().showEvent(event)
 
     def focus_text(self) -> None:
         self.text.setFocus()

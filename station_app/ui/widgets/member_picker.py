@@ -46,6 +46,7 @@ class MemberPicker(QWidget):
         super().__init__(parent)
         self._single = False
         self._choices: list[listing.MemberChoice] | None = None
+        self.station_id: int | None = None  # whose members it names (None: the own station's)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(translate("MemberPicker", "姓名，多人用、分隔"))
         self.button = QToolButton(self)
@@ -77,7 +78,8 @@ class MemberPicker(QWidget):
 
     def choices(self) -> list[listing.MemberChoice]:
         if self._choices is None:
-            self._choices = listing.member_choices(include_retired=True)
+            extra = {} if self.station_id is None else {"station_id": self.station_id}
+            self._choices = listing.member_choices(include_retired=True, **extra)
             self.completer.setModel(QStringListModel([c.name for c in self._choices if c.active], self))
         return self._choices
 

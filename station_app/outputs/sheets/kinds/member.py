@@ -34,6 +34,7 @@ from station_app.store.models import (
     Visit,
     VisitMember,
 )
+from station_app.store.org import OWN_STATION_ID
 
 LABEL = "委员履职档案"
 
@@ -97,9 +98,10 @@ def build(m: Member, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     year = ctx.year or dt.date.today().year
     start, end = year_range(year)
-    figures = ctx.cache.get(("figures", year))
+    key = ("figures", year, m.station_id)  # points and rank among the member's own station's members
+    figures = ctx.cache.get(key)
     if figures is None:
-        figures = ctx.cache[("figures", year)] = {f.member_id: f for f in member_figures(start, end)}
+        figures = ctx.cache[key] = {f.member_id: f for f in member_figures(start, end, station=m.station_id)}
     fig = figures.get(m.id)
     birth = f"{m.birth_month.year}年{m.birth_month.month}月" if m.birth_month else ""
     flow = [
@@ -129,7 +131,11 @@ def build(m: Member, ctx) -> Sheet:
              B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.5, 3.9, 2.4, 11.8], w, st, cov,
                           min_rows=3),
              B.signatures(["委员本人", "召集人"], w, st, cov)]
-    item = sheet_number(ctx, "member", m.uuid, year).text  # the member's file of that year
+    if m.station_id == OWN_STATION_ID:
+        item = sheet_number(ctx, "member", m.uuid, year).text  # the member's file of that year
+    else:  # a registered station's member: the number its package brought, none made up here
+        found = item_numbers.lookup("member", m.uuid)
+        item = found.text if found is not None and found.year == year else ""
     return Sheet(f"{year}年度{LABEL}（{m.name}）", f"{item}_{safe_name(m.name, 12)}_{year}年度履职档案.pdf",
                  Stamp(ctx.fonds, year, "30年", item), flow)
 
@@ -137,7 +143,7 @@ def build(m: Member, ctx) -> Sheet:
 def number(members, year) -> None:
     """件号 of the members' year files exported for the first time (stored; later exports reuse them)."""
     year = year or dt.date.today().year
-    item_numbers.assign_many("member", [(m.uuid, year) for m in members])
+    item_numbers.assign_many("member", [(m.uuid, year) for m in members if m.station_id == OWN_STATION_ID])
 
 
 SPEC = SheetSpec("member", LABEL, "07_委员履职档案", select, build, id_help="委员编号", number=number)

@@ -23,8 +23,9 @@ def authors(p: Proposal) -> list[Member]:
                 .where(ProposalMember.proposal == p).order_by(ProposalMember.position, ProposalMember.id))
 
 
-def _reply_class(code: str) -> str:
-    found = ReplyClass.get_or_none(ReplyClass.code == code) if code else None
+def _reply_class(station_id: int, code: str) -> str:
+    """「A 类（已解决）」 as the proposal's own station words its classes."""
+    found = ReplyClass.get_or_none((ReplyClass.station == station_id) & (ReplyClass.code == code)) if code else None
     return f"{found.code} 类（{found.name}）" if found else (code or "")
 
 
@@ -61,7 +62,7 @@ def build(p: Proposal, ctx) -> Sheet:
                 [("立案情况", p.filing), ("立案号", p.filing_no)],
                 [("主办单位", p.main_dept), ("会办单位", p.co_depts)],
                 [("交办日期", fmt_date(p.assigned_on)), ("答复日期", fmt_date(p.replied_on))],
-                [("答复类别", _reply_class(p.reply_class)), ("委员意见", p.member_opinion)],
+                [("答复类别", _reply_class(p.station_id, p.reply_class)), ("委员意见", p.member_opinion)],
                 [("答复摘要", p.reply_summary, 1.6 * cm)],
             ], w, st, cov),
         ]

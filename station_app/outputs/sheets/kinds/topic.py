@@ -47,7 +47,8 @@ def _meeting(t, m, n, ctx):
 
 def _feedback(t, ctx):
     st, cov, w = ctx.st, ctx.cov, ctx.width
-    grade = TopicGrade.get_or_none(TopicGrade.code == t.grade) if t.grade else None
+    grade = (TopicGrade.get_or_none((TopicGrade.station == t.station_id) & (TopicGrade.code == t.grade))
+             if t.grade else None)  # the grade as the topic's own station words it
     grade_text = f"{grade.code} 类（{grade.name}：{grade.meaning}）" if grade else (t.grade or "")
     steps = {s.step: s for s in t.steps}
     rows = [[str(i), name, fmt_date(steps[i].date) if i in steps else "", steps[i].note if i in steps else ""]
