@@ -96,6 +96,9 @@ def field_labels() -> list[str]:
         for f in kind.fields:
             labels.append(f.label)
             labels += list(f.choices or ())
+    from station_app.services.registry import ENTRIES  # child-table columns named there
+
+    labels += [label for e in ENTRIES.values() for c in e.children for _key, label in c.column_labels()]
     for spec in list_specs.SPECS.values():
         labels += [c.label for c in spec.columns] + list(spec.statuses)
     labels += list(C.TOPIC_STEPS) + list(C.USER_ROLES) + list(C.WEEKDAY_NAMES) + list(C.RULE_KIND_LABELS.values())

@@ -7,6 +7,10 @@ import tempfile
 
 import pytest
 
+# the search index's sources (store.fts) come from the registry, as they do in the application: a test of the
+# store alone still gets the documents the program builds
+import station_app.services.registry  # noqa: F401
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

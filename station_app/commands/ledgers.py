@@ -56,6 +56,7 @@ def _progress(done: int, total: int, message: str = "") -> None:
 def _export(args) -> int:
     from station_app.outputs.ledgers import LEDGER_KINDS, export_ledger
     from station_app.outputs.ledgers.export import ALL_ORDER, LEDGERS
+    from station_app.services import masking
 
     start, end = period_of(args)
     path = _xlsx(args.output)
@@ -66,7 +67,7 @@ def _export(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     kinds = ALL_ORDER if args.kind == "all" else (args.kind,)
-    personal = any(col.sensitive for k in kinds for col in LEDGERS[k].columns)
+    personal = any(masking.masks(col.sensitive) for k in kinds for col in LEDGERS[k].columns)
     masked = "" if not personal else (
         "（含完整身份证号、电话，请妥善保管）" if args.unmasked else "（身份证号、电话已脱敏）")
     print(f"已导出{LEDGER_KINDS[args.kind]} {start}—{end}：{path}{masked}")

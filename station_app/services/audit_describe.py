@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from station_app.services import masking
 from station_app.services.fields import KINDS
-from station_app.services.normalize import mask_id, mask_phone
 from station_app.services.records import member_names
 from station_app.store import models as M
 from station_app.store.choices import TOPIC_STEPS as STEPS
@@ -115,11 +115,11 @@ def title_column(table: str) -> str | None:
 
 def _sensitive(table: str, name: str) -> str | None:
     kind = TABLES.get(table)
-    return kind.field(name).sensitive if kind is not None and name in kind.names else None
+    return kind.field(name).sensitivity if kind is not None and name in kind.names else None
 
 
 def show_value(table: str, name: str, value) -> str:
-    """A stored JSON value as a person reads it; ID numbers and phones masked, passwords never shown."""
+    """A stored JSON value as a person reads it; masked by sensitivity class, passwords never shown."""
     if value is None or value == "" or value == []:
         return ""
     if name in ("password", "password_hash"):
@@ -136,12 +136,7 @@ def show_value(table: str, name: str, value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).replace("T", " ") if _looks_like_datetime(value) else str(value)
-    how = _sensitive(table, name)
-    if how == "id":
-        return mask_id(text)
-    if how == "phone":
-        return mask_phone(text)
-    return text
+    return masking.mask(_sensitive(table, name), text)
 
 
 def _looks_like_datetime(value) -> bool:

@@ -13,7 +13,16 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from station_app.services import bulk, context, demo_cases, demo_county, demo_proposals, record_events, roster
+from station_app.services import (  # noqa: F401  (registry: the search index's sources)
+    bulk,
+    context,
+    demo_cases,
+    demo_county,
+    demo_proposals,
+    record_events,
+    registry,
+    roster,
+)
 from station_app.services import demo_text as T
 from station_app.services.changes import operation, touched
 from station_app.services.demo_people import People

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.services.fields import kind_of
+from station_app.services.registry import LINKS  # noqa: F401  (kind -> (link model, owner field))
 from station_app.store import choices as C
 from station_app.store import models as M
 
@@ -120,19 +121,14 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "date", None, None, "state", C.SLOT_STATES, ("location", "note"), ("date", False), ("members",)),
 )}
 
-# (link model, owner column, member column) for "members" and the member filter
-LINKS = {
-    "visit": (M.VisitMember, "visit"),
-    "reception_day": (M.ReceptionMember, "day"),
-    "dispute": (M.DisputeMediator, "dispute"),
-    "activity": (M.ActivityMember, "activity"),
-    "duty_slot": (M.DutyMember, "slot"),
-    "proposal": (M.ProposalMember, "proposal"),
-}
-
-
 MEMBER_FILTERABLE = ("visit", "reception_day", "dispute", "activity", "duty_slot", "topic", "opinion", "proposal")
 
 
 def spec(key: str) -> ListSpec:
     return SPECS[key]
+
+
+def listed(kind: str) -> tuple[str, ...]:
+    """The record fields the list of *kind* shows (its columns' order and widths are declared above)."""
+    s = SPECS.get(kind)
+    return tuple(c.key for c in s.columns if c.key in s.kind.names) if s else ()

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from station_app.services.fields import KINDS
 from station_app.services.normalize import clean_text
+from station_app.services.registry import ENTRIES
 from station_app.store import fts
 from station_app.store.base import database_proxy
 
-KIND_ORDER = tuple(fts.SOURCES)  # visit, dispute, activity, topic, opinion, member
+KIND_ORDER = tuple(k for k, e in ENTRIES.items() if e.search_title)  # visit, dispute, … member (the index's)
 SNIPPET_BEFORE = 14
 SNIPPET_AFTER = 36
 PROBE_ROWS = 600  # newest records per kind tried first (with LIKE) for queries with a short word

@@ -9,12 +9,47 @@ soft-deleted records drop out of the index and come back when restored.
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sqlite3
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import peewee as pw
 
-VERSION = 4  # bump when a document's text changes: triggers are recreated and the index rebuilt
+from station_app.store.base import database_proxy
+
+VERSION = 4  # bump when the way a document is built changes; a change of sources rebuilds by itself (MARKER)
+
+
+@dataclass(frozen=True)
+class ChildText:
+    """Rows of a child table that join their owner's document: *columns* of *table* where *owner* = the
+    record's id; with *via* (table, column) the columns are read from the row that column points to."""
+
+    table: str
+    owner: str
+    columns: tuple[str, ...]
+    via: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One indexed record kind (handed down by services.registry): base table, "{column} …" title template,
+    date column, searched columns and child rows."""
+
+    kind: str
+    table: str
+    title: str
+    date: str
+    columns: tuple[str, ...]
+    children: tuple[ChildText, ...] = ()
+
+
+# kind key -> (base table, title SQL, date column, searchable text SQL); "t" is the base row
+SOURCES: dict[str, tuple[str, str, str, str]] = {}
+# child tables whose rows are part of their owner's document: (table, owner column, kind)
+CHILD_SOURCES: tuple[tuple[str, str, str], ...] = ()
 MARKER = f"search_marker_v{VERSION}"
 
 
@@ -23,37 +58,40 @@ def _text(*exprs: str) -> str:
     return " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs) + " || '  '"
 
 
-# kind key -> (base table, title SQL, date column, searchable text SQL); "t" is the base row
-SOURCES: dict[str, tuple[str, str, str, str]] = {
-    "visit": ("visit", "t.visitor_name", "t.visit_date", _text(
-        "t.visitor_name", "t.visitor_address", "t.mode", "t.category", "t.content", "t.handling",
-        "t.handling_dept", "t.result", "t.followup_note", "t.visitor_phone")),
-    "dispute": ("dispute", "t.case_no || ' ' || t.dispute_type", "t.accepted_on", _text(
-        "t.case_no", "t.dispute_type", "t.source", "t.summary", "t.location", "t.agreement_content",
-        "t.failure_reason", "t.other_mediators", "t.file_no",
-        "(SELECT group_concat(p.name || ' ' || p.address || ' ' || p.phone, ' ') "
-        "FROM party p WHERE p.dispute_id = t.id)")),
-    "activity": ("activity", "t.title", "t.date", _text(
-        "t.title", "t.activity_type", "t.location", "t.organizer", "t.co_organizer", "t.other_people",
-        "t.summary", "t.outcome")),
-    "topic": ("topic", "t.code || ' ' || t.title", "t.proposed_on", _text(
-        "t.code", "t.title", "t.source", "t.proposer", "t.description", "t.undertaker",
-        "t.handling_result", "t.publicity")),
-    "opinion": ("opinion", "t.title", "t.submitted_on", _text(
-        "t.title", "t.reporter", "t.reporter_unit", "t.situation", "t.analysis", "t.suggestion",
-        "t.submitted_to", "t.instruction")),
-    "proposal": ("proposal", "t.number || ' ' || t.title", "t.submitted_on", _text(
-        "t.number", "t.title", "t.reason", "t.analysis", "t.suggestion", "t.source", "t.submitted_to",
-        "t.filing", "t.filing_no", "t.main_dept", "t.co_depts", "t.reply_summary",
-        "(SELECT group_concat(m.name, ' ') FROM proposal_member pm JOIN member m ON m.id = pm.member_id "
-        "WHERE pm.proposal_id = t.id)")),
-    "member": ("member", "t.name || '（' || t.sector || '）'", "t.joined_on", _text(
-        "t.name", "t.sector", "t.party", "t.employer", "t.expertise", "t.role", "t.phone", "t.note")),
-}
+def _title_sql(template: str) -> str:
+    """"{case_no} {dispute_type}" -> t.case_no || ' ' || t.dispute_type (literals quoted)."""
+    parts = []
+    for i, piece in enumerate(re.split(r"\{(\w+)\}", template)):
+        if i % 2:
+            parts.append(f"t.{piece}")
+        elif piece:
+            parts.append("'" + piece.replace("'", "''") + "'")
+    return " || ".join(parts)
 
 
-# child tables whose rows are part of their owner's document: (table, owner column, kind)
-CHILD_SOURCES = (("party", "dispute_id", "dispute"), ("proposal_member", "proposal_id", "proposal"))
+def _child_sql(c: ChildText) -> str:
+    if c.via:
+        table, column = c.via
+        cols = " || ' ' || ".join(f"v.{n}" for n in c.columns)
+        return (f"(SELECT group_concat({cols}, ' ') FROM {c.table} c JOIN \"{table}\" v ON v.id = c.{column} "
+                f"WHERE c.{c.owner} = t.id)")
+    cols = " || ' ' || ".join(f"c.{n}" for n in c.columns)
+    return f"(SELECT group_concat({cols}, ' ') FROM {c.table} c WHERE c.{c.owner} = t.id)"
+
+
+def configure(sources) -> None:
+    """Take the index's sources (services.registry.search_sources()); the marker names their digest, so a
+    changed source list rebuilds the index at the next `ensure`."""
+    global SOURCES, CHILD_SOURCES, MARKER
+    SOURCES = {s.kind: (s.table, _title_sql(s.title), f"t.{s.date}",
+                        _text(*(f"t.{n}" for n in s.columns), *(_child_sql(c) for c in s.children)))
+               for s in sources}
+    CHILD_SOURCES = tuple((c.table, c.owner, s.kind) for s in sources for c in s.children)
+    digest = hashlib.sha1(repr((SOURCES, CHILD_SOURCES)).encode()).hexdigest()[:10]
+    MARKER = f"search_marker_v{VERSION}_{digest}"
+    db = database_proxy.obj  # a database opened before the sources came: brought up to date now
+    if db is not None and not db.is_closed():
+        ensure(db)
 
 
 def _select(kind: str, where: str) -> str:
@@ -68,12 +106,12 @@ def _refresh(kind: str, id_expr: str) -> str:
 
 
 FTS_DDL = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id', "
-    "tokenize='trigram')",
-    "CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
-    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    ("CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_doc', content_rowid='id', "
+     "tokenize='trigram')"),
+    ("CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN "
+     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END"),
+    ("CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN "
+     "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END"),
     "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')",  # the trigrams, for short queries
 )
 
@@ -95,21 +133,21 @@ def _trigger_ddl() -> list[str]:
     out = []
     for kind, (table, *_rest) in SOURCES.items():
         out += [
-            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
-            f"BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" {_NOT_STAMPING} "
-            f"BEGIN {_refresh(kind, 'new.id')} END",
-            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
-            f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END",
+            (f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON \"{table}\" "
+             f"BEGIN {_refresh(kind, 'new.id')} END"),
+            (f"CREATE TRIGGER search_{table}_au AFTER UPDATE ON \"{table}\" {_NOT_STAMPING} "
+             f"BEGIN {_refresh(kind, 'new.id')} END"),
+            (f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON \"{table}\" BEGIN "
+             f"DELETE FROM search_doc WHERE kind = '{kind}' AND rid = old.id; END"),
         ]
     for table, owner, kind in CHILD_SOURCES:
         for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
             when = _NOT_STAMPING if event == "UPDATE" else ""
             out.append(f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event} ON {table} {when} BEGIN "
                        f"{_refresh(kind, f'{ref}.{owner}')} END")
-    out.append("CREATE TRIGGER search_party_move AFTER UPDATE OF dispute_id ON party "
-               "WHEN old.dispute_id <> new.dispute_id "
-               "BEGIN " + _refresh("dispute", "old.dispute_id") + " END")
+    for table, owner, kind in CHILD_SOURCES:  # a child row moved to another owner: the old one's document too
+        out.append(f"CREATE TRIGGER search_{table}_move AFTER UPDATE OF {owner} ON {table} "
+                   f"WHEN old.{owner} <> new.{owner} BEGIN {_refresh(kind, f'old.{owner}')} END")
     out.append(f"CREATE TRIGGER {MARKER} AFTER INSERT ON search_doc WHEN 0 BEGIN SELECT 1; END")
     return out
 
@@ -126,6 +164,11 @@ def available(db) -> bool:
     return row is not None
 
 
+def _has_documents_table(db) -> bool:
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_doc'"
+    return _execute(db, sql).fetchone() is not None
+
+
 def is_current(db) -> bool:
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"
     row = _execute(db, sql, (MARKER,)).fetchone()
@@ -137,7 +180,10 @@ def ensure(db: pw.SqliteDatabase) -> bool:
 
     Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
     """
-    if not is_current(db):
+    if not SOURCES:  # services.registry hands the sources down when imported (and calls this again)
+        if not _has_documents_table(db):
+            rebuild(db)  # the tables, empty: filled once the sources come
+    elif not is_current(db):
         rebuild(db)
     return available(db)
 

@@ -14,7 +14,7 @@ from station_app.outputs.ledgers.loaders import member_ids_by_name
 from station_app.outputs.ledgers.reader import ImportFileError, SheetRows, open_book, read_ledger
 from station_app.outputs.ledgers.report import Duplicate, ImportReport, Problem, clip
 from station_app.outputs.ledgers.spec import Ledger
-from station_app.services import changes, context, item_numbers
+from station_app.services import changes, context, item_numbers, masking
 from station_app.services.bulk import insert_links, insert_rows, preload
 from station_app.services.errors import ValidationError
 from station_app.services.validation import lookup_values, validate
@@ -94,7 +94,7 @@ class _Checker:
                     continue
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     continue
-                if col.sensitive and isinstance(raw, str) and "*" in raw:
+                if masking.masks(col.sensitive) and isinstance(raw, str) and "*" in raw:
                     self.masked_seen.add(col.header)
                     continue
                 data[col.field] = col.parse(raw) if col.parse else raw

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Callable, Iterable, Optional
 
+from station_app.services import masking
 from station_app.services.fields import Kind, kind_of
-from station_app.services.normalize import mask_id, mask_phone
 
 # formats: text (short, centred), wrap (long text, left), date, month (yyyy-mm), int, amount, float
 _FORMAT_OF_TYPE = {"longtext": "wrap", "date": "date", "int": "int", "amount": "amount"}
+_WIDTH_OF_TYPE = {"longtext": 20, "date": 11, "int": 6, "amount": 14, "phone": 13, "id_number": 20}
 UUID_HEADER = "记录标识"
 
 
@@ -20,16 +21,16 @@ class Column:
     width: float  # Excel width units (a Chinese character is about 2)
     get: Callable[[dict], object]
     fmt: str = "text"
-    field: Optional[str] = None  # the record field it imports into (None: shown only)
+    field: str | None = None  # the record field it imports into (None: shown only)
     synonyms: tuple[str, ...] = ()  # other header texts meaning this column in hand-kept sheets
     total: bool = False  # summed in the totals row
-    sensitive: Optional[str] = None  # "id" / "phone": masked unless exported in full
-    role: Optional[str] = None  # import role other than a plain field: "members", "uuid", …
+    sensitive: str | None = None  # the field's sensitivity class (services.masking): masked unless in full
+    role: str | None = None  # import role other than a plain field: "members", "uuid", …
     hidden: bool = False
     printed: bool = True  # on the printed pages; False: kept in the sheet, right of the print area
-    lookup: Optional[str] = None  # lookup kind whose values the template offers as a drop-down
+    lookup: str | None = None  # lookup kind whose values the template offers as a drop-down
     choices: tuple[str, ...] = ()  # fixed values offered as a drop-down
-    parse: Optional[Callable[[object], object]] = None  # cell text -> field value on import (e.g. step names)
+    parse: Callable[[object], object] | None = None  # cell text -> field value on import (e.g. step names)
 
     @property
     def numeric(self) -> bool:
@@ -43,10 +44,21 @@ class Ledger:
     sheet: str  # worksheet name
     columns: tuple[Column, ...]
     load: Callable  # load(start, end, ids) -> (count, iterable of row dicts)
-    kind: Optional[str] = None  # record kind (services.fields) for import; None: not importable
+    kind: str | None = None  # record kind (services.fields) for import; None: not importable
     dated: bool = True  # the period filters its rows
     note: str = ""  # a line under the table (e.g. what a figure means)
     extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        """A record ledger holds every field its kind exports (services.fields `exported`): a field not placed
+        in the declaration is added after it, kept in the sheet right of the print area."""
+        if self.kind is None:
+            return
+        placed = {c.field for c in self.columns if c.field}
+        rest = tuple(field_column(self.kind, f.name, _WIDTH_OF_TYPE.get(f.type, 12), printed=False)
+                     for f in kind_of(self.kind).fields if f.exported and f.name not in placed)
+        if rest:
+            object.__setattr__(self, "columns", self.columns + rest)
 
     @property
     def importable(self) -> bool:
@@ -58,11 +70,8 @@ class Ledger:
 
 
 def _masked(getter, how: str):
-    mask = mask_id if how == "id" else mask_phone
-
     def get(row):
-        value = getter(row)
-        return mask(value) if value else value
+        return masking.mask(how, getter(row))
     return get
 
 
@@ -74,7 +83,7 @@ def field_column(kind_key: str, name: str, width: float, *, header: str | None =
     label = header or f.label
     syn = tuple(synonyms) + ((f.label,) if label != f.label else ()) + f.synonyms
     return Column(label, width, get or itemgetter(name), fmt or _FORMAT_OF_TYPE.get(f.type, "text"), field=name,
-                  synonyms=syn, total=total, sensitive=f.sensitive, lookup=f.lookup,
+                  synonyms=syn, total=total, sensitive=f.sensitivity, lookup=f.lookup,
                   choices=tuple(choices) or tuple(f.choices or ()), parse=parse, printed=printed)
 
 
@@ -110,7 +119,7 @@ def bound_columns(ledger: Ledger, unmasked: bool) -> list[Column]:
     """The ledger's columns in sheet order, with personal data masked unless *unmasked*."""
     out = []
     for col in sheet_order(ledger.columns):
-        if col.sensitive and not unmasked:
+        if masking.masks(col.sensitive) and not unmasked:
             col = Column(**{**col.__dict__, "get": _masked(col.get, col.sensitive)})
         out.append(col)
     return out

@@ -15,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import partial
 
-from reportlab.lib.pagesizes import A4, landscape as to_landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as to_landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
@@ -23,9 +24,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from station_app.outputs.sheets.blocks import Styles
 from station_app.outputs.sheets.fonts import FONT, Coverage, draw_string, register_fonts
 from station_app.outputs.sheets.keep import arrange
-from station_app.services.normalize import mask_id, mask_phone
+from station_app.services import masking
+from station_app.services.fields import kind_of
 
-MARGINS = dict(left=2.5 * cm, right=2.0 * cm, top=2.7 * cm, bottom=2.0 * cm)
+MARGINS = {"left": 2.5 * cm, "right": 2.0 * cm, "top": 2.7 * cm, "bottom": 2.0 * cm}
 STAMP_LABELS = ("全宗号", "年度", "保管期限", "件号")
 
 
@@ -79,19 +81,18 @@ class Context:
         self.scope: list = []  # every record of a package task, rendered file by file
         self.cache: dict = {}  # per-render lookups a declaration keeps (item numbers …)
 
-    def mark(self, key: str) -> "Mark":
+    def mark(self, key: str) -> Mark:
         return Mark(key, self.state)
 
-    def id_no(self, value) -> str:
-        return (value or "") if self.unmasked else mask_id(value or "")
-
-    def phone(self, value) -> str:
-        return (value or "") if self.unmasked else mask_phone(value or "")
+    def field(self, record, name: str) -> str:
+        """A record field as printed: masked by its sensitivity class (services.fields) unless in full."""
+        value = getattr(record, name) or ""
+        return value if self.unmasked else masking.mask(kind_of(record).field(name).sensitivity, value)
 
     def page_ref(self, template: str, *, key: str = "", order=(), align: str = "left") -> PageRef:
         return PageRef(template, self.st.cell.fontSize, key=key, order=order, align=align)
 
-    def gap(self, pages: int) -> "Gap":
+    def gap(self, pages: int) -> Gap:
         return Gap(pages)
 
 

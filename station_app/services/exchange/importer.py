@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station_app.services import attachments, context
+from station_app.services import attachments, context, registry  # noqa: F401  (registry: the search index's sources)
 from station_app.services.exchange import KINDS, PackageError, container, crypto, history, keys, rows
 from station_app.store import fts, sync
 from station_app.store.base import database_proxy, now

@@ -15,8 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.ui.dialogs.record_dialog import edit_button
-from station_app.ui.i18n import translate
+from station_app.ui.i18n import tr_field, translate
 from station_app.ui.models.record_table import display
+
+
+def _header(label: str) -> str:
+    """A column label from services.registry in the interface language (its ChildTable wording if any)."""
+    text = translate("ChildTable", label)
+    return tr_field(label) if text == label else text
 
 
 class ChildTable(QWidget):
@@ -33,7 +39,7 @@ class ChildTable(QWidget):
         self.columns = columns
         self.rows: list[dict] = []
         self.model = QStandardItemModel(0, len(columns), self)
-        self.model.setHorizontalHeaderLabels([translate("ChildTable", label) for _, label in columns])
+        self.model.setHorizontalHeaderLabels([_header(label) for _, label in columns])
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)

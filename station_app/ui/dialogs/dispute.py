@@ -4,48 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
+from station_app.services.registry import entry
+from station_app.ui import theme
 from station_app.ui.dialogs.child_table import ChildTable, confirm_delete, rows_of
 from station_app.ui.dialogs.dispute_children import FollowUpDialog, PartyDialog, SessionDialog
 from station_app.ui.dialogs.dossier_panel import DossierPanel
 from station_app.ui.dialogs.record_dialog import RecordDialog, explain_failure
 from station_app.ui.forms.ui_dispute import Ui_DisputeForm
-from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.char_counter import attach_counters
 from station_app.ui.widgets.field_error import FieldErrorLabel
 
 CLOSING = ("result", "closed_on")
-PARTY_COLS = [
-    ("role", QT_TRANSLATE_NOOP("ChildTable", "身份")),
-    ("name", QT_TRANSLATE_NOOP("ChildTable", "姓名或单位")),
-    ("gender", QT_TRANSLATE_NOOP("ChildTable", "性别")),
-    ("age", QT_TRANSLATE_NOOP("ChildTable", "年龄")),
-    ("occupation", QT_TRANSLATE_NOOP("ChildTable", "职业或职务")),
-    ("phone", QT_TRANSLATE_NOOP("ChildTable", "电话")),
-    ("address", QT_TRANSLATE_NOOP("ChildTable", "住址")),
-]
-SESSION_COLS = [
-    ("date", QT_TRANSLATE_NOOP("ChildTable", "调解日期")),
-    ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
-    ("mediators", QT_TRANSLATE_NOOP("ChildTable", "调解员")),
-    ("recorder", QT_TRANSLATE_NOOP("ChildTable", "记录人")),
-    ("participants", QT_TRANSLATE_NOOP("ChildTable", "参加人")),
-    ("process", QT_TRANSLATE_NOOP("ChildTable", "调解经过")),
-    ("result", QT_TRANSLATE_NOOP("ChildTable", "结果")),
-]
-FOLLOW_COLS = [
-    ("date", QT_TRANSLATE_NOOP("ChildTable", "回访日期")),
-    ("visitor", QT_TRANSLATE_NOOP("ChildTable", "回访人")),
-    ("reason", QT_TRANSLATE_NOOP("ChildTable", "回访事由")),
-    ("fulfilment", QT_TRANSLATE_NOOP("ChildTable", "履行情况")),
-    ("satisfaction", QT_TRANSLATE_NOOP("ChildTable", "满意度")),
-    ("content", QT_TRANSLATE_NOOP("ChildTable", "回访情况")),
-]
+CHILDREN = entry("dispute")  # its child tables' columns (services.registry)
+PARTY_COLS = CHILDREN.child("parties").column_labels()
+SESSION_COLS = CHILDREN.child("sessions").column_labels()
+FOLLOW_COLS = CHILDREN.child("followups").column_labels()
 
 
 class DisputeDialog(RecordDialog):

@@ -7,27 +7,19 @@ import importlib
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app.services import listing
+from station_app.services.registry import DIALOG_OF
 from station_app.ui.i18n import translate
-
-# kind -> (module under ui.dialogs, dialog class)
-DIALOGS = {
-    "visit": ("visit", "VisitDialog"), "dispute": ("dispute", "DisputeDialog"),
-    "topic": ("topic", "TopicDialog"), "opinion": ("simple_records", "OpinionDialog"),
-    "member": ("simple_records", "MemberDialog"), "activity": ("activity", "ActivityDialog"),
-    "reception_day": ("simple_records", "ReceptionDayDialog"), "proposal": ("proposal", "ProposalDialog"),
-    "referral": ("referral", "ReferralDialog"),
-}
 
 
 def dialog_for(parent: QWidget | None, kind: str, record):
-    module, name = DIALOGS[kind]
+    module, name = DIALOG_OF[kind]
     cls = getattr(importlib.import_module(f"station_app.ui.dialogs.{module}"), name)
     return cls(parent, record)
 
 
 def open_record(parent: QWidget | None, kind: str, record_id: int):
     """Open the record's dialog (modal); a kind without a dialog (值班) shows its page in the main window."""
-    if kind not in DIALOGS:
+    if kind not in DIALOG_OF:
         window = parent.window() if parent is not None else None
         main = getattr(window, "parent", lambda: None)()
         while main is not None and not hasattr(main, "show_record"):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.services import changes, context, item_numbers, links, records, stations
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
+from station_app.services.registry import PRINT_SHEET_OF
 from station_app.store.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, known_error
 from station_app.ui import crash, theme
 from station_app.ui.dialogs.history import add_history_button
@@ -113,11 +114,6 @@ def write_widget(w: QWidget, value) -> None:
         w.setText("" if value is None else str(value))
 
 
-# record kind -> archive sheet kind (outputs.sheets) printed from its dialog and its list
-PRINT_SHEETS = {"visit": "visit", "reception_day": "reception", "dispute": "dispute", "activity": "activity",
-                "topic": "topic", "member": "member", "proposal": "proposal"}
-
-
 class RecordDialog(QDialog):
     """Subclasses set `kind_key` and `form_class`; override `persist()` to call a workflow service."""
 
@@ -140,6 +136,7 @@ class RecordDialog(QDialog):
         self.fields: list[Field] = [f for f in (self.kind.fields if self.kind else self.form_fields)
                                     if hasattr(self.ui, f.name)]
         self.members: MemberPicker | None = getattr(self.ui, "members", None)
+        self._label_fields()
         self.general_error = FieldErrorLabel(self)
         self.layout().insertWidget(self.layout().count() - 1, self.general_error)
         box: QDialogButtonBox = self.ui.buttonBox
@@ -149,7 +146,7 @@ class RecordDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         self.print_button = None
-        if PRINT_SHEETS.get(self.kind_key):
+        if PRINT_SHEET_OF.get(self.kind_key):
             self.print_button = box.addButton(translate("RecordDialog", "打印…"), QDialogButtonBox.ActionRole)
             self.print_button.setToolTip(translate("RecordDialog", "预览并打印本条记录的档案表"))
             self.print_button.clicked.connect(self.print_record)
@@ -260,6 +257,22 @@ class RecordDialog(QDialog):
                 continue
             w.setFocus()
             return
+
+    def _label_fields(self) -> None:
+        """Each field's label (or check box text) from services.fields, with "*" when it is required: the
+        Designer forms hold the layout and the widget names, not the texts. (Forms that are not a record
+        kind — swap, topic step — keep their own texts.)"""
+        if self.kind is None:
+            return
+        for f in self.fields:
+            label = getattr(self.ui, f"label_{f.name}", None)
+            if label is None and isinstance(getattr(self.ui, f.name), QCheckBox):
+                label = getattr(self.ui, f.name)
+            if label is not None:
+                label.setText(tr_field(f.label) + ("*" if f.required else ""))
+        label = getattr(self.ui, "label_members", None)
+        if label is not None:
+            label.setText(tr_field(self.kind.members_label) + ("*" if self.kind.members_required else ""))
 
     def load(self, defaults: dict) -> None:
         for f in self.fields:
@@ -404,7 +417,7 @@ class RecordDialog(QDialog):
                 translate("RecordDialog", "有尚未保存的修改，打印的是已保存的内容。请先保存再打印。"),
             )
             return
-        PdfPreviewDialog(self, PRINT_SHEETS[self.kind_key], [self.record.id],
+        PdfPreviewDialog(self, PRINT_SHEET_OF[self.kind_key], [self.record.id],
                          title=f"{tr_field(self.kind.label)} {self.title_of(self.record)}").exec()
 
     def after_save(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context, referrals, stations
 from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.services.registry import entry
 from station_app.store.choices import (
     FEEDBACK_METHODS,
     FOLLOW_METHODS,
@@ -189,7 +190,7 @@ class ReferralDialog(QDialog):
         lay.addWidget(top)
 
         follows_box = QGroupBox(translate("ReferralDialog", "督办记录"), self)
-        self.follows = ChildTable([("date", "日期"), ("method", "方式"), ("by", "督办人"), ("note", "情况")],
+        self.follows = ChildTable(entry("referral").child("follows").column_labels(),
                                   follows_box, add_text=translate("ReferralDialog", "添加督办记录"))
         self.follows.setMinimumHeight(120)
         self.follows.add_clicked.connect(self.add_follow)

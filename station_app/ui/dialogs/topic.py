@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton
 
 from station_app.services import listing, records
 from station_app.services.errors import FieldProblem, ValidationError
 from station_app.services.fields import Field
+from station_app.services.registry import entry
 from station_app.services.topics import LAST_STEP
 from station_app.store.choices import TOPIC_STEPS
 from station_app.ui.dialogs.child_table import ChildTable, rows_of
@@ -28,20 +28,8 @@ CONCLUDE_FIELDS = (
     "suggestions_count",
     "publicity",
 )
-STEP_COLS = [
-    ("step_name", QT_TRANSLATE_NOOP("ChildTable", "环节")),
-    ("date", QT_TRANSLATE_NOOP("ChildTable", "日期")),
-    ("by", QT_TRANSLATE_NOOP("ChildTable", "经办人")),
-    ("note", QT_TRANSLATE_NOOP("ChildTable", "情况记录")),
-]
-MEETING_COLS = [
-    ("date", QT_TRANSLATE_NOOP("ChildTable", "协商日期")),
-    ("form", QT_TRANSLATE_NOOP("ChildTable", "形式")),
-    ("location", QT_TRANSLATE_NOOP("ChildTable", "地点")),
-    ("members", QT_TRANSLATE_NOOP("ChildTable", "参加委员")),
-    ("points", QT_TRANSLATE_NOOP("ChildTable", "协商要点")),
-    ("consensus", QT_TRANSLATE_NOOP("ChildTable", "形成共识")),
-]
+STEP_COLS = entry("topic").child("steps").column_labels()  # child-table columns (services.registry)
+MEETING_COLS = entry("topic").child("meetings").column_labels()
 
 
 class MeetingDialog(RecordDialog):

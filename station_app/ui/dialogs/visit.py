@@ -14,12 +14,12 @@ from station_app.ui.dialogs.record_dialog import (
     edit_button,
     explain_failure,
     today_duty_member_ids,
+    write_widget,
 )
 from station_app.ui.forms.ui_visit import Ui_VisitForm
 from station_app.ui.i18n import tr_field, translate
 
 FOLLOWUP = ("followup_date", "followup_note", "satisfaction")
-KEEP_FOR_NEXT = ("visit_date", "mode", "category", "handling")  # what the next visit of a day often shares
 CONVERSIONS = (("dispute", QT_TRANSLATE_NOOP("VisitDialog", "转为调解案件")),
                ("topic", QT_TRANSLATE_NOOP("VisitDialog", "转为协商议题")),
                ("opinion", QT_TRANSLATE_NOOP("VisitDialog", "形成社情民意")),
@@ -144,20 +144,14 @@ class VisitDialog(RecordDialog):
         if not self._keep_open:
             self.accept()
             return
-        keep = {k: self.values()[k] for k in KEEP_FOR_NEXT}
-        keep["status"] = ""
+        values = self.values()
+        keep = {f.name: values[f.name] for f in self.fields if f.keep_for_next}
         members = self.members.text()
         self.record = None
         self.load(keep)
-        for name in ("visitor_name", "visitor_phone", "visitor_address", "visitor_id_number", "content",
-                     "result", "followup_note"):
-            getattr(self.ui, name).clear()
-        self.ui.handling_dept.setValue("")
-        self.ui.people_count.setValue(1)
-        self.ui.visitor_gender.setValue("")
-        self.ui.status.setValue("")
-        self.ui.satisfaction.setValue("")
-        self.ui.followup_date.clear_value()
+        for f in self.fields:  # every field not kept for the next visitor (services.fields) starts blank
+            if not f.keep_for_next:
+                write_widget(getattr(self.ui, f.name), f.default)
         self.members.edit.setText(members)
         self.mark_clean()
         self.ui.tabs.setCurrentIndex(0)

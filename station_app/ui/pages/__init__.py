@@ -6,6 +6,8 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from station_app.services.registry import PAGE_OF as KIND_PAGES  # noqa: F401  (which page shows a kind)
+
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
 # 提案, 督办, 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
@@ -46,15 +48,6 @@ PAGE_TITLES = {
 def page_title(key: str) -> str:
     """The navigation title of page *key* in the interface language."""
     return QCoreApplication.translate("Pages", PAGE_TITLES[key])
-
-# Which page shows a record of a given kind (search results, dashboard links).
-KIND_PAGES = {
-    "reception_day": "reception", "visit": "reception", "duty_slot": "roster", "dispute": "disputes",
-    "activity": "activities", "topic": "topics", "opinion": "opinions", "member": "members",
-    "referral": "referrals",
-    "proposal": "proposals",
-}
-
 
 def page_keys() -> list[str]:
     """The pages in navigation order (工作站对比 only when the database holds several stations)."""

@@ -6,16 +6,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from station_app.services import changes, context, listing, records
-from station_app.ui.dialogs.record_dialog import PRINT_SHEETS, explain_failure
+from station_app.services.registry import LEDGER_OF, SHEET_OF
+from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.i18n import translate
 from station_app.ui.pages.base import Page
 from station_app.ui.widgets.list_view import RecordListView
-
-# list kind -> ledger kind (outputs.ledgers) and archive sheet kind (outputs.sheets)
-LEDGER_OF = {"visit": "visits", "reception_day": "visits", "dispute": "disputes", "activity": "activities",
-             "topic": "topics", "opinion": "opinions", "member": "members", "duty_slot": "roster",
-             "proposal": "proposals", "referral": "referrals"}
-SHEET_OF = {**PRINT_SHEETS, "duty_slot": "roster"}
 
 
 def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str, station: int | None = None) -> None:

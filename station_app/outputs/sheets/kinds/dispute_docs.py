@@ -104,13 +104,13 @@ def party_rows(parties, ctx) -> list:
     for p in parties:
         if p.is_org:
             rows += [[(p.role, p.name), ("统一社会信用代码", p.credit_code)],
-                     [("法定代表人或负责人", p.legal_rep), ("联系电话", ctx.phone(p.phone))],
+                     [("法定代表人或负责人", p.legal_rep), ("联系电话", ctx.field(p, "phone"))],
                      [("住所", p.address)]]
         else:
             facts = "，".join(x for x in (p.gender, f"{p.age}岁" if p.age else "", p.ethnicity) if x)
             rows += [[(p.role, p.name), ("性别年龄民族", facts)],
-                     [("职业或职务", p.occupation), ("联系电话", ctx.phone(p.phone))],
-                     [("身份证号", ctx.id_no(p.id_number)), ("住址", p.address)]]
+                     [("职业或职务", p.occupation), ("联系电话", ctx.field(p, "phone"))],
+                     [("身份证号", ctx.field(p, "id_number")), ("住址", p.address)]]
     return rows or [[("当事人", "")]]
 
 

@@ -113,7 +113,7 @@ def build(m: Member, ctx) -> Sheet:
             [("界别", m.sector), ("委员层级", f"{m.level}政协委员" if m.level else "")],
             [("届次", m.term), ("党派", m.party)],
             [("工作单位及职务", m.employer)],
-            [("专业特长", m.expertise), ("联系电话", ctx.phone(m.phone))],
+            [("专业特长", m.expertise), ("联系电话", ctx.field(m, "phone"))],
             [("室内角色", m.role), ("入室日期", fmt_date(m.joined_on))],
         ], w, st, cov, label_w=3.0 * cm),
         B.Paragraph("年度履职情况", st.heading),

@@ -32,7 +32,7 @@ def _reply_class(station_id: int, code: str) -> str:
 def build(p: Proposal, ctx) -> Sheet:
     st, cov, w = ctx.st, ctx.cov, ctx.width
     people = authors(p)
-    rows = [[("领衔" if i == 0 else "联名"), m.name, m.sector, m.employer, ctx.phone(m.phone)]
+    rows = [[("领衔" if i == 0 else "联名"), m.name, m.sector, m.employer, ctx.field(m, "phone")]
             for i, m in enumerate(people)]
     handled = p.filing not in ("", "待审查")
     flow = [

@@ -49,7 +49,7 @@ def _visit_rows(day, ctx):
     for n, v in enumerate(visits, start=1):
         members = batch_member_names(ctx, VisitMember, "visit", v, scope)
         rows.append([str(n), v.visit_time, f"{v.visitor_name}\n（{v.people_count}人）" if v.people_count > 1
-                     else v.visitor_name, ctx.phone(v.visitor_phone), v.visitor_address, v.category,
+                     else v.visitor_name, ctx.field(v, "visitor_phone"), v.visitor_address, v.category,
                      v.content, v.handling, members, v.status])
     return visits, rows
 

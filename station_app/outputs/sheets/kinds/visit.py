@@ -37,7 +37,7 @@ def build(v: Visit, ctx) -> Sheet:
         B.grid([
             [("来访时间", when), ("来访人数", f"{v.people_count} 人")],
             [("来访人", v.visitor_name), ("性别", v.visitor_gender)],
-            [("联系电话", ctx.phone(v.visitor_phone)), ("身份证号", ctx.id_no(v.visitor_id_number))],
+            [("联系电话", ctx.field(v, "visitor_phone")), ("身份证号", ctx.field(v, "visitor_id_number"))],
             [("住址或单位", v.visitor_address)],
             [("界别群众", v.visitor_sector), ("诉求类别", v.category)],
             [("诉求内容", v.content, 4.2 * cm)],
