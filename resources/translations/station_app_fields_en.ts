@@ -1060,6 +1060,22 @@
         <translation>Follow-up notes</translation>
     </message>
     <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>登记编号</source>
         <translation>Reg. no.</translation>
     </message>
