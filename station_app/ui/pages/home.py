@@ -101,7 +101,16 @@ class HomePage(Page):
         self.today = today
         self.data = None  # services.dashboard.Dashboard once loaded
         self._pending = False
+        # the scroll area and its inner widget first, the boxes into them: a widget added to a parent is
+        # re-styled with everything it holds (the application's style sheet), so each is added once, small
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
         inner = QWidget()
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout = QVBoxLayout(inner)
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
@@ -117,13 +126,6 @@ class HomePage(Page):
         layout.addWidget(self._figures_box())
         self.chart_row = QHBoxLayout()  # the charts take the height left, so 1366×768 shows them whole
         layout.addLayout(self.chart_row, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     # ---- layout ----
     def _duty_box(self) -> QGroupBox:
