@@ -101,17 +101,17 @@ class HomePage(Page):
         self.today = today
         self.data = None  # services.dashboard.Dashboard once loaded
         self._pending = False
-        # the scroll area and its inner widget first, the boxes into them: a widget added to a parent is
-        # re-styled with everything it holds (the application's style sheet), so each is added once, small
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        # the scroll area around *inner* before the boxes go in: a widget moved under a new parent is
+        # re-styled with all it holds (the application style sheet), so none is moved once filled
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
-        inner = QWidget()
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        layout = QVBoxLayout(inner)
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
