@@ -7,7 +7,6 @@ outputs.sheets ≈ 1.2 s, outputs.ledgers ≈ 0.7 s, services.demo ≈ 0.4 s, se
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 # PySide6 6.12.0 on Python ≤ 3.11 drops a reference to None each time a Qt call returns None (every void
@@ -26,6 +25,8 @@ def _guard_none_refcount() -> None:
 
     if tuple(PySide6.__version_info__[:3]) != (6, 12, 0):
         return
+    import ctypes  # lazy: ≈ 3 ms at every start, needed only under PySide6 6.12.0
+
     refcount = ctypes.c_ssize_t.from_address(id(None))
     refcount.value += NONE_REFERENCE_BALLAST
     sys._station_none_guard = True

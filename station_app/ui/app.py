@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from station_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from station_app.logfile import RotatingLogFile
 from station_app.paths import DataDir
 from station_app.ui import crash
 from station_app.ui.crash import write_crash_log
@@ -35,7 +35,7 @@ def setup_logging(data: DataDir) -> Path:
     path = data.logs / "station.log"
     root = logging.getLogger("station_app")
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = RotatingLogFile(path, max_bytes=1_000_000, backups=5)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         """The page for *key*, imported and built on first use."""
         if key not in self.pages:
             index = self.page_keys.index(key)
-            page = page_class(key)(self)
+            page = page_class(key)(self.stack)  # built in its place: moving it there re-styles every widget
             page.title = page_title(key)  # the navigation title in the interface language
             page.status_message.connect(self.show_status)
             page.open_record.connect(self.show_record)

@@ -20,6 +20,10 @@ RAW_ROLE = int(Qt.UserRole) + 2
 _DISPLAY, _TOOLTIP, _BACKGROUND, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ToolTipRole, Qt.BackgroundRole,
                                                             Qt.TextAlignmentRole))
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+# looked up once: a view asks for header data and flags hundreds of times while it lays out (each section's
+# size hint asks every role), and `Qt.DisplayRole`-style names and `|` of flags are slow in PySide6
+_HORIZONTAL, _VERTICAL = Qt.Horizontal, Qt.Vertical
+_ROW_FLAGS, _NO_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable, Qt.NoItemFlags
 # the light palette's row colours; under a dark palette theme.state_brushes() gives deep tints instead
 STATE_COLOURS = {k: QColor(theme.LIGHT[k]) for k in ("overdue", "near", "followup")}
 LONG = 60  # characters shown of a long text before an ellipsis
@@ -80,13 +84,14 @@ class RecordTableModel(PagedTableModel):
     def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        role = int(role)
+        if orientation == _HORIZONTAL and 0 <= section < len(self.columns):
+            if role == _DISPLAY:
                 return self.headers[section]
-            if role == Qt.ToolTipRole and not self.columns[section].sortable:
+            if role == _TOOLTIP and not self.columns[section].sortable:
                 return translate("RecordTable", "此列不能排序")
-        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+        if orientation == _VERTICAL and role == _DISPLAY:
             return str(section + 1)
         return None
 
@@ -118,7 +123,7 @@ class RecordTableModel(PagedTableModel):
         return None
 
     def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:

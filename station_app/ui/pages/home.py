@@ -105,6 +105,15 @@ class HomePage(Page):
         self._again = False  # a change arrived while the figures were being read: read them once more
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        # the scroll area around *inner* before the boxes go in: a widget moved under a new parent is
+        # re-styled with all it holds (the application style sheet), so none is moved once filled
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.heading = _label("", "page-title")
         self.heading.setFont(theme.title_font())
         layout.addWidget(self.heading)
@@ -119,13 +128,6 @@ class HomePage(Page):
         layout.addWidget(self._figures_box())
         self.chart_row = QHBoxLayout()  # the charts take the height left, so 1366×768 shows them whole
         layout.addLayout(self.chart_row, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     # ---- layout ----
     def _duty_box(self) -> QGroupBox:

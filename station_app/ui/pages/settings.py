@@ -42,7 +42,7 @@ class SettingsPage(Page):
         heading.setFont(theme.title_font())
         heading.setProperty("role", "page-title")
         self.tabs = QTabWidget()
-        data_dir = getattr(parent, "data_dir", None)
+        data_dir = getattr(parent.window() if parent is not None else None, "data_dir", None)  # the main window's
         self.station = StationTab()
         self.rules = RulesTab()
         self.lookups = LookupsTab()
