@@ -128,6 +128,22 @@
         <translation>Undo</translation>
     </message>
     <message>
+        <source>导出上报包</source>
+        <translation>Export exchange package</translation>
+    </message>
+    <message>
+        <source>导入上报包</source>
+        <translation>Import exchange packages</translation>
+    </message>
+    <message>
+        <source>生成上报包密钥</source>
+        <translation>Made package keys</translation>
+    </message>
+    <message>
+        <source>设定上报单位</source>
+        <translation>Set receiving level</translation>
+    </message>
+    <message>
         <source>账号锁定</source>
         <translation>Account locked</translation>
     </message>

@@ -27,6 +27,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("AuditLog", "恢复"), QT_TRANSLATE_NOOP("AuditLog", "彻底删除"), QT_TRANSLATE_NOOP("AuditLog", "转换"),
     QT_TRANSLATE_NOOP("AuditLog", "登录"), QT_TRANSLATE_NOOP("AuditLog", "登录失败"), QT_TRANSLATE_NOOP("AuditLog", "账号"),
     QT_TRANSLATE_NOOP("AuditLog", "撤销"),
+    QT_TRANSLATE_NOOP("AuditLog", "导出上报包"), QT_TRANSLATE_NOOP("AuditLog", "导入上报包"),
+    QT_TRANSLATE_NOOP("AuditLog", "生成上报包密钥"), QT_TRANSLATE_NOOP("AuditLog", "设定上报单位"),
     QT_TRANSLATE_NOOP("AuditLog", "账号锁定"), QT_TRANSLATE_NOOP("AuditLog", "完整导出"), QT_TRANSLATE_NOOP("AuditLog", "导出"),
     QT_TRANSLATE_NOOP("AuditLog", "选项"), QT_TRANSLATE_NOOP("AuditLog", "履职指标"),
     QT_TRANSLATE_NOOP("AuditLog", "积分规则"), QT_TRANSLATE_NOOP("AuditLog", "节假日"),
