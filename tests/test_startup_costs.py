@@ -104,7 +104,8 @@ def _run_child(code: str) -> str:
 
 
 # loaded by pages, dialogs and outputs when first opened: none of them is needed to show the window
-NOT_AT_START = ("station_app.services.records", "station_app.services.listing", "station_app.services.dashboard",
+NOT_AT_START = ("station_app.services.records", "station_app.services.registry", "station_app.services.fields",
+                "station_app.services.listing", "station_app.services.dashboard",
                 "station_app.ui.pages.reception", "station_app.ui.charts", "PySide6.QtCharts", "PySide6.QtPdf",
                 "openpyxl", "reportlab", "pypinyin", "holidays", "chinese_calendar", "playhouse.migrate",
                 "cryptography", "logging.handlers", "ctypes")

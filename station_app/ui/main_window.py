@@ -23,7 +23,7 @@ from station_app import __version__
 from station_app.services import context
 from station_app.ui import display, i18n, theme
 from station_app.ui.i18n import app_title, translate
-from station_app.ui.pages import KIND_PAGES, page_class, page_keys, page_title
+from station_app.ui.pages import kind_page, page_class, page_keys, page_title
 
 # action key -> (label, shortcut, icon, needs edit rights)
 PAGE_ACTIONS = {
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.show_status(page.title)
 
     def show_record(self, kind: str, record_id: int):
-        key = KIND_PAGES.get(kind)
+        key = kind_page(kind)
         if key in self.page_keys:
             self.show_page(key).show_record(kind, int(record_id))
 

@@ -6,8 +6,6 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from station_app.services.registry import PAGE_OF as KIND_PAGES  # noqa: F401  (which page shows a kind)
-
 # (module, class) in navigation order: 首页, 接待日, 值班排班, 矛盾纠纷调解, 履职活动, 协商议题, 社情民意,
 # 提案, 督办, 委员, 统计, 设置, 回收站.
 PAGE_MODULES = (
@@ -43,6 +41,15 @@ PAGE_TITLES = {
     "settings": QT_TRANSLATE_NOOP("Pages", "设置"),
     "recycle": QT_TRANSLATE_NOOP("Pages", "回收站"),
 }
+
+
+def kind_page(kind: str) -> str | None:
+    """The page that lists records of *kind* (services.registry)."""
+    # lazy: the registry (with services.fields and the masking rules) costs ≈ 40 ms before the window shows;
+    # ui.app imports it just after the window is shown
+    from station_app.services.registry import PAGE_OF
+
+    return PAGE_OF.get(kind)
 
 
 def page_title(key: str) -> str:
