@@ -67,7 +67,18 @@ def _background_threads_end_before_the_store_closes(request):
     if "db" in request.fixturenames:
         request.getfixturevalue("db")  # set up first, so it is torn down after the wait below
     yield
-    if "station_app.ui.jobs" in __import__("sys").modules:
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        # Windows a test left open would otherwise go on reacting to later tests' change notices
+        # (and read a database that is no longer theirs): close them before the store goes.
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+    if "station_app.ui.jobs" in sys.modules:
         from station_app.ui.jobs import stop_all
 
         stop_all(timeout=60)

@@ -213,6 +213,8 @@ def test_output_dialogs_in_english(english, demo, qtbot, tmp_path):
     visit = Visit.select().order_by(Visit.id).first()
     preview = _open(qtbot, PdfPreviewDialog(None, "visit", [visit.id], title="Visit 1"))
     qtbot.waitUntil(lambda: preview.save_btn.isEnabled(), timeout=30000)
+    # the page count label is filled in once the document has loaded: wait for it before measuring
+    qtbot.waitUntil(lambda: clipped(preview) == [], timeout=3000)
     for dlg in (export, shown, wizard, inspection, preview):
         assert chinese_texts(dlg) == [], dlg.windowTitle()
         assert clipped(dlg) == [], dlg.windowTitle()
