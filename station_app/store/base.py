@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import uuid as uuidlib
@@ -10,6 +11,24 @@ from decimal import Decimal
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
+
+
+def _copy_inherited_field(field: pw.Field, memo: dict) -> pw.Field:
+    """What peewee's ModelBase asks for each field a model inherits (copy.deepcopy), made shallow.
+
+    A field's attributes are names, flags, callables and the model classes it is bound to — all shared by
+    a deep copy too — so a copy with its own containers is the same thing; the generic deep copy walked
+    ≈ 50 objects per field, ≈ 15 ms of every start for the ≈ 330 inherited fields (Record, Owned).
+    """
+    new = copy.copy(field)
+    for name, value in vars(new).items():
+        if isinstance(value, (list, dict, set)):
+            setattr(new, name, copy.copy(value))
+    memo[id(field)] = new
+    return new
+
+
+pw.Field.__deepcopy__ = _copy_inherited_field  # DeferredForeignKey keeps its own
 
 
 def new_uuid() -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import platform
 import traceback
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def write_crash_log(data: DataDir, exc_type, exc, tb) -> Path:
     data.logs.mkdir(parents=True, exist_ok=True)
     path = data.logs / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
     text = "".join(traceback.format_exception(exc_type, exc, tb))
+    import platform  # only when a crash is written: ≈ 3 ms of every start otherwise
+
     path.write_text(f"{APP_NAME} {__version__}\n{platform.platform()} Python {platform.python_version()}\n"
                     f"{dt.datetime.now().isoformat()}\n\n{text}", "utf-8")
     for old in sorted(data.logs.glob("crash-*.log"))[:-KEEP_CRASH_LOGS]:

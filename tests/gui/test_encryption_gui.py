@@ -35,7 +35,9 @@ def encrypted(data_dir):
 
 @pytest.fixture
 def no_event_loop(monkeypatch):
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    # one pass of the event loop instead of a session: what the window starts once it is up (today's
+    # backup, the quick_check) begins, and run() returns
+    monkeypatch.setattr(QApplication, "exec", lambda *a: QApplication.processEvents() or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.Ok)
 
 

@@ -33,7 +33,8 @@ def boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "critical", lambda p, t, x, *a: shown.append((t, x)))
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    # one pass of the event loop: what the window starts once it is up (today's backup) begins
+    monkeypatch.setattr(QApplication, "exec", lambda *a: QApplication.processEvents() or 0)
     shown.answers = answers
     return shown
 
