@@ -161,6 +161,27 @@ def test_main_lists_fit_1366_by_768_without_sideways_scrolling(app, demo_window)
     assert duty.maximum() == 0  # 值班委员 without sideways scrolling
 
 
+@pytest.mark.parametrize("scale", [115, 130])
+def test_every_page_fits_1366_by_768_at_larger_type(app, demo_window, scale):
+    """帮助 → 字体大小 130 %: no page makes the window wider or taller than a 1366×768 screen (a window
+    grown once never shrinks back: the filter drop-downs give way, 接待日's buttons go two to a row, the
+    tallest settings tab scrolls)."""
+    from station_app.ui import theme
+
+    theme.set_font_scale(app, scale)
+    try:
+        w = demo_window((1366, 768))
+        for key in w.keys():
+            page = w.show_page(key)
+            if hasattr(page, "load_now"):
+                page.load_now()
+            _settle(app)
+            assert (w.width(), w.height()) == (1366, 768), (key, w.width(), w.height())
+            assert w.minimumSizeHint().width() <= 1366, key
+    finally:
+        theme.set_font_scale(app, 100)
+
+
 def test_column_chooser_and_widths_survive_a_new_window(app, demo_window):
     w = demo_window()
     view = w.show_page("disputes").view

@@ -43,6 +43,7 @@ class DisputesPage(ListPage):
         legend = QLabel(translate("DisputesPage", "红色：已超过一个月办理期限；黄色：7天内到期；蓝色：应回访（“办理期限”列为回访日期）。"),
                         self)
         legend.setStyleSheet(theme.recolour("color:#666;"))
+        legend.setWordWrap(True)  # the English legend at 130 % type is wider than a 1366 px screen
         lay.addWidget(self.view, 1)
         self.view.footer.addWidget(legend)
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -78,14 +79,14 @@ class ReceptionPage(ListPage):
         self.day_visits.activated.connect(self.open_id)
         self.day_visits.selection_changed.connect(self.update_visit_buttons)
         self.convert_buttons = {}
-        conv = QHBoxLayout()
+        conv = QGridLayout()  # two to a row: at 130 % type (or in English) the panel fits beside the days at 1366 px
         for key, _text in CONVERSIONS:
             b = self._edit_button(convert_label(key), lambda k=key: self.convert(k), panel)
             self.convert_buttons[key] = b
-            conv.addWidget(b)
         self.followup_button = self._edit_button(translate("ReceptionPage", "回访…"), self.follow_up, panel)
-        conv.addWidget(self.followup_button)
-        conv.addStretch(1)
+        for i, b in enumerate([*self.convert_buttons.values(), self.followup_button]):
+            conv.addWidget(b, i // 2, i % 2)
+        conv.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_visit_button)
         buttons.addWidget(self.present_button)
@@ -99,6 +100,7 @@ class ReceptionPage(ListPage):
         split.addWidget(panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([2000, 3000])  # 2 : 3 from the start (scaled to the width), whatever the buttons need
         self.tabs.addTab(self.view, translate("ReceptionPage", "全部来访"))
         self._visits_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)

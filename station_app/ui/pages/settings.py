@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from station_app.ui import theme
 from station_app.ui.i18n import translate
@@ -59,9 +59,14 @@ class SettingsPage(Page):
         for tab in tabs:
             self.tabs.addTab(tab, translate("SettingsPage", tab.title))
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().refresh())
+        # the tallest tab (工作站信息 at 130 % type) scrolls instead of making the window taller than 768 px
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.tabs)
+        layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
         self.tabs.currentWidget().refresh()

@@ -114,7 +114,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(translate("FilterBar", "搜索（Ctrl+F）"))
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(140)
+        self.text.setMinimumWidth(100)
         self.text.textChanged.connect(self._timer.start)
         lay.addWidget(self.text, 1)
         self.reset_button = QToolButton(self)
@@ -125,6 +125,7 @@ class FilterBar(QWidget):
         self.extra_department: QComboBox | None = None
         self.extra_overdue: QCheckBox | None = None
         self.extra_choices: dict[str, QComboBox] = {}  # Filter field -> its drop-down (重点, 承办单位 …)
+        self._let_combos_shrink()
 
     def add_department_filter(self, names: list[str]) -> None:
         """督办 list: a 承办单位 drop-down and an 「只看逾期」 box."""
@@ -138,6 +139,7 @@ class FilterBar(QWidget):
         at = self.layout().indexOf(self.text)
         self.layout().insertWidget(at, self.extra_department)
         self.layout().insertWidget(at + 1, self.extra_overdue)
+        self._let_combos_shrink()  # before the page is shown: a window grown once never shrinks back
 
     def set_department(self, name: str) -> None:
         if self.extra_department is not None:
@@ -154,6 +156,7 @@ class FilterBar(QWidget):
         for tid, name in teams:
             self.extra_team.addItem(name, tid)
         self.layout().insertWidget(1, self.extra_team)
+        self._let_combos_shrink()  # before the page is shown: a window grown once never shrinks back
         self.extra_team.currentIndexChanged.connect(self.changed)
 
     def add_choice_filter(self, name: str, all_text: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -164,6 +167,7 @@ class FilterBar(QWidget):
         for value, text in items:
             combo.addItem(text, value)
         self.layout().insertWidget(self.layout().indexOf(self.member), combo)
+        self._let_combos_shrink()  # before the page is shown: a window grown once never shrinks back
         combo.currentIndexChanged.connect(self.changed)
         self.extra_choices[name] = combo
         return combo
@@ -224,7 +228,19 @@ class FilterBar(QWidget):
 
     def showEvent(self, event) -> None:  # a package imported meanwhile may have registered a station
         self.station.reload()
+        self._let_combos_shrink()
         super().showEvent(event)
+
+    def _let_combos_shrink(self) -> None:
+        """Each drop-down as wide as its longest item where there is room, and down to the width of
+        「全部时间」 where there is not (130 % type at 1366 px, many filters): the window never grows past the
+        screen. The open list keeps the full width, so no item is cut there."""
+        floor = self.fontMetrics().horizontalAdvance(translate("FilterBar", "全部时间")) + 40
+        for combo in self.findChildren(QComboBox):
+            combo.setMinimumWidth(0)  # the hint from the items alone (a new font size, a new station)
+            hint = combo.sizeHint().width()
+            combo.setMinimumWidth(min(hint, floor))
+            combo.view().setMinimumWidth(hint)
 
     def focus_text(self) -> None:
         self.text.setFocus()
