@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import xlsx_bombs as bombs  # noqa: E402
+from tests import xlsx_bombs as bombs
 
 CHILD = """
 import json, sys, time

@@ -7,8 +7,8 @@ Targets (issue 4): formatted ≤ 1.3× bare dump (medians, same run); 100k rows 
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
+import os
 import resource
 import statistics
 import subprocess
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import fill_visits, open_db  # noqa: E402
+from benchmarks.common import fill_visits, open_db
 
 
 def bare_dump(rows: list[list], path: Path) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import fill_visits, open_db  # noqa: E402
+from benchmarks.common import fill_visits, open_db
 
 
 def visit_texts() -> list[list]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
-import statistics
 import sqlite3
+import statistics
 import time
 from pathlib import Path
 

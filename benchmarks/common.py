@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from station_app.services import context  # noqa: E402
-from station_app.store.db import close_database, open_database  # noqa: E402
+from station_app.services import context
+from station_app.store.db import close_database, open_database
 
 YEAR = 2025
 TODAY = dt.date(2026, 11, 23)  # fixed, so every run builds the same data

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from station_app.fontfiles import main_font_path  # noqa: E402  (the unpacked main font)
+from station_app.fontfiles import main_font_path  # the unpacked main font
 
 FONTS = ROOT / "resources" / "fonts"
 OUT = FONTS / "StationHanExt.ttf.xz"

@@ -74,9 +74,8 @@ def test_bad_input_is_refused_in_chinese(activity, tmp_path):
     with pytest.raises(ValidationError, match="附件说明过长"):
         attachments.attach(activity, write(tmp_path / "x.jpg", b"x"), "长" * 201)
     assert Attachment.select().count() == 0
-    with context.acting_as("inspector", "只读检查"):
-        with pytest.raises(PermissionDenied):
-            attachments.attach(activity, tmp_path / "x.jpg")
+    with context.acting_as("inspector", "只读检查"), pytest.raises(PermissionDenied):
+        attachments.attach(activity, tmp_path / "x.jpg")
 
 
 def test_purge_removes_only_unreferenced_files(activity, data_dir, tmp_path):

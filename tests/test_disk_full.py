@@ -115,7 +115,7 @@ def test_known_error_recognises_a_full_disk_by_its_code(exc):
         try:
             raise wrapped
         except pw.OperationalError:
-            raise pw.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
+            raise pw.OperationalError("cannot rollback - no transaction is active")
     except pw.OperationalError as final:
         found = known_error(final, "导入")
     assert isinstance(found, DiskFullError) and "导入没有完成" in found.message

@@ -57,9 +57,9 @@ def test_party_with_a_wrong_credit_code_is_refused_naming_the_field(db):
     assert "统一社会信用代码" in str(err.value) and "校验位" in str(err.value)
     assert Dispute.select().count() == 0 and Party.select().count() == 0
     case = new_case()
-    company = case.parties.where(Party.is_org == True).get()  # noqa: E712
+    company = case.parties.where(Party.is_org == True).get()
     assert (company.legal_rep, company.credit_code) == ("李建国", "91350100M000100Y43")
-    assert case.parties.where(Party.is_org == False).get().occupation == "农民"  # noqa: E712
+    assert case.parties.where(Party.is_org == False).get().occupation == "农民"
 
 
 # ---- closing ----
@@ -181,9 +181,8 @@ def test_disabling_a_rule_lets_that_reason_through(db, rule):
 
 def test_rules_default_on_and_only_admins_change_them(db):
     assert all(archive_rules.enabled().values())
-    with context.acting_as("clerk", "录入员"):
-        with pytest.raises(PermissionDenied):
-            archive_rules.save({"papers": False})
+    with context.acting_as("clerk", "录入员"), pytest.raises(PermissionDenied):
+        archive_rules.save({"papers": False})
     with pytest.raises(ValidationError, match="没有这样的归档规则"):
         archive_rules.save({"nonsense": False})
     assert all(archive_rules.enabled().values())

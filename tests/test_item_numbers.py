@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from station_app.outputs.ledgers import export_ledger, import_ledger
 from station_app.outputs.sheets import render_sheet
-from station_app.services import bulk, disputes, dossier, item_numbers, listing, recycle, records, reception
+from station_app.services import bulk, disputes, dossier, item_numbers, listing, reception, records, recycle
 from station_app.store.models import CaseCounter, Dispute, DutySlot, ItemNumber, Station, Visit
 
 D = dt.date

@@ -6,8 +6,8 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from ledgers_sample import ID_OK, populate
 
+from ledgers_sample import ID_OK, populate
 from station_app.outputs.ledgers import ImportFileError, export_ledger, import_ledger
 from station_app.store.models import Dispute, DutySlot, Party, Station, Visit
 

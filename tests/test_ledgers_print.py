@@ -9,11 +9,10 @@ from operator import itemgetter
 import openpyxl
 import pytest
 
-from station_app.outputs.ledgers import engine, paging
-from station_app.fontfiles import main_font_path
-from station_app.outputs.ledgers.spec import Ledger, shown
-
 from ledgers_sample import populate
+from station_app.fontfiles import main_font_path
+from station_app.outputs.ledgers import engine, paging
+from station_app.outputs.ledgers.spec import Ledger, shown
 
 PROBE = Ledger("probe", "试印台账", "试印台账", (
     shown("姓名", 10, itemgetter("name")),

@@ -37,12 +37,12 @@ def cases(db):
     dispute(D(2026, 5, 1), source="来访转入", people_count=2,  # still in progress
             prevented_suicide_cases=1, prevented_suicide_people=1)
     dispute(D(2026, 5, 2), result="调解成功", source="部门移交", people_count=5, closed_on=D(2026, 5, 20),
-            agreement_amount=Decimal("12000"), prevented_criminal_cases=2, prevented_criminal_people=5,
+            agreement_amount=Decimal(12000), prevented_criminal_cases=2, prevented_criminal_people=5,
             prevented_petition_cases=1, prevented_petition_people=30)
     # not counted: in the recycle bin, and accepted the year before
-    dispute(D(2026, 6, 1), result="调解成功", source="部门移交", agreement_amount=Decimal("99999"),
+    dispute(D(2026, 6, 1), result="调解成功", source="部门移交", agreement_amount=Decimal(99999),
             prevented_criminal_cases=9, prevented_criminal_people=9, deleted=True)
-    dispute(D(2025, 12, 31), result="调解成功", source="来访转入", agreement_amount=Decimal("777"),
+    dispute(D(2025, 12, 31), result="调解成功", source="来访转入", agreement_amount=Decimal(777),
             prevented_suicide_cases=1, prevented_suicide_people=1)
 
 

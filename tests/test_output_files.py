@@ -24,9 +24,8 @@ def test_a_file_open_in_excel_is_reported_and_kept(tmp_path, monkeypatch):
         raise PermissionError(errno.EACCES, "Access is denied", str(dst))
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OutputError) as caught:
-        with atomic_path(dest) as tmp:
-            tmp.write_bytes(b"the new ledger")
+    with pytest.raises(OutputError) as caught, atomic_path(dest) as tmp:
+        tmp.write_bytes(b"the new ledger")
     assert str(dest) in caught.value.message and "Excel" in caught.value.message
     assert dest.read_bytes() == b"the ledger from last week"
     assert _leftovers(tmp_path) == []
@@ -34,17 +33,15 @@ def test_a_file_open_in_excel_is_reported_and_kept(tmp_path, monkeypatch):
 
 def test_a_full_disk_while_writing_is_reported(tmp_path):
     dest = tmp_path / "全年台账.xlsx"
-    with pytest.raises(OutputError) as caught:
-        with atomic_path(dest):
-            raise OSError(errno.ENOSPC, "No space left on device")
+    with pytest.raises(OutputError) as caught, atomic_path(dest):
+        raise OSError(errno.ENOSPC, "No space left on device")
     assert "磁盘空间不足" in caught.value.message
     assert not dest.exists() and _leftovers(tmp_path) == []
 
 
 def test_other_errors_while_writing_are_not_blamed_on_the_destination(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        with atomic_path(tmp_path / "活动记录表.pdf"):
-            raise FileNotFoundError(errno.ENOENT, "photo missing", "/data/attachments/ab/abcd")
+    with pytest.raises(FileNotFoundError), atomic_path(tmp_path / "活动记录表.pdf"):
+        raise FileNotFoundError(errno.ENOENT, "photo missing", "/data/attachments/ab/abcd")
     assert _leftovers(tmp_path) == []
 
 

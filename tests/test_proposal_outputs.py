@@ -9,9 +9,9 @@ import zipfile
 
 import openpyxl
 import pytest
-import sheetdata
 from pypdf import PdfReader
 
+import sheetdata
 from station_app.cli import main
 from station_app.outputs.ledgers import export_ledger, import_ledger
 from station_app.outputs.sheets import render_sheet

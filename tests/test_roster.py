@@ -9,15 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station_app.services import holidays, roster
+from station_app.services import context, holidays, roster
 from station_app.services.errors import PermissionDenied, ValidationError
-from station_app.services import context
-from station_app.store.models import (
-    AuditLog, DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule,
-)
+from station_app.store.models import AuditLog, DutyMember, DutySlot, Member, MemberUnavailable, ReceptionRule
 
 D = dt.date
-NAMES = "张建国 李秀英 王志强 刘海燕 陈明 杨丽华 赵红梅 黄国平 周晓东 吴芳".split()
+NAMES = ["张建国", "李秀英", "王志强", "刘海燕", "陈明", "杨丽华", "赵红梅", "黄国平", "周晓东", "吴芳"]
 
 
 def make_members(n: int) -> list[int]:
@@ -281,9 +278,8 @@ def test_read_only_cannot_save(db):
     make_members(2)
     rule(weekdays=[4])
     plan = roster.plan(D(2026, 11, 1), D(2026, 11, 30))
-    with context.acting_as("inspector", "只读检查"):
-        with pytest.raises(PermissionDenied):
-            roster.save_plan(plan)
+    with context.acting_as("inspector", "只读检查"), pytest.raises(PermissionDenied):
+        roster.save_plan(plan)
     assert DutySlot.select().count() == 0
 
 

@@ -50,8 +50,8 @@ def test_preview_shows_pages_and_saves_a_copy(data, qtbot, tmp_path, monkeypatch
 
 
 def test_print_paints_every_page_to_the_printer(data, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     dialog = _preview(qtbot, "visit", [v.id for v in data.visits])
     out = tmp_path / "printed.pdf"

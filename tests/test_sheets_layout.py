@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 import pytest
-import sheetdata
 from pypdf import PdfReader
 
+import sheetdata
 from station_app.outputs.sheets import render_sheet
 from station_app.outputs.sheets.blocks import Styles, header_text
 from station_app.services import reception
@@ -210,4 +210,4 @@ def test_an_index_row_is_never_split_over_two_pages(db, tmp_path):
         pages = [p.extract_text() for p in PdfReader(str(tmp_path / "i.pdf")).pages]
         assert len(pages) > 5
         for i, (name, _pages, _note) in enumerate(entries):  # 序号 and the start of its file name on one page
-            assert any(re.search(rf"^{i + 2}\n" + re.escape(name[:22]), p, re.M) for p in pages), (shift, name)
+            assert any(re.search(rf"^{i + 2}\n" + re.escape(name[:22]), p, re.MULTILINE) for p in pages), (shift, name)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import sheetdata
 from pypdf import PdfReader
 
+import sheetdata
 from station_app.outputs.sheets import SHEET_KINDS, Coverage, SheetError, render_sheet
 
 

@@ -112,9 +112,8 @@ def test_grades_are_editable(db):
     topics.remove_grade("C")
     with pytest.raises(ValidationError, match="成果分类"):
         topics.conclude(new_topic("另一议题"), "C", {"date": "2026-04-01"})
-    with context.acting_as("clerk", "录入员"):
-        with pytest.raises(PermissionDenied):
-            topics.set_grade("E", "其他")
+    with context.acting_as("clerk", "录入员"), pytest.raises(PermissionDenied):
+        topics.set_grade("E", "其他")
     assert TopicGrade.get(TopicGrade.code == "A").meaning == "当年已解决"
 
 

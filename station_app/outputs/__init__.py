@@ -9,9 +9,10 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 ProgressFn = Optional[Callable[[int, int, str], None]]
 CancelFn = Optional[Callable[[], bool]]

@@ -122,7 +122,7 @@ def missing_by_case(dispute_ids) -> dict[int, list[str]]:
                          .where(MediationSession.dispute.in_(chunk)).distinct()}
         ticked: dict[int, set[str]] = {}
         for p in DossierPaper.select(DossierPaper.dispute, DossierPaper.name).where(
-                DossierPaper.dispute.in_(chunk) & (DossierPaper.received == True)):  # noqa: E712
+                DossierPaper.dispute.in_(chunk) & (DossierPaper.received == True)):
             ticked.setdefault(p.dispute_id, set()).add(p.name)
         fields = (Dispute.id, Dispute.result, Dispute.agreement_form, Dispute.agreement_content)
         for d in Dispute.select(*fields).where(Dispute.id.in_(chunk)):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from station_app.services import changes, context, records, stations
 from station_app.services.errors import FieldProblem, ValidationError
@@ -126,7 +126,7 @@ def swap(slot: DutySlot, original_id: int, substitute_id: int, reason: str,
         raise _fail("原值班委员不在该次值班名单中", "original", "原值班委员")
     if int(substitute_id) == int(original_id):
         raise _fail("替班委员不能与原值班委员相同", "substitute", "替班委员")
-    sub = Member.get_or_none((Member.id == substitute_id) & (Member.deleted == False))  # noqa: E712
+    sub = Member.get_or_none((Member.id == substitute_id) & (Member.deleted == False))
     if sub is None or sub.status != "在册":
         raise _fail("替班委员不存在或已退出", "substitute", "替班委员")
     stations.require_own_members([sub.id])
@@ -201,7 +201,7 @@ def cancel_slot(slot: DutySlot, note: str = "") -> DutySlot:
 def shift_counts(start: dt.date, end: dt.date) -> dict[int, int]:
     """Shifts per member in [start, end]: present if marked, else active on a not-cancelled slot."""
     q = (DutyMember.select(DutyMember.member, DutyMember.present).join(DutySlot)
-         .where(DutySlot.date.between(start, end) & (DutySlot.deleted == False)  # noqa: E712
+         .where(DutySlot.date.between(start, end) & (DutySlot.deleted == False)
                 & (DutySlot.state != "取消") & DutyMember.active))
     out: dict[int, int] = {}
     for r in q:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, duty, records, stations
 from station_app.services.errors import FieldProblem, ValidationError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, records, stations
 from station_app.services.changes import operation

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from station_app.services import context, numbering, records, stations
 from station_app.services.changes import operation

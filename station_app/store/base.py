@@ -99,7 +99,7 @@ class Record(BaseModel):
     @classmethod
     def alive(cls, *fields):
         """Select rows not in the recycle bin."""
-        return cls.select(*fields).where(cls.deleted == False)  # noqa: E712
+        return cls.select(*fields).where(cls.deleted == False)
 
 
 class ChildRow(BaseModel):

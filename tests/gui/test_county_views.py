@@ -62,7 +62,7 @@ def test_comparison_page_sorts_and_charts(app, qtbot, county):
     qtbot.waitUntil(lambda: page.station_model.rowCount() == 2, timeout=10000)
     view = page.station_view
     proxy = view.model()
-    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     disputes = next(i for i, c in enumerate(page.station_model.columns) if c.key == "disputes")
     view.sortByColumn(disputes, Qt.AscendingOrder)
     assert names() == ["芦阳镇委员工作站", "草窝滩镇委员工作站"]

@@ -95,7 +95,6 @@ def test_bad_values_are_shown_beside_fields_and_kept(qtbot, day, monkeypatch):
 
 def test_failed_save_keeps_input(qtbot, day, monkeypatch, tmp_path):
     from sqlite_faults import busy_error
-
     from station_app.services import reception
     from station_app.ui.dialogs.visit import VisitDialog
 

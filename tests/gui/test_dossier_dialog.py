@@ -8,8 +8,8 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from records_data import script_dialog, type_chinese
 
+from records_data import script_dialog, type_chinese
 from station_app.services import archive_rules, disputes
 from station_app.store import models as M
 

@@ -8,9 +8,10 @@ import threading
 
 import openpyxl
 import pytest
-from ledgers_sample import populate
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ledgers_sample import populate
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from records_data import script_dialog, small_station, some_records, type_chinese
 
+from records_data import script_dialog, small_station, some_records, type_chinese
 from station_app.services import records
 from station_app.store import models as M
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from records_data import script_dialog, small_station, type_chinese
 
+from records_data import script_dialog, small_station, type_chinese
 from station_app.services import records
 from station_app.store import models as M
 from station_app.ui.models.record_table import STATE_COLOURS

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from records_data import script_dialog, small_station, type_chinese
 
+from records_data import script_dialog, small_station, type_chinese
 from station_app.services import context, records
 from station_app.store import models as M
 

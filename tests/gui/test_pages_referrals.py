@@ -8,8 +8,8 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from records_data import script_dialog
 
+from records_data import script_dialog
 from station_app.services import records, referrals
 from station_app.store import models as M
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from records_data import script_dialog, small_station
 
+from records_data import script_dialog, small_station
 from station_app.store import models as M
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]

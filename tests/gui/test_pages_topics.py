@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from records_data import script_dialog, small_station, some_records, type_chinese
 
+from records_data import script_dialog, small_station, some_records, type_chinese
 from station_app.store import models as M
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from station_app.services import report_text

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlite_faults import busy_error, not_a_database_error, read_only_error
 
+from sqlite_faults import busy_error, not_a_database_error, read_only_error
 from station_app.store.errors import (
     DatabaseBusyError,
     DatabaseCorruptError,

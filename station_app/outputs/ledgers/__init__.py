@@ -6,5 +6,5 @@ from station_app.outputs.ledgers.reader import ImportFileError
 from station_app.outputs.ledgers.report import ImportReport, Problem
 from station_app.outputs.ledgers.templates import write_template
 
-__all__ = ["LEDGER_KINDS", "LEDGERS", "ImportFileError", "ImportReport", "Problem", "export_ledger", "export_rows",
+__all__ = ["LEDGERS", "LEDGER_KINDS", "ImportFileError", "ImportReport", "Problem", "export_ledger", "export_rows",
            "import_ledger", "ledger_of", "write_template"]

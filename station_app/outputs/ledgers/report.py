@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 QUOTE_CHARS = 50  # a message quotes at most this much of a value
 
 

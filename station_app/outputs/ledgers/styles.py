@@ -55,7 +55,7 @@ BODY_STYLE = {"text": "ledger_text", "wrap": "ledger_wrap", "date": "ledger_date
 class LedgerCell:
     """What openpyxl's cell writer reads from a cell, precomputed: coordinate, style id, type, value."""
 
-    __slots__ = ("coordinate", "style_id", "data_type", "_value", "parent")
+    __slots__ = ("_value", "coordinate", "data_type", "parent", "style_id")
     hyperlink = None
     _comment = None
     has_style = True

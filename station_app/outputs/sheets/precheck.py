@@ -93,7 +93,7 @@ def check_records(records) -> list[Finding]:
 def common_findings() -> list[Finding]:
     """The station and the members' names: printed on every sheet, or wherever a member is named."""
     out: list[Finding] = []
-    for st in M.Station.alive().where(M.Station.own == True):  # noqa: E712
+    for st in M.Station.alive().where(M.Station.own == True):
         _check(st, describe(st), out)
     names = list(M.Member.alive(M.Member.id, M.Member.name))
     if missing_chars("\n".join(m.name or "" for m in names)):

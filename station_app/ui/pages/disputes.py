@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from station_app.ui.dialogs.dispute import DisputeDialog
 from station_app.ui import theme
+from station_app.ui.dialogs.dispute import DisputeDialog
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import context, listing
 from station_app.services.errors import ValidationError
+from station_app.ui import theme
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.roster import (
     AttendanceDialog,
@@ -27,7 +28,6 @@ from station_app.ui.dialogs.roster import (
     SwapDialog,
     slot_title,
 )
-from station_app.ui import theme
 from station_app.ui.i18n import tr_field, tr_notice, translate, year_month
 from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import export_ids, print_ids

@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from station_app.services.errors import ValidationError
+from station_app.ui import theme
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.dialogs.topic import TopicDialog
-from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.pages.list_page import ListPage
 from station_app.ui.widgets.list_view import RecordListView

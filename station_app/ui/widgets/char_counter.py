@@ -45,7 +45,7 @@ class CharCounter(QLabel):
         self.move(max(0, r.right() - self.width() - 4), max(0, r.bottom() - self.height() - 2))
         self.raise_()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.host and event.type() in (QEvent.Resize, QEvent.Show):
             self._place()
         return False
