@@ -54,8 +54,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         db = tmp / "station.db"
-        subprocess.run([sys.executable, "-c", "import sys; from station_app.store.db import open_database; "
-                        "open_database(sys.argv[1])", str(db)], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", ("import sys; from station_app.store.db import open_database; "
+                                               "open_database(sys.argv[1])"), str(db)], check=True, cwd=ROOT)
         print(f"{'file':36} {'size':>9} {'seconds':>8} {'peak MB':>8}  outcome")
         baseline = None
         for label, make in CASES:

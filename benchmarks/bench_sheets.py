@@ -111,8 +111,8 @@ def bench_sheets(n: int, repeat: int) -> None:
         e, b = statistics.median(engine_t), statistics.median(bare_t)
         pages = n
         print(f"{n} archive sheets ({pages} pages, one file): engine {e:.2f} s, bare reportlab {b:.2f} s, "
-              f"ratio {e / b:.2f}× (target ≤ 1.3×)  runs engine={['%.2f' % x for x in engine_t]} "
-              f"bare={['%.2f' % x for x in bare_t]}; load average {os.getloadavg()[0]:.1f}")
+              f"ratio {e / b:.2f}× (target ≤ 1.3×)  runs engine={[f'{x:.2f}' for x in engine_t]} "
+              f"bare={[f'{x:.2f}' for x in bare_t]}; load average {os.getloadavg()[0]:.1f}")
         close_database()
 
 
@@ -135,7 +135,7 @@ def bench_package(repeat: int) -> None:
             cpus.append(cpu_seconds() - c0)
         size = (tmp / "pkg0.zip").stat().st_size / 1e6
         print(f"inspection package, demo year (studio): median {statistics.median(times):.1f} s wall "
-              f"(target ≤ 20 s), runs {['%.1f' % x for x in times]}; CPU {statistics.median(cpus):.1f} s over "
+              f"(target ≤ 20 s), runs {[f'{x:.1f}' for x in times]}; CPU {statistics.median(cpus):.1f} s over "
               f"2 worker processes + this one; {result.files} files, {result.pages} PDF pages, {size:.1f} MB; "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         close_database()

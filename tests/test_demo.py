@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -112,7 +113,7 @@ def test_cases_dossiers_and_topics_are_consistent(db):
     for t in Topic.select():
         steps = list(TopicStep.select().where(TopicStep.topic == t).order_by(TopicStep.step))
         assert [s.step for s in steps] == list(range(1, t.step + 1))
-        assert all(a.date <= b.date for a, b in zip(steps, steps[1:]))
+        assert all(a.date <= b.date for a, b in itertools.pairwise(steps))
         assert not t.concluded or t.grade in ("A", "B", "C")
     from station_app.services import numbering
     assert numbering.next_number("dispute", 2025)[1] == max(seqs) + 1

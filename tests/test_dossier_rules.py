@@ -141,7 +141,7 @@ def test_each_rule_refuses_and_every_reason_is_listed_together(db):
     assert "尚未结案" in text and "缺少必备材料" in text and "超过一个月仍未结案" in text
     assert dossier.archive_problems(open_case, D(2026, 4, 1)) == text.split("不能归档：", 1)[1].split("；")
     no_visit = _archivable()
-    records.soft_delete(list(no_visit.followups)[0])
+    records.soft_delete(next(iter(no_visit.followups)))
     assert dossier.archive_problems(no_visit) == ["书面调解协议尚无回访记录"]
     slow = new_case()
     disputes.add_session(slow, {"date": "2026-03-12", "process": "达成协议"})
@@ -164,7 +164,7 @@ def test_disabling_a_rule_lets_that_reason_through(db, rule):
     if rule == "papers":
         disputes.set_paper(case, "当事人身份证明", received=False)
     elif rule == "followup":
-        records.soft_delete(list(case.followups)[0])
+        records.soft_delete(next(iter(case.followups)))
     elif rule == "explanation":
         Dispute.update(closed_on=D(2026, 4, 20)).where(Dispute.id == case.id).execute()
     else:

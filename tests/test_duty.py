@@ -27,7 +27,7 @@ def names(slot, *, active_only=True):
 
 
 def test_slot_members_and_lookups(slots):
-    ids, saved = slots
+    _ids, saved = slots
     first = saved[0]
     rows = duty.slot_members(first)
     assert [(r.name, r.planned, r.active, r.present) for r in rows] == [

@@ -61,7 +61,7 @@ def test_visit_numbers_never_move_when_visits_are_back_filled_or_deleted(station
     assert ledger_numbers(export_ledger("visits", tmp_path / "l1.xlsx", start=YEAR[0], end=YEAR[1]),
                           "登记编号", "来访人") == {n: p for n, (p, _) in before.items()}
 
-    back = add_visit("补录人", D(2026, 1, 5))  # back-filled: an earlier date in the same year
+    add_visit("补录人", D(2026, 1, 5))  # back-filled: an earlier date in the same year
     records.soft_delete(visits[2])  # 来访人3 (来访-003) to the recycle bin
     later = add_visit("新来访", D(2026, 7, 1))
     everyone = names + ["补录人", "新来访"]

@@ -4,6 +4,7 @@ A4 landscape page, and the 填表人 / 审核人 line never prints alone on the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from operator import itemgetter
 
 import openpyxl
@@ -48,7 +49,7 @@ def _pages(ws):
     """The printed pages as row ranges, following the file's manual breaks."""
     _, _, starts = _layout(ws)
     bounds = [1] + starts + [ws.max_row + 1]
-    return [range(a, b) for a, b in zip(bounds, bounds[1:])]
+    return [range(a, b) for a, b in itertools.pairwise(bounds)]
 
 
 def _check_pages_fit(ws):
@@ -99,7 +100,7 @@ def test_breaks_are_the_engines_pagination_and_the_signature_never_prints_alone(
 
 
 def test_first_page_counts_the_title_rows_and_later_pages_the_repeated_header(tmp_path):
-    page_starts, ws = _export(tmp_path, 120)
+    _page_starts, ws = _export(tmp_path, 120)
     capacity, heights, starts = _layout(ws)
     assert ws.print_title_rows == f"${engine.HEADER_ROW}:${engine.HEADER_ROW}"
     assert len(starts) >= 2
@@ -239,7 +240,7 @@ def _sentences(n: int) -> str:
 
 LONG_CONTENT = _sentences(300)  # a 300-character 诉求内容
 CHINESE_ONLY = "群众反映小区路灯长期损坏，夜间出行很不方便，多次向物业反映未果，请求协调有关部门尽快维修。"
-NAMES = "、".join(["侯浩然", "文兰英", "熊翠花", "黄敏", "宋梅", "刘金兰", "谭丽", "于宏伟", "肖丹菊"])
+NAMES = "侯浩然、文兰英、熊翠花、黄敏、宋梅、刘金兰、谭丽、于宏伟、肖丹菊"
 
 
 def _cut(text: str, lengths) -> list[str]:

@@ -89,7 +89,7 @@ def test_unarchived_cases_are_apart_and_the_index_says_why(data, tmp_path):
     by_folder = {}
     for name, _pages, note in result.entries:
         by_folder.setdefault(name.split("/")[0], []).append((name, note))
-    [(archived, _)] = by_folder["03_人民调解卷宗"]
+    [(_archived, _)] = by_folder["03_人民调解卷宗"]
     [(open_case, note)] = by_folder[UNARCHIVED_FOLDER]
     assert "刘强" in open_case or "劳动争议" in open_case
     assert "未归档" in note and "尚未结案" in note and "当事人权利义务告知书" in note

@@ -186,7 +186,7 @@ def test_edited_quota_is_used(people):
 
 
 def test_records_in_the_recycle_bin_do_not_count(people):
-    busy, _ = people
+    _busy, _ = people
     Visit.update(deleted=True).execute()
     f = by_name(via_stats(*Q1, today=LATER))
     assert f["王建国"].people_contacted == 0 and f["王建国"].visits == 0

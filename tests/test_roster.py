@@ -142,11 +142,11 @@ def test_plan_is_deterministic(db):
 
 
 RULES = st.lists(st.one_of(
-    st.builds(lambda w, h: dict(kind="weekly", weekdays=sorted(w), half=h),
+    st.builds(lambda w, h: {"kind": "weekly", "weekdays": sorted(w), "half": h},
               st.sets(st.integers(0, 6), min_size=1, max_size=3), st.sampled_from(["上午", "下午"])),
-    st.builds(lambda m, s: dict(kind="monthly_dates", month_days=sorted(m), shift_on_holiday=s),
+    st.builds(lambda m, s: {"kind": "monthly_dates", "month_days": sorted(m), "shift_on_holiday": s},
               st.sets(st.integers(1, 31), min_size=1, max_size=3), st.booleans()),
-    st.builds(lambda n, w: dict(kind="nth_weekday", nth=n, nth_weekday=w),
+    st.builds(lambda n, w: {"kind": "nth_weekday", "nth": n, "nth_weekday": w},
               st.sampled_from([1, 2, 3, 4, 5, -1]), st.integers(0, 6)),
 ), min_size=1, max_size=3)
 
@@ -234,7 +234,7 @@ def test_save_plan_writes_slots_members_and_audit_and_never_doubles(db):
 
 
 def test_saved_slots_seed_the_rotation(db):
-    ids = make_members(4)
+    make_members(4)
     rule(weekdays=[4], members_per_session=2)
     first = roster.plan(D(2026, 11, 1), D(2026, 11, 7))
     roster.save_plan(first)

@@ -617,8 +617,8 @@ def test_planner_statistics_make_a_days_visits_use_the_day_index(data_dir):
     open_database(data_dir.db_path)
     days = [ReceptionDay.create(uuid=new_uuid(), date=dt.date(2026, 1, 1) + dt.timedelta(days=7 * i))
             for i in range(40)]
-    rows = [dict(uuid=new_uuid(), reception_day=days[i % 40].id, visitor_name=f"来访人{i}",
-                 visit_date=days[i % 40].date, content="咨询") for i in range(2400)]
+    rows = [{"uuid": new_uuid(), "reception_day": days[i % 40].id, "visitor_name": f"来访人{i}",
+             "visit_date": days[i % 40].date, "content": "咨询"} for i in range(2400)]
     with database_proxy.atomic():
         for start in range(0, len(rows), 400):
             Visit.insert_many(rows[start:start + 400]).execute()

@@ -130,7 +130,7 @@ class _Writer:
                     f'INSERT INTO "{self.table}" ({self.columns}) VALUES {", ".join([one] * len(chunk))} '
                     'RETURNING "id", "uuid"')
             flat = [v for row in chunk for v in row]
-            got = dict((u, i) for i, u in database_proxy.execute_sql(sql, flat).fetchall())
+            got = {u: i for i, u in database_proxy.execute_sql(sql, flat).fetchall()}
             ids.extend(got[row[self.uuid_at]] for row in chunk)
         return ids
 

@@ -319,7 +319,7 @@ class StationYear:
         for sid, slot, present in self.held:
             contact_day = slot["date"].day in range(15, 20) and "便民" in slot["location"]
             n = rng.choice((0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8)) + (3 if contact_day else 0)
-            n = int(round(n * size.visit_factor))
+            n = round(n * size.visit_factor)
             theme = ""
             if contact_day:
                 theme = "政协委员联系群众日"

@@ -60,14 +60,14 @@ def trigger_ddl(tables) -> list[str]:
     out = []
     for t in tables:
         out += [
-            f'CREATE TRIGGER sync_{t}_ai AFTER INSERT ON "{t}" BEGIN {_NEXT} '
-            f'UPDATE "{t}" SET change_seq = {_NOW} WHERE id = new.id; END',
+            (f'CREATE TRIGGER sync_{t}_ai AFTER INSERT ON "{t}" BEGIN {_NEXT} '
+             f'UPDATE "{t}" SET change_seq = {_NOW} WHERE id = new.id; END'),
             # the stamping UPDATE below changes change_seq, which is what stops it firing itself
-            f'CREATE TRIGGER sync_{t}_au AFTER UPDATE ON "{t}" WHEN new.change_seq IS old.change_seq '
-            f'BEGIN {_NEXT} UPDATE "{t}" SET change_seq = {_NOW}, revision = CASE WHEN new.revision IS '
-            f'old.revision THEN old.revision + 1 ELSE new.revision END WHERE id = new.id; END',
-            f'CREATE TRIGGER sync_{t}_ad AFTER DELETE ON "{t}" BEGIN {_NEXT} '
-            f"INSERT INTO tombstone (table_name, row_uuid, change_seq) VALUES ('{t}', old.uuid, {_NOW}); END",
+            (f'CREATE TRIGGER sync_{t}_au AFTER UPDATE ON "{t}" WHEN new.change_seq IS old.change_seq '
+             f'BEGIN {_NEXT} UPDATE "{t}" SET change_seq = {_NOW}, revision = CASE WHEN new.revision IS '
+             f'old.revision THEN old.revision + 1 ELSE new.revision END WHERE id = new.id; END'),
+            (f'CREATE TRIGGER sync_{t}_ad AFTER DELETE ON "{t}" BEGIN {_NEXT} '
+             f"INSERT INTO tombstone (table_name, row_uuid, change_seq) VALUES ('{t}', old.uuid, {_NOW}); END"),
         ]
     out.append(f"CREATE TRIGGER {MARKER} AFTER INSERT ON tombstone WHEN 0 BEGIN SELECT 1; END")
     return out

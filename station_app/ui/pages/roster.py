@@ -88,9 +88,7 @@ class RosterPage(Page):
     def can(self, action: str) -> bool:
         if action == "new":
             return context.current().can_edit
-        if action in ("export", "print"):
-            return True
-        return False
+        return action in ("export", "print")
 
     def new_record(self) -> None:
         self.generate()
