@@ -19,11 +19,11 @@ def _read_version() -> str:
         m = re.search(r'^version\s*=\s*"([^"]+)"', pyproject.read_text("utf-8"), re.MULTILINE)
         if m:
             return m.group(1)
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
         return version("station-app")
-    except Exception:  # not installed (frozen build without metadata)
+    except PackageNotFoundError:  # not installed (frozen build without metadata)
         return "0.0.0"
 
 

@@ -46,8 +46,10 @@ def _cache_dirs() -> list[Path]:
         from station_app import APP_ID
 
         dirs.append(Path(user_cache_dir(APP_ID, appauthor=False)) / "fonts")
-    except Exception:  # no home folder: the temporary folder still works
-        pass
+    except Exception:  # best effort (e.g. no home folder): the temporary folder still works
+        import logging
+
+        logging.getLogger(__name__).debug("no user cache folder for the fonts", exc_info=True)
     dirs.append(Path(tempfile.gettempdir()) / "station-ledger-fonts")
     return dirs
 
