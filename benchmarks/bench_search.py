@@ -49,9 +49,9 @@ def main() -> None:
         worst = worst_cpu = 0.0
         for text in texts:
             search(text)  # warm the page cache once
-            took = median_time(lambda: search(text), runs)
-            cpu = median_cpu(lambda: search(text), runs)
-            base = median_time(lambda: base_fn(text), runs)
+            took = median_time(lambda text=text: search(text), runs)
+            cpu = median_cpu(lambda text=text: search(text), runs)
+            base = median_time(lambda base_fn=base_fn, text=text: base_fn(text), runs)
             worst, worst_cpu = max(worst, took), max(worst_cpu, cpu)
             hits = sum(len(v) for v in search(text).values())
             print(row(f"search({text!r}) {count(text):>6} matches, {hits:>3} shown", took, base, targets, cpu))

@@ -106,8 +106,8 @@ def bench_sheets(n: int, repeat: int) -> None:
         fill_visits(n, station="城关镇政协委员工作站", fonds_no="Z108")
         engine_t, bare_t = [], []
         for r in range(repeat):  # alternate so both see the same machine state
-            engine_t.append(timed(lambda: render_sheet("visit", None, tmp / f"engine{r}.pdf", year=2026)))
-            bare_t.append(timed(lambda: bare(visit_texts(), tmp / f"bare{r}.pdf")))
+            engine_t.append(timed(lambda r=r: render_sheet("visit", None, tmp / f"engine{r}.pdf", year=2026)))
+            bare_t.append(timed(lambda r=r: bare(visit_texts(), tmp / f"bare{r}.pdf")))
         e, b = statistics.median(engine_t), statistics.median(bare_t)
         pages = n
         print(f"{n} archive sheets ({pages} pages, one file): engine {e:.2f} s, bare reportlab {b:.2f} s, "

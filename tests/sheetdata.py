@@ -78,7 +78,6 @@ def make(data_dir) -> SimpleNamespace:
     dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)
     dossier.set_paper(dsp, "当事人身份证明", True, 2)
     disputes.close_case(dsp, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 12),
-                              "fulfil_method": "一次性履行",
                               "agreement_content": "一、被申请人于3月20日前清理通道建筑材料；二、申请人补偿搬运费300元。",
                               "fulfil_deadline": D(2026, 3, 20), "agreement_amount": "300",
                               "fulfil_method": "自行清理，现金支付", "fulfil_place": "幸福村三组"})

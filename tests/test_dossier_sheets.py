@@ -75,9 +75,10 @@ def person(role, name, **kw):
 
 
 EXTRA = ("occupation", "legal_rep", "credit_code")  # schema v3 party fields, set directly (not in the form yet)
+ACCEPTED = D(2026, 3, 2)  # the default 受理日期 of a test case
 
 
-def case(parties, accepted=D(2026, 3, 2), **kw) -> Dispute:
+def case(parties, accepted=ACCEPTED, **kw) -> Dispute:
     d = disputes.create_dispute({"accepted_on": accepted, "dispute_type": "邻里", "source": "来访转入",
                                  "location": "幸福村", "summary": "两家因排水沟堵塞发生争执。", **kw}, [],
                                 [{k: v for k, v in p.items() if k not in EXTRA} for p in parties])

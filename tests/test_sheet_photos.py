@@ -52,7 +52,7 @@ def drawn_images(pdf) -> list:
     for page in PdfReader(str(pdf)).pages:
         sizes = []
 
-        def visit(op, args, cm, tm):
+        def visit(op, args, cm, tm, sizes=sizes):
             if op == b"Do":
                 sizes.append((abs(cm[0]) + abs(cm[2]), abs(cm[1]) + abs(cm[3])))
 

@@ -12,10 +12,9 @@ import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
 
-ProgressFn = Optional[Callable[[int, int, str], None]]
-CancelFn = Optional[Callable[[], bool]]
+ProgressFn = Callable[[int, int, str], None] | None
+CancelFn = Callable[[], bool] | None
 
 
 class Cancelled(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Optional
+from typing import ClassVar
 
 from station_app.services import changes, context, departments, item_numbers, record_events
 from station_app.services.errors import FieldProblem, ValidationError
@@ -14,8 +14,8 @@ from station_app.store import audit_chain
 from station_app.store.base import Record, database_proxy, new_uuid, now
 from station_app.store.models import AuditLog
 
-ProgressFn = Optional[Callable[[int, int, str], None]]
-CancelFn = Optional[Callable[[], bool]]
+ProgressFn = Callable[[int, int, str], None] | None
+CancelFn = Callable[[], bool] | None
 
 MAX_VARIABLES = 30000  # SQLite 3.32+ allows 32766 bound parameters per statement
 MAX_ROW_PROBLEMS = 50  # listed in the error; the count of bad rows is always given
@@ -88,7 +88,7 @@ def validate_rows(kind: Kind | str, rows: Sequence[dict], *, first_row: int = 1)
 class _Writer:
     """One model's columns with their converters; multi-row INSERT … RETURNING, SQL built once per size."""
 
-    _cache: dict = {}
+    _cache: ClassVar[dict] = {}  # model -> its writer, built once
 
     def __init__(self, model):
         fields = [f for name, f in model._meta.fields.items() if name != "id"]

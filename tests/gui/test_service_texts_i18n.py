@@ -14,7 +14,7 @@ TODAY = dt.date(2026, 11, 23)
 @pytest.fixture
 def late_case(db):
     mediator = records.create("member", {"name": "张建国", "sector": "中共"})
-    return disputes.create_dispute({"accepted_on": TODAY - dt.timedelta(days=45), "source": "当事人申请", "dispute_type": "邻里",
+    return disputes.create_dispute({"accepted_on": TODAY - dt.timedelta(days=45), "dispute_type": "邻里",
                                     "source": "来访转入", "summary": "邻里之间因排水沟堵塞发生争执。"},
                                    [mediator.id])
 

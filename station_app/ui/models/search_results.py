@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from station_app.services.search import Hit, terms_of
 from station_app.ui.widgets.highlight_delegate import HTML_ROLE, marked
 
+ROOT = QModelIndex()  # the invisible root: the groups hang under it
 GROUP = 0  # internalId of a group row; a hit row stores its group's position + 1
 
 
@@ -45,26 +46,26 @@ class SearchResultsModel(QAbstractItemModel):
         return self.groups[index.internalId() - 1][1][index.row()]
 
     # ---- QAbstractItemModel ----
-    def index(self, row, column, parent=QModelIndex()):
+    def index(self, row, column, parent=ROOT):
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index=ROOT):
         if not index.isValid() or index.internalId() == GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP)
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=ROOT):
         if not parent.isValid():
             return len(self.groups)
         if parent.internalId() == GROUP and parent.column() == 0:
             return len(self.groups[parent.row()][1])
         return 0
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=ROOT):
         return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
