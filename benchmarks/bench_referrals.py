@@ -60,7 +60,8 @@ def main() -> None:
     for label, flt in (
         ("督办 page first rows (all items)", listing.Filter(today=TODAY)),
         ("督办 page first rows (本年, 逾期)", listing.Filter(start=TODAY.replace(month=1, day=1),
-                                                          end=TODAY.replace(month=12, day=31), overdue=True, today=TODAY)),
+                                                          end=TODAY.replace(month=12, day=31), overdue=True,
+                                                          today=TODAY)),
         ("督办 page first rows (one department, 办理中)", listing.Filter(department=referrals.departments_in_use()[0],
                                                                         status="办理中", today=TODAY)),
     ):

@@ -85,8 +85,8 @@ def add_to_form(path: Path) -> None:
 
 
 def edit(copy: Path) -> None:
-    insert_after(copy / "station_app/store/reception.py", '    visitor_phone = pw.CharField(max_length=30, default="")\n',
-                 MODEL)
+    insert_after(copy / "station_app/store/reception.py",
+                 '    visitor_phone = pw.CharField(max_length=30, default="")\n', MODEL)
     migrations = copy / "station_app/store/migrations.py"
     s = migrations.read_text(encoding="utf-8")
     steps = re.search(r"^STEPS = \{(.*)\}$", s, re.MULTILINE)

@@ -103,7 +103,8 @@ def field_labels() -> list[str]:
         labels += [c.label for c in spec.columns] + list(spec.statuses)
     labels += list(C.TOPIC_STEPS) + list(C.USER_ROLES) + list(C.WEEKDAY_NAMES) + list(C.RULE_KIND_LABELS.values())
     labels += [label for label, _values in C.LOOKUP_SEEDS.values()]
-    labels += list(C.REFERRAL_KIND_LABELS.values()) + list(C.LIMIT_UNIT_LABELS.values()) + list(list_specs.PROPOSAL_FLAGS)
+    labels += (list(C.REFERRAL_KIND_LABELS.values()) + list(C.LIMIT_UNIT_LABELS.values())
+               + list(list_specs.PROPOSAL_FLAGS))
     labels += [name for name, _required in C.DOSSIER_ITEMS]
     from station_app.services import notices  # warnings and reminders the services give
 

@@ -78,7 +78,8 @@ def make(data_dir) -> SimpleNamespace:
     dossier.set_paper(dsp, "当事人权利义务告知书", True, 2)
     dossier.set_paper(dsp, "当事人身份证明", True, 2)
     disputes.close_case(dsp, {"result": "调解成功", "agreement_form": "书面", "closed_on": D(2026, 3, 12),
-                              "agreement_content": "一、被申请人于3月20日前清理通道建筑材料；二、申请人补偿搬运费300元。",
+                              "agreement_content": "一、被申请人于3月20日前清理通道建筑材料；"
+                                                   "二、申请人补偿搬运费300元。",
                               "fulfil_deadline": D(2026, 3, 20), "agreement_amount": "300",
                               "fulfil_method": "自行清理，现金支付", "fulfil_place": "幸福村三组"})
     disputes.add_followup(dsp, {"date": D(2026, 3, 25), "visitor": "王建国", "content": "通道已清理，双方和好。",
@@ -87,16 +88,18 @@ def make(data_dir) -> SimpleNamespace:
                                     "summary": "欠薪纠纷。"}, [m1.id],
                                    [{"role": "申请人", "name": "刘强"}])
     act = records.create("activity", {
-        "date": D(2026, 4, 15), "activity_type": "普法宣传", "title": "民法典进社区宣传活动", "location": "城关社区广场",
-        "organizer": "城关镇委员工作站", "people_served": 120, "summary": "委员现场解答群众法律问题，发放宣传资料500余份。",
-        "outcome": "群众法律意识明显提高。"}, members=[m1.id, m2.id])
+        "date": D(2026, 4, 15), "activity_type": "普法宣传", "title": "民法典进社区宣传活动",
+        "location": "城关社区广场", "organizer": "城关镇委员工作站", "people_served": 120,
+        "summary": "委员现场解答群众法律问题，发放宣传资料500余份。", "outcome": "群众法律意识明显提高。"},
+        members=[m1.id, m2.id])
     _photo(data_dir, act, "活动现场")
     _photo(data_dir, act, "发放资料", size=(400, 700))
     topic = topics.create_topic({"title": "幸福村通组道路硬化", "proposed_on": D(2026, 5, 8), "source": "接待日转化",
                                  "proposer": "张秀兰", "description": "三组通组道路雨天泥泞，群众出行难。"}, [v1.id])
     topics.add_meeting(topic, {"date": D(2026, 5, 20), "location": "村委会议室", "form": "院坝",
-                               "dept_reps": "镇交通办", "public_reps": "村民代表5人", "points": "群众要求尽快硬化道路。",
-                               "consensus": "由镇交通办列入年度计划。"}, [m1.id, m2.id])
+                               "dept_reps": "镇交通办", "public_reps": "村民代表5人",
+                               "points": "群众要求尽快硬化道路。", "consensus": "由镇交通办列入年度计划。"},
+                        [m1.id, m2.id])
     proposal, referral = proposal_and_referral(m1, m2, v1)
     return SimpleNamespace(station=st, members=[m1, m2], slot=slot, day=day, visits=[v1, v2],
                            disputes=[dsp, dsp2], activity=act, topic=topic, proposal=proposal, referral=referral)

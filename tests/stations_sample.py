@@ -26,8 +26,8 @@ def foreign_records(station: Station | None = None) -> SimpleNamespace:
     slot = M.DutySlot.create(station=st, date=day, half="上午", location="镇工作站", rule=rule)
     M.DutyMember.create(slot=slot, member=member)
     rday = M.ReceptionDay.create(station=st, date=day, location="镇工作站", duty_slot=slot)
-    visit = M.Visit.create(station=st, reception_day=rday, visit_date=day, visitor_name="孙群众", content="镇上的路灯坏了",
-                           handling="当场解答", category="城乡建设")
+    visit = M.Visit.create(station=st, reception_day=rday, visit_date=day, visitor_name="孙群众",
+                           content="镇上的路灯坏了", handling="当场解答", category="城乡建设")
     M.VisitMember.create(visit=visit, member=member)
     dispute = M.Dispute.create(station=st, case_no="〔2026〕调字第001号", case_year=2026, case_seq=1, accepted_on=day,
                                summary="邻里排水纠纷")

@@ -79,7 +79,8 @@ def test_visit_becomes_opinion(db):
                                  "handling": "当场解答"}, members=[member.id])
     opinion = conversions.visit_to_opinion(v)
     opinion = Opinion.get_by_id(opinion.id)
-    assert (opinion.title, opinion.reporter, opinion.reporter_unit) == ("农村饮水工程管护不到位", "李村长", "石桥村委会")
+    assert ((opinion.title, opinion.reporter, opinion.reporter_unit)
+            == ("农村饮水工程管护不到位", "李村长", "石桥村委会"))
     assert len(opinion.situation) == 1500 and opinion.situation.endswith("…")
     assert opinion.source_visit_id == v.id and opinion.member_id == member.id
     assert len(fresh(v).content) == 2000  # the visit keeps the whole request

@@ -18,7 +18,8 @@ RESPONDENT = {"role": "被申请人", "name": "李建国", "gender": "男"}
 
 
 def new_case(accepted="2026-03-05", **extra):
-    data = {"accepted_on": accepted, "source": "当事人申请", "dispute_type": "邻里", "summary": "两户因排水沟堵塞发生争执。"}
+    data = {"accepted_on": accepted, "source": "当事人申请", "dispute_type": "邻里",
+            "summary": "两户因排水沟堵塞发生争执。"}
     data.update(extra)
     return disputes.create_dispute(data, parties=[APPLICANT, RESPONDENT])
 
@@ -63,10 +64,12 @@ def test_hand_entered_number_is_parsed_and_later_numbers_follow(db):
 
 def test_invalid_case_is_not_saved_and_burns_no_number(db):
     with pytest.raises(ValidationError) as err:
-        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": ""})
+        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里",
+                                 "summary": ""})
     assert "简要情况" in str(err.value)
     with pytest.raises(ValidationError, match="第2位当事人"):
-        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": "x"},
+        disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里",
+                                 "summary": "x"},
                                 parties=[APPLICANT, {"role": "被申请人", "name": "赵", "phone": "12345"}])
     assert Dispute.select().count() == 0
     assert new_case().case_no == "〔2026〕调字第001号"
@@ -74,8 +77,8 @@ def test_invalid_case_is_not_saved_and_burns_no_number(db):
 
 def test_mediators_and_parties_are_linked(db):
     member = records.create("member", {"name": "张律师", "sector": "社会福利和社会保障界"})
-    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "合同", "summary": "欠款"},
-                                   mediator_ids=[member.id], parties=[APPLICANT])
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "合同",
+                                    "summary": "欠款"}, mediator_ids=[member.id], parties=[APPLICANT])
     assert records.member_ids(case) == [member.id]
     assert [p.name for p in case.parties] == ["王秀英"]
     assert AuditLog.select().where((AuditLog.table == "dispute") & (AuditLog.action == "create")).count() == 1
@@ -109,8 +112,8 @@ def test_closing_rules(db):
 
 
 def test_closing_needs_an_applicant(db):
-    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": "x"},
-                                   parties=[RESPONDENT])
+    case = disputes.create_dispute({"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里",
+                                    "summary": "x"}, parties=[RESPONDENT])
     with pytest.raises(ValidationError, match="申请人"):
         close_ok(case)
     disputes.add_party(case, APPLICANT)
@@ -123,7 +126,8 @@ def test_sessions_and_followups_cannot_predate_acceptance(db):
         disputes.add_session(case, {"date": "2026-03-01", "process": "双方到场"})
     disputes.add_session(case, {"date": "2026-03-06", "process": "双方到场陈述", "participants": "王秀英、李建国"})
     close_ok(case)
-    disputes.add_followup(case, {"date": "2026-04-02", "visitor": "张律师", "content": "已疏通", "fulfilment": "已履行"})
+    disputes.add_followup(case, {"date": "2026-04-02", "visitor": "张律师", "content": "已疏通",
+                                 "fulfilment": "已履行"})
     assert Dispute.get_by_id(case.id).fulfilment == "已履行"
 
 
@@ -196,7 +200,8 @@ def test_archive_refuses_listing_missing_papers_then_archives(db):
     assert Dispute.get_by_id(case.id).archive_status == "未归档"
     disputes.set_paper(case, "当事人权利义务告知书")
     close_ok(case, papers=False)  # every required paper now there: it closes
-    disputes.add_followup(case, {"date": "2026-03-25", "visitor": "张律师", "content": "已疏通", "fulfilment": "已履行"})
+    disputes.add_followup(case, {"date": "2026-03-25", "visitor": "张律师", "content": "已疏通",
+                                 "fulfilment": "已履行"})
     from station_app.services import accounts
 
     accounts.create_user("liu", "secret-pass-1", "录入员", "刘晓梅")

@@ -129,7 +129,8 @@ def _archivable():
     disputes.add_session(case, {"date": "2026-03-12", "process": "达成协议"})
     complete_papers(case)
     disputes.close_case(case, WRITTEN)
-    disputes.add_followup(case, {"date": "2026-04-01", "visitor": "张律师", "content": "已履行", "fulfilment": "已履行"})
+    disputes.add_followup(case, {"date": "2026-04-01", "visitor": "张律师", "content": "已履行",
+                                 "fulfilment": "已履行"})
     return Dispute.get_by_id(case.id)
 
 

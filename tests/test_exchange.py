@@ -135,7 +135,8 @@ def test_three_stations_arrive_whole_at_the_county(world, tmp_path):
         assert cases == there
     # every imported row is stamped by the county's change counter, and the per-row triggers are back
     assert query(county, "SELECT min(change_seq) FROM visit")[0][0] > 0
-    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'sync%' OR name LIKE 'search%')"
+    triggers = ("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND (name LIKE 'sync%' OR name LIKE 'search%')")
     assert query(county, triggers) == query(world["stations"][0], triggers)
     registered = query(county, "SELECT name, fingerprint, last_seq FROM station WHERE own = 0 ORDER BY name")
     assert sorted(r[0] for r in registered) == sorted(STATIONS)

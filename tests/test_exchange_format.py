@@ -100,7 +100,8 @@ def test_a_manifest_signed_by_another_key_than_it_names_is_refused(tmp_path, pai
     writer = container.PackageWriter()
     writer.add_bytes("rows/visit.jsonl", b'{"uuid": "a"}\n')
     manifest = _manifest(sign)  # names *sign*'s public key …
-    writer.finish(tmp_path / "p.slpkg", manifest, crypto.new_signing_key(), crypto.box_public(box))  # … signed by another
+    # … signed by another
+    writer.finish(tmp_path / "p.slpkg", manifest, crypto.new_signing_key(), crypto.box_public(box))
     with pytest.raises(PackageError, match="签名无效"):
         container.open_package(tmp_path / "p.slpkg", box, schema_version=SCHEMA)
 

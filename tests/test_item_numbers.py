@@ -135,7 +135,8 @@ def test_bulk_path_numbers_in_row_order_without_moving_earlier_ones(station):
 
 
 def _archivable_case(day: dt.date):
-    case = disputes.create_dispute({"accepted_on": day, "source": "当事人申请", "dispute_type": "邻里", "summary": "通道纠纷"}, [],
+    case = disputes.create_dispute({"accepted_on": day, "source": "当事人申请", "dispute_type": "邻里",
+                                    "summary": "通道纠纷"}, [],
                                    [{"role": "申请人", "name": "张三"}, {"role": "被申请人", "name": "李四"}])
     disputes.add_session(case, {"date": day, "process": "调解"})
     for paper in ("当事人权利义务告知书", "当事人身份证明"):

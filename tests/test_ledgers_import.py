@@ -97,8 +97,10 @@ def _hand_sheet(path, rows, header=("序 号", "日期", "姓名", "电话", "�
 def test_hand_kept_sheet_with_titles_synonyms_and_mixed_formats(db, tmp_path):
     populate()
     path = _hand_sheet(tmp_path / "hand.xlsx", [
-        (1, dt.datetime(2025, 3, 5), "陈 一", "13912345678", ID_OK, 1, "邻里纠纷", "楼道堆放杂物", "当场解答", "张建国"),
-        (2, "2025-03-06", "陈二", "１３９１２３４５６７８", None, "２", " 社会保障 ", "医保报销", "政策咨询", "张建国、李秀英"),
+        (1, dt.datetime(2025, 3, 5), "陈 一", "13912345678", ID_OK, 1, "邻里纠纷", "楼道堆放杂物", "当场解答",
+         "张建国"),
+        (2, "2025-03-06", "陈二", "１３９１２３４５６７８", None, "２", " 社会保障 ", "医保报销", "政策咨询",
+         "张建国、李秀英"),
         (None, None, None, None, None, None, None, None, None, None),
         (3, "2025/3/7", "陈三", None, None, "3人", "教育", "入学咨询", "政策咨询", None),
         (4, "2025.3.8", "陈四", None, None, 1, "其他", "其他咨询", "当场解答", None),
@@ -134,8 +136,8 @@ def test_each_kind_of_bad_row_is_reported_and_nothing_written(db, tmp_path, cell
     for i, value in cells.items():
         bad[i] = value
     path = _hand_sheet(tmp_path / "bad.xlsx", [good, bad, [3] + good[1:]],
-                       header=("序号", "日期", "姓名", "电话", "身份证号码", "来访人数", "问题类别", "反映问题", "处理方式",
-                               "接待人"))
+                       header=("序号", "日期", "姓名", "电话", "身份证号码", "来访人数", "问题类别", "反映问题",
+                               "处理方式", "接待人"))
     # drop the 序号 column so letters shift: the sheet's own letters must be reported
     wb = openpyxl.load_workbook(path)
     wb.active.delete_cols(1)
@@ -163,8 +165,8 @@ def test_dry_run_reports_but_writes_nothing(db, tmp_path):
 
 def test_natural_key_duplicates_are_not_doubled(db, tmp_path):
     populate()
-    row = (1, "2026-03-06", "陈大爷", None, None, 3, "邻里纠纷", "反映楼上住户长期漏水，多次协商未果，希望委员帮助协调。",
-           "转矛盾纠纷调解", "张建国")
+    row = (1, "2026-03-06", "陈大爷", None, None, 3, "邻里纠纷",
+           "反映楼上住户长期漏水，多次协商未果，希望委员帮助协调。", "转矛盾纠纷调解", "张建国")
     report = import_ledger("visits", _hand_sheet(tmp_path / "dup.xlsx", [row, row[:2] + ("新人",) + row[3:]]))
     assert report.ok and report.imported == {"接待登记台账": 1}
     assert len(report.duplicates) == 1 and report.duplicates[0].row == 5
@@ -209,7 +211,8 @@ def test_cli_import_reports_and_exits_nonzero(db, data_dir, tmp_path, capsys):
     from station_app.store.db import close_database
 
     populate()
-    path = _hand_sheet(tmp_path / "bad.xlsx", [(1, "2025-13-01", "陈一", None, None, 1, "邻里纠纷", "x", "当场解答", None)])
+    path = _hand_sheet(tmp_path / "bad.xlsx",
+                       [(1, "2025-13-01", "陈一", None, None, 1, "邻里纠纷", "x", "当场解答", None)])
     close_database()
     code = main(["--data-dir", str(data_dir.root), "import", "visits", str(path)])
     out = capsys.readouterr().out

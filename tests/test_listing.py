@@ -58,9 +58,11 @@ def test_deleted_rows_are_not_listed(people):
 def test_dispute_deadline_states(db):
     from station_app.services import disputes
 
-    old = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "source": "当事人申请", "dispute_type": "邻里", "summary": "院墙"},
+    old = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "source": "当事人申请", "dispute_type": "邻里",
+                                   "summary": "院墙"},
                                   parties=[{"role": "申请人", "name": "赵甲"}, {"role": "被申请人", "name": "钱乙"}])
-    disputes.create_dispute({"accepted_on": dt.date(2026, 1, 25), "source": "当事人申请", "dispute_type": "合同", "summary": "货款"})
+    disputes.create_dispute({"accepted_on": dt.date(2026, 1, 25), "source": "当事人申请", "dispute_type": "合同",
+                             "summary": "货款"})
     today = dt.date(2026, 2, 5)
     assert listing.count("dispute", Filter(status="已超期", today=today)) == 1
     assert listing.count("dispute", Filter(status="办理中", today=today)) == 2
@@ -115,8 +117,8 @@ def test_one_query_per_computed_column(people):
 def test_followups_due_listed_and_marked(db):
     from station_app.services import disputes
 
-    case = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "source": "当事人申请", "dispute_type": "邻里", "summary": "院墙"},
-                                   parties=[{"role": "申请人", "name": "赵甲"}])
+    case = disputes.create_dispute({"accepted_on": dt.date(2026, 1, 2), "source": "当事人申请", "dispute_type": "邻里",
+                                    "summary": "院墙"}, parties=[{"role": "申请人", "name": "赵甲"}])
     for paper in ("当事人权利义务告知书", "当事人身份证明"):
         disputes.set_paper(case, paper)
     disputes.add_session(case, {"date": dt.date(2026, 1, 5), "process": "调解"})

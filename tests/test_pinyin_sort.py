@@ -24,4 +24,5 @@ def test_member_list_and_picker_in_pinyin_order(db):
 
 
 def test_surnames_read_as_surnames():
-    assert sorted(["曾志伟", "蔡明", "张三", "单田芳", "邵华"], key=pinyin_key) == ["蔡明", "单田芳", "邵华", "曾志伟", "张三"]
+    assert (sorted(["曾志伟", "蔡明", "张三", "单田芳", "邵华"], key=pinyin_key)
+            == ["蔡明", "单田芳", "邵华", "曾志伟", "张三"])

@@ -43,7 +43,8 @@ def test_the_proposal_form_shows_the_matter_authors_and_suggestions(data, tmp_pa
     assert "提 案" in text or "提　　案" in text
     for words in ("案　　由", "关于幸福村通组道路硬化的建议", "提案人", "领衔", "联名", "王建国", "赵丽华",
                   "社会福利和社会保障界", "县人民医院副院长", "具体建议", "将通组道路硬化列入年度计划", "情况分析",
-                  "交通运输所", "B 类（正在解决）", "基本满意", "提案人 王建国（签字）", "提案人 赵丽华（签字）", "TA-2026-001"):
+                  "交通运输所", "B 类（正在解决）", "基本满意", "提案人 王建国（签字）", "提案人 赵丽华（签字）",
+                  "TA-2026-001"):
         assert words in text, words
     assert "139****5678" in text and "13912345678" not in text  # the member's phone masked by default
     assert text.index("王建国") < text.index("赵丽华")  # 领衔 first

@@ -34,7 +34,8 @@ def test_numbers_run_per_year_and_are_never_reused_after_delete(db):
     records.soft_delete(p2)
     p3 = proposals.create_proposal(data(title="第三件"), [a.id])
     assert p3.number == "提〔2026〕第003号"
-    assert proposals.create_proposal(data(title="去年的", submitted_on="2025-12-30"), [a.id]).number == "提〔2025〕第001号"
+    assert (proposals.create_proposal(data(title="去年的", submitted_on="2025-12-30"), [a.id]).number
+            == "提〔2025〕第001号")
     typed = proposals.create_proposal(data(title="补录", number="提(2026)第9号"), [a.id])
     assert typed.number == "提〔2026〕第009号"
     assert proposals.create_proposal(data(title="之后"), [a.id]).number == "提〔2026〕第010号"

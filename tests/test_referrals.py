@@ -167,7 +167,8 @@ def test_topics_opinions_and_proposals_become_items(db):
         opinion = records.create("opinion", {"title": "关于农村饮水安全的建议", "reporter": "张委员",
                                              "instruction_unit": "水务局"})
     t_item, o_item = _item(topic), _item(opinion)
-    assert (t_item.department, t_item.assigned_on, t_item.due_on) == ("交通运输局", dt.date(2026, 8, 1), dt.date(2026, 8, 31))
+    assert ((t_item.department, t_item.assigned_on, t_item.due_on)
+            == ("交通运输局", dt.date(2026, 8, 1), dt.date(2026, 8, 31)))
     assert (o_item.department, o_item.state, o_item.due_on) == ("水务局", "待交办", None)
     with fixed_today(TODAY):
         o_item = referrals.save_item(o_item, {"assigned_on": dt.date(2026, 11, 2)})
@@ -188,7 +189,8 @@ def test_a_filed_proposal_becomes_an_item_and_its_reply_flows_in(db):
             "filing": "立案", "main_dept": "民政局", "assigned_on": dt.date(2026, 3, 31)},
             members=[lead.id], extra={"number": "TA-2026-001"})
         item = _item(proposal)
-        assert (item.department, item.asker, item.due_on, item.state) == ("民政局", "陈明", dt.date(2026, 6, 30), "办理中")
+        assert ((item.department, item.asker, item.due_on, item.state)
+                == ("民政局", "陈明", dt.date(2026, 6, 30), "办理中"))
         records.update(proposal, {"replied_on": dt.date(2026, 6, 10), "reply_summary": "已列入年度民生实事"})
         item = Referral.get_by_id(item.id)
         assert (item.replied_on, item.reply, item.state) == (dt.date(2026, 6, 10), "已列入年度民生实事", "已答复")

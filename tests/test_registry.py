@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 SHEETS = ROOT / "station_app" / "outputs" / "sheets" / "kinds"
 # kinds edited without a Designer form of their own name: where their fields are edited instead
-NO_FORM = {"station": "settings, 工作站 tab", "work_team": "settings, 工作专班 tab", "reception_rule": "settings, 接待日规则",
-           "duty_slot": "the roster page", "referral": "ui/dialogs/referral.py builds its form in code",
-           "referral_follow": "ui/dialogs/referral.py"}
+NO_FORM = {"station": "settings, 工作站 tab", "work_team": "settings, 工作专班 tab",
+           "reception_rule": "settings, 接待日规则", "duty_slot": "the roster page",
+           "referral": "ui/dialogs/referral.py builds its form in code", "referral_follow": "ui/dialogs/referral.py"}
 # a field of a form kind without an input widget, and why
 NOT_EDITED = {("topic", "step"): "advanced by 推进到下一环节 (topic_step form)"}
 CHILD_SHEET = {"party": "dispute", "mediation_session": "dispute", "follow_up": "dispute", "meeting": "topic"}

@@ -60,7 +60,8 @@ def test_index_follows_updates_and_party_changes(db):
     records.update(v, {"content": "小区电动车飞线充电存在安全隐患"})
     assert search("柴草杂物") == {}
     assert _ids(search("飞线充电"), "visit") == [v.id] and _ids(search("飞线"), "visit") == [v.id]
-    d = disputes.create_dispute({"accepted_on": "2026-03-10", "source": "当事人申请", "dispute_type": "邻里", "summary": "排水沟纠纷"})
+    d = disputes.create_dispute({"accepted_on": "2026-03-10", "source": "当事人申请", "dispute_type": "邻里",
+                                 "summary": "排水沟纠纷"})
     party = disputes.add_party(d, {"role": "被申请人", "name": "钱玉山"})
     assert _ids(search("钱玉山"), "dispute") == [d.id]
     records.soft_delete(party)  # a child row is deleted outright

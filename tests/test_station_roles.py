@@ -88,7 +88,8 @@ def test_records_refuse_update_delete_restore_and_child_rows(db, town):
 def test_own_records_may_not_link_to_another_stations_members_or_records(db, town):
     from station_app.services import records
 
-    visit = {"visit_date": DAY, "visitor_name": "本站群众", "category": "其他", "content": "咨询", "handling": "当场解答"}
+    visit = {"visit_date": DAY, "visitor_name": "本站群众", "category": "其他", "content": "咨询",
+             "handling": "当场解答"}
     message = _refused(db, records.create, "visit", visit, members=[town.member.id])
     assert message.startswith(f"不能关联“{TOWN}”的记录")
     _refused(db, records.create, "opinion", {"title": "借用", "submitted_on": DAY}, extra={"source_visit": town.visit})

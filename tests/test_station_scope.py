@@ -38,7 +38,8 @@ def _own_topic_and_proposal():
     records.update(topic, {"grade": "A"}, extra={"concluded": True})
     member = records.create("member", {"name": "县委员", "sector": "中共"})
     proposal = proposals.create_proposal({"title": "本级提案", "submitted_on": D(2026, 3, 3), "reason": "案由",
-                                          "source": "其他", "suggestion": "建议", "submitted_to": "县政协"}, [member.id])
+                                          "source": "其他", "suggestion": "建议", "submitted_to": "县政协"},
+                                         [member.id])
     M.Proposal.update(filing="立案", filing_no="县提001", reply_class="A").where(M.Proposal.id == proposal.id).execute()
     return topic, M.Proposal.get_by_id(proposal.id)
 

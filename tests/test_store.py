@@ -338,8 +338,8 @@ def test_migration_from_v2_numbers_every_record_once_in_todays_order(data_dir):
         assert CaseCounter.get(kind="item:dossier", year=2026).last == 8
         # a record saved after the migration takes the next free number; none moves
         context.set_actor("tester", "管理员")
-        new = reception.add_visit(None, {"visit_date": "2026-01-02", "visitor_name": "补录", "mode": "电话", "category": "其他",
-                                            "content": "补录", "handling": "当场解答"})
+        new = reception.add_visit(None, {"visit_date": "2026-01-02", "visitor_name": "补录", "mode": "电话",
+                                         "category": "其他", "content": "补录", "handling": "当场解答"})
         assert number(new).seq == 5 and number(first).seq == 2
         assert ItemNumber.select().where(ItemNumber.kind == "visit").count() == 6
     finally:

@@ -24,7 +24,8 @@ def met(topic, day="2026-03-25"):
 
 
 def steps(topic):
-    return [(r.step, r.date, r.note) for r in TopicStep.select().where(TopicStep.topic == topic).order_by(TopicStep.step)]
+    return [(r.step, r.date, r.note)
+            for r in TopicStep.select().where(TopicStep.topic == topic).order_by(TopicStep.step)]
 
 
 def test_codes_and_first_step(db):

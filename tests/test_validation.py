@@ -194,7 +194,8 @@ def test_text_cleaning_is_idempotent(text):
 
 
 def test_chinese_punctuation_is_kept_and_full_width_letters_fold():
-    assert N.clean_text("两户因排水沟堵塞发生争执，（已协调）：同意！") == "两户因排水沟堵塞发生争执，（已协调）：同意！"
+    assert (N.clean_text("两户因排水沟堵塞发生争执，（已协调）：同意！")
+            == "两户因排水沟堵塞发生争执，（已协调）：同意！")
     assert N.clean_text("ＡＢＣ　１２３") == "ABC 123"
     assert N.clean_multiline("第一行  \r\n第二行\r第三行") == "第一行\n第二行\n第三行"
 
@@ -202,7 +203,8 @@ def test_chinese_punctuation_is_kept_and_full_width_letters_fold():
 # ---------- whole-record validation: lengths, required fields, date order ----------
 
 def case(**values):
-    data = {"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里", "summary": "两户因排水沟堵塞发生争执。"}
+    data = {"accepted_on": "2026-03-05", "source": "当事人申请", "dispute_type": "邻里",
+            "summary": "两户因排水沟堵塞发生争执。"}
     data.update(values)
     return data
 

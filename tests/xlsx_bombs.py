@@ -83,7 +83,8 @@ def huge_shared_string(path: Path, chars: int = 1_000_000) -> Path:
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == SHEET:
-                data = _before_end_of_sheet_data(data.decode(), '<row r="4"><c r="E4" t="s"><v>0</v></c></row>').encode()
+                data = _before_end_of_sheet_data(data.decode(),
+                                                 '<row r="4"><c r="E4" t="s"><v>0</v></c></row>').encode()
             dst.writestr(info, data)
         dst.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
                      'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>'

@@ -260,7 +260,8 @@ def summary_text(f: dict) -> str:
         f"  调解结果：{_parts(d['by_result'])}；来源：{_parts(d['by_source'])}",
         f"  协议涉及金额 {d['agreement_amount']:,.2f} 元；" + "，".join(
             f"{label} {d['prevented'][key]['cases']} 件 {d['prevented'][key]['people']} 人"
-            for key, label in (("criminal", "防止民转刑"), ("mass_petition", "防止群体性上访"), ("suicide", "防止自杀"))),
+            for key, label in (("criminal", "防止民转刑"), ("mass_petition", "防止群体性上访"),
+                               ("suicide", "防止自杀"))),
         f"履职活动：{a['count']} 场，服务群众 {a['people']} 人次（{_parts(a['by_type'])}）",
         (f"协商议题：{t['count']} 个，办结 {t['concluded']} 个，成果转化 {t['converted']} 个"
          f"（转化率 {_pct(t['conversion_rate'])}；成果分类 {_parts(t['by_grade'])}）"),

@@ -34,7 +34,8 @@ def report_text(groups, today: dt.date, days: int) -> str:
     for g in groups:
         lines.append(f"【{g.department or '未填承办单位'}】已逾期 {len(g.overdue)} 件，即将到期 {len(g.due)} 件")
         for x in g.overdue + g.due:
-            when = f"逾期{-x.days_left}天" if x.overdue else ("今天到期" if x.days_left == 0 else f"{x.days_left}天后到期")
+            when = (f"逾期{-x.days_left}天" if x.overdue
+                    else "今天到期" if x.days_left == 0 else f"{x.days_left}天后到期")
             matter = x.matter if len(x.matter) <= 40 else x.matter[:40] + "…"
             lines.append(f"  {x.due_on:%Y-%m-%d} {when:<8} {REFERRAL_KIND_LABELS[x.kind]} #{x.id} {matter}")
     return "\n".join(lines)

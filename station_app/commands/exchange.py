@@ -56,7 +56,8 @@ def cmd_export(args) -> int:
         result = export.export_package(path, full=args.full, with_attachments=args.with_attachments)
     kind = "全部记录" if result.full else "自上一个上报包以来的变动"
     print(f"已导出第 {result.sequence} 号上报包（{kind}）：{result.path}")
-    print(f"  接收单位：{result.recipient}；记录 {result.total} 行，删除 {result.deleted} 行，附件文件 {result.files} 个")
+    print(f"  接收单位：{result.recipient}；记录 {result.total} 行，删除 {result.deleted} 行，"
+          f"附件文件 {result.files} 个")
     for sha in result.missing_files:
         print(f"  附件文件缺失，未随包：{sha}")
     return EXIT_OK

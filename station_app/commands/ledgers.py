@@ -18,8 +18,8 @@ IMPORT_KINDS = ("members", "roster", "visits", "disputes", "activities", "topics
 def register(subparsers) -> None:
     export = subparsers.add_parser("export", help="导出台账、档案表单和迎检材料")
     export_sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
-    led = export_sub.add_parser("ledger", help="导出 Excel 台账（members roster visits disputes activities "
-                                               "topics opinions proposals referrals performance summary mediation all）")
+    led = export_sub.add_parser("ledger", help="导出 Excel 台账（members roster visits disputes activities topics "
+                                               "opinions proposals referrals performance summary mediation all）")
     led.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="台账种类：" + " ".join(EXPORT_KINDS))
     add_period_args(led)
     led.add_argument("--unmasked", action="store_true", help="身份证号、电话完整导出（默认脱敏）")

@@ -16,7 +16,8 @@ def register(subparsers) -> None:
     for key, heading in OPTIONS:
         group = p.add_mutually_exclusive_group()
         group.add_argument(f"--{key}", metavar="TEXT", help=f"“{heading}”的文字（空字符串清除）")
-        group.add_argument(f"--{key}-file", type=Path, metavar="FILE", help=f"从文本文件读取“{heading}”（UTF-8 或 GBK）")
+        group.add_argument(f"--{key}-file", type=Path, metavar="FILE",
+                           help=f"从文本文件读取“{heading}”（UTF-8 或 GBK）")
     p.set_defaults(func=_report_text)
 
 

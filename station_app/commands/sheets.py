@@ -96,7 +96,8 @@ def _inspection(args) -> int:
         print(file=sys.stderr)
     for note in result.notes:
         print(f"提示：{note}", file=sys.stderr)
-    print(f"已生成{station.name + '的' if station else ''}迎检材料 {start}—{end}：{path}（{result.files} 个文件，档案 {result.pages} 页）")
+    print(f"已生成{station.name + '的' if station else ''}迎检材料 {start}—{end}：{path}"
+          f"（{result.files} 个文件，档案 {result.pages} 页）")
     print(unarchived_line(result.unarchived))
     return 0
 

@@ -162,7 +162,8 @@ def _station_info(rng: random.Random, town: str, year: int, scale: str, county: 
     convener, liaison = people.name(), people.name()
     name = demo_county.COUNTY_OFFICE.format(county=COUNTY) if county else f"{town}镇委员工作室"
     values = {
-        "name": name, "kind": "委员联络站" if county else "委员工作室", "cppcc": f"{COUNTY}政协", "host_unit": f"{town}镇人民政府",
+        "name": name, "kind": "委员联络站" if county else "委员工作室", "cppcc": f"{COUNTY}政协",
+        "host_unit": f"{town}镇人民政府",
         "address": f"{COUNTY}{town}镇{rng.choice(T.STREETS)}{rng.randint(1, 200)}号便民服务中心二楼",
         "founded_on": dt.date(year - 2, rng.randint(3, 11), rng.randint(1, 28)),
         "convener": convener, "liaison": liaison, "phone": people.landline(),
@@ -398,7 +399,8 @@ class StationYear:
             row["result"] = {
                 "转矛盾纠纷调解": "已转入矛盾纠纷调解程序，由委员工作室组织调解。",
                 "转协商议题": "已作为协商议题收集，纳入协商议事。", "形成提案": "已由委员形成提案提交县政协。",
-                "形成社情民意信息": "已整理形成社情民意信息报送。", "转交部门办理": f"已转{dept}办理，{dept}已书面答复。",
+                "形成社情民意信息": "已整理形成社情民意信息报送。",
+                "转交部门办理": f"已转{dept}办理，{dept}已书面答复。",
             }.get(handling, answer + "，来访人表示理解。")
         if status == "已回访":
             row["followup_date"] = min(self.last, day + dt.timedelta(days=rng.randint(3, 20)))

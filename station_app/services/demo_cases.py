@@ -42,7 +42,8 @@ def activities(st) -> None:
         title = rng.choice(T.ACTIVITY_TITLES[kind])
         rows.append({
             "date": day, "activity_type": kind, "title": title, "location": place,
-            "organizer": f"{st.town}镇委员工作室", "co_organizer": rng.choice(("", "县人民法院", "县司法局", "镇综治中心")),
+            "organizer": f"{st.town}镇委员工作室",
+            "co_organizer": rng.choice(("", "县人民法院", "县司法局", "镇综治中心")),
             "other_people": rng.choice(("", "县人民法院法官2名", "镇司法所工作人员", "村两委干部")),
             "people_served": people,
             "summary": T.ACTIVITY_SUMMARY.format(title=title, place=place, n=len(chosen), people=people,
@@ -91,7 +92,8 @@ def topics(st) -> None:
             grade = rng.choices(("A", "B", "C"), (60, 25, 15))[0]
             row.update(grade=grade, converted=grade != "C" or rng.random() < 0.2,
                        handling_result=f"{undertaker}已采纳协商意见并组织实施。" if grade == "A" else
-                       "已报党委政府研究，列入下一年度计划。" if grade == "B" else "受资金和政策限制暂不能解决，已向群众做好解释。",
+                       "已报党委政府研究，列入下一年度计划。" if grade == "B" else
+                       "受资金和政策限制暂不能解决，已向群众做好解释。",
                        feedback_on=min(st.last, dates[-1] + DAY * rng.randint(3, 15)),
                        publicity="协商结果在村务公开栏和微信群公示7天，无异议。")
         rows.append(row)
@@ -109,13 +111,16 @@ def topics(st) -> None:
                                  "dept_reps": f"{undertaker}负责同志",
                                  "public_reps": f"村民代表{rng.randint(4, 12)}名",
                                  "experts": rng.choice(("", "法律顾问1名", "规划专家1名")),
-                                 "points": f"围绕{title}，与会委员、部门和群众代表充分讨论，提出建议{row['suggestions_count']}条。",
-                                 "consensus": "形成共识：分步实施，先易后难，及时向群众反馈进展。", "_topic": len(rows) - 1})
+                                 "points": f"围绕{title}，与会委员、部门和群众代表充分讨论，"
+                                           f"提出建议{row['suggestions_count']}条。",
+                                 "consensus": "形成共识：分步实施，先易后难，及时向群众反馈进展。",
+                                 "_topic": len(rows) - 1})
                 meeting_members.append(rng.sample(pool, min(len(pool), rng.randint(4, 8))))
     ids = bulk.bulk_create("topic", rows, extra=extra)
     st.concluded_topics = [{"id": tid, **row} for tid, row in zip(ids, rows)  # A-class results are handed on
                            if row.get("grade") == "A" and row["undertaker"]]
-    notes = [{k: T.TOPIC_STEP_NOTES[k].format(source=T.TOPIC_SOURCE_PHRASES.get(row["source"], row["source"]), undertaker=row["undertaker"] or "承办单位")
+    notes = [{k: T.TOPIC_STEP_NOTES[k].format(source=T.TOPIC_SOURCE_PHRASES.get(row["source"], row["source"]),
+                                              undertaker=row["undertaker"] or "承办单位")
               for k in T.TOPIC_STEP_NOTES} for row in rows]
     bulk.insert_rows(TopicStep, [{"topic": tid, "step": k, "date": d, "note": note[k], "by": "demo"}
                                  for tid, group, note in zip(ids, step_rows, notes) for k, d in group], audit=False)

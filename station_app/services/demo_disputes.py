@@ -196,7 +196,8 @@ def _close(st, row, detail, accepted, age, agreement, amount, parties, recorder)
         place = T.FULFIL_PLACES.get(method, "").format(town=st.town) or parties[0]["address"]
         row.update(fulfil_method=method, fulfil_place=place, fulfil_deadline=deadline)
         if form == "书面":
-            row["_outcome"] = f"双方自愿达成书面调解协议（协议编号{no}），约定{method}，于{deadline:%Y年%m月%d日}前履行完毕。"
+            row["_outcome"] = (f"双方自愿达成书面调解协议（协议编号{no}），约定{method}，"
+                               f"于{deadline:%Y年%m月%d日}前履行完毕。")
         else:
             row["_outcome"] = f"双方达成口头协议（协议编号{no}）：{content}"
         due = row.get("fulfil_deadline") or closed_on + DAY * 15

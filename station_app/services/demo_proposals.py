@@ -84,7 +84,8 @@ def proposals(st) -> None:
         count = rng.choice((1, 1, 2, 2, 3, 4))
         chosen = rng.sample(pool, min(len(pool), count))
         visit = from_visits.pop(0) if from_visits and rng.random() < 0.6 and not carried else None
-        source = "接待日转化" if visit else p.weighted({"委员调研": 4, "社情民意": 2, "协商议题": 2, "界别活动": 2, "其他": 1})
+        source = "接待日转化" if visit else p.weighted({"委员调研": 4, "社情民意": 2, "协商议题": 2, "界别活动": 2,
+                                                   "其他": 1})
         age = (st.last - day).days
         filing = "待审查" if age < 20 and not carried else p.weighted({"立案": 16, "不立案转意见": 2, "并案": 1})
         if carried:

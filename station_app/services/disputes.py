@@ -126,7 +126,8 @@ def _not_before_acceptance(dispute: Dispute, kind_key: str, data: dict) -> None:
     day = validate(kind, data)["date"]
     if day < dispute.accepted_on:
         raise ValidationError(FieldProblem("date", kind.field("date").label,
-                                           f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"), kind_label=kind.label)
+                                           f"不能早于受理日期（{dispute.accepted_on:%Y-%m-%d}）"),
+                              kind_label=kind.label)
 
 
 def last_session(dispute: Dispute):

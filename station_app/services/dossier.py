@@ -103,7 +103,8 @@ def closing_problems(dispute: Dispute) -> list[tuple[str, str, str]]:
                 out.append(("agreement_content", "协议内容", f"{form}协议必须填写协议内容"))
             if form == "书面":
                 if not (getattr(dispute, "fulfil_method", "") or "").strip():
-                    out.append(("fulfil_method", "履行方式", "书面协议必须写明履行方式（如 银行转账、分期支付、当场履行）"))
+                    out.append(("fulfil_method", "履行方式",
+                                "书面协议必须写明履行方式（如 银行转账、分期支付、当场履行）"))
                 if dispute.fulfil_deadline is None:
                     out.append(("fulfil_deadline", "履行期限", "书面协议必须写明履行期限（具体日期）"))
     missing = missing_papers(dispute)
@@ -237,7 +238,8 @@ def filer_name() -> str:
 
 
 def archive(dispute: Dispute, file_no: str = "", *, today: dt.date | None = None) -> Dispute:
-    """Archive a case the enabled archiving rules accept (归档状态, 卷宗号, 立卷日期, 立卷人); lists every reason otherwise."""
+    """Archive a case the enabled archiving rules accept (归档状态, 卷宗号, 立卷日期, 立卷人); lists every reason
+    otherwise."""
     context.require_edit()
     stations.require_own(dispute, {})
     if dispute.archive_status == ARCHIVED:

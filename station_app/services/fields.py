@@ -138,8 +138,8 @@ RECEPTION_DAY = Kind("reception_day", "接待日", M.ReceptionDay, (
     members_label="值班委员", natural_key=("date", "half"))
 
 VISIT = Kind("visit", "来访登记", M.Visit, (
-    F("visit_date", "来访日期", "date", required=True, not_future=True, synonyms=("日期", "时间", "来访时间", "接待日期"),
-      keep_for_next=True),
+    F("visit_date", "来访日期", "date", required=True, not_future=True,
+      synonyms=("日期", "时间", "来访时间", "接待日期"), keep_for_next=True),
     F("visit_time", "来访时刻", "time"),
     F("mode", "来访方式", "lookup", lookup="visit_mode", synonyms=("方式",), searched=True, keep_for_next=True),
     F("visitor_name", "来访人", required=True, max_len=50, synonyms=("姓名", "名字", "来访人姓名", "来访群众"),

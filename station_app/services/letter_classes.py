@@ -53,7 +53,8 @@ class LetterClasses:
         if row is None:
             raise ValidationError(f"没有{self.label}“{code}”")
         owner = self.owner
-        used = owner.alive().where((owner.station == OWN_STATION_ID) & (getattr(owner, self.owner_field) == code)).count()
+        used = owner.alive().where((owner.station == OWN_STATION_ID)
+                                   & (getattr(owner, self.owner_field) == code)).count()
         if used:
             raise ValidationError(f"{self.label}“{code}”已用于 {used} {self.owner_unit}{self.owner_label}，不能删除"
                                   f"（可修改其名称和含义）")

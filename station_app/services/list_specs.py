@@ -61,7 +61,8 @@ PROPOSAL_FLAGS = ("重点提案", "非重点提案")  # the list's 重点 filter
 
 SPECS: dict[str, ListSpec] = {s.key: s for s in (
     ListSpec("visit", M.Visit, _cols(
-        "visit", ("item_no", "登记编号", False, 80), "visit_date:90", "visitor_name:80", "people_count:45", "mode:90", "category:80",
+        "visit", ("item_no", "登记编号", False, 80), "visit_date:90", "visitor_name:80", "people_count:45", "mode:90",
+        "category:80",
         ("content", "诉求内容", False, 260), "handling:110", ("members", "接待委员", False, 120),
         "status:70", "satisfaction:70"),
         "visit_date", "category", "visit_category", "status", C.VISIT_STATES,
@@ -76,9 +77,11 @@ SPECS: dict[str, ListSpec] = {s.key: s for s in (
         "dispute", "case_no:172", "accepted_on:90", "dispute_type:90", "source:100",
         ("parties", "当事人", False, 150), ("summary", "简要情况", False, 240),
         ("members", "调解员", False, 110), "result:80", ("deadline", "办理期限", False, 90), "closed_on:90"),
-        "accepted_on", "dispute_type", "dispute_type", None, ("办理中", "临近期限", "已超期", "应回访", "已结案", "已归档"),
+        "accepted_on", "dispute_type", "dispute_type", None,
+        ("办理中", "临近期限", "已超期", "应回访", "已结案", "已归档"),
         ("case_no", "summary", "location", "other_mediators", "agreement_content"),
-        ("accepted_on", True), ("members", "parties", "deadline"), ("archive_status", "fulfil_deadline", "agreement_form")),
+        ("accepted_on", True), ("members", "parties", "deadline"),
+        ("archive_status", "fulfil_deadline", "agreement_form")),
     ListSpec("activity", M.Activity, _cols(
         "activity", ("item_no", "编号", False, 70), "date:90", "activity_type:90", "title:220", "location:120",
         ("members", "参加委员", False, 160), "people_served:90", "organizer:120"),

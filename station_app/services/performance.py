@@ -290,7 +290,8 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
             return _ranked(out)
     where = "" if station is None else f" AND station_id = {int(station)}"
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
-        f"SELECT id, name, sector, role, station_id FROM member WHERE deleted = 0 AND status = '在册'{where} ORDER BY id"
+        "SELECT id, name, sector, role, station_id FROM member "
+        f"WHERE deleted = 0 AND status = '在册'{where} ORDER BY id"
     ).fetchall()}
     as_of = min(end, today or dt.date.today())
     quotas = []  # (metric, the quota's full target, the plan _judge takes)

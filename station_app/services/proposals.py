@@ -84,7 +84,8 @@ def rule_problems(state: dict, own: Proposal | None = None) -> list[FieldProblem
             q = q.where(Proposal.id != own.id)
         clash = q.first()
         if clash is not None:
-            out.append(_problem("filing_no", f"“{filing_no}”已用于提案 {clash.number}「{clash.title}」，立案号不能重复"))
+            out.append(_problem("filing_no",
+                                f"“{filing_no}”已用于提案 {clash.number}「{clash.title}」，立案号不能重复"))
     main = (state.get("main_dept") or "").strip()
     co = departments.split(state.get("co_depts") or "")
     if main and main in co:

@@ -98,7 +98,8 @@ def add_visit(day: ReceptionDay | None, data: dict, member_ids: Iterable[int] | 
         data.setdefault("visit_date", day.date)
         data.setdefault("mode", "接待日来访")
     elif not data.get("mode"):
-        raise ValidationError(FieldProblem("mode", "来访方式", "未关联接待日的来访请选择来访方式（电话、来信、微信等）"),
+        raise ValidationError(FieldProblem("mode", "来访方式",
+                                           "未关联接待日的来访请选择来访方式（电话、来信、微信等）"),
                               kind_label="来访登记")
     if not data.get("status") and data.get("handling") in SETTLED_ON_THE_SPOT:
         data["status"] = "已办结"

@@ -74,8 +74,8 @@ def due_report(today: dt.date | None = None, days: int = 7, *,
     iso = dt.date.fromisoformat
     for rid, kind, matter, dept, assigned, due, state, asker in cursor:
         due = iso(str(due)[:10])
-        line = DueLine(rid, kind, (matter or "").replace("\n", " "), dept, iso(str(assigned)[:10]) if assigned else None,
-                       due, (due - today).days, state, asker)
+        line = DueLine(rid, kind, (matter or "").replace("\n", " "), dept,
+                       iso(str(assigned)[:10]) if assigned else None, due, (due - today).days, state, asker)
         group = groups.get(dept)
         if group is None:
             group = groups[dept] = DepartmentDue(dept)

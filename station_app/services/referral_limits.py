@@ -62,7 +62,8 @@ def limit_of(kind: str) -> Limit:
 def check_limit(n, unit: str, *, field: str = "limit_days", label: str = "办理时限") -> int:
     """The number of a limit, or ValidationError naming the field (0, negative or too long)."""
     if unit not in LIMIT_UNITS:
-        raise ValidationError(FieldProblem(f"{field}_unit", "时限单位", "请选择：个工作日、天或个月"), kind_label="交办事项")
+        raise ValidationError(FieldProblem(f"{field}_unit", "时限单位", "请选择：个工作日、天或个月"),
+                              kind_label="交办事项")
     try:
         value = int(n)
     except (TypeError, ValueError):

@@ -99,7 +99,8 @@ def _wanted(kind: str, src, *, grades: Sequence[str] | None = None, step_date: d
             return None
         if lead is None:
             row = (Member.select(Member.name).join(ProposalMember)
-                   .where(ProposalMember.proposal == src.id).order_by(ProposalMember.position, ProposalMember.id).first())
+                   .where(ProposalMember.proposal == src.id)
+                   .order_by(ProposalMember.position, ProposalMember.id).first())
             lead = row.name if row else ""
         return {"department": _dept(src.main_dept), "matter": src.title or "", "asker": lead,
                 "asker_public": f"{lead}委员" if lead else "", "assigned_on": src.assigned_on,
@@ -437,7 +438,8 @@ def save_item(item: Referral, data: dict) -> Referral:
     if assigned and "assigned_on" not in bad and "assigned_on" in cleaned:
         first = ReferralFollow.select(pw.fn.MIN(ReferralFollow.date)).where(ReferralFollow.referral == item.id).scalar()
         if first and first < assigned:
-            problems.append(FieldProblem("assigned_on", "交办日期", f"不能晚于已有的督办记录（{first:%Y-%m-%d}）", assigned))
+            problems.append(FieldProblem("assigned_on", "交办日期", f"不能晚于已有的督办记录（{first:%Y-%m-%d}）",
+                                         assigned))
     if problems:
         raise ValidationError(problems, kind_label=REFERRAL.label)
     probe = Referral(**{**records.snapshot(item), **cleaned, **extra})
@@ -454,8 +456,8 @@ def _check_follow(item: Referral, data: dict, existing=None) -> dict:
             raise ValidationError(FieldProblem("date", "督办日期", "事项尚未交办（没有交办日期），不能登记督办"),
                                   kind_label=REFERRAL_FOLLOW.label)
         if day < item.assigned_on:
-            raise ValidationError(FieldProblem("date", "督办日期", f"不能早于交办日期（{item.assigned_on:%Y-%m-%d}）", day),
-                                  kind_label=REFERRAL_FOLLOW.label)
+            raise ValidationError(FieldProblem("date", "督办日期", f"不能早于交办日期（{item.assigned_on:%Y-%m-%d}）",
+                                               day), kind_label=REFERRAL_FOLLOW.label)
     return cleaned
 
 

@@ -245,14 +245,16 @@ def save_plan(roster: RosterPlan) -> list[DutySlot]:
     wanted = {mid for p in roster.slots for mid in p.member_ids}
     known = {m.id for m in Member.alive().where(Member.id.in_(list(wanted)))} if wanted else set()
     if wanted - known:
-        raise ValidationError(FieldProblem("members", "值班委员", f"委员不存在或已删除（编号 {sorted(wanted - known)}）"),
+        raise ValidationError(FieldProblem("members", "值班委员",
+                                           f"委员不存在或已删除（编号 {sorted(wanted - known)}）"),
                               kind_label="值班安排")
     stations.require_own_members(wanted)
     saved = []
     with changes.operation(), database_proxy.atomic():
         for p in roster.slots:
             clash = DutySlot.alive().where(
-                (DutySlot.station == OWN_STATION_ID) & (DutySlot.date == p.date) & (DutySlot.half == p.half) & (DutySlot.location == p.location)
+                (DutySlot.station == OWN_STATION_ID) & (DutySlot.date == p.date) & (DutySlot.half == p.half)
+                & (DutySlot.location == p.location)
             ).exists()
             if clash:
                 continue

@@ -190,7 +190,8 @@ def monthly_counts(year: int, station: int | None = None) -> dict:
            "visits": [0] * 12, "people": [0] * 12, "disputes": [0] * 12, "activities": [0] * 12}
     queries = (
         (("visits", "people"), ("SELECT CAST(strftime('%m', visit_date) AS INTEGER), COUNT(*),"
-         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?" + st + " GROUP BY 1")),
+         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?" + st
+         + " GROUP BY 1")),
         (("disputes",), ("SELECT CAST(strftime('%m', accepted_on) AS INTEGER), COUNT(*) FROM dispute"
          " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?" + st + " GROUP BY 1")),
         (("activities",), ("SELECT CAST(strftime('%m', date) AS INTEGER), COUNT(*) FROM activity"

@@ -51,7 +51,8 @@ def _date(value, label: str) -> dt.date:
     if day is None:
         raise ValidationError(FieldProblem("date", label, "不能为空"))
     if day > today():
-        raise ValidationError(FieldProblem("date", label, f"不能晚于今天（{today():%Y-%m-%d}），填写的是 {day:%Y-%m-%d}"))
+        raise ValidationError(FieldProblem("date", label,
+                                           f"不能晚于今天（{today():%Y-%m-%d}），填写的是 {day:%Y-%m-%d}"))
     return day
 
 
@@ -132,7 +133,8 @@ def update_topic(topic: Topic, data: dict) -> Topic:
     rows = step_rows(topic)
     later = [r.date for step, r in rows.items() if step > 1]
     if proposed and later and proposed > min(later):
-        raise ValidationError(FieldProblem("proposed_on", "提出日期", f"不能晚于后续环节的日期（{min(later):%Y-%m-%d}）"),
+        raise ValidationError(FieldProblem("proposed_on", "提出日期",
+                                           f"不能晚于后续环节的日期（{min(later):%Y-%m-%d}）"),
                               kind_label="协商议题")
     with operation(), database_proxy.atomic():
         extra = {}

@@ -65,7 +65,8 @@ _LOW_DISK = 4 << 20  # an I/O error with less than this free is taken for a full
 DISK_FULL = "磁盘空间已满，{what}没有完成；已保存的数据没有丢失。请清理磁盘（或换一个有空间的位置）后再试。"
 READ_ONLY = "磁盘或文件夹是只读的（写保护的U盘、只读共享），{what}没有完成；已保存的数据没有丢失。"
 BUSY = "数据库正被另一个程序占用，{what}没有完成；已保存的数据没有丢失。请关闭占用它的程序后再试。"
-CORRUPT = "数据库文件已损坏（或不是本程序的数据库），{what}没有完成。请关闭程序，用最近的备份恢复（设置 → 备份与数据）。"
+CORRUPT = ("数据库文件已损坏（或不是本程序的数据库），{what}没有完成。"
+           "请关闭程序，用最近的备份恢复（设置 → 备份与数据）。")
 
 
 def sqlite_code(exc: BaseException) -> int | None:

@@ -1,9 +1,9 @@
 """Full-text search index: one text document per searchable record, kept in sync by triggers.
 
 `search_doc` holds one row per live (not deleted) visit, dispute (with its parties), activity, topic,
-opinion, proposal (with its authors' names) and member: kind, record id, a display title, the date and the searchable text. `search_fts`
-is an FTS5 external-content table over it with the trigram tokenizer (substring search for 3+ chars).
-Triggers on the base tables rewrite a record's document on every insert, update and delete, so
+opinion, proposal (with its authors' names) and member: kind, record id, a display title, the date and the
+searchable text. `search_fts` is an FTS5 external-content table over it with the trigram tokenizer (substring
+search for 3+ chars). Triggers on the base tables rewrite a record's document on every insert, update and delete, so
 soft-deleted records drop out of the index and come back when restored.
 """
 

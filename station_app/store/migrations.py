@@ -126,7 +126,8 @@ def number_existing(db: pw.SqliteDatabase) -> None:
             _counter(db, kind, year, seq)
     taken = {(y, s) for y, s in db.execute_sql("SELECT year, seq FROM item_number WHERE kind = 'dossier'")}
     have = {k for (k,) in db.execute_sql("SELECT key FROM item_number WHERE kind = 'dossier'")}
-    archived = db.execute_sql("SELECT uuid, file_no FROM dispute WHERE archive_status = '已归档' ORDER BY id").fetchall()
+    archived = db.execute_sql("SELECT uuid, file_no FROM dispute WHERE archive_status = '已归档' "
+                              "ORDER BY id").fetchall()
     for uuid, file_no in archived:
         m = _FILE_NO.match(file_no or "")
         if uuid in have or not m or (int(m.group(1)), int(m.group(2))) in taken:

@@ -136,7 +136,8 @@ def open_store(data: DataDir, key: bytes | None = None):
         when = dt.datetime.fromtimestamp(Path(exc.backup).stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         question = (translate("App", "数据库文件 {path} 不存在或是空文件（没有新建空数据库）。\n\n"
                                      "是否用最近一份完好的备份（{when}）恢复？\n{backup}") if missing else
-                    translate("App", "数据库文件 {path} 已损坏，无法打开。\n\n是否用最近一份完好的备份（{when}）恢复？\n{backup}\n\n"
+                    translate("App", "数据库文件 {path} 已损坏，无法打开。\n\n"
+                                     "是否用最近一份完好的备份（{when}）恢复？\n{backup}\n\n"
                                      "损坏的文件会另存一份，不会删除。"))
         answer = QMessageBox.question(None, title, question.format(path=data.db_path, when=when, backup=exc.backup))
         if answer != QMessageBox.Yes:

@@ -38,7 +38,8 @@ class FirstRunDialog(QDialog):
         intro = QLabel(translate("LoginDialog", "第一次使用，请填写工作站名称，并为管理员账号（admin）设置密码。"
                                  "以后添加其他账号后，启动时需要登录。"))
         intro.setWordWrap(True)
-        self.station = QLineEdit(settings.station_name(), placeholderText=translate("LoginDialog", "如：某某镇政协委员工作站"))
+        self.station = QLineEdit(settings.station_name(),
+                                 placeholderText=translate("LoginDialog", "如：某某镇政协委员工作站"))
         self.password = QLineEdit(echoMode=QLineEdit.Password)
         self.confirm = QLineEdit(echoMode=QLineEdit.Password)
         form = QFormLayout()
@@ -169,7 +170,8 @@ class LoginDialog(QDialog):
         """Say why; after wrong passwords the 登录 button rests for the delay the account now has."""
         seconds = max(1, round(refused.wait))
         if refused.reason == "locked":
-            text = translate("LoginDialog", "账号因连续多次密码错误已锁定，请于 {time} 后再试（管理员重设密码可解锁）。").format(
+            text = translate("LoginDialog",
+                             "账号因连续多次密码错误已锁定，请于 {time} 后再试（管理员重设密码可解锁）。").format(
                 time=f"{refused.locked_until:%Y-%m-%d %H:%M:%S}")
         elif refused.reason == "wait":
             text = translate("LoginDialog", "密码错误次数较多，请稍候 {seconds} 秒再试。").format(seconds=seconds)

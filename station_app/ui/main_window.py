@@ -148,7 +148,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self):
         for key, (label, shortcut, icon_name, _edit) in PAGE_ACTIONS.items():
             self._action(key, translate("MainWindow", label), lambda _=False, k=key: self.route(k), shortcut, icon_name)
-        self._action("search", translate("MainWindow", "全局搜索…"), self.open_search, QKeySequence("Ctrl+Shift+F"), "search")
+        self._action("search", translate("MainWindow", "全局搜索…"), self.open_search, QKeySequence("Ctrl+Shift+F"),
+                     "search")
         self._action("refresh", translate("MainWindow", "刷新"), self.refresh_current, QKeySequence.Refresh, "refresh")
         self._action("backup", translate("MainWindow", "立即备份"), self.backup_now, None, "backup")
         self._action("folder", translate("MainWindow", "打开数据文件夹"), self.open_data_folder, None, "folder")
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow):
         self._action("ledger_export", translate("MainWindow", "导出台账…"), lambda: self._open_dialog("ledger_export"))
         self._action("ledger_import", translate("MainWindow", "导入台账…"), lambda: self._open_dialog("ledger_import"))
         self._action("inspection", translate("MainWindow", "迎检材料打包…"), lambda: self._open_dialog("inspection"))
-        self._action("exchange_export", translate("MainWindow", "上报包…"), lambda: self._open_dialog("exchange_export"))
+        self._action("exchange_export", translate("MainWindow", "上报包…"),
+                     lambda: self._open_dialog("exchange_export"))
         self._action("exchange_import", translate("MainWindow", "导入上报包…"),
                      lambda: self._open_dialog("exchange_import"))
 

@@ -38,7 +38,8 @@ class SearchDialog(QDialog):
         self.limit = limit
         self.setWindowTitle(translate("SearchDialog", "全局搜索"))
         self.setWindowIcon(theme.icon("search"))
-        self.box = QLineEdit(placeholderText=translate("SearchDialog", "输入姓名、案件编号、诉求内容、活动名称等，按回车搜索"))
+        self.box = QLineEdit(placeholderText=translate("SearchDialog",
+                                                       "输入姓名、案件编号、诉求内容、活动名称等，按回车搜索"))
         self.box.setClearButtonEnabled(True)
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self.run)
@@ -49,7 +50,8 @@ class SearchDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.box, 1)
         row.addWidget(go)
-        headers = [translate("SearchDialog", "内容"), translate("SearchDialog", "日期"), translate("SearchDialog", "摘要")]
+        headers = [translate("SearchDialog", "内容"), translate("SearchDialog", "日期"),
+                   translate("SearchDialog", "摘要")]
         self.model = SearchResultsModel(headers, self._group_title, self)
         self.results = QTreeView()
         self.results.setModel(self.model)
@@ -82,7 +84,8 @@ class SearchDialog(QDialog):
         if not text:
             self.summary.setText("")
         elif total:
-            self.summary.setText(translate("SearchDialog", "“{text}”：找到 {n} 条，双击打开。").format(text=text, n=total))
+            self.summary.setText(translate("SearchDialog", "“{text}”：找到 {n} 条，双击打开。").format(
+                text=text, n=total))
         else:
             self.summary.setText(translate("SearchDialog", "没有找到“{text}”。").format(text=text))
 

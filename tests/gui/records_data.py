@@ -44,17 +44,20 @@ def some_records(members) -> dict:
 
     d0 = dt.date.today() - dt.timedelta(days=40)
     day = reception.open_day(date=d0, half="上午", location="镇委员工作站", member_ids=[members[2].id, members[3].id])
-    v1 = reception.add_visit(day, {"visitor_name": "周桂芳", "category": "邻里纠纷", "content": "邻居违建挡光，多次协商未果",
-                                   "handling": "转交部门办理"})
-    v2 = reception.add_visit(day, {"visitor_name": "吴大海", "category": "交通出行", "content": "村口道路破损，雨天积水严重",
-                                   "handling": "政策咨询", "people_count": 3})
+    v1 = reception.add_visit(day, {"visitor_name": "周桂芳", "category": "邻里纠纷",
+                                   "content": "邻居违建挡光，多次协商未果", "handling": "转交部门办理"})
+    v2 = reception.add_visit(day, {"visitor_name": "吴大海", "category": "交通出行",
+                                   "content": "村口道路破损，雨天积水严重", "handling": "政策咨询", "people_count": 3})
     v3 = reception.add_visit(day, {"visitor_name": "郑小红", "category": "交通出行", "content": "学校门口缺少减速带",
                                    "handling": "当场解答"})
-    case = disputes.create_dispute({"accepted_on": d0, "source": "当事人申请", "dispute_type": "邻里", "summary": "宅基地界址争议，双方各执一词"},
-                                   [members[0].id], [{"role": "申请人", "name": "孙立"}, {"role": "被申请人", "name": "钱明"}])
+    case = disputes.create_dispute({"accepted_on": d0, "source": "当事人申请", "dispute_type": "邻里",
+                                    "summary": "宅基地界址争议，双方各执一词"},
+                                   [members[0].id], [{"role": "申请人", "name": "孙立"},
+                                                     {"role": "被申请人", "name": "钱明"}])
     topic = topics.create_topic({"title": "老旧小区加装电梯", "proposed_on": d0, "source": "群众反映"})
     act = records.create("activity", {"date": d0, "activity_type": "普法宣传", "title": "民法典进社区宣讲",
-                                      "people_served": 120, "location": "幸福社区"}, members=[members[0].id, members[4].id])
+                                      "people_served": 120, "location": "幸福社区"},
+                         members=[members[0].id, members[4].id])
     op = records.create("opinion", {"title": "关于加强农村道路养护的建议", "reporter": "王志强", "submitted_on": d0})
     return {"day": day, "visits": [v1, v2, v3], "dispute": case, "topic": topic, "activity": act, "opinion": op}
 

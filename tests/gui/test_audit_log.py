@@ -20,7 +20,8 @@ SHOTS = Path(os.environ.get("STATION_SHOTS_AUDIT", "/tmp/shots_audit"))
 
 @pytest.fixture(autouse=True)
 def _shots_in_tmp(tmp_path, monkeypatch):
-    """Screenshots go to the test's tmp_path (pytest removes it) unless STATION_SHOTS_AUDIT names a folder to keep them."""
+    """Screenshots go to the test's tmp_path (pytest removes it) unless STATION_SHOTS_AUDIT names a folder to keep
+    them."""
     if "STATION_SHOTS_AUDIT" not in os.environ:
         monkeypatch.setattr(sys.modules[__name__], "SHOTS", tmp_path / "shots")
 

@@ -110,8 +110,8 @@ def test_a_change_a_page_does_not_show_leaves_it_alone(app, db, data_dir, window
     assert names(window.pages["opinions"].view) == ["关于加强农村道路养护的建议"]
     from station_app.services import disputes as cases
 
-    cases.create_dispute({"accepted_on": TODAY, "source": "当事人申请", "dispute_type": "邻里", "summary": "宅基地界址争议"},
-                         [], [{"role": "申请人", "name": "孙立"}])
+    cases.create_dispute({"accepted_on": TODAY, "source": "当事人申请", "dispute_type": "邻里",
+                          "summary": "宅基地界址争议"}, [], [{"role": "申请人", "name": "孙立"}])
     assert disputes.stale  # hidden: read when next shown
     window.show_page("disputes")
     assert not disputes.stale and disputes.view.model.total == 1

@@ -63,7 +63,8 @@ def test_list_view_filters_and_counts(qtbot, visits):
     view.bar.set_period("自定义")
     view.bar.start.setValue(dt.date(2026, 5, 1))
     view.bar.end.setValue(dt.date(2026, 5, 2))
-    assert view.model.total == listing.count("visit", listing.Filter(start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 2)))
+    assert view.model.total == listing.count("visit", listing.Filter(start=dt.date(2026, 5, 1),
+                                                                     end=dt.date(2026, 5, 2)))
     assert view.model.total == 6
     emitted = []
     view.activated.connect(emitted.append)

@@ -1,4 +1,5 @@
-"""The dossier fields in the dispute dialog, the 卷宗材料 page counts and the 卷宗归档 settings tab, as a clerk uses them."""
+"""The dossier fields in the dispute dialog, the 卷宗材料 page counts and the 卷宗归档 settings tab, as a clerk uses
+them."""
 
 from __future__ import annotations
 

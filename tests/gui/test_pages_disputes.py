@@ -115,7 +115,8 @@ def test_closing_rules_shown_beside_fields(qtbot, page, monkeypatch):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"})
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同",
+                                    "summary": "货款纠纷"})
     dlg = DisputeDialog(None, case)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -133,8 +134,10 @@ def test_deadlines_highlighted_and_filtered(qtbot, page):
     from station_app.services import disputes
 
     today = dt.date.today()
-    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "source": "当事人申请", "dispute_type": "邻里", "summary": "噪音"})
-    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "source": "当事人申请", "dispute_type": "物业", "summary": "物业费"})
+    old = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=45), "source": "当事人申请",
+                                   "dispute_type": "邻里", "summary": "噪音"})
+    near = disputes.create_dispute({"accepted_on": today - dt.timedelta(days=26), "source": "当事人申请",
+                                    "dispute_type": "物业", "summary": "物业费"})
     disputes.create_dispute({"accepted_on": today, "source": "当事人申请", "dispute_type": "消费", "summary": "退货"})
     page.refresh()
     qtbot.waitUntil(lambda: "已超期" in page.banner.text())
@@ -152,8 +155,8 @@ def test_dossier_papers_and_archiving(qtbot, page):
     from station_app.services import disputes
     from station_app.ui.dialogs.dispute import DisputeDialog
 
-    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同", "summary": "货款纠纷"},
-                                   parties=[{"role": "申请人", "name": "赵甲"}])
+    case = disputes.create_dispute({"accepted_on": dt.date.today(), "source": "当事人申请", "dispute_type": "合同",
+                                    "summary": "货款纠纷"}, parties=[{"role": "申请人", "name": "赵甲"}])
     disputes.add_session(case, {"date": dt.date.today(), "process": "释法说理"})
     dlg = DisputeDialog(None, M.Dispute.get_by_id(case.id))
     qtbot.addWidget(dlg)

@@ -179,8 +179,8 @@ def test_search_finds_a_proposal(qtbot, page):
     from station_app.services import proposals, search
 
     m = page.station["members"]
-    proposals.create_proposal({"title": "关于校园周边交通安全的提案", "reason": "r", "source": "其他", "suggestion": "s",
-                               "submitted_on": dt.date.today(), "submitted_to": "县政协"}, [m[0].id])
+    proposals.create_proposal({"title": "关于校园周边交通安全的提案", "reason": "r", "source": "其他",
+                               "suggestion": "s", "submitted_on": dt.date.today(), "submitted_to": "县政协"}, [m[0].id])
     page.view.bar.text.setText("校园周边")
     page.view.apply_filter()
     assert page.view.model.rowCount() == 1

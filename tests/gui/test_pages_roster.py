@@ -93,7 +93,8 @@ def test_swap_and_attendance(qtbot, page, monkeypatch):
     script_dialog(monkeypatch, SwapDialog, bad_then_good)
     qtbot.mouseClick(page.swap_button, Qt.LeftButton)
     swap = M.Swap.get()
-    assert (swap.original.name, swap.substitute.name, swap.reason, swap.liaison_notified) == ("李秀英", "王志强", "生病", True)
+    assert ((swap.original.name, swap.substitute.name, swap.reason, swap.liaison_notified)
+            == ("李秀英", "王志强", "生病", True))
     assert page.calendar.buttons[slot.id].text() == "上午 张建国、王志强"
     assert any("调剂：李秀英 → 王志强" in page.detail.item(i).text() for i in range(page.detail.count()))
 

@@ -59,8 +59,8 @@ def test_child_tables_show_the_registry_columns(qtbot, db):
         "协商日期", "形式", "地点", "参加委员", "协商要点", "形成共识"]
 
 
-SAMPLE = {"text": "某值", "longtext": "一段文字", "phone": "13912345678", "id_number": "11010119900307777" + id_check_digit("11010119900307777"),
-          "department": "镇民政办", "int": 7}
+SAMPLE = {"text": "某值", "longtext": "一段文字", "phone": "13912345678",
+          "id_number": "11010119900307777" + id_check_digit("11010119900307777"), "department": "镇民政办", "int": 7}
 
 
 def _fill(dlg) -> None:

@@ -1,4 +1,5 @@
-"""Texts the services build (首页 reminders, roster warnings) shown in the interface language; Chinese stays the default."""
+"""Texts the services build (首页 reminders, roster warnings) shown in the interface language; Chinese stays the
+default."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def test_the_service_line_reads_in_chinese(late_case):
     assert days > 0 and entry.text == f"{late_case.case_no} 已超期{days}天"
 
 
-@pytest.mark.parametrize("language, expected", [("zh_CN", "{case} 已超期{days}天"), ("en", "{case} {days} days overdue")])
+@pytest.mark.parametrize("language, expected", [("zh_CN", "{case} 已超期{days}天"),
+                                                ("en", "{case} {days} days overdue")])
 def test_the_page_shows_it_in_the_interface_language(app, late_case, language, expected):
     from station_app.services.notices import Notice
     from station_app.ui import i18n

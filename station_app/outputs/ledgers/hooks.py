@@ -31,8 +31,8 @@ _SWAP = re.compile(r"^(.+?)\s*(?:→|->|—>|－>|＞|>|替换为|由)\s*(.+?)\s
 _TOPIC_CODE = re.compile(r"^YT-(\d{4})-0*(\d+)$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*[（(]\s*(领衔|领衔人)\s*[)）]\s*$")
 _LIMIT = re.compile(r"^(\d+)\s*(个工作日|工作日|天|日|个月|月)?$")
-_FOLLOW = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(" + "|".join(FOLLOW_METHODS) + r")?\s*(?:[（(]([^）)]*)[)）])?\s*[：:]?\s*(.*)$",
-                     re.DOTALL)
+_FOLLOW = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(" + "|".join(FOLLOW_METHODS)
+                     + r")?\s*(?:[（(]([^）)]*)[)）])?\s*[：:]?\s*(.*)$", re.DOTALL)
 NUMBER_FIELDS = {"dispute": "case_no", "topic": "code", "proposal": "number"}  # the app's own numbers
 OWN_LINKS = ("proposal",)  # member links the hooks insert themselves (with the 领衔 position)
 IMPORTED_STEP = "据台账导入"  # note of a step a ledger says was reached, on a date the ledger does not give
@@ -272,8 +272,8 @@ def after_insert(kind: str, rows: list, ids: list[int]) -> None:
         insert_rows(ReferralFollow, [{**f, "referral": rid} for p, rid in zip(rows, ids)
                                      for f in p.extra.get("follows", ())], audit=False)
     elif kind == "dispute":
-        insert_rows(Party, [{**party, "dispute": rid} for p, rid in zip(rows, ids) for party in p.extra.get("parties", ())],
-                    audit=False)
+        insert_rows(Party, [{**party, "dispute": rid}
+                            for p, rid in zip(rows, ids) for party in p.extra.get("parties", ())], audit=False)
     elif kind == "duty_slot":
         links, swap_rows = [], []
         for p, rid in zip(rows, ids):

@@ -90,7 +90,8 @@ class _Checker:
             elif col.field:
                 where[col.field] = i
                 if isinstance(raw, FormulaWithoutValue):
-                    self.problem(number, i, raw, "是没有计算结果的公式，不能导入（请在 Excel 中打开并保存后再导入，或改填数值）")
+                    self.problem(number, i, raw,
+                                 "是没有计算结果的公式，不能导入（请在 Excel 中打开并保存后再导入，或改填数值）")
                     continue
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     continue

@@ -122,7 +122,8 @@ def _item_no(header: str, *synonyms: str):
 
 
 VISITS = Ledger("visits", "接待登记台账", "接待登记台账", (
-    _item_no("登记编号", "来访编号", "编号", "登记号"), _v("visit_date", 11), _v("visit_time", 6, header="时间", synonyms=("来访时间",), printed=False),
+    _item_no("登记编号", "来访编号", "编号", "登记号"), _v("visit_date", 11),
+    _v("visit_time", 6, header="时间", synonyms=("来访时间",), printed=False),
     _v("mode", 7), _v("visitor_name", 8), _v("visitor_gender", 5, printed=False), _v("visitor_phone", 13),
     _v("visitor_address", 13, fmt="wrap"), _v("visitor_id_number", 20, printed=False),
     _v("people_count", 6, total=True), _v("visitor_sector", 20, printed=False), _v("category", 9),
@@ -180,7 +181,8 @@ def _a(name, width, **kw):
 
 
 ACTIVITIES = Ledger("activities", "履职活动台账", "履职活动台账", (
-    _item_no("编号", "活动编号", "登记编号"), _a("date", 11), _a("activity_type", 9), _a("title", 20, fmt="wrap"), _a("location", 11, fmt="wrap"),
+    _item_no("编号", "活动编号", "登记编号"), _a("date", 11), _a("activity_type", 9), _a("title", 20, fmt="wrap"),
+    _a("location", 11, fmt="wrap"),
     _a("organizer", 11, fmt="wrap"), _a("co_organizer", 9, fmt="wrap"),
     shown("参加委员", 15, itemgetter("members"), "wrap", role="members", synonyms=("参与委员", "参加人员")),
     _a("other_people", 11, fmt="wrap"), _a("people_served", 10, total=True), _a("summary", 30), _a("outcome", 17),

@@ -65,7 +65,8 @@ PROPOSALS = Ledger("proposals", "提案台账", "提案台账", (
     _p("reply_summary", 22), _p("member_opinion", 8), _p("concluded", 6, get=_yes_no("concluded"), printed=False),
     _p("reason", 30, printed=False), _p("analysis", 30, printed=False), _p("suggestion", 30, printed=False),
     uuid_column(),
-), _load_proposals, kind="proposal", note="提案人写作“领衔委员（领衔）、联名委员”，多人用顿号分隔；会办单位多个用顿号分隔。")
+), _load_proposals, kind="proposal",
+    note="提案人写作“领衔委员（领衔）、联名委员”，多人用顿号分隔；会办单位多个用顿号分隔。")
 
 
 # ---- 督办台账 ------------------------------------------------------------------------------------

@@ -154,8 +154,8 @@ def open_book(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ImportFileError(f"无法打开 {Path(path).name}：不是有效的 Excel（.xlsx）文件（{exc.__class__.__name__}）") \
-            from None
+        raise ImportFileError(f"无法打开 {Path(path).name}：不是有效的 Excel（.xlsx）文件"
+                              f"（{exc.__class__.__name__}）") from None
 
 
 def read_ledger(wb, ledger: Ledger, *, sheet: str | None = None, required_sheet: bool = False) -> SheetRows | None:

@@ -39,7 +39,8 @@ PERFORMANCE = Ledger("performance", "委员履职情况统计表", "委员履职
     *(shown(header, 9, itemgetter(metric), "int", total=True) for metric, header in METRICS),
     shown("积分", 7, itemgetter("points"), "float", total=True), shown("排名", 6, itemgetter("rank"), "int"),
     shown("指标完成", 8, itemgetter("status")), shown("未达标情况（亮牌提醒）", 30, itemgetter("reasons"), "wrap"),
-), _load_performance, note="积分按积分规则计算；未达标情况列出未完成的履职指标（按月、季度逐一核对，全年指标按期间折算）。")
+), _load_performance,
+    note="积分按积分规则计算；未达标情况列出未完成的履职指标（按月、季度逐一核对，全年指标按期间折算）。")
 
 
 def _pct(rate: float) -> str:
@@ -161,5 +162,5 @@ MEDIATION = Ledger("mediation", "人民调解工作统计表", "人民调解工�
     _count("mass_petition_cases", "防止群体性\n上访（件）", 11),
     _count("mass_petition_people", "防止群体性\n上访（人）", 11),
     _count("suicide_cases", "防止自杀\n（件）", 9), _count("suicide_people", "防止自杀\n（人）", 9),
-), _load_mediation, note="按受理日期计入月份，不含回收站中的案件；受理 = 调解成功 + 不成功/终止 + 转诉讼/转其他部门 + 调解中；"
-                         "协议金额为调解协议约定的金额。")
+), _load_mediation, note="按受理日期计入月份，不含回收站中的案件；"
+                         "受理 = 调解成功 + 不成功/终止 + 转诉讼/转其他部门 + 调解中；协议金额为调解协议约定的金额。")

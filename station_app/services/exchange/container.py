@@ -210,7 +210,8 @@ def open_package(path: Path, box_private: bytes, *, schema_version: int) -> Pack
             except crypto.OpenError as exc:
                 if str(exc) in ("truncated", "no data"):
                     raise PackageError(f"上报包 {where} 不完整（文件被截断），请重新拷贝。") from None
-                raise PackageError(f"上报包 {where} 已损坏或被改动（解密校验不通过），请重新拷贝或请工作站重新导出。") from None
+                raise PackageError(f"上报包 {where} 已损坏或被改动（解密校验不通过），"
+                                   "请重新拷贝或请工作站重新导出。") from None
         tmp.seek(0)
         try:
             zf = zipfile.ZipFile(tmp)
@@ -241,8 +242,8 @@ def _check_manifest(package: Package, body: bytes, where: str, schema_version: i
         raise PackageError(f"上报包 {where} 的签名无效：内容被改动过，或不是该工作站签发的。未导入。")
     schema = m.get("schema_version")
     if not isinstance(schema, int) or schema > schema_version:
-        raise PackageError(f"上报包 {where} 由更新版本的程序导出（数据结构版本 {schema}，本程序支持 {schema_version}），"
-                           "请升级程序后再导入。")
+        raise PackageError(f"上报包 {where} 由更新版本的程序导出（数据结构版本 {schema}，"
+                           f"本程序支持 {schema_version}），请升级程序后再导入。")
     names = set(package._zip.namelist()) - {MANIFEST, SIGNATURE}
     if names != set(m["parts"]):
         raise PackageError(f"上报包 {where} 已损坏（内容与清单不符）。")

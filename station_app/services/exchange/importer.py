@@ -82,7 +82,8 @@ class ImportResult:
         if self.files:
             out.append(f"  附件文件：{self.files} 个")
         if self.without_files:
-            out.append(f"  {self.without_files} 个附件的文件未随包，暂未导入（请工作站导出“全部记录”并勾选“附带附件文件”）")
+            out.append(f"  {self.without_files} 个附件的文件未随包，暂未导入"
+                       "（请工作站导出“全部记录”并勾选“附带附件文件”）")
         if self.unresolved:
             out.append(f"  {self.unresolved} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包即可）")
         out.extend(f"  缺少第 {n} 号上报包" for n in self.gaps)
@@ -236,8 +237,8 @@ class _Writer:
                 continue
             rid, revision, sid = found
             if sid is not None and sid != self.station_id:
-                raise PackageError(f"上报包 {self.pkg.path.name} 中的{table.label}与另一工作站的记录重号（uuid {r['uuid']}），"
-                                   "未导入。")
+                raise PackageError(f"上报包 {self.pkg.path.name} 中的{table.label}与另一工作站的记录重号"
+                                   f"（uuid {r['uuid']}），未导入。")
             if (r.get("revision") or 0) <= revision:
                 counts["未变"] += 1
                 continue

@@ -21,7 +21,8 @@ def lines() -> list[str]:
     sent = history.exports()
     if sent:
         last = sent[-1]
-        out.append(f"已导出 {len(sent)} 个上报包，最近：第 {last['sequence']} 号，{last['made_at'][:16].replace('T', ' ')}")
+        out.append(f"已导出 {len(sent)} 个上报包，最近：第 {last['sequence']} 号，"
+                   f"{last['made_at'][:16].replace('T', ' ')}")
     stations = registered()
     if stations:
         out.append(f"已登记的工作站：{len(stations)} 个")

@@ -51,8 +51,9 @@ class DossierPanel(QWidget):
         row.addWidget(self.missing, 1)
         row.addWidget(self.archive_button)
         lay = QVBoxLayout(self)
-        hint = QLabel(translate("DossierPanel", "勾选“已具备”登记已收到的纸质材料（身份证明、告知书等），双击“页数”填写实际页数、"
-                                               "“备注”填写说明；其余由案件记录自动生成。"), self)
+        hint = QLabel(translate("DossierPanel", "勾选“已具备”登记已收到的纸质材料（身份证明、告知书等），"
+                                                "双击“页数”填写实际页数、“备注”填写说明；"
+                                                "其余由案件记录自动生成。"), self)
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addWidget(self.view, 1)
@@ -92,11 +93,11 @@ class DossierPanel(QWidget):
                 translate("DossierPanel", "已归档，卷宗号 {file_no}。").format(file_no=dispute.file_no)
             )
         elif problems:
-            self.missing.setText(theme.recolour("<b style='color:#c0392b'>") + translate("DossierPanel", "尚不能归档：") + "</b>"
-                                 + translate("DossierPanel", "；").join(problems))
+            self.missing.setText(theme.recolour("<b style='color:#c0392b'>") + translate("DossierPanel", "尚不能归档：")
+                                 + "</b>" + translate("DossierPanel", "；").join(problems))
         else:
-            self.missing.setText(theme.recolour("<b style='color:#3c8d5a'>") + translate("DossierPanel", "必备材料齐全，可以归档。")
-                                 + "</b>")
+            self.missing.setText(theme.recolour("<b style='color:#3c8d5a'>")
+                                 + translate("DossierPanel", "必备材料齐全，可以归档。") + "</b>")
         self.archive_button.setEnabled(editable and not archived)
 
     def _ticked(self, item: QStandardItem) -> None:

@@ -45,7 +45,8 @@ class ExchangeExportDialog(QDialog):
         upper_row.addWidget(self.upper, 1)
         upper_row.addWidget(trust)
         sequence = export.next_sequence()
-        self.since_last = QRadioButton(translate("ExchangeExportDialog", "自上一个上报包以来的变动（新增、修改、删除）"))
+        self.since_last = QRadioButton(translate("ExchangeExportDialog",
+                                                 "自上一个上报包以来的变动（新增、修改、删除）"))
         self.everything = QRadioButton(translate("ExchangeExportDialog", "全部记录（上级没有收到以前的上报包时）"))
         if sequence == 1:
             self.everything.setChecked(True)
@@ -60,14 +61,17 @@ class ExchangeExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(translate("ExchangeExportDialog", "本单位"), QLabel(self.station_name or translate("ExchangeExportDialog", "（未填写工作站信息）")))
+        form.addRow(translate("ExchangeExportDialog", "本单位"),
+                    QLabel(self.station_name or translate("ExchangeExportDialog", "（未填写工作站信息）")))
         form.addRow(translate("ExchangeExportDialog", "发给"), upper_row)
-        form.addRow(translate("ExchangeExportDialog", "序号"), QLabel(translate("ExchangeExportDialog", "第 {n} 号上报包").format(n=sequence)))
+        form.addRow(translate("ExchangeExportDialog", "序号"),
+                    QLabel(translate("ExchangeExportDialog", "第 {n} 号上报包").format(n=sequence)))
         form.addRow(translate("ExchangeExportDialog", "内容"), self.since_last)
         form.addRow("", self.everything)
         form.addRow("", self.attachments)
         form.addRow(translate("ExchangeExportDialog", "保存为"), row)
-        note = QLabel(translate("ExchangeExportDialog", "上报包已签名并加密，只有上级单位能打开；U 盘丢失也不会泄露内容。"))
+        note = QLabel(translate("ExchangeExportDialog",
+                                "上报包已签名并加密，只有上级单位能打开；U 盘丢失也不会泄露内容。"))
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(translate("ExchangeExportDialog", "导出"))
@@ -84,7 +88,8 @@ class ExchangeExportDialog(QDialog):
         if upper is None:
             self.upper.setText(translate("ExchangeExportDialog", "尚未导入上级公钥文件（.slkey，向上级索取）"))
         else:
-            self.upper.setText(translate("ExchangeExportDialog", "{name}\n指纹 {fp}").format(name=upper.name, fp=upper.fingerprint))
+            self.upper.setText(translate("ExchangeExportDialog", "{name}\n指纹 {fp}").format(
+                name=upper.name, fp=upper.fingerprint))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(upper is not None)
 
     def _default_path(self, sequence: int) -> str:
@@ -98,7 +103,8 @@ class ExchangeExportDialog(QDialog):
             self.path.setText(path if path.lower().endswith(container.SUFFIX) else path + container.SUFFIX)
 
     def choose_key_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("ExchangeExportDialog", "导入上级公钥文件"), "", translate("ExchangeExportDialog", "公钥文件 (*.slkey);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("ExchangeExportDialog", "导入上级公钥文件"), "",
+                                              translate("ExchangeExportDialog", "公钥文件 (*.slkey);;所有文件 (*)"))
         if path:
             self.trust_file(Path(path))
 
@@ -110,8 +116,9 @@ class ExchangeExportDialog(QDialog):
             return False
         answer = QMessageBox.question(
             self, translate("ExchangeExportDialog", "核对指纹"),
-            translate("ExchangeExportDialog", "此后上报包发给：{name}\n\n对方公钥指纹：{fp}\n\n请打电话与对方核对这串数字，一致才导入。"
-               "指纹一致吗？").format(name=key.name, fp=key.fingerprint))
+            translate("ExchangeExportDialog", "此后上报包发给：{name}\n\n对方公钥指纹：{fp}\n\n"
+                                              "请打电话与对方核对这串数字，一致才导入。指纹一致吗？").format(
+                name=key.name, fp=key.fingerprint))
         if answer != QMessageBox.Yes:
             return False
         try:
@@ -125,7 +132,8 @@ class ExchangeExportDialog(QDialog):
     def start_export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            QMessageBox.warning(self, translate("ExchangeExportDialog", "请选择保存位置"), translate("ExchangeExportDialog", "请先选择上报包的保存位置。"))
+            QMessageBox.warning(self, translate("ExchangeExportDialog", "请选择保存位置"),
+                                translate("ExchangeExportDialog", "请先选择上报包的保存位置。"))
             return
         path = Path(text if text.lower().endswith(container.SUFFIX) else text + container.SUFFIX)
         if not confirm_overwrite(self, path):
@@ -151,15 +159,18 @@ class ExchangeExportDialog(QDialog):
         self.buttons.setEnabled(True)
         QMessageBox.information(
             self, translate("ExchangeExportDialog", "导出完成"),
-            translate("ExchangeExportDialog", "已导出第 {n} 号上报包：{path}\n记录 {rows} 行，删除 {gone} 行，附件文件 {files} 个。\n"
-               "请将文件拷贝给 {upper}。").format(n=result.sequence, path=result.path, rows=result.total,
-                                                gone=result.deleted, files=result.files, upper=result.recipient))
+            translate("ExchangeExportDialog", "已导出第 {n} 号上报包：{path}\n"
+                                              "记录 {rows} 行，删除 {gone} 行，附件文件 {files} 个。\n"
+                                              "请将文件拷贝给 {upper}。").format(
+                n=result.sequence, path=result.path, rows=result.total, gone=result.deleted, files=result.files,
+                upper=result.recipient))
         self.accept()
 
     def _failed(self, exc, tb) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, container.Cancelled):
-            QMessageBox.information(self, translate("ExchangeExportDialog", "已取消"), translate("ExchangeExportDialog", "已取消导出，没有生成上报包。"))
+            QMessageBox.information(self, translate("ExchangeExportDialog", "已取消"),
+                                    translate("ExchangeExportDialog", "已取消导出，没有生成上报包。"))
         elif isinstance(exc, PackageError):
             QMessageBox.warning(self, translate("ExchangeExportDialog", "导出失败"), exc.message)
         else:

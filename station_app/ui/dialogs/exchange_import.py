@@ -47,7 +47,8 @@ class ExchangeImportDialog(QDialog):
         top.addWidget(save_key)
         self.choose = QPushButton(translate("ExchangeImportDialog", "选择上报包…"))
         self.choose.clicked.connect(self.choose_files)
-        self.summary = QLabel(translate("ExchangeImportDialog", "可一次选择多个上报包（.slpkg）。每个包先核对签名和校验和，有问题的整包不导入。"))
+        self.summary = QLabel(translate("ExchangeImportDialog", "可一次选择多个上报包（.slpkg）。"
+                                                                "每个包先核对签名和校验和，有问题的整包不导入。"))
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, len(HEADERS), self)
         self.model.setHorizontalHeaderLabels([translate("ExchangeImportDialog", h) for h in HEADERS])
@@ -73,7 +74,8 @@ class ExchangeImportDialog(QDialog):
     def save_key_file(self) -> None:
         own = settings.station()
         name = f"{own.name if own else 'county'}_公钥{keys.KEY_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, translate("ExchangeImportDialog", "导出本单位公钥文件"), str(Path.home() / name),
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExchangeImportDialog", "导出本单位公钥文件"),
+                                              str(Path.home() / name),
                                               translate("ExchangeImportDialog", "公钥文件 (*.slkey)"))
         if not path:
             return
@@ -83,12 +85,15 @@ class ExchangeImportDialog(QDialog):
             QMessageBox.warning(self, translate("ExchangeImportDialog", "导出失败"), exc.message)
             return
         QMessageBox.information(self, translate("ExchangeImportDialog", "已导出公钥文件"),
-                                translate("ExchangeImportDialog", "已保存到 {path}\n指纹：{fp}\n\n把这个文件交给各工作站；他们导入后，"
-                                   "请电话核对这串数字。").format(path=path, fp=key.fingerprint))
+                                translate("ExchangeImportDialog", "已保存到 {path}\n指纹：{fp}\n\n"
+                                                                  "把这个文件交给各工作站；他们导入后，"
+                                                                  "请电话核对这串数字。").format(
+                                    path=path, fp=key.fingerprint))
 
     # ---- packages ----
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, translate("ExchangeImportDialog", "选择上报包"), "", translate("ExchangeImportDialog", "上报包 (*.slpkg);;所有文件 (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("ExchangeImportDialog", "选择上报包"), "",
+                                                translate("ExchangeImportDialog", "上报包 (*.slpkg);;所有文件 (*)"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -98,7 +103,8 @@ class ExchangeImportDialog(QDialog):
         def work(progress, cancel):
             return importer.import_files(paths, accept_new=False, progress=progress, cancelled=cancel)
 
-        self.job = run_job(self, translate("ExchangeImportDialog", "正在核对并导入上报包…"), work, self._first_pass, self._failed)
+        self.job = run_job(self, translate("ExchangeImportDialog", "正在核对并导入上报包…"), work, self._first_pass,
+                           self._failed)
 
     def _first_pass(self, outcomes: list[importer.Outcome]) -> None:
         pending = [o for o in outcomes if o.pending is not None]
@@ -123,8 +129,9 @@ class ExchangeImportDialog(QDialog):
         return [by_path[o.path] for o in order if o.path in by_path]
 
     def confirm_station(self, info: importer.Inspection) -> bool:
-        text = translate("ExchangeImportDialog", "首次收到工作站“{name}”的上报包。\n\n所属政协：{cppcc}\n签名密钥指纹：{fp}\n\n"
-                  "请打电话与该工作站核对指纹，一致才登记。登记这个工作站并导入吗？").format(
+        text = translate("ExchangeImportDialog", "首次收到工作站“{name}”的上报包。\n\n"
+                                                 "所属政协：{cppcc}\n签名密钥指纹：{fp}\n\n"
+                                                 "请打电话与该工作站核对指纹，一致才登记。登记这个工作站并导入吗？").format(
             name=info.name, cppcc=info.cppcc or translate("ExchangeImportDialog", "（未填）"), fp=info.fingerprint)
         return QMessageBox.question(self, translate("ExchangeImportDialog", "登记新的工作站"), text) == QMessageBox.Yes
 
@@ -169,11 +176,11 @@ class ExchangeImportDialog(QDialog):
             cells[0].appendRow([QStandardItem(label), QStandardItem("")]
                                + [self._number(counts.get(k, 0)) for k in KINDS])
         if result.without_files:
-            notes.append(translate("ExchangeImportDialog", "{n} 个附件的文件未随包，暂未导入（请工作站导出“全部记录”并勾选“附带附件文件”）").format(
-                n=result.without_files))
+            notes.append(translate("ExchangeImportDialog", "{n} 个附件的文件未随包，暂未导入（请工作站导出"
+                                                           "“全部记录”并勾选“附带附件文件”）").format(n=result.without_files))
         if result.unresolved:
-            notes.append(translate("ExchangeImportDialog", "{n} 行引用的记录尚未收到，暂未导入（补齐缺少的上报包后再导入本包）").format(
-                n=result.unresolved))
+            notes.append(translate("ExchangeImportDialog", "{n} 行引用的记录尚未收到，暂未导入"
+                                                           "（补齐缺少的上报包后再导入本包）").format(n=result.unresolved))
         notes += [translate("ExchangeImportDialog", "缺少第 {n} 号上报包").format(n=n) for n in result.gaps]
         return cells, notes
 
@@ -199,7 +206,8 @@ class ExchangeImportDialog(QDialog):
     def _failed(self, exc, tb) -> None:
         self.choose.setEnabled(True)
         if isinstance(exc, container.Cancelled):
-            QMessageBox.information(self, translate("ExchangeImportDialog", "已取消"), translate("ExchangeImportDialog", "已取消导入：已导入的上报包保留，其余未导入。"))
+            QMessageBox.information(self, translate("ExchangeImportDialog", "已取消"),
+                                    translate("ExchangeImportDialog", "已取消导入：已导入的上报包保留，其余未导入。"))
         elif isinstance(exc, PackageError):
             QMessageBox.warning(self, translate("ExchangeImportDialog", "导入失败"), exc.message)
         else:

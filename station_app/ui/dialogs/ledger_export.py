@@ -43,7 +43,9 @@ class LedgerExportDialog(OutputDialog):
         )
         if not may_unmask():  # full numbers are for administrators (the export refuses them too)
             self.unmasked.setEnabled(False)
-            self.unmasked.setText(translate("LedgerExportDialog", "完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）"))
+            self.unmasked.setText(
+                translate("LedgerExportDialog", "完整导出身份证号和电话（仅管理员可用；本账号导出的台账一律脱敏）")
+            )
             self.unmasked.setToolTip(
                 translate("LedgerExportDialog", "只有管理员可以完整导出身份证号和电话；当前账号只能导出脱敏的台账。")
             )

@@ -62,7 +62,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.full = QCheckBox(translate("PdfPreviewDialog", "显示完整身份证号和电话"))
-        self.full.setToolTip(translate("PdfPreviewDialog", "默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。"))
+        self.full.setToolTip(translate("PdfPreviewDialog",
+                                       "默认脱敏打印；勾选后重新生成，含完整个人信息，请妥善保管纸质件。"))
         if not may_unmask():  # full numbers are for administrators (the renderer refuses them too)
             self.full.setEnabled(False)
             self.full.setToolTip(translate("PdfPreviewDialog", "只有管理员可以显示和打印完整的身份证号和电话。"))

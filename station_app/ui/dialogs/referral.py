@@ -265,12 +265,14 @@ class ReferralDialog(QDialog):
         kind = item.source_kind
         label = referrals.source_label(kind, self.source)
         if self.source is not None:
-            self.source_link.setText(translate("ReferralDialog", "来源：") + f"<a href='{kind}:{self.source.id}'>{label}</a>")
+            self.source_link.setText(translate("ReferralDialog", "来源：")
+                                     + f"<a href='{kind}:{self.source.id}'>{label}</a>")
         else:
             self.source_link.setText(translate("ReferralDialog", "来源：") + label)
         withdrawn = self.source is not None and referrals.withdrawn(item, self.source)
         self.withdrawn_note.setText(translate(
-            "ReferralDialog", "来源记录已不再交办承办单位；因已有督办记录或答复，本事项保留在督办清单中。") if withdrawn else "")
+            "ReferralDialog", "来源记录已不再交办承办单位；因已有督办记录或答复，本事项保留在督办清单中。")
+            if withdrawn else "")
         self.withdrawn_note.setVisible(withdrawn)
         self.department.setText(item.department + translate("ReferralDialog", "（在来源记录中修改）"))
         self.matter.setPlainText(item.matter)
@@ -295,7 +297,8 @@ class ReferralDialog(QDialog):
         for w in (self.assigned_on, self.replied_on):
             w.setEnabled(not (owned_by_source and w in (self.assigned_on, self.replied_on)))
         self.reply.setReadOnly(owned_by_source)
-        self.reply_note.setText(translate("ReferralDialog", "提案的交办日期、答复日期和答复内容在提案中登记，此处只读。")
+        self.reply_note.setText(translate("ReferralDialog",
+                                          "提案的交办日期、答复日期和答复内容在提案中登记，此处只读。")
                                 if owned_by_source else "")
         self.reply_note.setVisible(owned_by_source)
         self.state_label.setText(tr_field(item.state))

@@ -320,7 +320,8 @@ class HolidayDialog(QDialog):
         self.warning.setStyleSheet(theme.recolour("color:#b45309;"))
         self.warning.setWordWrap(True)
         if not holidays.year_has_official_data(year):
-            self.warning.setText(translate("RosterDialogs", "⚠ {year}年没有内置的官方节假日安排：请按国务院办公厅通知录入放假和调休上班日期。")
+            self.warning.setText(translate("RosterDialogs", "⚠ {year}年没有内置的官方节假日安排："
+                                                            "请按国务院办公厅通知录入放假和调休上班日期。")
                                  .format(year=year))
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(

@@ -60,7 +60,8 @@ STATION_COLUMNS = (
         (translate("StationCompare", "本站") if r.own else translate("StationCompare", "未收到")),
         lambda r: r.last_package_at.isoformat() if r.last_package_at else "", numeric=False),
     Col("last_seq", QT_TRANSLATE_NOOP("StationCompare", "上报包序号"),
-        lambda r: translate("StationCompare", "第 {n} 号").format(n=r.last_seq) if r.last_seq else "—", _attr("last_seq")),
+        lambda r: translate("StationCompare", "第 {n} 号").format(n=r.last_seq) if r.last_seq else "—",
+        _attr("last_seq")),
 )
 
 MEMBER_COLUMNS = (

@@ -40,8 +40,8 @@ class DisputesPage(ListPage):
         row.addWidget(self.show_near)
         row.addWidget(self.show_overdue)
         lay.addLayout(row)
-        legend = QLabel(translate("DisputesPage", "红色：已超过一个月办理期限；黄色：7天内到期；蓝色：应回访（“办理期限”列为回访日期）。"),
-                        self)
+        legend = QLabel(translate("DisputesPage", "红色：已超过一个月办理期限；黄色：7天内到期；"
+                                                  "蓝色：应回访（“办理期限”列为回访日期）。"), self)
         legend.setStyleSheet(theme.recolour("color:#666;"))
         legend.setWordWrap(True)  # the English legend at 130 % type is wider than a 1366 px screen
         lay.addWidget(self.view, 1)
@@ -58,14 +58,16 @@ class DisputesPage(ListPage):
         counts = disputes.due_counts(today)
         parts = []
         if counts["overdue"]:
-            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#c0392b'>{n} 件已超期</b>")).format(n=counts["overdue"]))
+            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#c0392b'>{n} 件已超期</b>")).format(
+                n=counts["overdue"]))
         if counts["near_deadline"]:
-            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#b45309'>{n} 件 7 天内到期</b>")).format(
-                n=counts["near_deadline"]))
+            parts.append(theme.recolour(translate("DisputesPage", "<b style='color:#b45309'>{n} 件 7 天内到期</b>"))
+                         .format(n=counts["near_deadline"]))
         if counts["followups_due"]:
             first = disputes.followups_due(today, limit=5)
             names = "、".join(d.case_no for d in first) + ("…" if counts["followups_due"] > 5 else "")
-            parts.append(translate("DisputesPage", "<b>{n} 件应回访</b>（{cases}）").format(n=counts["followups_due"], cases=names))
+            parts.append(translate("DisputesPage", "<b>{n} 件应回访</b>（{cases}）").format(
+                n=counts["followups_due"], cases=names))
         self.banner.setText(translate("DisputesPage", "；").join(parts) if parts
                             else translate("DisputesPage", "没有临近期限或应回访的案件。"))
 

@@ -39,7 +39,8 @@ SHOWN_PER_DEPT = 5  # 督办 items listed under each department; the rest are co
 # services.dashboard's reminder groups (key -> title), shown in the interface language
 TODO_TITLES = {
     "visits": QT_TRANSLATE_NOOP("HomePage", "来访未办结"), "followups": QT_TRANSLATE_NOOP("HomePage", "回访到期"),
-    "disputes": QT_TRANSLATE_NOOP("HomePage", "纠纷临近一个月期限"), "topics": QT_TRANSLATE_NOOP("HomePage", "议题待推进"),
+    "disputes": QT_TRANSLATE_NOOP("HomePage", "纠纷临近一个月期限"),
+    "topics": QT_TRANSLATE_NOOP("HomePage", "议题待推进"),
     "quota": QT_TRANSLATE_NOOP("HomePage", "委员未达履职指标"),
 }
 
@@ -92,7 +93,8 @@ class HomePage(Page):
     key = "home"
     title = "首页"
     icon_name = "home"
-    shows = FIGURE_KINDS | {"reception_rule", "holiday_override", "work_team", "user", "setting"}  # 首页 first steps, to-dos
+    # 首页 first steps, to-dos
+    shows = FIGURE_KINDS | {"reception_rule", "holiday_override", "work_team", "user", "setting"}
 
     _loaded = Signal(object)
 
@@ -260,7 +262,8 @@ class HomePage(Page):
                 child.setData(("referral", line.id), Qt.UserRole)
                 head.appendRow(child)
             if g.total > SHOWN_PER_DEPT:
-                head.appendRow(QStandardItem(translate("HomePage", "…… 另有 {n} 项").format(n=g.total - SHOWN_PER_DEPT)))
+                head.appendRow(QStandardItem(translate("HomePage", "…… 另有 {n} 项").format(
+                    n=g.total - SHOWN_PER_DEPT)))
             model.appendRow(head)
             self.due_tree.setExpanded(head.index(), len(groups) <= 3)
         if not groups:
@@ -284,8 +287,8 @@ class HomePage(Page):
         self.cards = {key: FigureCard(caption) for key, caption in (
             ("people", translate("HomePage", "接待群众（人次）")), ("visits", translate("HomePage", "来访登记（件）")),
             ("days", translate("HomePage", "接待日（次）")), ("disputes", translate("HomePage", "调解纠纷（件）")),
-            ("activities", translate("HomePage", "履职活动（场次）")), ("topics", translate("HomePage", "协商议题（个）")),
-            ("opinions", translate("HomePage", "社情民意（篇）")))}
+            ("activities", translate("HomePage", "履职活动（场次）")),
+            ("topics", translate("HomePage", "协商议题（个）")), ("opinions", translate("HomePage", "社情民意（篇）")))}
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, i)
         return self.figures_box
@@ -400,9 +403,10 @@ class HomePage(Page):
             self.today_button.setText(translate("HomePage", "打开今天的接待日"))
             self.today_button.setEnabled(True)
         else:
-            self.today_label.setText(translate("HomePage", "今天{half}有接待日（{location}），值班委员：{members}。").format(
-                half=tr_field(d.today_slot.half), location=d.today_slot.location or translate("HomePage", "工作站"),
-                members=d.today_slot.members or translate("HomePage", "未安排")))
+            self.today_label.setText(translate("HomePage", "今天{half}有接待日（{location}），值班委员：{members}。")
+                                     .format(half=tr_field(d.today_slot.half),
+                                             location=d.today_slot.location or translate("HomePage", "工作站"),
+                                             members=d.today_slot.members or translate("HomePage", "未安排")))
             self.today_button.setText(translate("HomePage", "开始今天的接待日"))
             self.today_button.setEnabled(context.current().can_edit)
 
@@ -458,8 +462,10 @@ class HomePage(Page):
         self.chart_row.addWidget(charts.bar_chart(
             translate("HomePage", "每月来访（件）"), months, {translate("HomePage", "来访"): m["visits"]},
             min_height=CHART_HEIGHT, x_title=translate("HomePage", "月份")), 3)
-        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), s["disputes"]["by_type"], min_height=CHART_HEIGHT), 2)
-        self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"], min_height=CHART_HEIGHT), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), s["disputes"]["by_type"],
+                                                  min_height=CHART_HEIGHT), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("活动类型"), s["activities"]["by_type"],
+                                                  min_height=CHART_HEIGHT), 2)
 
     # ---- actions ----
     def _open_slot(self, index: QModelIndex) -> None:

@@ -21,19 +21,22 @@ def export_ids(parent: QWidget, list_key: str, ids: list[int], title: str, stati
     if list_key == "reception_day":  # a list of reception days exports the visits registered on them
         ids = visit_ids_of_days(ids)
     if not ids:
-        QMessageBox.information(parent, translate("ListPage", "没有可导出的记录"), translate("ListPage", "当前筛选条件下没有记录。"))
+        QMessageBox.information(parent, translate("ListPage", "没有可导出的记录"),
+                                translate("ListPage", "当前筛选条件下没有记录。"))
         return
     dialog = LedgerExportDialog(parent, LEDGER_OF[list_key], ids=ids, station=station)
     dialog.setWindowTitle(translate("ListPage", "导出当前列表：{title}").format(title=title))
     if dialog.exec() and dialog.result_path and hasattr(parent, "status_message"):
-        parent.status_message.emit(translate("ListPage", "已导出 {n} 条到 {path}").format(n=len(ids), path=dialog.result_path))
+        parent.status_message.emit(translate("ListPage", "已导出 {n} 条到 {path}").format(
+            n=len(ids), path=dialog.result_path))
 
 
 def print_ids(parent: QWidget, list_key: str, ids: list[int], title: str) -> None:
     from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     if not ids:
-        QMessageBox.information(parent, translate("ListPage", "没有可打印的记录"), translate("ListPage", "请先选中要打印的记录。"))
+        QMessageBox.information(parent, translate("ListPage", "没有可打印的记录"),
+                                translate("ListPage", "请先选中要打印的记录。"))
         return
     PdfPreviewDialog(parent, SHEET_OF[list_key], ids, title=title).exec()
 
@@ -184,7 +187,8 @@ class ListPage(Page):
                     if rec is not None:
                         records.soft_delete(rec)
         except Exception as exc:  # noqa: BLE001  (a failed write is shown; the input stays)
-            QMessageBox.critical(self, translate("ListPage", "删除失败"), getattr(exc, "message", None) or explain_failure(exc))
+            QMessageBox.critical(self, translate("ListPage", "删除失败"),
+                                 getattr(exc, "message", None) or explain_failure(exc))
         self.status_message.emit(translate("ListPage", "已将 {n} 条记录移入回收站").format(n=len(ids)))
 
     def show_record(self, kind: str, record_id: int) -> None:
@@ -203,7 +207,8 @@ class ListPage(Page):
             return
         rec = listing.get(self.list_key, record_id)
         if rec is None:
-            QMessageBox.information(self, translate("ListPage", "记录不存在"), translate("ListPage", "这条记录已被删除或移入回收站。"))
+            QMessageBox.information(self, translate("ListPage", "记录不存在"),
+                                    translate("ListPage", "这条记录已被删除或移入回收站。"))
             return
         self.run_dialog(self.dialog_for(rec))
 

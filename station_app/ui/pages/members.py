@@ -15,14 +15,17 @@ from station_app.ui.pages.base import FIGURE_KINDS
 from station_app.ui.pages.list_page import ListPage
 
 _M = "MembersPage"
-FIGURES = (("duty_shifts", QT_TRANSLATE_NOOP("MembersPage", "值班（次）")), ("visits", QT_TRANSLATE_NOOP("MembersPage", "接待来访（件）")),
+FIGURES = (("duty_shifts", QT_TRANSLATE_NOOP("MembersPage", "值班（次）")),
+           ("visits", QT_TRANSLATE_NOOP("MembersPage", "接待来访（件）")),
            ("people_contacted", QT_TRANSLATE_NOOP("MembersPage", "联系群众（人次）")),
            ("mediations", QT_TRANSLATE_NOOP("MembersPage", "参与调解（件）")),
            ("mediations_succeeded", QT_TRANSLATE_NOOP("MembersPage", "调解成功（件）")),
-           ("activities", QT_TRANSLATE_NOOP("MembersPage", "参加活动（次）")), ("topics", QT_TRANSLATE_NOOP("MembersPage", "参与协商议题（件）")),
+           ("activities", QT_TRANSLATE_NOOP("MembersPage", "参加活动（次）")),
+           ("topics", QT_TRANSLATE_NOOP("MembersPage", "参与协商议题（件）")),
            ("opinions", QT_TRANSLATE_NOOP("MembersPage", "社情民意（篇）")),
            ("proposals_lead", QT_TRANSLATE_NOOP("MembersPage", "领衔提案（件）")),
-           ("proposals_joint", QT_TRANSLATE_NOOP("MembersPage", "联名提案（件）")), ("points", QT_TRANSLATE_NOOP("MembersPage", "积分")),
+           ("proposals_joint", QT_TRANSLATE_NOOP("MembersPage", "联名提案（件）")),
+           ("points", QT_TRANSLATE_NOOP("MembersPage", "积分")),
            ("rank", QT_TRANSLATE_NOOP("MembersPage", "排名")))
 
 
@@ -83,9 +86,11 @@ class MemberYear(QGroupBox):
         if fig is None:
             self.quota.setText(translate("MembersPage", "该委员当年不在册或无记录。"))
         elif fig.below_quota:
-            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#c0392b'>未达指标：</b>")) + "；".join(fig.below_quota))
+            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#c0392b'>未达指标：</b>"))
+                               + "；".join(fig.below_quota))
         else:
-            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#3c8d5a'>已达年度指标</b>")) if fig.quotas else "")
+            self.quota.setText(theme.recolour(translate("MembersPage", "<b style='color:#3c8d5a'>已达年度指标</b>"))
+                               if fig.quotas else "")
 
 
 class MembersPage(ListPage):

@@ -156,8 +156,10 @@ class ReceptionPage(ListPage):
             date=f"{today:%Y-%m-%d}", weekday=weekday_name(today))
         opened_today = self.opened_today()
         if slot is None and opened_today is not None:  # opened without a roster slot (开设接待日…)
-            names = "、".join(records.member_names(records.member_ids(opened_today))) or translate("ReceptionPage", "未登记")
-            self.today_label.setText(translate("ReceptionPage", "{head}{half}接待日（{location}）已开启，到场委员：{names}。").format(
+            names = ("、".join(records.member_names(records.member_ids(opened_today)))
+                     or translate("ReceptionPage", "未登记"))
+            self.today_label.setText(translate(
+                "ReceptionPage", "{head}{half}接待日（{location}）已开启，到场委员：{names}。").format(
                 head=head, half=tr_field(opened_today.half), location=opened_today.location, names=names))
             self.open_today_button.setText(translate("ReceptionPage", "转到今日接待日"))
             self.open_today_button.setEnabled(True)
@@ -197,8 +199,9 @@ class ReceptionPage(ListPage):
         else:
             names = "、".join(records.member_names(records.member_ids(day))) or translate("ReceptionPage", "未登记")
             theme = translate("ReceptionPage", "，主题：{theme}").format(theme=day.theme) if day.theme else ""
-            self.day_label.setText(translate("ReceptionPage", "{date} {half} {location}{theme}\n到场委员：{names}").format(
-                date=f"{day.date:%Y-%m-%d}", half=tr_field(day.half), location=day.location, theme=theme, names=names))
+            self.day_label.setText(translate("ReceptionPage", "{date} {half} {location}{theme}\n到场委员：{names}")
+                                   .format(date=f"{day.date:%Y-%m-%d}", half=tr_field(day.half), location=day.location,
+                                           theme=theme, names=names))
             self.day_visits.model.set_filter(listing.Filter(day_id=day.id))
         self.update_visit_buttons()
 
@@ -290,7 +293,8 @@ class ReceptionPage(ListPage):
             name=visit.visitor_name, action=label))
         page = {"dispute": "dispute", "topic": "topic", "opinion": "opinion"}[target]
         answer = QMessageBox.question(self, translate("ReceptionPage", "已转换"),
-                                      translate("ReceptionPage", "已{action}。现在打开它继续填写吗？").format(action=label),
+                                      translate("ReceptionPage", "已{action}。现在打开它继续填写吗？").format(
+                                          action=label),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:
             self.open_record.emit(page, made.id)

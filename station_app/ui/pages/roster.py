@@ -156,15 +156,19 @@ class RosterPage(Page):
             self.detail_title.setText(translate("RosterPage", "点击日历中的一次值班查看详情"))
             return
         s = self.slot
-        self.detail_title.setText(translate("RosterPage", "{slot}\n状态：{state}").format(slot=slot_title(s), state=tr_field(s.state)))
+        self.detail_title.setText(translate("RosterPage", "{slot}\n状态：{state}").format(
+            slot=slot_title(s), state=tr_field(s.state)))
         for m in duty.slot_members(s):
             mark = {True: translate("RosterPage", "到岗"), False: translate("RosterPage", "缺勤"), None: ""}[m.present]
-            tag = translate("RosterPage", "（已调出）") if not m.active else (translate("RosterPage", "（替班）") if not m.planned else "")
+            tag = (translate("RosterPage", "（已调出）") if not m.active
+                   else translate("RosterPage", "（替班）") if not m.planned else "")
             self.detail.addItem(f"{m.name}{tag} {mark}".strip())
         for sw in duty.swaps_of(s):
-            notified = translate("RosterPage", "已通知联络员") if sw.liaison_notified else translate("RosterPage", "未通知联络员")
-            self.detail.addItem(translate("RosterPage", "调剂：{original} → {substitute}（{reason}，{notified}）").format(
-                original=sw.original.name, substitute=sw.substitute.name, reason=sw.reason, notified=notified))
+            notified = (translate("RosterPage", "已通知联络员") if sw.liaison_notified
+                        else translate("RosterPage", "未通知联络员"))
+            self.detail.addItem(translate("RosterPage", "调剂：{original} → {substitute}（{reason}，{notified}）")
+                                .format(original=sw.original.name, substitute=sw.substitute.name, reason=sw.reason,
+                                        notified=notified))
         if s.note:
             self.detail.addItem(translate("RosterPage", "备注：{note}").format(note=s.note))
 
@@ -189,7 +193,8 @@ class RosterPage(Page):
         if self.slot is None:
             return
         answer = QMessageBox.question(self, translate("RosterPage", "取消值班"),
-                                      translate("RosterPage", "确定取消 {slot} 的值班吗？").format(slot=slot_title(self.slot)),
+                                      translate("RosterPage", "确定取消 {slot} 的值班吗？").format(
+                                          slot=slot_title(self.slot)),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return

@@ -31,10 +31,14 @@ from station_app.ui.widgets.station_combo import StationCombo
 
 N = "StatsPage"
 RANK_COLUMNS = (("rank", QT_TRANSLATE_NOOP("StatsPage", "排名")), ("name", QT_TRANSLATE_NOOP("StatsPage", "姓名")),
-                ("sector", QT_TRANSLATE_NOOP("StatsPage", "界别")), ("duty_shifts", QT_TRANSLATE_NOOP("StatsPage", "值班")),
-                ("people_contacted", QT_TRANSLATE_NOOP("StatsPage", "联系群众")), ("mediations", QT_TRANSLATE_NOOP("StatsPage", "调解")),
-                ("activities", QT_TRANSLATE_NOOP("StatsPage", "活动")), ("topics", QT_TRANSLATE_NOOP("StatsPage", "议题")),
-                ("opinions", QT_TRANSLATE_NOOP("StatsPage", "社情民意")), ("points", QT_TRANSLATE_NOOP("StatsPage", "积分")),
+                ("sector", QT_TRANSLATE_NOOP("StatsPage", "界别")),
+                ("duty_shifts", QT_TRANSLATE_NOOP("StatsPage", "值班")),
+                ("people_contacted", QT_TRANSLATE_NOOP("StatsPage", "联系群众")),
+                ("mediations", QT_TRANSLATE_NOOP("StatsPage", "调解")),
+                ("activities", QT_TRANSLATE_NOOP("StatsPage", "活动")),
+                ("topics", QT_TRANSLATE_NOOP("StatsPage", "议题")),
+                ("opinions", QT_TRANSLATE_NOOP("StatsPage", "社情民意")),
+                ("points", QT_TRANSLATE_NOOP("StatsPage", "积分")),
                 ("below", QT_TRANSLATE_NOOP("StatsPage", "履职指标")))
 
 
@@ -56,7 +60,8 @@ def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     """The period's figures as (section, [(label, value)]) for display; section and label stay Chinese
     (they name the widgets), `translate(N, …)` shows them."""
     d, r, dis, a, t, o = s["duty"], s["reception"], s["disputes"], s["activities"], s["topics"], s["opinions"]
-    people, times, cases = QT_TRANSLATE_NOOP("StatsPage", "{n} 人"), QT_TRANSLATE_NOOP("StatsPage", "{n} 次"), QT_TRANSLATE_NOOP("StatsPage", "{n} 件")
+    people, times, cases = (QT_TRANSLATE_NOOP("StatsPage", "{n} 人"), QT_TRANSLATE_NOOP("StatsPage", "{n} 次"),
+                            QT_TRANSLATE_NOOP("StatsPage", "{n} 件"))
     visits, events = QT_TRANSLATE_NOOP("StatsPage", "{n} 人次"), QT_TRANSLATE_NOOP("StatsPage", "{n} 场次")
     items, reports = QT_TRANSLATE_NOOP("StatsPage", "{n} 个"), QT_TRANSLATE_NOOP("StatsPage", "{n} 篇")
     return [
@@ -77,7 +82,8 @@ def figure_lines(s: dict) -> list[tuple[str, list[tuple[str, str]]]]:
             (QT_TRANSLATE_NOOP("StatsPage", "调解成功"), _n(dis["succeeded"], cases)),
             (QT_TRANSLATE_NOOP("StatsPage", "成功率"), _pct(dis["success_rate"])),
             (QT_TRANSLATE_NOOP("StatsPage", "涉及人数"), _n(dis["people"], people)),
-            (QT_TRANSLATE_NOOP("StatsPage", "涉及金额"), _n(f"{dis['amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
+            (QT_TRANSLATE_NOOP("StatsPage", "涉及金额"),
+             _n(f"{dis['amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
             (QT_TRANSLATE_NOOP("StatsPage", "协议涉及金额"),
              _n(f"{dis['agreement_amount']:,.2f}", QT_TRANSLATE_NOOP("StatsPage", "{n} 元"))),
             *((label, translate(N, QT_TRANSLATE_NOOP("StatsPage", "{cases} 件 / {people} 人")).format(
@@ -240,12 +246,14 @@ class StatsPage(Page):
         months = [str(m) for m in monthly["months"]]
         self.chart_row.addWidget(charts.bar_chart(
             translate("StatsPage", "{year}年每月工作量").format(year=start.year), months,
-            {translate("StatsPage", "来访（件）"): monthly["visits"], translate("StatsPage", "纠纷（件）"): monthly["disputes"],
+            {translate("StatsPage", "来访（件）"): monthly["visits"],
+             translate("StatsPage", "纠纷（件）"): monthly["disputes"],
              translate("StatsPage", "活动（场次）"): monthly["activities"]},
             min_height=340, x_title=translate("StatsPage", "月份")), 3)
-        self.chart_row.addWidget(charts.pie_chart(translate("StatsPage", "来访诉求类别"), self.data["reception"]["by_category"],
+        self.chart_row.addWidget(charts.pie_chart(translate("StatsPage", "来访诉求类别"),
+                                                  self.data["reception"]["by_category"], min_height=340), 2)
+        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), self.data["disputes"]["by_type"],
                                                   min_height=340), 2)
-        self.chart_row.addWidget(charts.pie_chart(tr_field("纠纷类型"), self.data["disputes"]["by_type"], min_height=340), 2)
 
     def _fill_ranking(self) -> None:
         self.rank_model.removeRows(0, self.rank_model.rowCount())
@@ -280,7 +288,8 @@ class StatsPage(Page):
         from station_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         year = self.period_bar.period()[0].year
-        PdfPreviewDialog(self, "report", [year], title=translate("StatsPage", "{year}年度工作报告").format(year=year), year=year).exec()
+        PdfPreviewDialog(self, "report", [year], title=translate("StatsPage", "{year}年度工作报告").format(year=year),
+                         year=year).exec()
 
     def edit_report_text(self) -> None:
         """年度报告文字…: the 存在问题 / 下一步打算 of the period's year."""

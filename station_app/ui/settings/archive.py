@@ -30,7 +30,8 @@ class ArchiveRulesTab(UnsavedEdits, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        group = QGroupBox(translate("ArchiveRulesTab", "归档前检查（未通过的案件不能归档，迎检材料中单独放在“未归档卷宗”）"))
+        group = QGroupBox(translate("ArchiveRulesTab",
+                                    "归档前检查（未通过的案件不能归档，迎检材料中单独放在“未归档卷宗”）"))
         rows = QVBoxLayout(group)
         for key in archive_rules.RULES:
             text, why = TEXTS[key]

@@ -57,7 +57,8 @@ class BackupTab(QWidget):
         for b in (self.backup_button, self.restore_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        hint = QLabel(translate("BackupTab", "程序每天第一次启动时自动备份（保留30天的每日备份和12个月的月度备份）。恢复前会先把当前数据另存为一份备份。"))
+        hint = QLabel(translate("BackupTab", "程序每天第一次启动时自动备份（保留30天的每日备份和12个月的月度备份）。"
+                                             "恢复前会先把当前数据另存为一份备份。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self.encryption = EncryptionBox(data_dir, on_changed=self.refresh)

@@ -123,14 +123,16 @@ class EncryptionBox(QGroupBox):
         on = self.data_dir is not None and encryption.enabled(self.data_dir)
         self.leftover = encryption.plain_backups(self.data_dir) if on else []
         if on and self.leftover:  # an interrupted run, or backups copied in from elsewhere
-            self.status.setText(translate("Encryption", "已开启，但有 {n} 份备份尚未加密。").format(n=len(self.leftover)))
+            self.status.setText(translate("Encryption", "已开启，但有 {n} 份备份尚未加密。").format(
+                n=len(self.leftover)))
         elif on:
             self.status.setText(translate("Encryption", "已开启：数据库和备份均已加密（SQLCipher），"
                                           "打开数据需要账号密码或恢复码。"))
         else:
             self.status.setText(translate("Encryption", "未开启：数据库和备份是未加密的文件，"
                                           "身份证号等敏感个人信息可被直接读出。"))
-        self.enable_button.setText(translate("Encryption", "加密其余备份") if on else translate("Encryption", "开启加密…"))
+        self.enable_button.setText(translate("Encryption", "加密其余备份") if on
+                                   else translate("Encryption", "开启加密…"))
         self.enable_button.setVisible(not on or bool(self.leftover))
         self.enable_button.setEnabled(can_admin() and self.data_dir is not None)
         self.code_button.setVisible(on)

@@ -59,8 +59,9 @@ class HolidaysTab(UnsavedEdits, QWidget):
         self.remove_button = QPushButton(translate("HolidaysTab", "删除所选自定义"))
         self.remove_button.clicked.connect(self.remove)
         self.import_button = QPushButton(translate("HolidaysTab", "导入节假日安排…"))
-        self.import_button.setToolTip(translate("HolidaysTab", "CSV（UTF-8 或 GBK）或 Excel（.xlsx）：第一行表头“日期、类型、名称”，"
-                                                "类型写“放假”或“上班”，例如 2027-02-06,放假,春节"))
+        self.import_button.setToolTip(translate("HolidaysTab", "CSV（UTF-8 或 GBK）或 Excel（.xlsx）："
+                                                "第一行表头“日期、类型、名称”，类型写“放假”或“上班”，"
+                                                "例如 2027-02-06,放假,春节"))
         self.import_button.clicked.connect(self.import_file)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("HolidaysTab", "年度：")))
@@ -71,7 +72,8 @@ class HolidaysTab(UnsavedEdits, QWidget):
         for w in (self.date, self.what, self.name, self.add_button, self.remove_button):
             edit.addWidget(w)
         hint = QLabel(translate("HolidaysTab", "每年国务院公布次年放假安排后，在此录入，或点“导入节假日安排…”从文件导入"
-                                "（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；自定义的安排优先于程序内置日历。"))
+                                "（CSV 或 Excel，表头：日期、类型（放假/上班）、名称）；"
+                                "自定义的安排优先于程序内置日历。"))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)

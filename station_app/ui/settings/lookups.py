@@ -49,7 +49,8 @@ class LookupsTab(QWidget):
             column.addWidget(button)
             self.buttons[key] = button
         column.addStretch(1)
-        hint = QLabel(translate("LookupsTab", "改名或合并会同时更新已录入记录中的该值；停用的值不再出现在新记录的选项中。"))
+        hint = QLabel(translate("LookupsTab",
+                                "改名或合并会同时更新已录入记录中的该值；停用的值不再出现在新记录的选项中。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         row = QHBoxLayout()

@@ -52,7 +52,8 @@ class ReferralLimitsPanel(UnsavedEdits, QWidget):
         self.grades = QLineEdit()
         self.grades.setMaximumWidth(160)
         line.addWidget(self.grades)
-        hint = QLabel(translate("ReferralLimitsTab", "成果分类字母，多个用顿号分隔（如 A、B）；这些分类且填了承办单位的议题进入督办清单。"))
+        hint = QLabel(translate("ReferralLimitsTab", "成果分类字母，多个用顿号分隔（如 A、B）；"
+                                                     "这些分类且填了承办单位的议题进入督办清单。"))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         line.addWidget(hint, 1)
@@ -99,7 +100,7 @@ class ReferralLimitsPanel(UnsavedEdits, QWidget):
             return False
         changed = referrals.recompute_due()
         created = sum(referrals.backfill().values())  # topics of a grade newly sent to departments
-        self.saved_note.setText(translate("ReferralLimitsTab", "已保存；{n} 件事项的办理期限已重新计算，新增 {m} 件。").format(
-            n=changed, m=created))
+        self.saved_note.setText(translate("ReferralLimitsTab", "已保存；{n} 件事项的办理期限已重新计算，新增 {m} 件。")
+                                .format(n=changed, m=created))
         self.mark_clean()
         return True

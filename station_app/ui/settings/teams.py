@@ -117,7 +117,8 @@ class TeamsTab(UnsavedEdits, QWidget):
     def add(self) -> None:
         if ask_unsaved(self) == CANCELLED:
             return
-        name, ok = QInputDialog.getText(self, translate("TeamsTab", "新建工作专班"), translate("TeamsTab", "专班名称："))
+        name, ok = QInputDialog.getText(self, translate("TeamsTab", "新建工作专班"),
+                                        translate("TeamsTab", "专班名称："))
         if ok:
             done, team = attempt(self, translate("TeamsTab", "无法新建"), teams.create_team, name)
             if done:

@@ -42,7 +42,8 @@ class HighlightDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.State_Selected)
         if selected:  # marks keep their weight but take the selection's text colour
-            text = re.sub(r"color: #[0-9a-fA-F]{6}", "color: " + opt.palette.color(QPalette.HighlightedText).name(), text)
+            text = re.sub(r"color: #[0-9a-fA-F]{6}", "color: " + opt.palette.color(QPalette.HighlightedText).name(),
+                          text)
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)

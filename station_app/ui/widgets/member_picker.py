@@ -71,7 +71,8 @@ class MemberPicker(QWidget):
     def _set_single(self, single: bool) -> None:
         self._single = bool(single)
         self.edit.setProperty("single", self._single)
-        self.edit.setPlaceholderText(translate("MemberPicker", "输入姓名") if single else translate("MemberPicker", "姓名，多人用、分隔"))
+        self.edit.setPlaceholderText(translate("MemberPicker", "输入姓名") if single
+                                     else translate("MemberPicker", "姓名，多人用、分隔"))
 
     single = Property(bool, _get_single, _set_single)
     setSingle = _set_single  # what pyside6-uic calls

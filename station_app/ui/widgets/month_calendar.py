@@ -212,9 +212,10 @@ class MonthCalendar(QWidget):
                 half = tr_field(row["half"])
                 short = translate("MonthCalendar", HALF_SHORT[row["half"]]) if row["half"] in HALF_SHORT else half
                 b.setText(f"{short} {row.get('members') or translate('MonthCalendar', '（未排）')}")
-                b.setToolTip(translate("MonthCalendar", "{date} {half} {location}\n值班委员：{members}\n状态：{state}").format(
-                    date=f"{d:%Y-%m-%d}", half=half, location=row.get("location", ""),
-                    members=row.get("members") or translate("MonthCalendar", "无"), state=tr_field(row.get("state", ""))))
+                b.setToolTip(translate("MonthCalendar", "{date} {half} {location}\n值班委员：{members}\n状态：{state}")
+                             .format(date=f"{d:%Y-%m-%d}", half=half, location=row.get("location", ""),
+                                     members=row.get("members") or translate("MonthCalendar", "无"),
+                                     state=tr_field(row.get("state", ""))))
                 _restyle(b, "state", STATE_KEYS.get(row.get("state", ""), "other"))
                 b.setVisible(True)
                 self.group.addButton(b, row["id"])

@@ -61,7 +61,8 @@ class StepIndicator(QWidget):
     def set_step(self, step: int, dates: dict[int, str] | None = None) -> None:
         self.step = int(step or 1)
         self.dates = dict(dates or {})
-        self.setToolTip(translate("StepIndicator", "当前环节：") + tr_field(TOPIC_STEPS[self.step - 1] if self.step <= 6 else "已办结"))
+        self.setToolTip(translate("StepIndicator", "当前环节：")
+                        + tr_field(TOPIC_STEPS[self.step - 1] if self.step <= 6 else "已办结"))
         self._fit_height()
         self.update()
 
@@ -93,7 +94,8 @@ class StepIndicator(QWidget):
             p.setBrush(colour)
             p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
             p.setPen(Qt.white)
-            p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, "✓" if self.state_of(n) == "done" else str(n))
+            p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter,
+                       "✓" if self.state_of(n) == "done" else str(n))
             if dark:  # the labels in the palette's text and hint colours, readable on a dark window
                 p.setPen(QColor(hues["text"] if self.state_of(n) != "todo" else hues["hint"]))
             else:

@@ -58,7 +58,8 @@ def _event_queries(ids, start, end):
                # held as services.performance counts it: present, or on duty with no attendance taken
                & ((DutyMember.present == True) | (DutyMember.present.is_null()
                                                   & (DutyMember.active == True)))).tuples()))
-    yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{clip(content, 40)}") for mid, d, name, n, cat, content in (
+    yield from ((mid, d, "接待来访", f"{name}（{n}人）{cat}：{clip(content, 40)}")
+                for mid, d, name, n, cat, content in (
         Visit.alive(VisitMember.member, Visit.visit_date, Visit.visitor_name, Visit.people_count, Visit.category,
                     Visit.content).join(VisitMember)
         .where(VisitMember.member.in_(ids) & Visit.visit_date.between(start, end)).tuples()))
@@ -119,7 +120,8 @@ def build(m: Member, ctx) -> Sheet:
         B.Paragraph("年度履职情况", st.heading),
     ]
     if fig:
-        keys = ["duty_shifts", "people_contacted", "mediations", "activities", "meetings", "topics", "opinions", "proposals"]
+        keys = ["duty_shifts", "people_contacted", "mediations", "activities", "meetings", "topics", "opinions",
+                "proposals"]
         values = [[METRIC_LABELS.get(k, k) for k in keys] + ["积分", "排名"],
                   [str(fig.value(k)) for k in keys] + [f"{fig.points:g}", str(fig.rank)]]
         flow.append(B.list_table(values[0], [values[1]], [1] * len(values[0]), w, st, cov))
@@ -128,8 +130,8 @@ def build(m: Member, ctx) -> Sheet:
     else:
         flow.append(B.Paragraph("该委员本年度不在册，未计算积分与排名。", st.body))
     flow += [B.Paragraph("履职记录明细", st.heading),
-             B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.5, 3.9, 2.4, 11.8], w, st, cov,
-                          min_rows=3),
+             B.list_table(["序号", "日期", "类别", "内容"], _events(m, ctx, start, end), [1.5, 3.9, 2.4, 11.8], w,
+                          st, cov, min_rows=3),
              B.signatures(["委员本人", "召集人"], w, st, cov)]
     if m.station_id == OWN_STATION_ID:
         item = sheet_number(ctx, "member", m.uuid, year).text  # the member's file of that year

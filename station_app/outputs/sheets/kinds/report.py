@@ -92,8 +92,8 @@ def build(y: Year, ctx) -> Sheet:
                f"受理矛盾纠纷 {dsp['cases']} 件，调解成功 {dsp['succeeded']} 件，成功率 {_pct(dsp['success_rate'])}，"
                f"涉及群众 {dsp['people']} 人、金额 {dsp['amount']:,.2f} 元；开展履职活动 {act['count']} 场次，"
                f"服务群众 {act['people']} 人次；协商议题 {tp['count']} 个，办结 {tp['concluded']} 个，"
-               f"成果转化 {tp['converted']} 个，转化率 {_pct(tp['conversion_rate'])}；报送社情民意信息 {op['count']} 篇，"
-               f"被采用 {op['adopted']} 篇。")
+               f"成果转化 {tp['converted']} 个，转化率 {_pct(tp['conversion_rate'])}；"
+               f"报送社情民意信息 {op['count']} 篇，被采用 {op['adopted']} 篇。")
     pv = dsp["prevented"]
     table = [["在册委员", f"{mem['active']} 人"], ["接待日", f"{r['days']} 场"],
              ["来访登记", f"{r['visits']} 批 / {r['people']} 人次"],
