@@ -37,7 +37,8 @@ class ReportTextDialog(QDialog):
         self.year.setValue(year or dt.date.today().year)
         self.year.setMaximumWidth(140)
         self._loaded_year = self.year.value()
-        hint = QLabel(translate("ReportTextDialog", "印在年度工作报告的“四、存在问题”“五、下一步打算”中，每段另起一行；未填写时只印标题和“本年度未填写”。"))  # noqa: E501
+        hint = QLabel(translate("ReportTextDialog", "印在年度工作报告的“四、存在问题”“五、下一步打算”中，每段另起一行；"
+                                                    "未填写时只印标题和“本年度未填写”。"))
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(translate("ReportTextDialog", "年度"), self.year)
