@@ -171,7 +171,7 @@ def test_every_page_fits_1366_by_768_at_larger_type(app, demo_window, scale):
     theme.set_font_scale(app, scale)
     try:
         w = demo_window((1366, 768))
-        for key in w.keys():
+        for key in w.keys():  # noqa: SIM118  (a method, not a dict)
             page = w.show_page(key)
             if hasattr(page, "load_now"):
                 page.load_now()
