@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 LIST_PAGES = ("reception", "disputes", "activities", "topics", "opinions", "referrals", "members")
 
@@ -161,13 +162,14 @@ def test_main_lists_fit_1366_by_768_without_sideways_scrolling(app, demo_window)
     assert duty.maximum() == 0  # 值班委员 without sideways scrolling
 
 
-@pytest.mark.parametrize("scale", [115, 130])
-def test_every_page_fits_1366_by_768_at_larger_type(app, demo_window, scale):
+@pytest.mark.parametrize(("lang", "scale"), [("zh_CN", 115), ("zh_CN", 130), ("en", 130)])
+def test_every_page_fits_1366_by_768_at_larger_type(app, demo_window, lang, scale):
     """帮助 → 字体大小 130 %: no page makes the window wider or taller than a 1366×768 screen (a window
-    grown once never shrinks back: the filter drop-downs give way, 接待日's buttons go two to a row, the
-    tallest settings tab scrolls)."""
-    from station_app.ui import theme
+    grown once never shrinks back): the filters and the roster's buttons run onto a second row, 接待日's
+    buttons go two to a row, the tallest settings tab scrolls. English, the longer language, too."""
+    from station_app.ui import i18n, theme
 
+    i18n.install(app, lang)
     theme.set_font_scale(app, scale)
     try:
         w = demo_window((1366, 768))
@@ -178,8 +180,15 @@ def test_every_page_fits_1366_by_768_at_larger_type(app, demo_window, scale):
             _settle(app)
             assert (w.width(), w.height()) == (1366, 768), (key, w.width(), w.height())
             assert w.minimumSizeHint().width() <= 1366, key
+            bar = getattr(getattr(page, "view", None), "bar", None)
+            if bar is not None:  # every filter whole and inside the bar, however many rows it took
+                for child in bar.findChildren(QWidget):
+                    if child.isVisible() and child.parentWidget() is bar:
+                        assert bar.rect().contains(child.geometry()), (key, type(child).__name__)
+                        assert child.width() >= child.minimumSizeHint().width() - 1, (key, type(child).__name__)
     finally:
         theme.set_font_scale(app, 100)
+        i18n.install(app, "zh_CN")
 
 
 def test_column_chooser_and_widths_survive_a_new_window(app, demo_window):

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -31,6 +30,7 @@ from station_app.ui.dialogs.roster import (
 from station_app.ui.i18n import tr_field, tr_notice, translate, year_month
 from station_app.ui.pages.base import Page
 from station_app.ui.pages.list_page import export_ids, print_ids
+from station_app.ui.widgets.flow_layout import FlowLayout
 from station_app.ui.widgets.month_calendar import MonthCalendar, workday_note
 
 
@@ -45,7 +45,7 @@ class RosterPage(Page):
         self.calendar = MonthCalendar(self)
         self.calendar.month_changed.connect(lambda *_: self.refresh())
         self.calendar.slot_selected.connect(self.show_slot)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # the buttons go to a second row at large type or in English
         self.generate_button = self._button(bar, translate("RosterPage", "按规则生成排班…"), self.generate, edit=True)
         self.swap_button = self._button(bar, translate("RosterPage", "调剂…"), self.swap, edit=True)
         self.attendance_button = self._button(bar, translate("RosterPage", "登记到岗…"), self.attendance, edit=True)
@@ -53,7 +53,6 @@ class RosterPage(Page):
         self.holiday_button = self._button(bar, translate("RosterPage", "节假日…"), self.edit_holidays)
         self.export_button = self._button(bar, translate("ListPage", "导出Excel"), self.export_shown)
         self.print_button = self._button(bar, translate("RosterPage", "打印值班表"), self.print_current)
-        bar.addStretch(1)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(theme.recolour("color:#b45309;"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QToolButton, QWidget
 
 from station_app.services import listing
 from station_app.ui import theme
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
+from station_app.ui.widgets.flow_layout import FlowLayout
 from station_app.ui.widgets.member_picker import MemberPicker
 from station_app.ui.widgets.station_combo import StationCombo
 
@@ -49,7 +50,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.key = key
         self.spec = listing.spec(key)
-        lay = QHBoxLayout(self)
+        lay = FlowLayout(self)  # one row where it fits, more at large type or in English
         lay.setContentsMargins(0, 0, 0, 0)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.changed)
