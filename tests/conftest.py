@@ -58,3 +58,30 @@ def encrypt_for_tests(path):
     keyfile.write(keyfile.keyfile_of(path), keyfile.new_document(key, keyfile.new_recovery_code(), cipher.CIPHER))
     cipher.encrypt_file(path, key, cipher.CIPHER)
     return open_database(path, key=key)
+
+
+@pytest.fixture(autouse=True)
+def _background_threads_end_before_the_store_closes(request):
+    """Pages and previews work in threads (ui/jobs.py): let them end before the test's database closes.
+
+    Lives here, not in tests/gui, because Qt tests outside that folder (print preview, ledgers) start
+    workers too: one still rendering a PDF while its dialog and fonts were torn down crashed reportlab.
+    """
+    if "db" in request.fixturenames:
+        request.getfixturevalue("db")  # set up first, so it is torn down after the wait below
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        # Windows a test left open would otherwise go on reacting to later tests' change notices
+        # (and read a database that is no longer theirs): close them before the store goes.
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+    if "station_app.ui.jobs" in sys.modules:
+        from station_app.ui.jobs import stop_all
+
+        stop_all(timeout=60)

@@ -59,26 +59,3 @@ def _crash_logs_of_this_test_only(monkeypatch):
     from station_app.ui import crash
 
     monkeypatch.setattr(crash, "_data", [])
-
-
-@pytest.fixture(autouse=True)
-def _background_threads_end_before_the_store_closes(request):
-    """Pages read their figures in worker threads: let them end before the test's database closes."""
-    if "db" in request.fixturenames:
-        request.getfixturevalue("db")  # set up first, so it is torn down after the wait below
-    yield
-    import sys
-
-    if "PySide6.QtWidgets" in sys.modules:
-        # Windows a test left open would otherwise go on reacting to later tests' change notices
-        # (and read a database that is no longer theirs): close them before the store goes.
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.instance() is not None:
-            for widget in QApplication.topLevelWidgets():
-                widget.close()
-                widget.deleteLater()
-    if "station_app.ui.jobs" in sys.modules:
-        from station_app.ui.jobs import stop_all
-
-        stop_all(timeout=60)

@@ -12,6 +12,7 @@ count in its page numbers, totals and marks — the numbers are those of the bou
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -268,6 +269,12 @@ class SheetCanvas(rl_canvas.Canvas):
         self.restoreState()
 
 
+# reportlab keeps per-font state shared by every document (the TrueType face's subsets and glyph
+# tables): a preview abandoned mid-render must finish (it stops at its next sheet) before another
+# document is laid out, so one document is built at a time.
+_BUILDING = threading.Lock()
+
+
 def render(sheets: list[Sheet], dest, ctx: Context, on_sheet=None) -> RenderState:
     """Lay out *sheets* into *dest* (path or file object); returns pages per sheet and marks.
 
@@ -290,5 +297,6 @@ def render(sheets: list[Sheet], dest, ctx: Context, on_sheet=None) -> RenderStat
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=partial(SheetCanvas, state=state, station_name=ctx.station_name))
+    with _BUILDING:
+        doc.build(story, canvasmaker=partial(SheetCanvas, state=state, station_name=ctx.station_name))
     return state
