@@ -1,9 +1,13 @@
 """store/dialect.py: each helper's SQLite form computed on a real SQLite database, its PostgreSQL form as SQL text
-(rendered for a PostgresqlDatabase that never connects)."""
+(rendered for a PostgresqlDatabase that never connects), and a guard that SQLite-only SQL functions appear in the
+services, outputs and commands only through the dialect module."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import re
+import textwrap
 from pathlib import Path
 
 import peewee as pw
@@ -161,3 +165,78 @@ def test_postgres_fragments_and_params(pg):
                                " e < :start AND p = 50 % 7", {"start": 1, "end": 2})
     assert sql == "SELECT x::date FROM t WHERE d BETWEEN %s AND %s AND n LIKE 'a%%' AND e < %s AND p = 50 %% 7"
     assert params == [1, 2, 1]
+
+
+# ---- the guard: no SQLite-only SQL outside the dialect module and the SQLite machinery -------------------
+GUARDED = ("services", "outputs", "commands")
+# strftime( julianday( group_concat( ifnull( iif( instr( printf( json_extract( json_type( anywhere in SQL text;
+# substr( / date( / datetime( (SQLite's date handling); numbered parameters ?1 (after a space, ( , = < or >: a
+# regular expression's ? quantifier follows what it repeats, as in ")?0*")
+_TEXT = re.compile(r"(?i)\b(strftime|julianday|group_concat|ifnull|iif|instr|printf|json_extract|json_type"
+                   r"|substr|date|datetime)\s*\(|(?:^|(?<=[\s(,=<>]))\?\d")
+_FN = {"strftime", "julianday", "group_concat", "ifnull", "iif", "instr", "printf", "substr", "date", "datetime",
+       "json_extract", "json_type", "unixepoch", "total"}
+
+
+def _statement_strings(tree) -> set[int]:
+    """The ids of string constants that are whole statements (docstrings): prose, not SQL."""
+    return {id(n.value) for n in ast.walk(tree)
+            if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)}
+
+
+def sqlite_only_sql(source: str, name: str = "<module>") -> list[str]:
+    """SQLite-only SQL in one module's string literals (f-string parts too) and `fn.xxx` function names.
+
+    Python's own `dt.strftime("%Y")` calls are attribute calls, not SQL text, and are not flagged."""
+    tree = ast.parse(source)
+    prose = _statement_strings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose:
+            found += [f"{name}:{node.lineno}: {m.group(0)!r} in SQL text" for m in _TEXT.finditer(node.value)]
+        elif isinstance(node, ast.Attribute) and node.attr.lower() in _FN:
+            base = node.value
+            if (isinstance(base, ast.Name) and base.id == "fn") or (isinstance(base, ast.Attribute)
+                                                                   and base.attr == "fn"):
+                found.append(f"{name}:{node.lineno}: fn.{node.attr}")
+    return found
+
+
+def check_tree(root: Path, folders=GUARDED) -> list[str]:
+    out = []
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.py")):
+            out += sqlite_only_sql(path.read_text("utf-8"), str(path.relative_to(root)))
+    return out
+
+
+def test_no_sqlite_only_sql_outside_the_dialect_module():
+    offenders = check_tree(PKG)
+    assert offenders == [], offenders
+
+
+def test_the_guard_sees_the_store_machinery_but_not_python_strftime():
+    fts = sqlite_only_sql((PKG / "store" / "fts.py").read_text("utf-8"))
+    assert any("group_concat" in f for f in fts)
+    clean = ('import datetime as dt\nimport re\n"""Uses strftime( in prose."""\n'
+             'x = dt.date.today().strftime("%Y-%m")\nNO = re.compile(r"^(\\+?86)-?[-_]?0*(\\d{1,6})$")\n')
+    assert sqlite_only_sql(clean) == []
+
+
+def test_the_guard_catches_a_planted_violation(tmp_path):
+    module = tmp_path / "services" / "planted.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(textwrap.dedent('''
+        import peewee as pw
+        from peewee import fn
+
+        def bad(col, start):
+            sql = f"SELECT CAST(strftime('%m', {col}) AS INTEGER) FROM t WHERE d > ?1"
+            day = pw.fn.date(col, "+15 days")
+            return sql, day, fn.group_concat(col), "SELECT ifnull(a, 0), julianday(b)", start.strftime("%Y")
+    '''), "utf-8")
+    found = check_tree(tmp_path, ("services",))
+    assert len(found) == 6, found
+    assert any("'strftime('" in f for f in found) and any("'?1'" in f for f in found)
+    assert any("fn.date" in f for f in found) and any("fn.group_concat" in f for f in found)
+    assert any("'ifnull('" in f for f in found) and any("'julianday('" in f for f in found)
