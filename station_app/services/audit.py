@@ -24,7 +24,7 @@ from station_app.services.audit_describe import (  # noqa: F401  (part of this m
 )
 from station_app.services.errors import PermissionDenied
 from station_app.services.fields import KINDS
-from station_app.store import audit_chain
+from station_app.store import audit_chain, dialect
 from station_app.store import models as M
 from station_app.store.base import ChildRow, Record, database_proxy
 from station_app.store.models import AuditLog
@@ -86,7 +86,7 @@ def _period_clauses(start: dt.date | None, end: dt.date | None) -> list:
     low, high = span.tuples().get()
     if low is None:
         return [AuditLog.id < 0]
-    at = pw.NodeList((pw.SQL("+"), AuditLog.at), glue="")  # unary +: test the time without choosing its index
+    at = dialect.unindexed(AuditLog.at)  # test the time without choosing its index
     out = [AuditLog.id.between(low, high)]
     if since:
         out.append(at >= since.strftime("%Y-%m-%d %H:%M:%S"))
@@ -108,7 +108,7 @@ def _query(flt: LogFilter):
     text = (flt.text or "").strip()
     if text:
         pattern = _like(text)
-        found = [pw.NodeList((column, pw.SQL("LIKE ? ESCAPE '\\'", (pattern,))))
+        found = [dialect.like_escaped(column, pattern)
                  for column in (AuditLog.note, AuditLog.username, AuditLog.after, AuditLog.before)]
         clause = found[0] | found[1] | found[2] | found[3]
         for table, ids in _titled(pattern):  # a record named so: its updates, which hold only the changed fields
@@ -124,7 +124,7 @@ def _titled(pattern: str):
         model, column = by_table.get(table), title_column(table)
         field = model._meta.fields.get(column) if model is not None and column else None
         if isinstance(field, pw.CharField):
-            yield table, model.select(model.id).where(pw.NodeList((field, pw.SQL("LIKE ? ESCAPE '\\'", (pattern,)))))
+            yield table, model.select(model.id).where(dialect.like_escaped(field, pattern))
 
 
 def count(flt: LogFilter | None = None) -> int:
@@ -187,11 +187,10 @@ def _children(model) -> list[tuple[type, pw.ForeignKeyField]]:
 def _child_ids(child, fk: pw.ForeignKeyField, record_id: int) -> set[int]:
     table = child._meta.table_name
     ids = {i for (i,) in child.select(child.id).where(fk == record_id).tuples()}
-    path = f"$.{fk.name}"
     gone = (AuditLog.select(AuditLog.record_id)
             .where((AuditLog.table == table)
-                   & ((pw.fn.json_extract(AuditLog.after, path) == record_id)
-                      | (pw.fn.json_extract(AuditLog.before, path) == record_id))))
+                   & (dialect.json_equals(AuditLog.after, fk.name, record_id)
+                      | dialect.json_equals(AuditLog.before, fk.name, record_id))))
     return ids | {i for (i,) in gone.tuples() if i is not None}
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import peewee as pw
 from dateutil.relativedelta import relativedelta
 
+from station_app.store import dialect
 from station_app.store.models import Dispute, FollowUp
 from station_app.store.org import OWN_STATION_ID
 
@@ -81,14 +82,15 @@ def followup_due_on(dispute: Dispute) -> dt.date | None:
     return dispute.closed_on + dt.timedelta(days=FOLLOWUP_AFTER_DAYS) if dispute.closed_on else None
 
 
-_DUE_ON = pw.fn.COALESCE(Dispute.fulfil_deadline, pw.fn.date(Dispute.closed_on, f"+{FOLLOWUP_AFTER_DAYS} days"))
+def _due_on():
+    return pw.fn.COALESCE(Dispute.fulfil_deadline, dialect.add_days(Dispute.closed_on, FOLLOWUP_AFTER_DAYS))
 
 
 def _followups_query(today: dt.date):
     visited = FollowUp.select(FollowUp.id).where(FollowUp.dispute == Dispute.id)
     return Dispute.alive().where(
         (Dispute.station == OWN_STATION_ID) & (Dispute.result == SUCCESS) & (Dispute.agreement_form != "")
-        & (_DUE_ON < today)
+        & (_due_on() < today)
         & ~pw.fn.EXISTS(visited))
 
 
@@ -97,7 +99,7 @@ def followups_due(today: dt.date, limit: int | None = None) -> list[Dispute]:
 
     Each returned case carries ``due_on`` and ``days_late``; most overdue first.
     """
-    q = _followups_query(today).order_by(_DUE_ON, Dispute.id)
+    q = _followups_query(today).order_by(_due_on(), Dispute.id)
     out = []
     for d in (q.limit(limit) if limit else q):
         d.due_on = followup_due_on(d)

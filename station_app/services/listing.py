@@ -22,7 +22,7 @@ from station_app.services.list_specs import (  # noqa: F401  (part of this modul
 )
 from station_app.services.validation import lookup_values
 from station_app.store import choices as C
-from station_app.store import fts
+from station_app.store import dialect, fts
 from station_app.store import models as M
 from station_app.store.base import database_proxy
 from station_app.store.org import OWN_STATION_ID
@@ -103,7 +103,7 @@ def _member_clause(s: ListSpec, member_id: int):
 def _followup_due_clause(today: dt.date):
     """Successful cases with an agreement whose follow-up (回访) is past due and not yet made."""
     d = M.Dispute
-    due_on = pw.fn.COALESCE(d.fulfil_deadline, pw.fn.date(d.closed_on, f"+{FOLLOWUP_AFTER_DAYS} days"))
+    due_on = pw.fn.COALESCE(d.fulfil_deadline, dialect.add_days(d.closed_on, FOLLOWUP_AFTER_DAYS))
     visited = M.FollowUp.select(M.FollowUp.id).where(M.FollowUp.dispute == d.id)
     return (d.result == SUCCESS) & (d.agreement_form != "") & (due_on < today) & ~pw.fn.EXISTS(visited)
 
@@ -253,7 +253,7 @@ def years(key: str) -> list[int]:
     """The years the live records of list *key* fall in (by its date), newest first."""
     s = SPECS[key]
     col = getattr(s.model, s.date_field)
-    q = (s.model.select(pw.fn.strftime("%Y", col).alias("y")).where((s.model.deleted == False) & col.is_null(False))
+    q = (s.model.select(dialect.year_text(col).alias("y")).where((s.model.deleted == False) & col.is_null(False))
          .distinct().tuples())
     return sorted((int(y) for (y,) in q if y), reverse=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from station_app.services.stats import PREVENTED, PREVENTED_SQL, SUCCESS
+from station_app.store import dialect
 from station_app.store.base import database_proxy
 
 FAILED = ("调解不成功", "终止调解")
@@ -31,7 +32,7 @@ def monthly(start: dt.date, end: dt.date, station: int | None = None) -> list[di
     people involved, 协议涉及金额 and the prevented cases/people — the same rules as stats.disputes."""
     failed = ", ".join(f"'{r}'" for r in FAILED)
     sql = (
-        "SELECT strftime('%Y-%m', accepted_on), COUNT(*), COALESCE(SUM(result = ?), 0),"
+        f"SELECT {dialect.sql_year_month('accepted_on')}, COUNT(*), COALESCE(SUM(result = ?), 0),"
         f" COALESCE(SUM(result IN ({failed})), 0), COALESCE(SUM(result = ''), 0),"
         f" COALESCE(SUM(people_count), 0), COALESCE(SUM(agreement_amount), 0), {PREVENTED_SQL}"
         " FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"

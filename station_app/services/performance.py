@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
+from station_app.store import dialect
 from station_app.store.base import database_proxy
 from station_app.store.models import PointRule, Quota
 
@@ -24,46 +25,53 @@ METRIC_LABELS = {"duty_shifts": "值班接待", "visits": "接待来访", "peopl
                  "meetings": "参加协商会", "topics": "参与议题", "opinions": "社情民意信息",
                  "proposals": "提交提案", "proposals_lead": "领衔提案", "proposals_joint": "联名提案"}
 
-# Each query gives (member_id, month, value…) for rows dated in [?1, ?2]; the values fill the metrics named
+# Each query gives (member_id, month, value…) for rows dated in [:start, :end]; the values fill the metrics named
 # beside it, in order. {month} is the record's 'YYYY-MM' and {by} groups by it too ("1, 2") when a month or
 # quarter quota needs the monthly figures of that metric, else {month} is NULL and {by} is "1" (member only).
 _HELD = "(dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))"
-METRIC_SQL: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    # a shift is a (date, half) the member was on duty: a held slot, or a reception day they staffed
-    (("duty_shifts",), "date", f"""SELECT member_id, {{month}}, COUNT(*) FROM (
-        SELECT dm.member_id, s.date, s.half FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id
-         WHERE s.deleted = 0 AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN ?1 AND ?2
-        UNION
-        SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
-         WHERE d.deleted = 0 AND d.date BETWEEN ?1 AND ?2) GROUP BY {{by}}"""),
-    # {links}: the join order, chosen by how much of the visits the period covers (see _visit_links)
-    (("visits", "people_contacted"), "v.visit_date", """SELECT vm.member_id, {month}, COUNT(*),
-        SUM(v.people_count) FROM {links} WHERE v.deleted = 0 AND v.visit_date BETWEEN ?1 AND ?2 GROUP BY {by}"""),
-    (("mediations",), "d.accepted_on", """SELECT dm.member_id, {month}, COUNT(*) FROM dispute_mediator dm
-        JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = 0 AND d.accepted_on BETWEEN ?1 AND ?2
-        GROUP BY {by}"""),
-    # a case counts as resolved (化解) in the month it was closed successfully
-    (("mediations_succeeded",), "COALESCE(d.closed_on, d.accepted_on)", """SELECT dm.member_id, {month},
-        COUNT(*) FROM dispute_mediator dm JOIN dispute d ON d.id = dm.dispute_id
-        WHERE d.deleted = 0 AND d.result = '调解成功'
-          AND COALESCE(d.closed_on, d.accepted_on) BETWEEN ?1 AND ?2 GROUP BY {by}"""),
-    (("activities",), "a.date", """SELECT am.member_id, {month}, COUNT(*) FROM activity_member am
-        JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN ?1 AND ?2
-        GROUP BY {by}"""),
-    (("opinions",), "COALESCE(submitted_on, date(created_at))", """SELECT member_id, {month}, COUNT(*)
-        FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
-          AND COALESCE(submitted_on, date(created_at)) BETWEEN ?1 AND ?2 GROUP BY {by}"""),
-    # proposals the member is an author of, submitted in the period: position 0 is the 领衔 member
-    (("proposals", "proposals_lead", "proposals_joint"), "p.submitted_on", """SELECT pm.member_id, {month},
-        COUNT(*), SUM(pm.position = 0), SUM(pm.position > 0) FROM proposal_member pm
-        JOIN proposal p ON p.id = pm.proposal_id WHERE p.deleted = 0 AND p.submitted_on BETWEEN ?1 AND ?2
-        GROUP BY {by}"""),
-)
+
+
+def metric_sql() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    opinion_day = f"COALESCE(submitted_on, {dialect.sql_day_of('created_at')})"
+    return (
+        # a shift is a (date, half) the member was on duty: a held slot, or a reception day they staffed
+        (("duty_shifts",), "date", f"""SELECT member_id, {{month}}, COUNT(*) FROM (
+            SELECT dm.member_id, s.date, s.half FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id
+             WHERE s.deleted = 0 AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN :start AND :end
+            UNION
+            SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
+             WHERE d.deleted = 0 AND d.date BETWEEN :start AND :end) GROUP BY {{by}}"""),
+        # {links}: the join order, chosen by how much of the visits the period covers (see _visit_links)
+        (("visits", "people_contacted"), "v.visit_date", """SELECT vm.member_id, {month}, COUNT(*),
+            SUM(v.people_count) FROM {links} WHERE v.deleted = 0 AND v.visit_date BETWEEN :start AND :end
+            GROUP BY {by}"""),
+        (("mediations",), "d.accepted_on", """SELECT dm.member_id, {month}, COUNT(*) FROM dispute_mediator dm
+            JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = 0 AND d.accepted_on BETWEEN :start AND :end
+            GROUP BY {by}"""),
+        # a case counts as resolved (化解) in the month it was closed successfully
+        (("mediations_succeeded",), "COALESCE(d.closed_on, d.accepted_on)", """SELECT dm.member_id, {month},
+            COUNT(*) FROM dispute_mediator dm JOIN dispute d ON d.id = dm.dispute_id
+            WHERE d.deleted = 0 AND d.result = '调解成功'
+              AND COALESCE(d.closed_on, d.accepted_on) BETWEEN :start AND :end GROUP BY {by}"""),
+        (("activities",), "a.date", """SELECT am.member_id, {month}, COUNT(*) FROM activity_member am
+            JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN :start AND :end
+            GROUP BY {by}"""),
+        (("opinions",), opinion_day, """SELECT member_id, {month}, COUNT(*)
+            FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
+              AND """ + opinion_day + """ BETWEEN :start AND :end GROUP BY {by}"""),
+        # proposals the member is an author of, submitted in the period: position 0 is the 领衔 member
+        (("proposals", "proposals_lead", "proposals_joint"), "p.submitted_on", """SELECT pm.member_id, {month},
+            COUNT(*), SUM(pm.position = 0), SUM(pm.position > 0) FROM proposal_member pm
+            JOIN proposal p ON p.id = pm.proposal_id WHERE p.deleted = 0 AND p.submitted_on BETWEEN :start AND :end
+            GROUP BY {by}"""),
+    )
+
+
 # Meetings and topics in one pass: (member, topic, month, meetings attended, date of the first of them);
 # a topic counts once, in the month of the first meeting on it the member attended.
 MEETING_SQL = """SELECT mm.member_id, m.topic_id, {month}, COUNT(*), MIN(m.date) FROM meeting_member mm
     JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-    WHERE t.deleted = 0 AND m.date BETWEEN ?1 AND ?2 GROUP BY 1, 2{by}"""
+    WHERE t.deleted = 0 AND m.date BETWEEN :start AND :end GROUP BY 1, 2{by}"""
 # Over most of the visits, walking the member links in member order (index report_visit_member) needs no
 # sorting; over a small share of them, starting from the visits of the period reads far fewer rows.
 _LINKS_FIRST = "visit_member vm CROSS JOIN visit v ON v.id = vm.visit_id"
@@ -226,8 +234,10 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
     """Totals {(member, metric): n} and, for the metrics in *by_month*, {(member, metric): {month: n}}."""
     totals: dict[tuple[int, str], int] = defaultdict(int)
     monthly: dict[tuple[int, str], dict[str, float]] = defaultdict(dict)
-    params = (start.isoformat(), end.isoformat())
-    run = database_proxy.execute_sql
+    params = {"start": start.isoformat(), "end": end.isoformat()}
+
+    def run(sql: str, values: dict):
+        return database_proxy.execute_sql(*dialect.bind(sql, values))
 
     def add_months(metric: str, rows, i: int = 2) -> None:  # rows: (member_id, month, …, value at i)
         for row in rows:
@@ -236,10 +246,10 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
             bucket = monthly[key]
             bucket[month] = bucket.get(month, 0) + value
 
-    for metrics, date, sql in METRIC_SQL:
+    for metrics, date, sql in metric_sql():
         months = not by_month.isdisjoint(metrics)
         links = _visit_links(start, end) if "{links}" in sql else ""
-        sql = sql.format(month=f"substr({date}, 1, 7)" if months else "NULL", by="1, 2" if months else "1",
+        sql = sql.format(month=dialect.sql_month_key(date) if months else "NULL", by="1, 2" if months else "1",
                          links=links)
         rows = run(sql, params).fetchall()
         for i, metric in enumerate(metrics, 2):
@@ -250,8 +260,9 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
     months = not by_month.isdisjoint(("meetings", "topics"))
     first: dict[tuple[int, int], str] = {}
     meetings = []
-    for member_id, topic_id, month, count, day in run(MEETING_SQL.format(
-            month="substr(m.date, 1, 7)" if months else "NULL", by=", 3" if months else ""), params).fetchall():
+    meeting_sql = MEETING_SQL.format(month=dialect.sql_month_key("m.date") if months else "NULL",
+                                     by=", 3" if months else "")
+    for member_id, topic_id, month, count, day in run(meeting_sql, params).fetchall():
         meetings.append((member_id, month, count))
         key = (member_id, topic_id)
         if key not in first or day < first[key]:
@@ -268,7 +279,7 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
 
 def gather_all(start: dt.date, end: dt.date):
     """What `member_figures(gathered=…)` takes: every metric by month, read once for many stations."""
-    metrics = {m for ms, _d, _s in METRIC_SQL for m in ms} | {"meetings", "topics"}
+    metrics = {m for ms, _d, _s in metric_sql() for m in ms} | {"meetings", "topics"}
     return _gather(start, end, metrics)
 
 

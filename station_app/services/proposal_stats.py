@@ -14,6 +14,7 @@ import datetime as dt
 
 from station_app.services.referral_figures import alive_sql
 from station_app.services.station_scope import sql as _st
+from station_app.store import dialect
 from station_app.store.base import database_proxy
 
 SATISFIED = ("满意", "基本满意")
@@ -45,37 +46,47 @@ def proposals(start: dt.date, end: dt.date, station: int | None = None) -> dict:
 
 
 # one row per department: count, replied, on time, overdue, fed back
-_REFERRAL_SQL = f"""SELECT department, COUNT(*), COALESCE(SUM(replied_on IS NOT NULL), 0),
+def _referral_sql() -> str:
+    return f"""SELECT department, COUNT(*), COALESCE(SUM(replied_on IS NOT NULL), 0),
     COALESCE(SUM(replied_on IS NOT NULL AND due_on IS NOT NULL AND replied_on <= due_on), 0),
-    COALESCE(SUM(replied_on IS NULL AND due_on IS NOT NULL AND due_on < ?3), 0),
+    COALESCE(SUM(replied_on IS NULL AND due_on IS NOT NULL AND due_on < :as_of), 0),
     COALESCE(SUM(fed_back_on IS NOT NULL), 0)
-    FROM referral r WHERE {alive_sql("r")}{{st}} AND COALESCE(assigned_on, date(created_at)) BETWEEN ?1 AND ?2
-    GROUP BY department ORDER BY department"""
+    FROM referral r WHERE {alive_sql("r")}{{st}} AND COALESCE(assigned_on, {dialect.sql_day_of("created_at")})
+    BETWEEN :start AND :end GROUP BY department ORDER BY department"""
+
+
 # the median of the days from 交办 to 答复 per department, by the middle one (or two) of its ordered items
-_MEDIAN_SQL = f"""WITH d AS (
-    SELECT department, julianday(replied_on) - julianday(assigned_on) AS days FROM referral r
+def _median_sql() -> str:
+    return f"""WITH d AS (
+    SELECT department, {dialect.sql_days_between("replied_on", "assigned_on")} AS days FROM referral r
      WHERE {alive_sql("r")}{{st}} AND assigned_on IS NOT NULL AND replied_on IS NOT NULL
-       AND COALESCE(assigned_on, date(created_at)) BETWEEN ?1 AND ?2),
+       AND COALESCE(assigned_on, {dialect.sql_day_of("created_at")}) BETWEEN :start AND :end),
   o AS (SELECT department, days, ROW_NUMBER() OVER (PARTITION BY department ORDER BY days) AS n,
                COUNT(*) OVER (PARTITION BY department) AS c FROM d)
 SELECT department, AVG(days) FROM o WHERE n IN ((c + 1) / 2, (c + 2) / 2) GROUP BY department"""
-_CARRIED_SQL = f"""SELECT COUNT(*) FROM referral r WHERE {alive_sql("r")}{{st}} AND assigned_on < ?1
-    AND (replied_on IS NULL OR replied_on >= ?1)"""
+
+
+_CARRIED_SQL = f"""SELECT COUNT(*) FROM referral r WHERE {alive_sql("r")}{{st}} AND assigned_on < :start
+    AND (replied_on IS NULL OR replied_on >= :start)"""
+
+
+def _named(sql: str, values: dict) -> list[tuple]:
+    return _rows(*dialect.bind(sql, values))
 
 
 def department_medians(start: dt.date, end: dt.date, station: int | None = None) -> dict[str, float | None]:
     """Department (未填 for none) -> the median days from 交办 to 答复 of its items of the period."""
-    rows = _rows(_MEDIAN_SQL.format(st=_st(station, "r")), (start.isoformat(), end.isoformat()))
+    rows = _named(_median_sql().format(st=_st(station, "r")), {"start": start.isoformat(), "end": end.isoformat()})
     return {dept or UNNAMED: None if days is None else round(float(days), 1) for dept, days in rows}
 
 
 def referrals(start: dt.date, end: dt.date, today: dt.date | None = None, station: int | None = None) -> dict:
     as_of = min(today or dt.date.today(), end)
-    p = (start.isoformat(), end.isoformat(), as_of.isoformat())
+    p = {"start": start.isoformat(), "end": end.isoformat(), "as_of": as_of.isoformat()}
     st = _st(station, "r")
-    medians = {dept: days for dept, days in _rows(_MEDIAN_SQL.format(st=st), p[:2])}
+    medians = {dept: days for dept, days in _named(_median_sql().format(st=st), p)}
     by_dept, totals = {}, [0, 0, 0, 0, 0]
-    for dept, count, replied, on_time, overdue, fed_back in _rows(_REFERRAL_SQL.format(st=st), p):
+    for dept, count, replied, on_time, overdue, fed_back in _named(_referral_sql().format(st=st), p):
         values = (count, int(replied), int(on_time), int(overdue), int(fed_back))
         totals = [a + b for a, b in zip(totals, values)]
         median = medians.get(dept)
@@ -84,7 +95,7 @@ def referrals(start: dt.date, end: dt.date, today: dt.date | None = None, statio
             "on_time_rate": _rate(values[2], values[1] + values[3]),
             "median_days": None if median is None else round(float(median), 1)}
     count, replied, on_time, overdue, fed_back = totals
-    carried = _rows(_CARRIED_SQL.format(st=st), p[:1])[0][0]
+    carried = _named(_CARRIED_SQL.format(st=st), p)[0][0]
     return {"count": count, "replied": replied, "on_time": on_time, "overdue": overdue, "fed_back": fed_back,
             "on_time_rate": _rate(on_time, replied + overdue), "carried_over": carried,
             "by_department": by_dept}

@@ -8,6 +8,7 @@ from dateutil.relativedelta import relativedelta
 
 from station_app.services.performance import member_figures as figures
 from station_app.services.station_scope import sql as _st
+from station_app.store import dialect
 from station_app.store.base import database_proxy
 from station_app.store.choices import DISPUTE_RESULTS
 
@@ -18,7 +19,11 @@ PREVENTED_SQL = ", ".join(f"COALESCE(SUM(prevented_{c}_cases), 0), COALESCE(SUM(
                           for _key, c in PREVENTED)
 CLOSED_VISIT_STATES = ("已办结", "已回访")
 NOT_ADOPTED = "未采用"
-OPINION_DAY = "COALESCE(submitted_on, date(created_at))"
+
+
+def opinion_day() -> str:
+    """An opinion's date in SQL: submitted_on, else the day it was entered."""
+    return f"COALESCE(submitted_on, {dialect.sql_day_of('created_at')})"
 
 
 def _rows(sql: str, params=()) -> list[tuple]:
@@ -159,7 +164,7 @@ def topics(start: dt.date, end: dt.date, station: int | None = None) -> dict:
 def opinions(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     count, adopted = _one(
         f"SELECT COUNT(*), COALESCE(SUM(adoption != '{NOT_ADOPTED}' AND adoption != ''), 0) FROM opinion"
-        f" WHERE deleted = 0 AND {OPINION_DAY} BETWEEN ? AND ?{_st(station)}", (_iso(start), _iso(end)))
+        f" WHERE deleted = 0 AND {opinion_day()} BETWEEN ? AND ?{_st(station)}", (_iso(start), _iso(end)))
     return {"count": count, "adopted": int(adopted)}
 
 
@@ -189,12 +194,12 @@ def monthly_counts(year: int, station: int | None = None) -> dict:
     out = {"year": year, "months": list(range(1, 13)),
            "visits": [0] * 12, "people": [0] * 12, "disputes": [0] * 12, "activities": [0] * 12}
     queries = (
-        (("visits", "people"), ("SELECT CAST(strftime('%m', visit_date) AS INTEGER), COUNT(*),"
+        (("visits", "people"), (f"SELECT {dialect.sql_month('visit_date')}, COUNT(*),"
          " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?" + st
          + " GROUP BY 1")),
-        (("disputes",), ("SELECT CAST(strftime('%m', accepted_on) AS INTEGER), COUNT(*) FROM dispute"
+        (("disputes",), (f"SELECT {dialect.sql_month('accepted_on')}, COUNT(*) FROM dispute"
          " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?" + st + " GROUP BY 1")),
-        (("activities",), ("SELECT CAST(strftime('%m', date) AS INTEGER), COUNT(*) FROM activity"
+        (("activities",), (f"SELECT {dialect.sql_month('date')}, COUNT(*) FROM activity"
          " WHERE deleted = 0 AND date BETWEEN ? AND ?" + st + " GROUP BY 1")),
     )
     for keys, sql in queries:

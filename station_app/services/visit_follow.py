@@ -7,9 +7,8 @@ case no longer moves it. Automatic changes (this module, conversions) carry AUTO
 
 from __future__ import annotations
 
-import peewee as pw
-
 from station_app.services import records
+from station_app.store import dialect
 from station_app.store.models import AuditLog, Dispute, Visit
 
 AUTO_NOTE = "随关联记录自动更新"
@@ -19,7 +18,7 @@ def set_by_hand(visit: Visit) -> bool:
     """Whether an audited update of *visit* changed its 办理状态 other than automatically."""
     q = AuditLog.select(AuditLog.id).where(
         (AuditLog.table == "visit") & (AuditLog.record_id == visit.id) & (AuditLog.action == "update")
-        & pw.fn.json_type(AuditLog.after, "$.status").is_null(False)
+        & dialect.json_has(AuditLog.after, "status")
         & (AuditLog.note != AUTO_NOTE))
     return q.exists()
 

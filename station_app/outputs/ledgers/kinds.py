@@ -18,6 +18,7 @@ from peewee import Case, fn
 
 import station_app.outputs.ledgers.loaders as L
 from station_app.outputs.ledgers.spec import Ledger, field_column, shown, uuid_column
+from station_app.store import dialect
 from station_app.store.choices import HALVES, SLOT_STATES, TOPIC_STEPS, WEEKDAY_NAMES
 from station_app.store.models import (
     Activity,
@@ -230,7 +231,7 @@ TOPICS = Ledger("topics", "协商议题台账", "协商议题台账", (
 
 # ---- 社情民意信息台账 ------------------------------------------------------------------------------
 def _load_opinions(start, end, ids):
-    day = fn.COALESCE(Opinion.submitted_on, fn.date(Opinion.created_at))
+    day = fn.COALESCE(Opinion.submitted_on, dialect.day_of(Opinion.created_at))
     q = L.period_query(Opinion, day, start, end, ids, (day, Opinion.id))
     return L.stream(q)
 

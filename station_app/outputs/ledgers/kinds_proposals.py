@@ -13,6 +13,7 @@ import station_app.outputs.ledgers.loaders as L
 from station_app.outputs.ledgers.kinds import _grade_code, _yes_no
 from station_app.outputs.ledgers.spec import Ledger, field_column, shown, uuid_column
 from station_app.services import referral_figures as RF
+from station_app.store import dialect
 from station_app.store.choices import LIMIT_UNIT_LABELS, REFERRAL_KIND_LABELS
 from station_app.store.models import Member, Proposal, ProposalMember, Referral, ReferralFollow, ReplyClass
 
@@ -86,7 +87,7 @@ def limit_text(kind: str, limit_days, limit_unit, table: dict) -> str:
 def referral_period(start, end, ids):
     """Alive items that count (source not in the recycle bin) of the period: 交办 in it (an item not yet
     handed on: entered in it), or handed on earlier and still unanswered when it began (跨年 items)."""
-    day = fn.COALESCE(Referral.assigned_on, fn.date(Referral.created_at))
+    day = fn.COALESCE(Referral.assigned_on, dialect.day_of(Referral.created_at))
     q = L.in_station(Referral.alive().where(RF.alive_clause()), Referral)
     if ids is not None:
         q = q.where(Referral.id.in_(list(ids)))
