@@ -211,7 +211,7 @@ class VisitDialog(RecordDialog):
         try:
             self.clear_errors()
             ids = self.member_ids()
-            self.record = self.persist(self.values(), ids)
+            self.record = self.revisions.persist(ids)
             self.mark_clean()
             return True
         except ValidationError as exc:
@@ -219,6 +219,11 @@ class VisitDialog(RecordDialog):
             return False
         except ValueError as exc:
             self.show_errors({"members": str(exc)})
+            return False
+        except SaveCancelled:
+            return False
+        except EditConflict as exc:  # deleted meanwhile
+            QMessageBox.warning(self, translate("RecordDialog", "不能保存"), exc.message)
             return False
         finally:
             self._keep_open = False
