@@ -103,6 +103,7 @@ class Comparison:
     stored: object
     theirs: frozenset[str]  # changed in the stored row since the base
     conflicts: tuple[str, ...]  # changed by both, to different values
+    values: dict = field(default_factory=dict)  # the stored row's values when compared (a save changes *stored*)
 
     @property
     def changed(self) -> bool:
@@ -132,7 +133,7 @@ def compare(base: Base, mine: dict, stored=None) -> Comparison:
                        if k not in BOOKKEEPING and not _same(base.data.get(k), now_data.get(k)))
     conflicts = tuple(k for k, value in mine.items()
                       if k in theirs and not _same(value, base.data.get(k)) and not _same(value, now_data.get(k)))
-    return Comparison(stored, theirs, conflicts)
+    return Comparison(stored, theirs, conflicts, dict(now_data))
 
 
 def _plain(value):
@@ -145,7 +146,7 @@ def _plain(value):
 
 def log_kept(saved, conflict: EditConflict, comparison: Comparison, mine: dict) -> None:
     """The audit row of 「保留我的修改」: the values of theirs this save wrote over, field by field."""
-    records.audit("update", saved, {k: _plain(comparison.stored.__data__.get(k)) for k in mine},
+    records.audit("update", saved, {k: _plain(comparison.values.get(k)) for k in mine},
                   {k: _plain(v) for k, v in mine.items()},
                   note=f"保留本人修改，覆盖了 {conflict.by} 于 {conflict.at} 的修改")
 

@@ -45,50 +45,73 @@ def shown(value) -> str:
 
 
 class RevisionWatch:
-    def __init__(self, dialog):
+    """The guard of one RecordDialog (its fields, widgets and persist()); ReferralWatch adapts it."""
+
+    def __init__(self, dialog, kind_key: str | None = None):
         self.dialog = dialog
         self.saving = False
         self.pending = False
-        if dialog.kind_key:
-            follow(dialog, {dialog.kind_key}, self._notice)
+        kind_key = kind_key or getattr(dialog, "kind_key", None)
+        if kind_key:
+            follow(dialog, {kind_key}, self._notice)
 
-    # ---- what this dialog changed ----
-    def _field_names(self) -> list[str]:
+    # ---- what the dialog holds (RecordDialog's shape; a subclass adapts another dialog) ----
+    def field_names(self) -> list[str]:
         return [f.name for f in self.dialog.fields]
 
-    def my_changes(self, values: dict) -> dict:
-        """The form's values that differ from the form as last loaded or saved (the clean snapshot)."""
-        clean = dict(p for p in self.dialog.clean_snapshot() if isinstance(p, tuple) and len(p) == 2)
-        return {k: v for k, v in values.items() if k in clean and clean[k] != v}
+    def clean_values(self) -> dict:
+        """The form as last loaded or saved (what the clerk started from)."""
+        return dict(p for p in self.dialog.clean_snapshot() if isinstance(p, tuple) and len(p) == 2)
+
+    def save(self, values: dict, ids):
+        return self.dialog.persist(values, ids)
+
+    def say(self, text: str) -> None:
+        self.dialog.general_error.show_message(text)
+
+    def reload(self, stored) -> None:
+        """Show *stored* as the dialog's record, the form reading from it."""
+        dialog = self.dialog
+        dialog.record = stored
+        dialog.load({})
+        dialog.mark_clean()
+        dialog.refresh_links()
 
     def label_of(self, name: str) -> str:
         f = next((f for f in self.dialog.fields if f.name == name), None)
         return tr_field(f.label) if f else name
 
-    def take_theirs(self, comparison, mine: dict) -> list[str]:
-        """Their values into the fields this dialog left alone; the stored row becomes the base."""
+    def take_theirs(self, comparison, mine: dict, values: dict) -> tuple[dict, list[str]]:
+        """Their values into the fields this dialog left alone (the widgets show them); the stored row
+        becomes the base. Returns the values to save and the fields taken."""
         from station_app.ui.dialogs.record_dialog import write_widget
 
         taken = []
-        for name in self._field_names():
+        for name in self.field_names():
             if name in comparison.theirs and name not in mine:
                 write_widget(getattr(self.dialog.ui, name), getattr(comparison.stored, name, None))
                 taken.append(name)
         self.dialog.record = comparison.stored
-        return taken
+        return self.dialog.values(), taken
+
+    # ---- what this dialog changed ----
+    def my_changes(self, values: dict) -> dict:
+        """The form's values that differ from the form as last loaded or saved."""
+        clean = self.clean_values()
+        return {k: v for k, v in values.items() if k in clean and clean[k] != v}
 
     # ---- saving ----
-    def persist(self, ids):
-        """The dialog's persist() inside a revision guard, merging or asking as the module says."""
+    def persist(self, ids, values: dict | None = None):
+        """The dialog's save inside a revision guard, merging or asking as the module says."""
         dialog = self.dialog
         kept = None
+        values = dict(values) if values is not None else dialog.values()
         self.saving = True
         try:
             for _ in range(TRIES):
-                values = dialog.values()
                 try:
                     with edit_conflicts.guard(dialog.base):
-                        saved = dialog.persist(values, ids)
+                        saved = self.save(values, ids)
                         if kept is not None:
                             edit_conflicts.log_kept(saved, *kept)
                         return saved
@@ -102,11 +125,17 @@ class RevisionWatch:
                         if choice != "mine":
                             if choice == "theirs":
                                 self.show_theirs(exc)
+                            else:
+                                self.say(translate(
+                                    "EditConflict", "没有保存：{who} 于 {at} 也改了「{fields}」。再次保存时可查看对方的"
+                                                    "版本或保留您的修改。").format(
+                                        who=exc.by, at=exc.at,
+                                        fields="、".join(self.label_of(n) for n in comparison.conflicts)))
                             raise SaveCancelled from exc
                         kept = (exc, comparison, {k: mine[k] for k in comparison.conflicts})
-                    taken = self.take_theirs(comparison, mine)
+                    values, taken = self.take_theirs(comparison, mine, values)
                     if taken and kept is None:
-                        dialog.general_error.show_message(translate(
+                        self.say(translate(
                             "EditConflict", "{who} 于 {at} 修改过此记录，已合并对方改的「{fields}」后保存。").format(
                                 who=exc.by, at=exc.at, fields="、".join(self.label_of(n) for n in taken)))
             raise EditConflict(dialog.base and edit_conflicts.stored_row(dialog.base))
@@ -136,20 +165,16 @@ class RevisionWatch:
         return "theirs" if clicked is theirs else "mine" if clicked is mine_button else "cancel"
 
     def show_theirs(self, exc: EditConflict) -> None:
-        dialog = self.dialog
-        dialog.record = exc.stored
-        dialog.load({})
-        dialog.mark_clean()
-        dialog.refresh_links()
-        dialog.general_error.show_message(translate(
-            "EditConflict", "已载入 {who} 于 {at} 保存的版本，您的修改没有保存。").format(who=exc.by, at=exc.at))
+        self.reload(exc.stored)
+        self.say(translate("EditConflict", "已载入 {who} 于 {at} 保存的版本，您的修改没有保存。").format(
+            who=exc.by, at=exc.at))
 
     # ---- saved elsewhere while open ----
     def _notice(self) -> None:
         if self.saving or self.pending or self.dialog.base is None:
             return
         self.pending = True  # after the action that wrote it has refreshed its own record
-        QTimer.singleShot(0, self._check)
+        QTimer.singleShot(0, self.dialog, self._check)  # dropped with the dialog
 
     def _check(self) -> None:
         self.pending = False
@@ -161,7 +186,7 @@ class RevisionWatch:
         if stored is None or stored.revision == base.revision:
             return
         if getattr(stored, "deleted", False):
-            dialog.general_error.show_message(EditConflict(stored, deleted=True).message)
+            self.say(EditConflict(stored, deleted=True).message)
             return
         theirs = edit_conflicts.compare(base, {}, stored).theirs
         by_me = (stored.updated_by or "") == context.current().username
@@ -173,20 +198,16 @@ class RevisionWatch:
             return
         exc = EditConflict(stored)
         if dialog.is_dirty():
-            dialog.general_error.show_message(translate(
+            self.say(translate(
                 "EditConflict", "{who} 于 {at} 修改了此记录（{fields}）。保存时会合并对方的修改；"
                                 "双方改了同一项时会请您选择。").format(
                 who=exc.by, at=exc.at, fields="、".join(self.label_of(n) for n in sorted(theirs)
-                                                       if n in self._field_names()) or "其他内容"))
+                                                       if n in self.field_names()) or "其他内容"))
         else:
             self._reload(stored, note=translate("EditConflict", "{who} 于 {at} 修改了此记录，已显示最新内容。").format(
                 who=exc.by, at=exc.at))
 
     def _reload(self, stored, note: str) -> None:
-        dialog = self.dialog
-        dialog.record = stored
-        dialog.load({})
-        dialog.mark_clean()
-        dialog.refresh_links()
+        self.reload(stored)
         if note:
-            dialog.general_error.show_message(note)
+            self.say(note)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from station_app.services import records
+from station_app.services.edit_conflicts import EditConflict
 from station_app.services.errors import ValidationError
+from station_app.ui.dialogs.edit_conflict import SaveCancelled
 from station_app.ui.dialogs.record_dialog import (
     RecordDialog,
     edit_button,
