@@ -45,6 +45,15 @@ def _stamp_new(instance) -> None:
         instance.updated_at = now()
 
 
+def stored_revision(instance) -> None:
+    """Bring the in-memory revision up to the stored one after a save (the triggers bump it in the table)."""
+    model = type(instance)
+    if "revision" in model._meta.fields and instance.id is not None:
+        value = model.select(model.revision).where(model.id == instance.id).scalar()
+        if value is not None:
+            instance.revision = value
+
+
 def create(kind: Kind | str, data: dict, *, members: Iterable[int] | None = None, extra: dict | None = None,
            validated: bool = False):
     """Validate *data* and insert a record of *kind* (plus its member links). Returns the instance."""
@@ -87,6 +96,7 @@ def update(instance, data: dict, *, members: Iterable[int] | None = None, extra:
             instance.updated_at = now()
             instance.updated_by = context.current().username
         instance.save()
+        stored_revision(instance)
         if members is not None and kind.member_link:
             set_members(instance, members, kind=kind, log=False)
         after = snapshot(instance)
@@ -115,6 +125,7 @@ def save_raw(instance, action: str = "update", note: str = ""):
             instance.updated_at = now()
             instance.updated_by = context.current().username
         instance.save()
+        stored_revision(instance)
         if before is None:
             item_numbers.number_new(instance)
         audit(action if before else "create", instance, before, snapshot(instance), note)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import changes, context, item_numbers, links, records, stations
+from station_app.services import changes, context, edit_conflicts, item_numbers, links, records, stations
 from station_app.services.errors import PermissionDenied, ValidationError
 from station_app.services.fields import Field, kind_of
 from station_app.services.registry import PRINT_SHEET_OF
 from station_app.store.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, known_error
 from station_app.ui import crash, theme
+from station_app.ui.dialogs.edit_conflict import RevisionWatch, SaveCancelled
 from station_app.ui.dialogs.history import add_history_button
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.char_counter import attach_counters
@@ -164,6 +165,7 @@ class RecordDialog(QDialog):
             self.links_box = RecordLinks(self)
             self.links_box.open_link.connect(self.open_link)
             self.layout().insertWidget(max(0, self.layout().count() - 2), self.links_box)
+        self.revisions = RevisionWatch(self)
         self.load(defaults or {})
         self.refresh_links()
         if record is not None:
@@ -173,6 +175,16 @@ class RecordDialog(QDialog):
             self.show_origin()
         elif not context.current().can_edit:
             self.set_read_only()
+
+    @property
+    def record(self):
+        return self._record
+
+    @record.setter
+    def record(self, value) -> None:
+        """The record shown; assigning it also remembers it as the base a later save is checked against."""
+        self._record = value
+        self.base = edit_conflicts.Base.of(value)
 
     @property
     def editable(self) -> bool:
@@ -319,6 +331,10 @@ class RecordDialog(QDialog):
     def mark_clean(self) -> None:
         self._clean = self.snapshot()
 
+    def clean_snapshot(self) -> tuple:
+        """The form as last loaded or saved (what `is_dirty` compares with)."""
+        return self._clean
+
     def is_dirty(self) -> bool:
         return self.snapshot() != self._clean
 
@@ -364,9 +380,14 @@ class RecordDialog(QDialog):
             return False
         try:
             with changes.operation():  # what persist writes (record, members, children): one change notice
-                saved = self.persist(self.values(), ids)
+                saved = self.revisions.persist(ids)  # someone else's save in between: merged, or asked
         except ValidationError as exc:
             self.show_errors(exc.by_field())
+            return False
+        except SaveCancelled:
+            return False
+        except edit_conflicts.EditConflict as exc:  # the record was deleted meanwhile
+            QMessageBox.warning(self, translate("RecordDialog", "不能保存"), exc.message)
             return False
         except PermissionDenied as exc:
             QMessageBox.warning(self, translate("RecordDialog", "没有权限"), exc.message)
@@ -394,12 +415,17 @@ class RecordDialog(QDialog):
         self.clear_errors()
         try:
             ids = self.member_ids()
-            self.record = self.persist(self.values(), ids)
+            self.record = self.revisions.persist(ids)
         except ValidationError as exc:
             self.show_errors(exc.by_field())
             return False
         except ValueError as exc:
             self.show_errors({"members": str(exc)})
+            return False
+        except SaveCancelled:
+            return False
+        except edit_conflicts.EditConflict as exc:
+            QMessageBox.warning(self, translate("RecordDialog", "不能保存"), exc.message)
             return False
         self.mark_clean()
         return True

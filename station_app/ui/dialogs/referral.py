@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services import context, referrals, stations
+from station_app.services import context, edit_conflicts, referrals, stations
+from station_app.services.edit_conflicts import EditConflict
 from station_app.services.errors import PermissionDenied, ValidationError
+from station_app.services.fields import kind_of
 from station_app.services.registry import entry
 from station_app.store.choices import (
     FEEDBACK_METHODS,
@@ -35,6 +37,7 @@ from station_app.store.choices import (
 )
 from station_app.ui import theme
 from station_app.ui.dialogs.child_table import ChildTable, confirm_delete, rows_of
+from station_app.ui.dialogs.edit_conflict import RevisionWatch, SaveCancelled
 from station_app.ui.dialogs.record_dialog import explain_failure
 from station_app.ui.i18n import tr_field, translate
 from station_app.ui.widgets.date_edit import DateEdit
@@ -138,10 +141,53 @@ class FollowDialog(QDialog):
         self.accept()
 
 
+class ReferralWatch(RevisionWatch):
+    """The revision guard for the 交办事项 dialog: its values are merged as data (the dialog closes on save)."""
+
+    def field_names(self) -> list[str]:
+        return list(self.dialog.values())
+
+    def clean_values(self) -> dict:
+        return dict(self.dialog._clean)
+
+    def save(self, values: dict, ids):
+        return referrals.save_item(self.dialog.record, values)
+
+    def say(self, text: str) -> None:
+        self.dialog.general.show_message(text)
+
+    def reload(self, stored) -> None:
+        self.dialog.record = stored
+        self.dialog.source = referrals.source_of(stored)
+        self.dialog.load()
+
+    def label_of(self, name: str) -> str:
+        f = next((f for f in kind_of("referral").fields if f.name == name), None)
+        return tr_field(f.label if f else "办理时限")
+
+    def take_theirs(self, comparison, mine: dict, values: dict) -> tuple[dict, list[str]]:
+        taken = [k for k in values if k in comparison.theirs and k not in mine]
+        out = dict(values)
+        for name in taken:
+            out[name] = comparison.values.get(name)
+        self.dialog.record = comparison.stored
+        return out, taken
+
+
 class ReferralDialog(QDialog):
     """Opened from the 督办 page (or the 首页). `saved(item)` after each successful save."""
 
     saved = Signal(object)
+
+    @property
+    def record(self):
+        return self._record
+
+    @record.setter
+    def record(self, value) -> None:
+        """The item shown; also the base a later save is checked against (no lost update)."""
+        self._record = value
+        self.base = edit_conflicts.Base.of(value)
 
     def __init__(self, parent=None, record=None):
         super().__init__(parent)
@@ -257,6 +303,7 @@ class ReferralDialog(QDialog):
             self.save_button.setEnabled(False)
             self.follows.add_button.setEnabled(False)
             self.follows.delete_button.setEnabled(False)
+        self.revisions = ReferralWatch(self, "referral")
         self.resize(880, 760)
 
     # ---- loading ----
@@ -355,7 +402,12 @@ class ReferralDialog(QDialog):
             err.clear_message()
         self.general.clear_message()
         try:
-            self.record = referrals.save_item(self.record, self.values())
+            self.record = self.revisions.persist(None, self.values())  # another PC's save: merged, or asked
+        except SaveCancelled:
+            return False
+        except EditConflict as exc:  # deleted meanwhile
+            QMessageBox.warning(self, translate("RecordDialog", "不能保存"), exc.message)
+            return False
         except ValidationError as exc:
             general = []
             for name, message in exc.by_field().items():

@@ -8,7 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from station_app.services import records
+from station_app.services.edit_conflicts import EditConflict
 from station_app.services.errors import ValidationError
+from station_app.ui.dialogs.edit_conflict import SaveCancelled
 from station_app.ui.dialogs.record_dialog import (
     RecordDialog,
     edit_button,
@@ -211,7 +213,7 @@ class VisitDialog(RecordDialog):
         try:
             self.clear_errors()
             ids = self.member_ids()
-            self.record = self.persist(self.values(), ids)
+            self.record = self.revisions.persist(ids)
             self.mark_clean()
             return True
         except ValidationError as exc:
@@ -219,6 +221,11 @@ class VisitDialog(RecordDialog):
             return False
         except ValueError as exc:
             self.show_errors({"members": str(exc)})
+            return False
+        except SaveCancelled:
+            return False
+        except EditConflict as exc:  # deleted meanwhile
+            QMessageBox.warning(self, translate("RecordDialog", "不能保存"), exc.message)
             return False
         finally:
             self._keep_open = False
