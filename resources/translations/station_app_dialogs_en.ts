@@ -274,6 +274,73 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>没有保存：{who} 于 {at} 也改了「{fields}」。再次保存时可查看对方的版本或保留您的修改。</source>
+        <translation>Not saved: {who} also changed “{fields}” at {at}. When you save again you can see their version or keep your changes.</translation>
+    </message>
+    <message>
+        <source>{who} 于 {at} 修改过此记录，已合并对方改的「{fields}」后保存。</source>
+        <translation>{who} changed this record at {at}; their “{fields}” was merged in and the record saved.</translation>
+    </message>
+    <message>
+        <source>记录已被修改</source>
+        <translation>Record changed</translation>
+    </message>
+    <message>
+        <source>该记录已被 {who} 于 {at} 修改</source>
+        <translation>This record was changed by {who} at {at}</translation>
+    </message>
+    <message>
+        <source>双方都改了下面各项：</source>
+        <translation>You both changed:</translation>
+    </message>
+    <message>
+        <source>「{field}」 对方：{theirs}&#x3000;您：{mine}</source>
+        <translation>“{field}” theirs: {theirs}   yours: {mine}</translation>
+    </message>
+    <message>
+        <source>保留我的修改：以您填写的为准另存一版（记入操作日志）；查看对方的版本：载入对方保存的内容，您的修改不保存。</source>
+        <translation>Keep my changes: save what you entered as a new version (recorded in the audit log); See their version: load what they saved, your changes are not saved.</translation>
+    </message>
+    <message>
+        <source>查看对方的版本</source>
+        <translation>See their version</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep my changes</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已载入 {who} 于 {at} 保存的版本，您的修改没有保存。</source>
+        <translation>The version {who} saved at {at} is shown; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>{who} 于 {at} 修改了此记录（{fields}）。保存时会合并对方的修改；双方改了同一项时会请您选择。</source>
+        <translation>{who} changed this record at {at} ({fields}). Saving will merge their changes; where you both changed the same item you will be asked.</translation>
+    </message>
+    <message>
+        <source>{who} 于 {at} 修改了此记录，已显示最新内容。</source>
+        <translation>{who} changed this record at {at}; the latest version is shown.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeExportDialog</name>
     <message>
         <source>导出上报包</source>
@@ -1020,6 +1087,10 @@ Files: {files}. Archive sheet pages: {pages}.</translation>
     <message>
         <source>请选择</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>不能保存</source>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>没有权限</source>
