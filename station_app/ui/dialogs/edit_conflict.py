@@ -84,12 +84,10 @@ class RevisionWatch:
     def take_theirs(self, comparison, mine: dict, values: dict) -> tuple[dict, list[str]]:
         """Their values into the fields this dialog left alone (the widgets show them); the stored row
         becomes the base. Returns the values to save and the fields taken."""
-        from station_app.ui.dialogs.record_dialog import write_widget
-
         taken = []
         for name in self.field_names():
             if name in comparison.theirs and name not in mine:
-                write_widget(getattr(self.dialog.ui, name), getattr(comparison.stored, name, None))
+                self.dialog.show_value(name, getattr(comparison.stored, name, None))
                 taken.append(name)
         self.dialog.record = comparison.stored
         return self.dialog.values(), taken

@@ -331,6 +331,10 @@ class RecordDialog(QDialog):
     def mark_clean(self) -> None:
         self._clean = self.snapshot()
 
+    def show_value(self, name: str, value) -> None:
+        """Put *value* into field *name*'s widget (another clerk's change merged in)."""
+        write_widget(getattr(self.ui, name), value)
+
     def clean_snapshot(self) -> tuple:
         """The form as last loaded or saved (what `is_dirty` compares with)."""
         return self._clean
