@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="数据文件夹（默认：用户应用数据目录）")
     parser.add_argument("--portable", action="store_true", help="便携模式：数据放在程序旁的 data 文件夹")
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="数据库服务器（多台电脑共用）：postgresql://用户@主机:5432/数据库名；也可由环境变量 "
+                             "STATION_APP_DATABASE 给出。不给出则用数据文件夹中的数据库文件")
     parser.add_argument("--user", dest="login_user", metavar="用户名", default=None,
                         help="以此账号执行（数据文件夹有两个以上账号时需要；密码交互输入，"
                              "或由环境变量 STATION_APP_PASSWORD 给出）")

@@ -33,19 +33,43 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
-def db(data_dir):
+def db(data_dir, request):
     """An open, seeded database in a temporary data folder; the actor is an administrator.
 
-    STATION_TEST_ENCRYPTED=1 runs the same tests on an encrypted (SQLCipher) database."""
+    STATION_TEST_ENCRYPTED=1 runs the same tests on an encrypted (SQLCipher) database;
+    STATION_TEST_SERVER=postgresql://… on a fresh database of that PostgreSQL server."""
     from station_app.services import context
     from station_app.store.db import close_database, open_database
 
-    database = open_database(data_dir.db_path)
+    server = os.environ.get("STATION_TEST_SERVER")
+    if server:
+        database = request.getfixturevalue("server_database")
+    else:
+        database = open_database(data_dir.db_path)
     if os.environ.get("STATION_TEST_ENCRYPTED"):
         database = encrypt_for_tests(data_dir.db_path)
     context.set_actor("tester", "管理员")
     yield database
     close_database()
+
+
+@pytest.fixture(scope="session")
+def server_template():
+    """A database with the schema made once on the test server; each test's database is a copy of it."""
+    import pgserver
+
+    return pgserver.template(os.environ["STATION_TEST_SERVER"])
+
+
+@pytest.fixture
+def server_database(server_template):
+    import pgserver
+
+    from station_app.store.server import open_server_database
+
+    url = pgserver.fresh_copy(server_template)
+    yield open_server_database(url)
+    pgserver.drop(server_template, url)
 
 
 def encrypt_for_tests(path):

@@ -32,6 +32,44 @@ def data_dir_of(args) -> DataDir:
 
 
 RECOVERY_CODE_ENV = "STATION_APP_RECOVERY_CODE"
+DATABASE_ENV = "STATION_APP_DATABASE"
+SERVER_PASSWORD_ENV = "PGPASSWORD"  # libpq's own; PGPASSFILE works as well (read by libpq itself)
+
+
+def server_url(args) -> str | None:
+    """The PostgreSQL server chosen by `--database URL` or STATION_APP_DATABASE; None: the data folder's file."""
+    from station_app.store.server import is_server_url
+
+    url = (getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or "").strip()
+    if not url:
+        return None
+    if not is_server_url(url):
+        raise CliError(f"--database 应写成 postgresql://用户@主机:5432/数据库名（收到：{url}）。")
+    return url
+
+
+def place_of(args, data) -> str:
+    """Where the command's data is, for messages: 数据库服务器 URL (no password) or 数据文件夹 PATH."""
+    from station_app.store.server import display_url
+
+    url = server_url(args)
+    return f"数据库服务器 {display_url(url)}" if url else f"数据文件夹 {data.root}"
+
+
+def open_server(args, url: str, *, create: bool = True):
+    """Open the server database, asking for its password at the terminal when the server wants one."""
+    from station_app.store.server import PasswordNeeded, display_url, open_server_database
+
+    try:
+        return open_server_database(url, password=getattr(args, "_server_password", None), create=create,
+                                    cache_dir=data_dir_of(args).root / "server-cache")
+    except PasswordNeeded:
+        if getattr(args, "_server_password", None):
+            raise
+        args._server_password = read_secret(SERVER_PASSWORD_ENV, f"数据库服务器 {display_url(url)} 的密码：",
+                                            "数据库服务器的密码")
+        return open_server_database(url, password=args._server_password, create=create,
+                                    cache_dir=data_dir_of(args).root / "server-cache")
 
 
 def read_secret(env: str, prompt: str, what: str) -> str:
@@ -88,11 +126,15 @@ def opened(args, *, create: bool = True, lock: bool = True, access: str = "edit"
     if access not in ACCESS:
         raise ValueError(access)
     data = data_dir_of(args).ensure()
-    guard = InstanceLock(data.lock_path).acquire() if lock else None
+    url = server_url(args)  # a server is shared by several PCs: no single-instance lock, no file key
+    guard = InstanceLock(data.lock_path).acquire() if lock and url is None else None
     before = context.current()
     try:
-        key = unlock_key(args, data)  # encrypted data: the --user login unlocks the data key first
-        db = open_database(data.db_path, create=create, key=key, check=check)
+        if url is not None:
+            db = open_server(args, url, create=create)
+        else:
+            key = unlock_key(args, data)  # encrypted data: the --user login unlocks the data key first
+            db = open_database(data.db_path, create=create, key=key, check=check)
         try:
             user, password = authenticate(args, data) if sign_in else (None, None)
             args.signed_in = (user, password)
@@ -130,7 +172,7 @@ def authenticate(args, data: DataDir):
     name = (getattr(args, "login_user", None) or "").strip()
     if not accounts.active_users().exists():
         if name:
-            raise CliError(f"数据文件夹 {data.root} 中还没有账号，无需 --user。")
+            raise CliError(f"{place_of(args, data)} 中还没有账号，无需 --user。")
         return None, None
     if not name and not accounts.login_required():
         return accounts.active_users().order_by(accounts.User.id).first(), None

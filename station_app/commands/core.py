@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import sys
@@ -15,6 +16,8 @@ from station_app.commands.common import (
     data_dir_of,
     opened,
     period_of,
+    place_of,
+    server_url,
 )
 from station_app.commands.station_choice import add_station_arg, station_of
 from station_app.store.errors import StoreError
@@ -30,6 +33,8 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="新建数据文件夹、工作站信息和管理员账号")
     p.add_argument("--name", required=True, help="工作站名称")
     p.add_argument("--admin-password", help="管理员（admin）密码；不给出则暂不建账号")
+    p.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                   help="在此数据库服务器上建立（同全局选项 --database）：postgresql://用户@主机:5432/数据库名")
     p.add_argument("--role", choices=("station", "county"), default="station",
                    help="station：工作站（默认，向上级报送上报包）；county：汇总（接收各工作站的上报包，也可记录本级工作）")
     p.set_defaults(func=cmd_init)
@@ -93,13 +98,13 @@ def cmd_init(args) -> int:
     with opened(args, sign_in=False) as (data, _db):
         station = settings.station()
         if station is not None:
-            raise CliError(f"数据文件夹 {data.root} 已初始化（工作站：{station.name}），未做改动。")
+            raise CliError(f"{place_of(args, data)} 已初始化（工作站：{station.name}），未做改动。")
         if accounts.active_users().exists():
-            raise CliError(f"数据文件夹 {data.root} 已初始化（已有账号），未做改动。")
+            raise CliError(f"{place_of(args, data)} 已初始化（已有账号），未做改动。")
         records.update(Station.own_row(), {"name": name})
         stations.set_role(args.role)
         keys.ensure_keys()  # the key pair of its 上报包 (signing) and of the packages it receives
-        print(f"已建立工作站“{name}”（{stations.role_label(args.role)}），数据文件夹：{data.root}")
+        print(f"已建立工作站“{name}”（{stations.role_label(args.role)}），{place_of(args, data)}")
         if args.admin_password:
             user = accounts.ensure_admin(args.admin_password)
             print(f"管理员账号：{user.username}")
@@ -152,6 +157,13 @@ def cmd_restore(args) -> int:
     from station_app.store.db import close_database, open_database
     from station_app.store.lock import InstanceLock
 
+    if server_url(args):  # a server database: the rows of a .stdump backup, by an administrator
+        from station_app.services.backups import restore_server_backup
+
+        with opened(args, create=False, access="admin") as (data, _db):
+            saved = restore_server_backup(data, args.file)
+        print(f"已从 {args.file} 恢复。恢复前的数据已另存为：{saved}")
+        return EXIT_OK
     data = data_dir_of(args).ensure()
     with InstanceLock(data.lock_path):  # the database itself may be the broken thing: not opened first
         _may_restore(args, data)

@@ -17,9 +17,38 @@ CHUNK = 1 << 20
 _TABLE_LABELS = {k.model._meta.table_name: k.label for k in KINDS.values()}
 
 
+def _on_server() -> bool:
+    return getattr(database_proxy.obj, "is_server", False)
+
+
 def root() -> Path:
-    """``<folder of the open database>/attachments``."""
-    return Path(database_proxy.obj.database).resolve().parent / "attachments"
+    """``<folder of the open database>/attachments``; on a server database this PC's cache of them."""
+    db = database_proxy.obj
+    if _on_server():
+        return Path(db.cache_dir) / "attachments"
+    return Path(db.database).resolve().parent / "attachments"
+
+
+def _upload(sha: str, path: Path) -> None:
+    """A server database: the content into attachment_blob (once per SHA-256)."""
+    from station_app.store.attachments import AttachmentBlob
+
+    if not AttachmentBlob.select().where(AttachmentBlob.sha256 == sha).exists():
+        AttachmentBlob.insert(sha256=sha, data=path.read_bytes()).on_conflict_ignore().execute()
+
+
+def _download(att: Attachment, final: Path) -> None:
+    """A server database: the content of *att* from attachment_blob into this PC's cache (temp, rename)."""
+    from station_app.store.attachments import AttachmentBlob
+
+    row = AttachmentBlob.get_or_none(AttachmentBlob.sha256 == att.sha256)
+    if row is None:
+        return  # verify_all names it missing
+    final.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=final.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(bytes(row.data))
+    os.replace(tmp, final)
 
 
 def sha256_of(path: Path) -> str:
@@ -52,6 +81,8 @@ def _store(source: Path) -> tuple[str, int]:
         else:  # new, or a stored copy that no longer has its hash (damaged, tampered): the new copy repairs it
             final.parent.mkdir(exist_ok=True)
             os.replace(tmp, final)
+        if _on_server():
+            _upload(sha, final)
         return sha, size
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -91,7 +122,11 @@ def attach(owner, file_path, caption: str = "") -> Attachment:
 
 
 def path_of(att: Attachment) -> Path:
-    return root() / att.sha256[:2] / att.sha256
+    """The stored file (on a server database: this PC's copy, fetched from the server when missing)."""
+    path = root() / att.sha256[:2] / att.sha256
+    if _on_server() and not (path.is_file() and path.stat().st_size == att.size):
+        _download(att, path)
+    return path
 
 
 def list_for(owner) -> list[Attachment]:
@@ -115,6 +150,15 @@ def purge_unreferenced() -> int:
     """Delete stored files that no attachment row (recycle bin included) refers to; returns how many."""
     context.require_admin()
     base = root()
+    if _on_server():
+        from station_app.store.attachments import AttachmentBlob
+
+        used = Attachment.select(Attachment.sha256)
+        removed = AttachmentBlob.delete().where(AttachmentBlob.sha256.not_in(used)).execute()
+        if base.exists():
+            for path in base.glob("??/*"):
+                path.unlink(missing_ok=True)  # the cache only: refilled from the server when read
+        return removed
     if not base.exists():
         return 0
     known = {r.sha256 for r in Attachment.select(Attachment.sha256)}

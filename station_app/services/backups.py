@@ -45,6 +45,8 @@ def restore_backup(data_dir, backup_file: str | Path) -> Path | None:
     The database is closed and opened again; returns the path of the saved current file.
     """
     context.require_admin()
+    if getattr(database_proxy.obj, "is_server", False):
+        return restore_server_backup(data_dir, backup_file)
     key = open_key()  # an encrypted backup of this station opens with the session's data key
     problem = store_backup.inspect_candidate(backup_file, key)
     if problem:  # refused before the open database is even closed
@@ -55,4 +57,20 @@ def restore_backup(data_dir, backup_file: str | Path) -> Path | None:
     finally:
         open_database(data_dir.db_path, key=key)
     changes.touched(*ALL_MODELS)  # every list now shows the backup's rows
+    return saved
+
+
+def restore_server_backup(data_dir, backup_file: str | Path) -> Path:
+    """A server database: the rows of *backup_file* (a .stdump) replace every row, in one transaction;
+    the rows as they were are written to a backup first ("before-restore"), whose path is returned."""
+    from station_app.store import server_backup
+    from station_app.store.migrations import SCHEMA_VERSION
+
+    context.require_admin()
+    backup_file = Path(backup_file)
+    if backup_file.suffix != server_backup.SUFFIX or server_backup.read_header(backup_file) is None:
+        raise BackupError(f"{backup_file} 不是数据库服务器的备份文件（.stdump），或文件不完整。未恢复，数据没有改动。")
+    saved = store_backup.make_backup(database_proxy.obj, data_dir.backups, label="before-restore")
+    server_backup.restore_dump(database_proxy.obj, backup_file, SCHEMA_VERSION)
+    changes.touched(*ALL_MODELS)
     return saved

@@ -145,7 +145,7 @@ def figures() -> dict:
     """Counts of live records, as the home page and reports show them."""
     alive = lambda m: m.alive().count()
     total_people = database_proxy.execute_sql(
-        "SELECT COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0").fetchone()[0]
+        "SELECT COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = FALSE").fetchone()[0]
     return {
         "members": alive(Member), "duty_slots": alive(DutySlot), "reception_days": alive(ReceptionDay),
         "visits": alive(Visit), "people": int(total_people), "disputes": alive(Dispute),

@@ -35,7 +35,7 @@ def monthly(start: dt.date, end: dt.date, station: int | None = None) -> list[di
         f"SELECT {dialect.sql_year_month('accepted_on')}, COUNT(*), COALESCE(SUM(result = ?), 0),"
         f" COALESCE(SUM(result IN ({failed})), 0), COALESCE(SUM(result = ''), 0),"
         f" COALESCE(SUM(people_count), 0), COALESCE(SUM(agreement_amount), 0), {PREVENTED_SQL}"
-        " FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?"
+        " FROM dispute WHERE deleted = FALSE AND accepted_on BETWEEN ? AND ?"
         + ("" if station is None else f" AND station_id = {int(station)}") + " GROUP BY 1")
     found = {}
     for month, cases, ok, bad, still, people, agreed, *prevented in database_proxy.execute_sql(

@@ -28,7 +28,7 @@ METRIC_LABELS = {"duty_shifts": "值班接待", "visits": "接待来访", "peopl
 # Each query gives (member_id, month, value…) for rows dated in [:start, :end]; the values fill the metrics named
 # beside it, in order. {month} is the record's 'YYYY-MM' and {by} groups by it too ("1, 2") when a month or
 # quarter quota needs the monthly figures of that metric, else {month} is NULL and {by} is "1" (member only).
-_HELD = "(dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))"
+_HELD = "(dm.present = TRUE OR (dm.present IS NULL AND dm.active = TRUE))"
 
 
 def metric_sql() -> tuple[tuple[tuple[str, ...], str, str], ...]:
@@ -37,32 +37,32 @@ def metric_sql() -> tuple[tuple[tuple[str, ...], str, str], ...]:
         # a shift is a (date, half) the member was on duty: a held slot, or a reception day they staffed
         (("duty_shifts",), "date", f"""SELECT member_id, {{month}}, COUNT(*) FROM (
             SELECT dm.member_id, s.date, s.half FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id
-             WHERE s.deleted = 0 AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN :start AND :end
+             WHERE s.deleted = FALSE AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN :start AND :end
             UNION
             SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
-             WHERE d.deleted = 0 AND d.date BETWEEN :start AND :end) GROUP BY {{by}}"""),
+             WHERE d.deleted = FALSE AND d.date BETWEEN :start AND :end) GROUP BY {{by}}"""),
         # {links}: the join order, chosen by how much of the visits the period covers (see _visit_links)
         (("visits", "people_contacted"), "v.visit_date", """SELECT vm.member_id, {month}, COUNT(*),
-            SUM(v.people_count) FROM {links} WHERE v.deleted = 0 AND v.visit_date BETWEEN :start AND :end
+            SUM(v.people_count) FROM {links} WHERE v.deleted = FALSE AND v.visit_date BETWEEN :start AND :end
             GROUP BY {by}"""),
         (("mediations",), "d.accepted_on", """SELECT dm.member_id, {month}, COUNT(*) FROM dispute_mediator dm
-            JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = 0 AND d.accepted_on BETWEEN :start AND :end
+            JOIN dispute d ON d.id = dm.dispute_id WHERE d.deleted = FALSE AND d.accepted_on BETWEEN :start AND :end
             GROUP BY {by}"""),
         # a case counts as resolved (化解) in the month it was closed successfully
         (("mediations_succeeded",), "COALESCE(d.closed_on, d.accepted_on)", """SELECT dm.member_id, {month},
             COUNT(*) FROM dispute_mediator dm JOIN dispute d ON d.id = dm.dispute_id
-            WHERE d.deleted = 0 AND d.result = '调解成功'
+            WHERE d.deleted = FALSE AND d.result = '调解成功'
               AND COALESCE(d.closed_on, d.accepted_on) BETWEEN :start AND :end GROUP BY {by}"""),
         (("activities",), "a.date", """SELECT am.member_id, {month}, COUNT(*) FROM activity_member am
-            JOIN activity a ON a.id = am.activity_id WHERE a.deleted = 0 AND a.date BETWEEN :start AND :end
+            JOIN activity a ON a.id = am.activity_id WHERE a.deleted = FALSE AND a.date BETWEEN :start AND :end
             GROUP BY {by}"""),
         (("opinions",), opinion_day, """SELECT member_id, {month}, COUNT(*)
-            FROM opinion WHERE deleted = 0 AND member_id IS NOT NULL
+            FROM opinion WHERE deleted = FALSE AND member_id IS NOT NULL
               AND """ + opinion_day + """ BETWEEN :start AND :end GROUP BY {by}"""),
         # proposals the member is an author of, submitted in the period: position 0 is the 领衔 member
         (("proposals", "proposals_lead", "proposals_joint"), "p.submitted_on", """SELECT pm.member_id, {month},
             COUNT(*), SUM(pm.position = 0), SUM(pm.position > 0) FROM proposal_member pm
-            JOIN proposal p ON p.id = pm.proposal_id WHERE p.deleted = 0 AND p.submitted_on BETWEEN :start AND :end
+            JOIN proposal p ON p.id = pm.proposal_id WHERE p.deleted = FALSE AND p.submitted_on BETWEEN :start AND :end
             GROUP BY {by}"""),
     )
 
@@ -71,7 +71,7 @@ def metric_sql() -> tuple[tuple[tuple[str, ...], str, str], ...]:
 # a topic counts once, in the month of the first meeting on it the member attended.
 MEETING_SQL = """SELECT mm.member_id, m.topic_id, {month}, COUNT(*), MIN(m.date) FROM meeting_member mm
     JOIN meeting m ON m.id = mm.meeting_id JOIN topic t ON t.id = m.topic_id
-    WHERE t.deleted = 0 AND m.date BETWEEN :start AND :end GROUP BY 1, 2{by}"""
+    WHERE t.deleted = FALSE AND m.date BETWEEN :start AND :end GROUP BY 1, 2{by}"""
 # Over most of the visits, walking the member links in member order (index report_visit_member) needs no
 # sorting; over a small share of them, starting from the visits of the period reads far fewer rows.
 _LINKS_FIRST = "visit_member vm CROSS JOIN visit v ON v.id = vm.visit_id"
@@ -293,7 +293,7 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
     stations off one reading)."""
     if station is None:
         owners = [r[0] for r in database_proxy.execute_sql(
-            "SELECT DISTINCT station_id FROM member WHERE deleted = 0 AND status = '在册' ORDER BY 1").fetchall()]
+            "SELECT DISTINCT station_id FROM member WHERE deleted = FALSE AND status = '在册' ORDER BY 1").fetchall()]
         if len(owners) > 1:
             gathered = gathered if gathered is not None else gather_all(start, end)
             out = [f for sid in owners
@@ -302,7 +302,7 @@ def member_figures(start: dt.date, end: dt.date, *, today: dt.date | None = None
     where = "" if station is None else f" AND station_id = {int(station)}"
     members = {row[0]: MemberFigures(*row) for row in database_proxy.execute_sql(
         "SELECT id, name, sector, role, station_id FROM member "
-        f"WHERE deleted = 0 AND status = '在册'{where} ORDER BY id"
+        f"WHERE deleted = FALSE AND status = '在册'{where} ORDER BY id"
     ).fetchall()}
     as_of = min(end, today or dt.date.today())
     quotas = []  # (metric, the quota's full target, the plan _judge takes)

@@ -32,12 +32,12 @@ def _rate(part: int, whole: int) -> float:
 def proposals(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     """Proposals submitted in the period: 立案, 重点, answered, the member satisfied, by 答复类别."""
     p = (start.isoformat(), end.isoformat())
-    where = "FROM proposal WHERE deleted = 0 AND submitted_on BETWEEN ? AND ?" + _st(station)
+    where = "FROM proposal WHERE deleted = FALSE AND submitted_on BETWEEN ? AND ?" + _st(station)
     count, filed, key, replied, satisfied = _rows(
         "SELECT COUNT(*), COALESCE(SUM(filing = '立案'), 0), COALESCE(SUM(is_key), 0),"
         " COALESCE(SUM(replied_on IS NOT NULL), 0),"
         f" COALESCE(SUM(member_opinion IN {SATISFIED}), 0) {where}", p)[0]
-    by_class = {r[0]: 0 for r in _rows(f"SELECT code FROM reply_class WHERE deleted = 0{_st(station)}"
+    by_class = {r[0]: 0 for r in _rows(f"SELECT code FROM reply_class WHERE deleted = FALSE{_st(station)}"
                                        " GROUP BY code ORDER BY MIN(sort_order), code")}
     for code, n in _rows(f"SELECT reply_class, COUNT(*) {where} AND reply_class != '' GROUP BY reply_class", p):
         by_class[code] = by_class.get(code, 0) + n

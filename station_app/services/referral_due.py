@@ -68,7 +68,7 @@ def due_report(today: dt.date | None = None, days: int = 7, *,
     # plain SQL and ISO dates: a county's thousands of open items read in a few milliseconds
     cursor = database_proxy.execute_sql(
         "SELECT id, source_kind, matter, department, assigned_on, due_on, state, asker FROM referral "
-        f"WHERE deleted = 0 AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ?{mine} "
+        f"WHERE deleted = FALSE AND replied_on IS NULL AND due_on IS NOT NULL AND due_on <= ?{mine} "
         "ORDER BY due_on, id", (until.isoformat(),))
     groups: dict[str, DepartmentDue] = {}
     iso = dt.date.fromisoformat

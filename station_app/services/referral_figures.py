@@ -17,9 +17,9 @@ ON_TIME, LATE, OVERDUE = "按时", "逾期答复", "逾期"
 def alive_sql(r: str = "r") -> str:
     """SQL condition: the Referral row (table alias *r*) counts — not deleted, and its source (whichever
     FK is set) is not in the recycle bin."""
-    parts = [f"{r}.deleted = 0"]
+    parts = [f"{r}.deleted = FALSE"]
     for kind in REFERRAL_KIND_LABELS:
-        parts.append(f"NOT EXISTS (SELECT 1 FROM {kind} s WHERE s.id = {r}.{kind}_id AND s.deleted = 1)")
+        parts.append(f"NOT EXISTS (SELECT 1 FROM {kind} s WHERE s.id = {r}.{kind}_id AND s.deleted = TRUE)")
     return " AND ".join(parts)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from station_app.services.fields import KINDS
 from station_app.services.normalize import clean_text
 from station_app.services.registry import ENTRIES
-from station_app.store import fts
+from station_app.store import dialect, fts
 from station_app.store.base import database_proxy
 
 KIND_ORDER = tuple(k for k, e in ENTRIES.items() if e.search_title)  # visit, dispute, … member (the index's)
@@ -69,6 +69,11 @@ class _TooMany(Exception):
     """A short term starts more trigrams than MAX_TOKENS."""
 
 
+def _like() -> str:
+    """SQLite's LIKE folds ASCII case; PostgreSQL's ILIKE does (and a trigram index serves it)."""
+    return "ILIKE" if dialect.is_postgres() else "LIKE"
+
+
 def _like_pattern(term: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
 
@@ -98,12 +103,13 @@ def _kinds_clause(rest: list[str], sizes: dict) -> tuple[str, list]:
     """Restrict a scan to the kinds in *rest* ("+": not through the kind index, slower to walk)."""
     if len(rest) == len(sizes):
         return "", []
-    return f"+d.kind IN ({', '.join('?' * len(rest))}) AND ", list(rest)
+    plus = "" if dialect.is_postgres() else "+"
+    return f"{plus}d.kind IN ({', '.join('?' * len(rest))}) AND ", list(rest)
 
 
 def _query(terms: list[str], limit: int, *, use_fts: bool):
     sizes = dict(_run("SELECT kind, count(*) FROM search_doc GROUP BY kind", []))
-    like = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+    like = " AND ".join(f"d.body {_like()} ? ESCAPE '\\'" for _ in terms)
     like_params = [_like_pattern(t) for t in terms]
     rows, rest = [], [k for k in KIND_ORDER if sizes.get(k)]
     if min(len(t) for t in terms) < 3:
@@ -190,6 +196,6 @@ def count(text: str) -> int:
     if expr:
         sql, params = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [expr]
     else:
-        likes = " AND ".join("d.body LIKE ? ESCAPE '\\'" for _ in terms)
+        likes = " AND ".join(f"d.body {_like()} ? ESCAPE '\\'" for _ in terms)
         sql, params = f"SELECT count(*) FROM search_doc d WHERE {likes}", [_like_pattern(t) for t in terms]
     return database_proxy.execute_sql(sql, params).fetchone()[0]

@@ -26,7 +26,7 @@ class StationRef:
 def stations() -> list[StationRef]:
     """Every station of the database: the own one first, then the registered ones by name."""
     rows = database_proxy.execute_sql(
-        "SELECT id, name, own, last_seq, last_package_at FROM station WHERE deleted = 0"
+        "SELECT id, name, own, last_seq, last_package_at FROM station WHERE deleted = FALSE"
         " ORDER BY id != ?, name, id", (OWN_STATION_ID,)).fetchall()
     return [StationRef(int(i), name or "", bool(own), int(seq or 0), at) for i, name, own, seq, at in rows]
 
@@ -44,14 +44,14 @@ def _own_has_work() -> bool:
     for table in ("visit", "dispute", "activity", "topic", "opinion", "member", "duty_slot", "reception_day",
                   "proposal", "referral"):
         if database_proxy.execute_sql(
-                f'SELECT 1 FROM "{table}" WHERE station_id = ? AND deleted = 0 LIMIT 1', (OWN_STATION_ID,)).fetchone():
+                f'SELECT 1 FROM "{table}" WHERE station_id = ? AND deleted = FALSE LIMIT 1', (OWN_STATION_ID,)).fetchone():
             return True
     return False
 
 
 def is_multi() -> bool:
     """Whether the database holds more than one station (the selector and the 工作站对比 page show)."""
-    row = database_proxy.execute_sql("SELECT COUNT(*) FROM station WHERE deleted = 0").fetchone()
+    row = database_proxy.execute_sql("SELECT COUNT(*) FROM station WHERE deleted = FALSE").fetchone()
     return bool(row and row[0] > 1)
 
 

@@ -41,7 +41,7 @@ def _rate(part: int, whole: int) -> float:
 def _lookup_names(kind: str, station: int | None = None) -> list[str]:
     """The active names of a lookup list: one station's, or every station's (each name once) for all."""
     return [r[0] for r in _rows(
-        "SELECT name FROM lookup WHERE kind = ? AND deleted = 0 AND active = 1" + _st(station) +
+        "SELECT name FROM lookup WHERE kind = ? AND deleted = FALSE AND active = TRUE" + _st(station) +
         " GROUP BY name ORDER BY MIN(sort_order), MIN(id)", (kind,))]
 
 
@@ -62,7 +62,7 @@ def members(station: int | None = None) -> dict:
     by_sector = _breakdown(
         "SELECT m.sector, COUNT(*) FROM member m LEFT JOIN lookup l ON l.kind = 'sector' AND l.name = m.sector"
         " AND l.station_id = m.station_id"
-        f" WHERE m.deleted = 0 AND m.status = '在册'{_st(station, 'm')} GROUP BY m.sector"
+        f" WHERE m.deleted = FALSE AND m.status = '在册'{_st(station, 'm')} GROUP BY m.sector"
         " ORDER BY MIN(COALESCE(l.sort_order, 999)), m.sector", ())
     return {"active": sum(by_sector.values()), "by_sector": by_sector}
 
@@ -71,18 +71,18 @@ def duty(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     p, st = (_iso(start), _iso(end)), _st(station, "s")
     slots, held, cancelled = _one(
         "SELECT COUNT(*), COALESCE(SUM(state = '已完成'), 0), COALESCE(SUM(state = '取消'), 0)"
-        f" FROM duty_slot s WHERE deleted = 0 AND date BETWEEN ? AND ?{st}", p)
+        f" FROM duty_slot s WHERE deleted = FALSE AND date BETWEEN ? AND ?{st}", p)
     swaps = _one("SELECT COUNT(*) FROM swap w JOIN duty_slot s ON s.id = w.slot_id"
-                 f" WHERE s.deleted = 0 AND s.date BETWEEN ? AND ?{st}", p)[0]
+                 f" WHERE s.deleted = FALSE AND s.date BETWEEN ? AND ?{st}", p)[0]
     shifts = _one("SELECT COUNT(*) FROM duty_member dm JOIN duty_slot s ON s.id = dm.slot_id"
-                  f" WHERE s.deleted = 0 AND s.state = '已完成' AND s.date BETWEEN ? AND ?{st}"
-                  " AND (dm.present = 1 OR (dm.present IS NULL AND dm.active = 1))", p)[0]
+                  f" WHERE s.deleted = FALSE AND s.state = '已完成' AND s.date BETWEEN ? AND ?{st}"
+                  " AND (dm.present = TRUE OR (dm.present IS NULL AND dm.active = TRUE))", p)[0]
     return {"slots": slots, "held": held, "cancelled": cancelled, "swaps": swaps, "member_shifts": shifts}
 
 
 def reception(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     p, st = (_iso(start), _iso(end)), _st(station)
-    days = _one(f"SELECT COUNT(*) FROM reception_day WHERE deleted = 0 AND date BETWEEN ? AND ?{st}", p)[0]
+    days = _one(f"SELECT COUNT(*) FROM reception_day WHERE deleted = FALSE AND date BETWEEN ? AND ?{st}", p)[0]
     by_category = {name: 0 for name in _lookup_names("visit_category", station)}
     by_handling = {name: 0 for name in _lookup_names("handling", station)}
     visits = people = closed = followed = 0
@@ -90,7 +90,7 @@ def reception(start: dt.date, end: dt.date, station: int | None = None) -> dict:
             "SELECT category, handling, COUNT(*), COALESCE(SUM(people_count), 0),"
             f" COALESCE(SUM(status IN {CLOSED_VISIT_STATES}), 0),"
             " COALESCE(SUM(status = '已回访' OR followup_date IS NOT NULL), 0)"
-            f" FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?{st} GROUP BY category, handling", p):
+            f" FROM visit WHERE deleted = FALSE AND visit_date BETWEEN ? AND ?{st} GROUP BY category, handling", p):
         visits, people, closed, followed = visits + n, people + int(ppl), closed + int(done), followed + int(back)
         by_category[category or "未填"] = by_category.get(category or "未填", 0) + n
         by_handling[handling or "未填"] = by_handling.get(handling or "未填", 0) + n
@@ -101,7 +101,7 @@ def reception(start: dt.date, end: dt.date, station: int | None = None) -> dict:
 def overdue_count(start: dt.date, end: dt.date, as_of: dt.date, station: int | None = None) -> int:
     """Cases accepted in the period, still open on *as_of*, whose one-month deadline has passed."""
     rows = _rows(
-        f"SELECT accepted_on, COUNT(*) FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?{_st(station)}"
+        f"SELECT accepted_on, COUNT(*) FROM dispute WHERE deleted = FALSE AND accepted_on BETWEEN ? AND ?{_st(station)}"
         " AND ((closed_on IS NULL AND result = '') OR closed_on > ?) GROUP BY accepted_on",
         (_iso(start), _iso(end), _iso(as_of)))
     total = 0
@@ -116,7 +116,7 @@ def disputes(start: dt.date, end: dt.date, today: dt.date | None = None, station
     """Cases accepted in the period. by_result keys the 调解结果 values, in-progress cases as 调解中;
     prevented: 防止民转刑 / 群体性上访 / 自杀 {cases, people} summed over the cases."""
     p = (_iso(start), _iso(end))
-    where = "FROM dispute WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?" + _st(station)
+    where = "FROM dispute WHERE deleted = FALSE AND accepted_on BETWEEN ? AND ?" + _st(station)
     cases, succeeded, people, amount, agreed, *prevented = _one(
         f"SELECT COUNT(*), COALESCE(SUM(result = '{SUCCESS}'), 0), COALESCE(SUM(people_count), 0),"
         f" COALESCE(SUM(amount), 0), COALESCE(SUM(agreement_amount), 0), {PREVENTED_SQL} {where}", p)
@@ -141,7 +141,7 @@ def disputes(start: dt.date, end: dt.date, today: dt.date | None = None, station
 
 def activities(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     p = (_iso(start), _iso(end))
-    where = "FROM activity WHERE deleted = 0 AND date BETWEEN ? AND ?" + _st(station)
+    where = "FROM activity WHERE deleted = FALSE AND date BETWEEN ? AND ?" + _st(station)
     count, people = _one(f"SELECT COUNT(*), COALESCE(SUM(people_served), 0) {where}", p)
     return {"count": count, "people": int(people),
             "by_type": _breakdown(f"SELECT activity_type, COUNT(*) {where} GROUP BY activity_type", p,
@@ -150,12 +150,12 @@ def activities(start: dt.date, end: dt.date, station: int | None = None) -> dict
 
 def topics(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     p = (_iso(start), _iso(end))
-    where = "FROM topic WHERE deleted = 0 AND proposed_on BETWEEN ? AND ?" + _st(station)
+    where = "FROM topic WHERE deleted = FALSE AND proposed_on BETWEEN ? AND ?" + _st(station)
     count, concluded, converted = _one(
         f"SELECT COUNT(*), COALESCE(SUM(concluded), 0), COALESCE(SUM(concluded AND converted), 0) {where}", p)
-    grades = [r[0] for r in _rows(f"SELECT code FROM topic_grade WHERE deleted = 0{_st(station)}"
+    grades = [r[0] for r in _rows(f"SELECT code FROM topic_grade WHERE deleted = FALSE{_st(station)}"
                                   " GROUP BY code ORDER BY MIN(sort_order), code")]
-    by_grade = _breakdown(f"SELECT grade, COUNT(*) {where} AND concluded = 1 AND grade != '' GROUP BY grade",
+    by_grade = _breakdown(f"SELECT grade, COUNT(*) {where} AND concluded = TRUE AND grade != '' GROUP BY grade",
                           p, grades)
     return {"count": count, "concluded": int(concluded), "converted": int(converted),
             "conversion_rate": _rate(int(converted), int(concluded)), "by_grade": by_grade}
@@ -164,7 +164,7 @@ def topics(start: dt.date, end: dt.date, station: int | None = None) -> dict:
 def opinions(start: dt.date, end: dt.date, station: int | None = None) -> dict:
     count, adopted = _one(
         f"SELECT COUNT(*), COALESCE(SUM(adoption != '{NOT_ADOPTED}' AND adoption != ''), 0) FROM opinion"
-        f" WHERE deleted = 0 AND {opinion_day()} BETWEEN ? AND ?{_st(station)}", (_iso(start), _iso(end)))
+        f" WHERE deleted = FALSE AND {opinion_day()} BETWEEN ? AND ?{_st(station)}", (_iso(start), _iso(end)))
     return {"count": count, "adopted": int(adopted)}
 
 
@@ -195,12 +195,12 @@ def monthly_counts(year: int, station: int | None = None) -> dict:
            "visits": [0] * 12, "people": [0] * 12, "disputes": [0] * 12, "activities": [0] * 12}
     queries = (
         (("visits", "people"), (f"SELECT {dialect.sql_month('visit_date')}, COUNT(*),"
-         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = 0 AND visit_date BETWEEN ? AND ?" + st
+         " COALESCE(SUM(people_count), 0) FROM visit WHERE deleted = FALSE AND visit_date BETWEEN ? AND ?" + st
          + " GROUP BY 1")),
         (("disputes",), (f"SELECT {dialect.sql_month('accepted_on')}, COUNT(*) FROM dispute"
-         " WHERE deleted = 0 AND accepted_on BETWEEN ? AND ?" + st + " GROUP BY 1")),
+         " WHERE deleted = FALSE AND accepted_on BETWEEN ? AND ?" + st + " GROUP BY 1")),
         (("activities",), (f"SELECT {dialect.sql_month('date')}, COUNT(*) FROM activity"
-         " WHERE deleted = 0 AND date BETWEEN ? AND ?" + st + " GROUP BY 1")),
+         " WHERE deleted = FALSE AND date BETWEEN ? AND ?" + st + " GROUP BY 1")),
     )
     for keys, sql in queries:
         for month, *values in _rows(sql, p):

@@ -1,9 +1,11 @@
-"""Attachment model: a file stored under its SHA-256 in the data folder, linked to any record."""
+"""Attachment model: a file stored under its SHA-256 in the data folder (on a server database: in the
+`attachment_blob` table, so that every PC sees it), linked to any record."""
 
 from __future__ import annotations
 
 import peewee as pw
 
+from station_app.store.base import database_proxy
 from station_app.store.org import Owned
 
 
@@ -21,3 +23,14 @@ class Attachment(Owned):
     @property
     def relative_path(self) -> str:
         return f"{self.sha256[:2]}/{self.sha256}"
+
+
+class AttachmentBlob(pw.Model):
+    """A server database's attachment contents, once per SHA-256 (each PC keeps a cache of what it read)."""
+
+    sha256 = pw.CharField(max_length=64, primary_key=True)
+    data = pw.BlobField()
+
+    class Meta:
+        table_name = "attachment_blob"
+        database = database_proxy

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import peewee as pw
 
+from station_app.store import dialect
+
 HEAD_FILE = "audit-head.json"
 HEAD_SETTING = "audit.head"
 GENESIS = "station-ledger-audit-v1"
@@ -46,7 +48,7 @@ def seal_from(db: pw.Database, first_id: int) -> int:
         prev = digest(prev, row)
         updates.append((prev, row[0]))
     if updates:
-        db.cursor().executemany("UPDATE audit_log SET chain = ? WHERE id = ?", updates)
+        db.cursor().executemany(dialect.marks("UPDATE audit_log SET chain = ? WHERE id = ?"), updates)
     return len(updates)
 
 
@@ -62,7 +64,7 @@ def seal_all(db: pw.Database, batch: int = 20000) -> int:
         for row in rows:
             prev = digest(prev, row)
             updates.append((prev, row[0]))
-        db.cursor().executemany("UPDATE audit_log SET chain = ? WHERE id = ?", updates)
+        db.cursor().executemany(dialect.marks("UPDATE audit_log SET chain = ? WHERE id = ?"), updates)
         last, total = rows[-1][0], total + len(rows)
 
 

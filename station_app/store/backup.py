@@ -17,6 +17,7 @@ from station_app.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 PREFIX = "station-"
 SUFFIX = ".db"
+SERVER_SUFFIX = ".stdump"  # a server database's backup (store/server_backup.py)
 KEEP_DAILY = 30
 KEEP_MONTHLY = 12
 
@@ -37,6 +38,15 @@ def make_backup(db: pw.SqliteDatabase, folder: str | Path, *, label: str = "manu
     if target is not None and Path(target).is_dir():
         folder, target = Path(target), None
     folder = Path(folder)
+    if getattr(db, "is_server", False):  # a PostgreSQL database: its rows, table by table (server_backup)
+        from station_app.store import server_backup
+        from station_app.store.migrations import SCHEMA_VERSION
+
+        dest = Path(target) if target else folder / f"{PREFIX}{_stamp()}-{label}{server_backup.SUFFIX}"
+        if dest.exists() and target is None:
+            dest = dest.with_name(dest.name.replace(server_backup.SUFFIX, f"-{os.getpid()}{server_backup.SUFFIX}"))
+        server_backup.write_dump(db, dest, SCHEMA_VERSION)
+        return dest
     dest = Path(target) if target else folder / f"{PREFIX}{_stamp()}-{label}{SUFFIX}"
     tmp = dest.with_name(f".{dest.name}.part")  # hidden and never listed; swept at the next start
     try:
@@ -90,7 +100,7 @@ def list_backups(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+    return sorted(p for p in folder.glob(f"{PREFIX}*") if p.is_file() and p.suffix in (SUFFIX, SERVER_SUFFIX))
 
 
 def backup_time(path: Path) -> dt.datetime | None:
@@ -109,7 +119,12 @@ def latest_backup(folder: str | Path, key: bytes | None = None) -> Path | None:
 
 
 def verify(path: str | Path, key: bytes | None = None) -> bool:
-    """Whether *path* passes SQLite's integrity check; an encrypted backup is read with *key*."""
+    """Whether *path* passes SQLite's integrity check; an encrypted backup is read with *key*.
+    A server database's backup: whether the file is whole."""
+    if Path(path).suffix == SERVER_SUFFIX:
+        from station_app.store import server_backup
+
+        return server_backup.read_header(Path(path)) is not None
     encrypted = cipher.is_encrypted(path)
     if encrypted and key is None:
         return False

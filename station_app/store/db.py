@@ -255,6 +255,10 @@ def refresh_planner_statistics(db: pw.SqliteDatabase, *, min_rows: int = 2000) -
 def close_database() -> None:
     """Close the open database, moving the audit log's head file forward first (see audit_chain)."""
     db = database_proxy.obj
+    if getattr(db, "is_server", False):  # the server keeps its own log; nothing beside a file to move
+        if not db.is_closed():
+            db.close()
+        return
     if db is not None and not db.is_closed():
         try:
             audit_chain.advance_head(db, db.database)

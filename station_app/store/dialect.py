@@ -29,6 +29,20 @@ def param() -> str:
     return "%s" if is_postgres() else "?"
 
 
+_MARKS = re.compile(r"'(?:[^']|'')*'|\?|%")
+
+
+def _to_psycopg(m: re.Match) -> str:
+    text = m.group(0)
+    return "%s" if text == "?" else text.replace("%", "%%")  # a literal percent sign, bare or quoted
+
+
+def marks(sql: str) -> str:
+    """*sql* written with SQLite's ``?`` marks, in the marks of the database in use (PostgreSQL: ``%s``, a
+    literal ``%`` doubled). The server database applies it to execute_sql itself; executemany needs it."""
+    return _MARKS.sub(_to_psycopg, sql) if is_postgres() else sql
+
+
 # ---- peewee expression builders ---------------------------------------------------------------------------
 def month_of(field) -> pw.Node:
     """The month (1–12, an integer) of a date or timestamp."""

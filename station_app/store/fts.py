@@ -50,6 +50,7 @@ class Source:
 SOURCES: dict[str, tuple[str, str, str, str]] = {}
 # child tables whose rows are part of their owner's document: (table, owner column, kind)
 CHILD_SOURCES: tuple[tuple[str, str, str], ...] = ()
+RAW_SOURCES: tuple[Source, ...] = ()  # as handed down (store/server_search.py builds its own SQL from them)
 MARKER = f"search_marker_v{VERSION}"
 
 
@@ -82,7 +83,8 @@ def _child_sql(c: ChildText) -> str:
 def configure(sources) -> None:
     """Take the index's sources (services.registry.search_sources()); the marker names their digest, so a
     changed source list rebuilds the index at the next `ensure`."""
-    global SOURCES, CHILD_SOURCES, MARKER
+    global SOURCES, CHILD_SOURCES, MARKER, RAW_SOURCES
+    RAW_SOURCES = tuple(sources)
     SOURCES = {s.kind: (s.table, _title_sql(s.title), f"t.{s.date}",
                         _text(*(f"t.{n}" for n in s.columns), *(_child_sql(c) for c in s.children)))
                for s in sources}
@@ -91,13 +93,18 @@ def configure(sources) -> None:
     MARKER = f"search_marker_v{VERSION}_{digest}"
     db = database_proxy.obj  # a database opened before the sources came: brought up to date now
     if db is not None and not db.is_closed():
-        ensure(db)
+        if getattr(db, "is_server", False):
+            from station_app.store import server_search
+
+            server_search.ensure(db)
+        else:
+            ensure(db)
 
 
 def _select(kind: str, where: str) -> str:
     table, title, date, body = SOURCES[kind]
     return (f"SELECT '{kind}', t.id, {title}, {date}, {body} FROM \"{table}\" t "
-            f"WHERE t.deleted = 0 AND {where}")
+            f"WHERE t.deleted = FALSE AND {where}")
 
 
 def _refresh(kind: str, id_expr: str) -> str:
@@ -158,8 +165,15 @@ def _execute(db, sql: str, params=()):
     return db.execute_sql(sql, params)
 
 
+def _server(db) -> bool:
+    return getattr(db, "is_server", False)
+
+
 def available(db) -> bool:
-    """Whether the index exists (SQLite built without FTS5 has none; search then falls back to LIKE)."""
+    """Whether the index exists (SQLite built without FTS5 has none; search then falls back to LIKE).
+    A server database has no FTS5 table: its documents are searched with ILIKE over a trigram index."""
+    if _server(db):
+        return False
     row = _execute(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").fetchone()
     return row is not None
 
@@ -180,6 +194,11 @@ def ensure(db: pw.SqliteDatabase) -> bool:
 
     Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
     """
+    if _server(db):
+        from station_app.store import server_search
+
+        server_search.ensure(db)
+        return False
     if not SOURCES:  # services.registry hands the sources down when imported (and calls this again)
         if not _has_documents_table(db):
             rebuild(db)  # the tables, empty: filled once the sources come
@@ -197,6 +216,10 @@ def _drop_triggers(db) -> None:
 
 def rebuild(db) -> int:
     """Recompute every document and the FTS index from the base tables; returns the number of documents."""
+    if _server(db):
+        from station_app.store import server_search
+
+        return server_search.rebuild(db)
     with db.atomic():
         _drop_triggers(db)
         _execute(db, "DROP TABLE IF EXISTS search_vocab")
@@ -226,6 +249,12 @@ def paused(db):
     Meant to run inside the caller's transaction: if the insert fails, the triggers come back with the
     rollback; if the process dies, the next `ensure` finds no marker and rebuilds.
     """
+    if _server(db):
+        from station_app.store import server_search
+
+        with server_search.paused(db):
+            yield
+        return
     _drop_triggers(db)
     yield
     rebuild(db)
@@ -253,6 +282,12 @@ def deferred(db):
     """
     from station_app.store import sync
 
+    if _server(db):
+        from station_app.store import server_search
+
+        with server_search.deferred(db) as touched:
+            yield touched
+        return
     start = sync.current_seq(db)
     names = [r[0] for r in _execute(
         db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'").fetchall()]

@@ -109,6 +109,12 @@ def stamped_at_end(db, tables):
     at the end the counter goes up by one and every row inserted inside takes that value as change_seq.
     Updates and deletes are tracked as always. Meant to run inside the caller's transaction (a rollback
     brings the triggers back)."""
+    if getattr(db, "is_server", False):
+        from station_app.store import server_sync
+
+        with server_sync.stamped_at_end(db, tables):
+            yield
+        return
     tables = list(tables)
     before = {t: db.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{t}"').fetchone()[0] for t in tables}
     for t in tables:

@@ -13,7 +13,7 @@ import peewee as pw
 
 from station_app.services import attachments, context, registry  # noqa: F401  (registry: the search index's sources)
 from station_app.services.exchange import KINDS, PackageError, container, crypto, history, keys, rows
-from station_app.store import fts, sync
+from station_app.store import dialect, fts, sync
 from station_app.store.base import database_proxy, now
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Attachment, AuditLog, Station
@@ -121,7 +121,7 @@ def inspect(pkg: container.Package) -> Inspection:
 def _many(sql: str, params) -> None:
     """executemany, its driver errors turned into peewee's (an IntegrityError is a conflict, said in Chinese)."""
     with pw.__exception_wrapper__:
-        database_proxy.cursor().executemany(sql, params)
+        database_proxy.cursor().executemany(dialect.marks(sql), params)
 
 
 def _chunks(values: list):
