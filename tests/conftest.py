@@ -32,22 +32,40 @@ def data_dir(tmp_path):
     return DataDir(tmp_path / "data").ensure()
 
 
-@pytest.fixture
-def db(data_dir, request):
-    """An open, seeded database in a temporary data folder; the actor is an administrator.
+SERVER = os.environ.get("STATION_TEST_SERVER")  # postgresql://…/postgres: a server the tests may create databases on
+REQUIRE_SERVER = bool(os.environ.get("STATION_TEST_REQUIRE_SERVER"))  # CI: no server is a failure, not a skip
 
-    STATION_TEST_ENCRYPTED=1 runs the same tests on an encrypted (SQLCipher) database;
-    STATION_TEST_SERVER=postgresql://… on a fresh database of that PostgreSQL server."""
+
+def pytest_generate_tests(metafunc):
+    """With STATION_TEST_ALL_ON_SERVER=1 the services', outputs' and CLI tests run twice: on a SQLite file and
+    on a PostgreSQL database.
+    GUI tests (tests/gui) and tests of the SQLite file itself (marked sqlite_only) run on SQLite only."""
+    if not os.environ.get("STATION_TEST_ALL_ON_SERVER"):  # not yet by default: see tests/test_server_database.py
+        return
+    if "db" not in metafunc.fixturenames or "gui" in metafunc.definition.path.parts:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def db(data_dir, request, monkeypatch):
+    """An open, seeded database; the actor is an administrator. By default a SQLite file in a temporary data
+    folder; with the parameter "postgresql" a fresh database on the test server (STATION_TEST_SERVER), also
+    chosen for the CLI run in-process (STATION_APP_DATABASE), its attachments cached in the data folder.
+
+    STATION_TEST_ENCRYPTED=1 runs the same tests on an encrypted (SQLCipher) database."""
     from station_app.services import context
     from station_app.store.db import close_database, open_database
 
-    server = os.environ.get("STATION_TEST_SERVER")
-    if server:
+    if getattr(request, "param", "sqlite") == "postgresql":
         database = request.getfixturevalue("server_database")
+        monkeypatch.setenv("STATION_APP_DATABASE", database.url_for_tests)
     else:
         database = open_database(data_dir.db_path)
-    if os.environ.get("STATION_TEST_ENCRYPTED"):
-        database = encrypt_for_tests(data_dir.db_path)
+        if os.environ.get("STATION_TEST_ENCRYPTED"):
+            database = encrypt_for_tests(data_dir.db_path)
     context.set_actor("tester", "管理员")
     yield database
     close_database()
@@ -56,19 +74,32 @@ def db(data_dir, request):
 @pytest.fixture(scope="session")
 def server_template():
     """A database with the schema made once on the test server; each test's database is a copy of it."""
+    if not SERVER:
+        if REQUIRE_SERVER:
+            pytest.fail("STATION_TEST_SERVER is not set: the PostgreSQL tests cannot run")
+        pytest.skip("no PostgreSQL server for the tests (set STATION_TEST_SERVER=postgresql://…/postgres)")
     import pgserver
 
-    return pgserver.template(os.environ["STATION_TEST_SERVER"])
+    try:
+        return pgserver.template(SERVER)
+    except Exception as exc:  # noqa: BLE001 — any reason the server is not usable fails (CI) or skips loudly
+        if REQUIRE_SERVER:
+            pytest.fail(f"the PostgreSQL test server {SERVER} is not usable: {exc}")
+        pytest.skip(f"the PostgreSQL test server is not usable: {exc}")
 
 
 @pytest.fixture
-def server_database(server_template):
+def server_database(server_template, data_dir):
     import pgserver
-
     from station_app.store.server import open_server_database
 
     url = pgserver.fresh_copy(server_template)
-    yield open_server_database(url)
+    database = open_server_database(url, cache_dir=data_dir.root / "server-cache")
+    database.url_for_tests = url
+    yield database
+    from station_app.store.db import close_database
+
+    close_database()
     pgserver.drop(server_template, url)
 
 

@@ -82,6 +82,22 @@ A copy of the damaged file is kept; nothing is deleted.</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to the database server</translation>
+    </message>
+    <message>
+        <source>请输入数据库服务器 {url} 的密码：</source>
+        <translation>Password for the database server {url}:</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器</source>
+        <translation>Cannot connect to the database server</translation>
+    </message>
+    <message>
+        <source>三次输入的密码都不正确。</source>
+        <translation>The password was wrong three times.</translation>
+    </message>
+    <message>
         <source>已自动备份：{name}</source>
         <translation>Automatic backup made: {name}</translation>
     </message>

@@ -84,7 +84,7 @@ def run_gui(args) -> int:
     """Start the desktop application on the chosen data folder."""
     from station_app.ui import app  # lazy: Qt (PySide6) costs the other commands ≈0.3 s
 
-    return app.run(data_dir_of(args))
+    return app.run(data_dir_of(args), server=server_url(args))
 
 
 def cmd_init(args) -> int:

@@ -211,7 +211,7 @@ def _order(s: ListSpec, sort: str | None, descending: bool | None):
         key = "accepted_on"
     col = getattr(s.model, key)
     if (s.key, key) in PINYIN_SORTED:  # person names in pinyin order, not by code point
-        col = pw.fn.pinyin_key(col)
+        col = dialect.pinyin_order(col)
     first = col.desc() if desc else col.asc()
     return [first, s.model.id.desc() if desc else s.model.id.asc()]
 

@@ -43,8 +43,8 @@ def with_records() -> list[StationRef]:
 def _own_has_work() -> bool:
     for table in ("visit", "dispute", "activity", "topic", "opinion", "member", "duty_slot", "reception_day",
                   "proposal", "referral"):
-        if database_proxy.execute_sql(
-                f'SELECT 1 FROM "{table}" WHERE station_id = ? AND deleted = FALSE LIMIT 1', (OWN_STATION_ID,)).fetchone():
+        if database_proxy.execute_sql(f'SELECT 1 FROM "{table}" WHERE station_id = ? AND deleted = FALSE LIMIT 1',
+                                      (OWN_STATION_ID,)).fetchone():
             return True
     return False
 

@@ -94,6 +94,14 @@ def joined(field, sep: str = ",") -> pw.Node:
     return pw.fn.group_concat(field, sep)
 
 
+def pinyin_order(field) -> pw.Node:
+    """*field* (a person's name) as sorted in pinyin order: SQLite's pinyin_key() (store/sortkeys.py,
+    registered on every connection); PostgreSQL's ICU collation for Chinese (pinyin, CLDR's order)."""
+    if is_postgres():
+        return pw.NodeList((field, pw.SQL('COLLATE "zh-x-icu"')))
+    return pw.fn.pinyin_key(field)
+
+
 def unindexed(field) -> pw.Node:
     """*field* written so that the planner does not choose its index for the test (SQLite: unary +)."""
     if is_postgres():

@@ -122,9 +122,31 @@ def known_error(exc: BaseException, what: str = "这项操作", path=None) -> St
                 return DatabaseBusyError(BUSY.format(what=what), path=path)
             if primary in (_SQLITE_CORRUPT, SQLITE_NOTADB):
                 return DatabaseCorruptError(CORRUPT.format(what=what), path=path)
+        if _connection_lost(e):
+            return ServerUnreachableError(SERVER_LOST.format(what=what), path=path)
         if isinstance(e, OSError):
             if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
                 return DiskFullError(DISK_FULL.format(what=what), path=getattr(e, "filename", None) or path)
             if e.errno == errno.EROFS:
                 return ReadOnlyError(READ_ONLY.format(what=what), path=getattr(e, "filename", None) or path)
     return None
+
+
+SERVER_LOST = ("{what}没有完成：与数据库服务器的连接中断了（服务器重启、网线断开或网络故障）。已保存的数据不受影响，"
+               "窗口中填写的内容仍在；请检查网络后重试。")
+
+
+class ServerUnreachableError(StoreError):
+    """The PostgreSQL server cannot be reached or dropped the connection."""
+
+
+def _connection_lost(e: BaseException) -> bool:
+    """Whether *e* is psycopg's (or peewee's wrapping of it) for a connection that broke or never came."""
+    module = type(e).__module__ or ""
+    if not (module.startswith("psycopg") or module == "peewee"):
+        return False
+    if type(e).__name__ not in ("OperationalError", "InterfaceError"):
+        return False
+    text = str(e).lower()
+    return any(s in text for s in ("connection", "server closed", "terminating", "could not receive",
+                                   "could not send", "timeout", "timed out", "the connection is lost"))

@@ -50,7 +50,7 @@ class Source:
 SOURCES: dict[str, tuple[str, str, str, str]] = {}
 # child tables whose rows are part of their owner's document: (table, owner column, kind)
 CHILD_SOURCES: tuple[tuple[str, str, str], ...] = ()
-RAW_SOURCES: tuple[Source, ...] = ()  # as handed down (store/server_search.py builds its own SQL from them)
+RAW_SOURCES: tuple[Source, ...] = ()  # as handed down (store/SERVER.py builds its own SQL from them)
 MARKER = f"search_marker_v{VERSION}"
 
 
@@ -94,9 +94,7 @@ def configure(sources) -> None:
     db = database_proxy.obj  # a database opened before the sources came: brought up to date now
     if db is not None and not db.is_closed():
         if getattr(db, "is_server", False):
-            from station_app.store import server_search
-
-            server_search.ensure(db)
+                SERVER.ensure(db)
         else:
             ensure(db)
 
@@ -165,6 +163,11 @@ def _execute(db, sql: str, params=()):
     return db.execute_sql(sql, params)
 
 
+# store/server_search.py, which puts itself here when imported (store/server.py imports it before a server
+# database is opened): the same operations on a PostgreSQL database
+SERVER = None
+
+
 def _server(db) -> bool:
     return getattr(db, "is_server", False)
 
@@ -195,9 +198,7 @@ def ensure(db: pw.SqliteDatabase) -> bool:
     Returns True when the FTS5 index is usable; without FTS5 the documents are still kept (LIKE search).
     """
     if _server(db):
-        from station_app.store import server_search
-
-        server_search.ensure(db)
+        SERVER.ensure(db)
         return False
     if not SOURCES:  # services.registry hands the sources down when imported (and calls this again)
         if not _has_documents_table(db):
@@ -217,9 +218,7 @@ def _drop_triggers(db) -> None:
 def rebuild(db) -> int:
     """Recompute every document and the FTS index from the base tables; returns the number of documents."""
     if _server(db):
-        from station_app.store import server_search
-
-        return server_search.rebuild(db)
+        return SERVER.rebuild(db)
     with db.atomic():
         _drop_triggers(db)
         _execute(db, "DROP TABLE IF EXISTS search_vocab")
@@ -250,9 +249,7 @@ def paused(db):
     rollback; if the process dies, the next `ensure` finds no marker and rebuilds.
     """
     if _server(db):
-        from station_app.store import server_search
-
-        with server_search.paused(db):
+        with SERVER.paused(db):
             yield
         return
     _drop_triggers(db)
@@ -283,9 +280,7 @@ def deferred(db):
     from station_app.store import sync
 
     if _server(db):
-        from station_app.store import server_search
-
-        with server_search.deferred(db) as touched:
+        with SERVER.deferred(db) as touched:
             yield touched
         return
     start = sync.current_seq(db)

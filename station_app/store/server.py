@@ -12,6 +12,7 @@ never from the log: `display_url` is what is shown.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -25,6 +26,7 @@ from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS
 
 SCHEMES = ("postgresql://", "postgres://")
+log = logging.getLogger(__name__)
 
 
 def is_server_url(text: str | None) -> bool:
@@ -54,22 +56,37 @@ class ServerDatabase(pw.PostgresqlDatabase):
         # this PC's copies of what the server holds as contents (attachments), under the data folder
         self.cache_dir = Path(cache_dir) if cache_dir else Path(tempfile.gettempdir()) / "station-app-server"
         extra = {"password": password} if password else {}
-        super().__init__(url, connect_timeout=10, application_name="station-app", **extra)
+        super().__init__(url, connect_timeout=10, application_name="station-app", prefer_psycopg3=True, **extra)
 
     def execute_sql(self, sql, params=None):
-        """As peewee's, also taking the ``?`` marks the raw reports are written with (SQLite's)."""
+        """As peewee's, also taking the ``?`` marks the raw reports are written with (SQLite's).
+
+        A connection the server dropped (restarted, a cable pulled) is opened again once for a statement
+        outside a transaction; inside one the error goes up (the transaction is lost, nothing half-saved)."""
         if not params:
             sql = sql.replace("%", "%%")  # no marks: every percent sign is literal (the driver parses them)
         elif "?" in sql and "%s" not in sql:
             sql = dialect.marks(sql)
-        return super().execute_sql(sql, params)
+        try:
+            return super().execute_sql(sql, params)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if self.in_transaction() or not self._broken():
+                raise
+            log.warning("server connection lost (%s): reconnecting", first_line(exc))
+            self.close()
+            self.connect()
+            return super().execute_sql(sql, params)
+
+    def _broken(self) -> bool:
+        conn = self._state.conn
+        return conn is None or bool(getattr(conn, "closed", False)) or getattr(conn, "broken", False)
 
 
 # What the raw reports, written once for both databases, take from SQLite that PostgreSQL lacks: the sum of
 # conditions (SQLite's comparisons are 0 or 1; SUM(state = '已完成') counts the rows where it holds).
 COMPAT = (
-    "CREATE OR REPLACE FUNCTION station_count_true(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE "
-    "AS 'SELECT $1 + CASE WHEN $2 THEN 1 ELSE 0 END'",
+    ("CREATE OR REPLACE FUNCTION station_count_true(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE "
+     "AS 'SELECT $1 + CASE WHEN $2 THEN 1 ELSE 0 END'"),
     "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = station_count_true, STYPE = bigint, INITCOND = '0')",
 )
 

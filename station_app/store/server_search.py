@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from contextlib import contextmanager
 
 from station_app.store import fts
@@ -165,3 +166,6 @@ def deferred(db):
         if ids:
             db.execute_sql(f"SELECT search_refresh_{kind}(x) FROM unnest(%s::integer[]) AS x", (sorted(ids),))
     _switch(db, True)
+
+
+fts.SERVER = sys.modules[__name__]  # fts's operations on a server database come here

@@ -9,8 +9,10 @@ other — the order the exchange packages rely on. An AFTER DELETE trigger write
 
 from __future__ import annotations
 
+import sys
 from contextlib import contextmanager
 
+from station_app.store import sync
 from station_app.store.sync import SyncState, Tombstone, tracked_tables
 
 VERSION = 1  # bump when the functions' text changes
@@ -89,3 +91,6 @@ def stamped_at_end(db, tables):
     for t in tables:
         db.execute_sql(f'UPDATE "{t}" SET change_seq = %s WHERE id > %s', (seq, before[t]))
         db.execute_sql(f'ALTER TABLE "{t}" ENABLE TRIGGER sync_{t}_stamp')
+
+
+sync.SERVER = sys.modules[__name__]  # sync's operations on a server database come here

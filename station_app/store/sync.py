@@ -22,6 +22,7 @@ import peewee as pw
 from station_app.store.base import database_proxy
 
 VERSION = 1  # bump when the trigger text changes
+SERVER = None  # store/server_sync.py puts itself here when imported: the same on a PostgreSQL database
 MARKER = f"sync_marker_v{VERSION}"
 
 
@@ -110,9 +111,7 @@ def stamped_at_end(db, tables):
     Updates and deletes are tracked as always. Meant to run inside the caller's transaction (a rollback
     brings the triggers back)."""
     if getattr(db, "is_server", False):
-        from station_app.store import server_sync
-
-        with server_sync.stamped_at_end(db, tables):
+        with SERVER.stamped_at_end(db, tables):
             yield
         return
     tables = list(tables)

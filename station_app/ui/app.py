@@ -153,6 +153,35 @@ def open_store(data: DataDir, key: bytes | None = None):
     return None
 
 
+def open_server_store(data: DataDir, url: str):
+    """Open the PostgreSQL database at *url*, asking for the server's password when it wants one (three
+    tries); a message and None when the server cannot be reached or refuses."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from station_app.store.errors import StoreError
+    from station_app.store.server import PasswordNeeded, display_url, open_server_database
+    from station_app.ui.i18n import translate
+
+    password = None
+    for _ in range(3):
+        try:
+            return open_server_database(url, password=password, cache_dir=data.root / "server-cache")
+        except PasswordNeeded as exc:
+            text, ok = QInputDialog.getText(
+                None, translate("App", "连接数据库服务器"),
+                exc.message + "\n" + translate("App", "请输入数据库服务器 {url} 的密码：").format(url=display_url(url)),
+                QLineEdit.Password)
+            if not ok:
+                return None
+            password = text
+        except StoreError as exc:
+            _message(QMessageBox.Critical, translate("App", "无法连接数据库服务器"), exc.message)
+            return None
+    _message(QMessageBox.Critical, translate("App", "无法连接数据库服务器"),
+             translate("App", "三次输入的密码都不正确。"))
+    return None
+
+
 def sign_in() -> bool:
     """First run, then a login when the station has more than one account; sets the actor."""
     from station_app.services import accounts, context
@@ -236,7 +265,8 @@ class BackgroundChecks(QObject):
         from station_app.store.db import quick_check
         from station_app.ui.daily_backup import backup_today
 
-        problem, note = quick_check(self.data.db_path) or "", ""
+        server = getattr(self.db, "is_server", False)  # the server checks its own files
+        problem, note = ("" if server else quick_check(self.data.db_path) or ""), ""
         if not problem:
             note = backup_today(self.data, self.db)
         else:
@@ -291,16 +321,17 @@ def _started() -> None:
     gc.set_threshold(*_GC_THRESHOLDS)
 
 
-def run(data_dir: DataDir, argv: list[str] | None = None) -> int:
-    """The GUI from start to exit; returns the process exit status."""
+def run(data_dir: DataDir, argv: list[str] | None = None, server: str | None = None) -> int:
+    """The GUI from start to exit; returns the process exit status. *server*: a PostgreSQL URL to work on
+    (several PCs at once) instead of the data folder's database file."""
     _starting()
     try:
-        return _run(data_dir, argv)
+        return _run(data_dir, argv, server)
     finally:
         gc.set_threshold(*_GC_THRESHOLDS)  # an early return (cancelled login, locked folder) too
 
 
-def _run(data_dir: DataDir, argv: list[str] | None) -> int:
+def _run(data_dir: DataDir, argv: list[str] | None, server: str | None = None) -> int:
     from station_app.store.db import close_database
     from station_app.store.errors import DataDirLockedError
     from station_app.store.lock import InstanceLock
@@ -318,8 +349,8 @@ def _run(data_dir: DataDir, argv: list[str] | None) -> int:
         _message(QMessageBox.Critical, translate("App", "程序文件不完整"), str(exc))
         return 1
     log.info("start %s %s, data %s", APP_NAME, __version__, data.root)
-    try:
-        guard = InstanceLock(data.lock_path).acquire()
+    try:  # a server is shared by several PCs: the single-instance lock is the SQLite file's only
+        guard = InstanceLock(data.lock_path).acquire() if server is None else None
     except DataDirLockedError as exc:
         from station_app.ui.i18n import translate
 
@@ -328,8 +359,14 @@ def _run(data_dir: DataDir, argv: list[str] | None) -> int:
     try:
         from station_app.services.encryption import enabled
 
-        encrypted = enabled(data)
-        db = unlock_and_sign_in(data) if encrypted else open_store(data)
+        encrypted = server is None and enabled(data)
+        if server is not None:
+            from station_app.store.server import display_url
+
+            log.info("database server %s", display_url(server))
+            db = open_server_store(data, server)
+        else:
+            db = unlock_and_sign_in(data) if encrypted else open_store(data)
         if db is None:
             return 0 if encrypted else 1
         try:
@@ -361,7 +398,8 @@ def _run(data_dir: DataDir, argv: list[str] | None) -> int:
         finally:
             close_database()
     finally:
-        guard.release()
+        if guard is not None:
+            guard.release()
 
 
 def _start_background(window, data: DataDir, db):
