@@ -27,6 +27,11 @@ class BackupFile:
         return f"{when}（{kind}，{self.size / 1024 / 1024:.1f} MB）"
 
 
+def on_server() -> bool:
+    """Whether the open database is a PostgreSQL server's (its backups are .stdump files; no file encryption)."""
+    return getattr(database_proxy.obj, "is_server", False)
+
+
 def backup_now(data_dir) -> Path:
     """A consistent copy of the open database in the data folder's backups/."""
     context.require_edit()

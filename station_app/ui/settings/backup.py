@@ -62,6 +62,7 @@ class BackupTab(QWidget):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self.encryption = EncryptionBox(data_dir, on_changed=self.refresh)
+        self.encryption.setVisible(not backups.on_server())  # encrypting applies to the database file only
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder)
         layout.addWidget(self.encryption)
