@@ -176,10 +176,17 @@ def _end_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _init_worker(db_path: str, key: bytes | None = None) -> None:
+def _init_worker(db_path: str, key: bytes | None = None, server: tuple | None = None) -> None:
+    """*server*: (URL, password, cache folder) of a PostgreSQL database, which the worker connects to."""
     global _worker_ready
     _end_with_parent()
-    open_database(db_path, create=False, migrate=False, key=key)  # key: encrypted data (the session's)
+    if server is not None:
+        from station_app.store.server import open_server_database
+
+        url, password, cache_dir = server
+        open_server_database(url, password=password, create=False, cache_dir=cache_dir)
+    else:
+        open_database(db_path, create=False, migrate=False, key=key)  # key: encrypted data (the session's)
     _worker_ready = True
 
 
@@ -266,14 +273,19 @@ def build_package(start: dt.date, end: dt.date, path, *, progress=None, cancel=N
     ticker = Ticker(total, progress, cancel, every=1)
     result = PackageResult(Path(path), unarchived=sum(len(t[1]) for t in tasks if UNARCHIVED in t[3:]))
     # staged inside the data folder (hidden, swept at the next start if a kill leaves it), not beside the zip
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=Path(db.database).parent))
+    on_server = getattr(db, "is_server", False)
+    folder = Path(db.cache_dir) if on_server else Path(db.database).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     rendered: list[tuple[str, str, int, dict]] = []
     try:
         pool = None
         if workers > 0 and tasks:
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                        initializer=_init_worker,
-                                       initargs=(str(db.database), getattr(db, "data_key", None)))
+                                       initargs=(str(db.database), getattr(db, "data_key", None),
+                                                 (db.database, db.connect_params.get("password"), str(db.cache_dir))
+                                                 if on_server else None))
         try:
             futures = {pool.submit(render_task, t, str(staging), unmasked, today): t for t in tasks} if pool else {}
             ticker.progress and ticker.progress(0, total, "正在生成全年台账…")

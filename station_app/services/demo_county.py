@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from station_app.store import dialect
 from station_app.store.base import database_proxy, new_uuid, now
 from station_app.store.org import OWN_STATION_ID, Owned, Station
 
@@ -68,16 +69,16 @@ def copy_lists(station_id: int) -> None:
     """Give *station_id* its own copy of the own station's standard lists (what its package brings)."""
     stamp = now().isoformat(sep=" ")
     for table in SEEDED[:-1]:
-        cols = [r[1] for r in database_proxy.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
-                if r[1] not in ("id", "uuid", "station_id", "created_at", "updated_at", "revision", "change_seq")]
+        cols = [c.name for c in database_proxy.get_columns(table)
+                if c.name not in ("id", "uuid", "station_id", "created_at", "updated_at", "revision", "change_seq")]
         rows = database_proxy.execute_sql(
             f'SELECT {", ".join(cols)} FROM "{table}" WHERE station_id = ? ORDER BY id', (OWN_STATION_ID,)).fetchall()
         if not rows:
             continue
         names = ", ".join(["uuid", "station_id", "created_at", "updated_at", *cols])
         marks = ", ".join("?" * (len(cols) + 4))
-        database_proxy.obj.connection().executemany(
-            f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+        database_proxy.cursor().executemany(
+            dialect.marks(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'),
             [(new_uuid(), station_id, stamp, stamp, *row) for row in rows])
 
 

@@ -40,7 +40,7 @@ def metric_sql() -> tuple[tuple[tuple[str, ...], str, str], ...]:
              WHERE s.deleted = FALSE AND s.state = '已完成' AND {_HELD} AND s.date BETWEEN :start AND :end
             UNION
             SELECT rm.member_id, d.date, d.half FROM reception_member rm JOIN reception_day d ON d.id = rm.day_id
-             WHERE d.deleted = FALSE AND d.date BETWEEN :start AND :end) GROUP BY {{by}}"""),
+             WHERE d.deleted = FALSE AND d.date BETWEEN :start AND :end) AS shifts GROUP BY {{by}}"""),
         # {links}: the join order, chosen by how much of the visits the period covers (see _visit_links)
         (("visits", "people_contacted"), "v.visit_date", """SELECT vm.member_id, {month}, COUNT(*),
             SUM(v.people_count) FROM {links} WHERE v.deleted = FALSE AND v.visit_date BETWEEN :start AND :end
@@ -215,11 +215,15 @@ def _reason(st: QuotaStatus, quota_target: float) -> str:
 
 
 def _visit_links(start: dt.date, end: dt.date) -> str:
-    """The join order for the visit query: links first when the period spans most of the visits' dates."""
+    """The join order for the visit query: links first when the period spans most of the visits' dates.
+    (SQLite's CROSS JOIN fixes the order; PostgreSQL's planner chooses its own, and takes no ON after it.)"""
+    if dialect.is_postgres():
+        return _VISITS_FIRST
     first, last = database_proxy.execute_sql(
         "SELECT (SELECT MIN(visit_date) FROM visit), (SELECT MAX(visit_date) FROM visit)").fetchone()
     if not first or not last:
         return _VISITS_FIRST
+    first, last = str(first), str(last)  # text in SQLite, DATE on a server
     lo, hi = max(start.isoformat(), first), min(end.isoformat(), last)
     if lo > hi:
         return _VISITS_FIRST
@@ -264,7 +268,7 @@ def _gather(start: dt.date, end: dt.date, by_month: set[str]):
                                      by=", 3" if months else "")
     for member_id, topic_id, month, count, day in run(meeting_sql, params).fetchall():
         meetings.append((member_id, month, count))
-        key = (member_id, topic_id)
+        key, day = (member_id, topic_id), str(day)  # MIN(date): text in SQLite, a DATE on a server
         if key not in first or day < first[key]:
             first[key] = day
     topics = [(member_id, day[:7], 1) for (member_id, _topic), day in first.items()]

@@ -151,6 +151,7 @@ def open_server_database(url: str, *, password: str | None = None, create: bool 
             server_sync.ensure(db, ALL_MODELS)
             set_schema_version(db, SCHEMA_VERSION)
             seed.seed_defaults()
+            move_sequences(db)  # the own station's row is inserted with its id (1): later ids come after
         server_sync.ensure(db, ALL_MODELS)
         for sql in COMPAT:
             db.execute_sql(sql)
@@ -159,6 +160,15 @@ def open_server_database(url: str, *, password: str | None = None, create: bool 
         for name, columns in REPORT_INDEXES.items():
             db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {columns}")
     return db
+
+
+def move_sequences(db) -> None:
+    """Every id sequence past its table's largest id (rows inserted with their ids leave it behind)."""
+    for (table,) in db.execute_sql(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND column_name = 'id' AND column_default LIKE 'nextval%'").fetchall():
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                       f'coalesce((SELECT max(id) FROM "{table}"), 0) + 1, false)')
 
 
 def first_line(exc: Exception) -> str:
