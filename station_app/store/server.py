@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -56,7 +57,9 @@ class ServerDatabase(pw.PostgresqlDatabase):
         # this PC's copies of what the server holds as contents (attachments), under the data folder
         self.cache_dir = Path(cache_dir) if cache_dir else Path(tempfile.gettempdir()) / "station-app-server"
         extra = {"password": password} if password else {}
-        super().__init__(url, connect_timeout=10, application_name="station-app", prefer_psycopg3=True, **extra)
+        super().__init__(url, connect_timeout=10, application_name="station-app", **extra)
+        self._adapter = _adapter()  # peewee was imported without the drivers (station_app/__init__.py)
+        self._isolation_level = self._adapter.isolation_level_int(None)
 
     def execute_sql(self, sql, params=None):
         """As peewee's, also taking the ``?`` marks the raw reports are written with (SQLite's).
@@ -89,6 +92,44 @@ COMPAT = (
      "AS 'SELECT $1 + CASE WHEN $2 THEN 1 ELSE 0 END'"),
     "CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = station_count_true, STYPE = bigint, INITCOND = '0')",
 )
+
+_ADAPTER = None
+
+
+def _adapter():
+    """peewee's psycopg 3 adapter on the psycopg imported here (peewee itself was loaded without it)."""
+    global _ADAPTER
+    if _ADAPTER is None:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        class Adapter(pw.Psycopg3Adapter):
+            txn_idle = TransactionStatus.IDLE
+            txn_inerror = TransactionStatus.INERROR
+            txn_unknown = TransactionStatus.UNKNOWN
+
+            def __init__(self):
+                super().__init__()
+                self.json_type, self.jsonb_type = Json, Jsonb
+
+            def check_driver(self):
+                pass
+
+            def get_binary_type(self):
+                return psycopg.Binary
+
+            def connect(self, db, **params):
+                params.setdefault("conninfo", db.database)
+                return psycopg.connect(**params)
+
+            def server_side_cursor(self, conn):
+                in_txn = conn.pgconn.transaction_status == TransactionStatus.INTRANS
+                return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
+
+        _ADAPTER = Adapter
+    return _ADAPTER()
+
 
 _INFO = ("CREATE TABLE IF NOT EXISTS schema_info (id INTEGER PRIMARY KEY CHECK (id = 1), "
          "version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL DEFAULT now())")
