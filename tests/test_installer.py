@@ -108,7 +108,8 @@ def test_frozen_build_passes_its_self_test(tmp_path):
     assert _outputs_in_checkout() == before  # nothing built (or left) in the checkout
     bundle = tmp_path / "dist" / "StationLedger"
     size = _builder().folder_size(bundle)
-    assert size <= 175 * 1000 * 1000, f"bundle is {size / 1e6:.0f} MB"  # 167 MB with the rare-character font
+    # 167 MB with the rare-character font, 186 MB with the PostgreSQL client (psycopg's libpq and OpenSSL)
+    assert size <= 195 * 1000 * 1000, f"bundle is {size / 1e6:.0f} MB"
     fonts = bundle / "_internal" / "resources" / "fonts"
     assert (fonts / "StationHanExt.ttf.xz").exists() and (fonts / "LICENSE-hanazono.txt").exists()
     assert not list(bundle.rglob("*WebEngine*")) and not list(bundle.rglob("libQt6Quick*"))
